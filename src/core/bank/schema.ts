@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/** The only definition of the bank's shape: question-bank/*.json and rubrics/*.json are checked against it. */
+
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase words joined by hyphens (kebab-case)');
+
+export const questionKinds = ['recall', 'when-to-use', 'comparison', 'scenario'] as const;
+
+export const questionSchema = z.strictObject({
+  id: idSchema,
+  topic: idSchema,
+  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  kind: z.enum(questionKinds),
+  prompt: z.string().trim().min(10).max(1000),
+  modelAnswer: z.string().trim().min(10).max(3000),
+  hints: z.array(z.string().trim().min(3).max(300)).max(5).default([]),
+});
+
+/** A question-bank file: questions drawn from one source document (a file under question-bank/documents/). */
+export const questionFileSchema = z.strictObject({
+  document: z.string().min(1),
+  questions: z.array(questionSchema).min(1),
+});
+
+export const keyPointSchema = z.strictObject({
+  id: idSchema,
+  text: z.string().trim().min(2).max(300),
+  aliases: z.array(z.string().trim().min(1).max(200)).default([]),
+  weight: z.number().positive().max(10).default(1),
+  source: z.string().trim().min(1).optional(),
+});
+
+export const rubricSchema = z.strictObject({
+  id: z.string().min(1).optional(),
+  questionId: idSchema.optional(),
+  question: z.string().optional(),
+  keyPoints: z.array(keyPointSchema).min(1).max(25),
+});
+
+/** A rubrics/ file: one rubric per question of the bank file with the same name. */
+export const rubricFileSchema = z.strictObject({
+  rubrics: z.array(rubricSchema.extend({ questionId: idSchema })).min(1),
+});
+
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionFile = z.infer<typeof questionFileSchema>;
+export type KeyPoint = z.infer<typeof keyPointSchema>;
+export type Rubric = z.infer<typeof rubricSchema>;
+export type RubricFile = z.infer<typeof rubricFileSchema>;
+
+/** A question with its rubric and the heading-resolved document it came from: what the engine works on. */
+export interface BankQuestion extends Question {
+  rubric: Rubric;
+  document: string;
+}
+
+export interface Bank {
+  questions: BankQuestion[];
+  byId: Map<string, BankQuestion>;
+  topics: string[];
+}

@@ -1,0 +1,24 @@
+export type KeyPointStatus = 'hit' | 'partial' | 'miss';
+
+export interface KeyPointResult {
+  id: string;
+  status: KeyPointStatus;
+  /** How strongly the answer states this point: 0 nothing like it, 1 said plainly. */
+  confidence: number;
+  /** The answer's own words that matched, or null when nothing did. */
+  evidence: string | null;
+  /** Words of the key point the answer did not say (what a `partial` lacks). */
+  missing: string[];
+  /** True when the answer mentions the point only to deny it ("we never use SQL"). */
+  negated: boolean;
+}
+
+export interface Grade {
+  /** 0-100, weighted by key point. */
+  score: number;
+  keyPoints: KeyPointResult[];
+  /** Set when the answer could not be graded as prose: why it scored what it did. */
+  note: GradeNote | null;
+}
+
+export type GradeNote = 'empty_answer' | 'no_words' | 'keyword_list' | 'truncated';
