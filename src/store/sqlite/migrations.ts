@@ -1,0 +1,75 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * Schema changes in order; migration N is `MIGRATIONS[N - 1]`. Append only: never edit a migration that
+ * has shipped, add a new one. Times are ISO-8601 UTC text (as `Date#toISOString` writes them), so text
+ * order is time order.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    display_name TEXT NOT NULL,
+    time_zone TEXT,
+    leaderboard_opt_out INTEGER NOT NULL DEFAULT 0 CHECK (leaderboard_opt_out IN (0, 1)),
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+  ) STRICT;
+
+  CREATE TABLE attempts (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    session_id TEXT,
+    question_id TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    guild_id TEXT,
+    answer TEXT NOT NULL,
+    score REAL NOT NULL,
+    key_points TEXT NOT NULL CHECK (json_valid(key_points)),
+    hints_used INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX attempts_user_created ON attempts (user_id, created_at);
+  CREATE INDEX attempts_guild_created ON attempts (guild_id, created_at);
+
+  CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    data TEXT NOT NULL CHECK (json_valid(data)),
+    updated_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX sessions_user_status ON sessions (user_id, status);
+  `,
+];
+
+const CREATE_TRACKING_TABLE = `
+  CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+  ) STRICT`;
+
+/**
+ * Applies the migrations this database has not seen yet, all in one transaction, and returns how many ran.
+ * Safe to run twice and from two processes at once: the write lock is taken before reading the version.
+ */
+export function runMigrations(db: Database, migrations: readonly string[] = MIGRATIONS): number {
+  const migrate = db.transaction(() => {
+    db.exec(CREATE_TRACKING_TABLE);
+    const current = currentVersion(db);
+    const record = db.prepare('INSERT INTO schema_migrations (version) VALUES (?)');
+    migrations.slice(current).forEach((sql, offset) => {
+      db.exec(sql);
+      record.run(current + offset + 1);
+    });
+    return Math.max(0, migrations.length - current);
+  });
+  return migrate.immediate();
+}
+
+/** The number of the last migration applied to this database, 0 when none. */
+export function currentVersion(db: Database): number {
+  const row = db.prepare<[], { version: number | null }>('SELECT MAX(version) AS version FROM schema_migrations').get();
+  return row?.version ?? 0;
+}

@@ -1,0 +1,28 @@
+import type { Database } from 'better-sqlite3';
+import type { Store } from '../store.ts';
+import { createAttemptMethods } from './attempts.ts';
+import { openSqliteDatabase } from './connection.ts';
+import { createLeaderboardMethod } from './leaderboard.ts';
+import { createSessionMethods } from './sessions.ts';
+import { createUserMethods } from './users.ts';
+
+/**
+ * The embedded store. better-sqlite3 is synchronous; each method does its work before its promise
+ * settles, and every write is committed (and synced) by then.
+ */
+export function createSqliteStore(db: Database): Store {
+  return {
+    ...createUserMethods(db),
+    ...createAttemptMethods(db),
+    ...createSessionMethods(db),
+    ...createLeaderboardMethod(db),
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}
+
+/** Opens the SQLite file at `path` (or ':memory:'), migrates it and returns a store over it. */
+export function openSqliteStore(path: string): Store {
+  return createSqliteStore(openSqliteDatabase(path));
+}
