@@ -1,0 +1,19 @@
+import { describe } from 'vitest';
+import { describeAttemptContract } from './contract-attempts.ts';
+import { describeLeaderboardContract } from './contract-leaderboard.ts';
+import { describeSessionContract } from './contract-sessions.ts';
+import { describeUserContract } from './contract-users.ts';
+import type { MakeStore } from './fixtures.ts';
+
+/**
+ * The behaviour every Store implementation must have. `makeStore` returns a fresh, empty store; the
+ * suite closes it after each test.
+ */
+export function describeStoreContract(name: string, makeStore: MakeStore): void {
+  describe(`Store contract: ${name}`, () => {
+    describeUserContract(makeStore);
+    describeAttemptContract(makeStore);
+    describeSessionContract(makeStore);
+    describeLeaderboardContract(makeStore);
+  });
+}

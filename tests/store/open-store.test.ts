@@ -1,0 +1,56 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openStore, parseDatabaseUrl } from '../../src/store/open-store.ts';
+import { makeUser } from './fixtures.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'store-open-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('parseDatabaseUrl', () => {
+  it.each([
+    [undefined, { kind: 'sqlite', path: '/data/mock-interviewer.db' }],
+    ['', { kind: 'sqlite', path: '/data/mock-interviewer.db' }],
+    ['  ', { kind: 'sqlite', path: '/data/mock-interviewer.db' }],
+    [':memory:', { kind: 'sqlite', path: ':memory:' }],
+    ['sqlite::memory:', { kind: 'sqlite', path: ':memory:' }],
+    ['sqlite:./bot.db', { kind: 'sqlite', path: './bot.db' }],
+    ['sqlite:/var/lib/bot.db', { kind: 'sqlite', path: '/var/lib/bot.db' }],
+    ['sqlite://data/bot.db', { kind: 'sqlite', path: 'data/bot.db' }],
+    ['sqlite:///var/lib/bot.db', { kind: 'sqlite', path: '/var/lib/bot.db' }],
+    ['SQLITE:bot.db', { kind: 'sqlite', path: 'bot.db' }],
+    ['file:bot.db', { kind: 'sqlite', path: 'bot.db' }],
+    ['file:///var/lib/bot.db', { kind: 'sqlite', path: '/var/lib/bot.db' }],
+    ['bot.db', { kind: 'sqlite', path: 'bot.db' }],
+    ['/var/lib/bot.db', { kind: 'sqlite', path: '/var/lib/bot.db' }],
+    ['postgres://u:p@db:5432/bot', { kind: 'postgres', url: 'postgres://u:p@db:5432/bot' }],
+    ['postgresql://db/bot?sslmode=require', { kind: 'postgres', url: 'postgresql://db/bot?sslmode=require' }],
+  ] as const)('reads %j', (url, expected) => {
+    expect(parseDatabaseUrl(url, '/data')).toEqual(expected);
+  });
+
+  it.each(['mysql://db/bot', 'sqlite:', 'sqlite://'])('refuses %j', (url) => {
+    expect(() => parseDatabaseUrl(url, '/data')).toThrow(/DATABASE_URL/);
+  });
+});
+
+describe('openStore', () => {
+  it('creates the missing parent folders of the SQLite file', async () => {
+    const path = join(dir, 'nested', 'deeper', 'bot.db');
+    const store = await openStore(`sqlite:${path}`, dir);
+    await store.upsertUser(makeUser());
+    await store.close();
+    expect(existsSync(path)).toBe(true);
+  });
+
+  it('uses <dataDir>/mock-interviewer.db when no URL is given', async () => {
+    const dataDir = join(dir, 'data');
+    await (await openStore(undefined, dataDir)).close();
+    expect(existsSync(join(dataDir, 'mock-interviewer.db'))).toBe(true);
+  });
+
+  it('says PostgreSQL is not available yet', async () => {
+    await expect(openStore('postgres://db/bot', dir)).rejects.toThrow('PostgreSQL store is not available yet');
+  });
+});
