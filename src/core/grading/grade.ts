@@ -1,23 +1,43 @@
-import type { Rubric } from '../bank/schema.ts';
-import type { Grade } from './types.ts';
+import { compileRubric, type CompiledRubric } from './compile-rubric.ts';
+import { isKeywordList } from './keyword-list.ts';
+import { matchKeyPoint } from './match-key-point.ts';
+import { prepareAnswer } from './prepare-answer.ts';
+import { KEYWORD_LIST_SCORE_CAP, MAX_GRADED_CHARACTERS } from './thresholds.ts';
+import type { Grade, GradeNote, KeyPointResult } from './types.ts';
 
-/** A rubric prepared for fast repeated grading (token indexes, fuzzy index). Build once per rubric. */
-export interface CompiledRubric {
-  rubric: Rubric;
+export { compileRubric, type CompiledRubric };
+
+const CREDIT = { hit: 1, partial: 0.5, miss: 0 } as const;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/** Grades one free-text answer against a compiled rubric. Never throws; the score is always 0-100. */
+export function gradeAnswer(compiled: CompiledRubric, rawAnswer: string): Grade {
+  const text = typeof rawAnswer === 'string' ? rawAnswer : '';
+  if (text.trim() === '') return ungraded(compiled, 'empty_answer');
+  if (!HAS_WORD.test(text)) return ungraded(compiled, 'no_words');
+  const isTruncated = text.length > MAX_GRADED_CHARACTERS;
+  const answer = prepareAnswer(isTruncated ? text.slice(0, MAX_GRADED_CHARACTERS) : text, compiled.vocabulary);
+  const keyPoints = compiled.keyPoints.map((k) => matchKeyPoint(k, answer));
+  const isList = isKeywordList(answer.text, answer.tokens);
+  const fullScore = weightedScore(compiled, keyPoints);
+  const score = isList ? Math.min(fullScore, KEYWORD_LIST_SCORE_CAP) : fullScore;
+  const note: GradeNote | null = isTruncated ? 'truncated' : isList ? 'keyword_list' : null;
+  return { score, keyPoints, note };
 }
 
-export function compileRubric(rubric: Rubric): CompiledRubric {
-  return { rubric };
+function weightedScore(compiled: CompiledRubric, results: KeyPointResult[]): number {
+  if (compiled.totalWeight <= 0) return 0;
+  const earned = results.reduce((sum, r, i) => {
+    const weight = compiled.rubric.keyPoints[i]?.weight ?? 1;
+    return sum + weight * CREDIT[r.status];
+  }, 0);
+  return Math.max(0, Math.min(100, Math.round((100 * earned) / compiled.totalWeight)));
 }
 
-/** Grades one free-text answer against a compiled rubric. Never throws; score is always 0-100. */
-export function gradeAnswer(compiled: CompiledRubric, answer: string): Grade {
-  void answer;
-  return {
-    score: 0,
-    keyPoints: compiled.rubric.keyPoints.map((k) => ({
-      id: k.id, status: 'miss', confidence: 0, evidence: null, missing: [], negated: false,
-    })),
-    note: null,
-  };
+function ungraded(compiled: CompiledRubric, note: GradeNote): Grade {
+  const keyPoints = compiled.keyPoints.map((k): KeyPointResult => ({
+    id: k.keyPoint.id, status: 'miss', confidence: 0, evidence: null,
+    missing: k.phrases[0]?.terms.map((t) => t.display) ?? [], negated: false,
+  }));
+  return { score: 0, keyPoints, note };
 }

@@ -1,0 +1,41 @@
+import type { CompiledKeyPoint } from './compile-rubric.ts';
+import { quoteEvidence, withNegationCue } from './evidence.ts';
+import { matchPhrase, type PhraseMatch } from './match-phrase.ts';
+import type { PreparedAnswer } from './prepare-answer.ts';
+import { HIT_COVERAGE, PARTIAL_COVERAGE } from './thresholds.ts';
+import type { KeyPointResult, KeyPointStatus } from './types.ts';
+
+/** Judges one key point: its best-stated phrase decides, unless the answer denies the point. */
+export function matchKeyPoint(keyPoint: CompiledKeyPoint, answer: PreparedAnswer): KeyPointResult {
+  const matches = keyPoint.phrases.map((p) => matchPhrase(p, answer));
+  const best = strongest(matches, (m) => m.coverage);
+  const denied = strongest(matches, (m) => m.denial);
+  const id = keyPoint.keyPoint.id;
+  if (best === null || denied === null) return missed(id, []);
+  const isDenied = denied.denial >= PARTIAL_COVERAGE && denied.denial >= best.coverage;
+  if (isDenied) {
+    const evidence = quoteEvidence(answer, withNegationCue(answer, denied.denied));
+    return { id, status: 'miss', confidence: round2(best.coverage), evidence, missing: best.missing, negated: true };
+  }
+  const status = statusFor(best.coverage);
+  if (status === 'miss') return missed(id, best.missing, best.coverage);
+  const evidence = quoteEvidence(answer, best.matched);
+  return { id, status, confidence: round2(best.coverage), evidence, missing: best.missing, negated: false };
+}
+
+function statusFor(coverage: number): KeyPointStatus {
+  if (coverage >= HIT_COVERAGE) return 'hit';
+  return coverage >= PARTIAL_COVERAGE ? 'partial' : 'miss';
+}
+
+function missed(id: string, missing: string[], coverage = 0): KeyPointResult {
+  return { id, status: 'miss', confidence: round2(coverage), evidence: null, missing, negated: false };
+}
+
+function strongest(matches: PhraseMatch[], by: (m: PhraseMatch) => number): PhraseMatch | null {
+  let best: PhraseMatch | null = null;
+  for (const m of matches) if (best === null || by(m) > by(best)) best = m;
+  return best;
+}
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;

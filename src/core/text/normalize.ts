@@ -1,0 +1,20 @@
+import { stemmer } from 'stemmer';
+
+const MARKS_AND_FORMAT = /[\p{M}\p{Cf}]/gu;
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
+
+/** Lowercase, compatibility-folded, accent-free form of one word ("Café" → "cafe", "ＳＱＬ" → "sql"). */
+export function normalizeWord(raw: string): string {
+  return raw.normalize('NFKD').replace(MARKS_AND_FORMAT, '').normalize('NFKC').toLowerCase().replace(/’/g, "'");
+}
+
+/** Porter stem of a normalized word; contractions keep their apostrophe-free form ("don't" → "dont"). */
+export function stemWord(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  const stem = /\d/.test(word) ? word : stemmer(word.replace(/'/g, ''));
+  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+  stemCache.set(word, stem);
+  return stem;
+}

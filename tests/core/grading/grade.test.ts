@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { compileRubric, gradeAnswer } from '../../../src/core/grading/grade.ts';
+import type { Grade } from '../../../src/core/grading/types.ts';
+
+const rubric = compileRubric({
+  keyPoints: [
+    { id: 'data-lakes', text: 'data lives in data lakes', aliases: ['centralized data repositories', 'stored in a data lake'], weight: 2 },
+    { id: 'sql', text: 'structured data is accessed via SQL', aliases: ['query structured data with SQL', 'SQL queries'], weight: 1 },
+    { id: 'preprocess', text: 'unstructured data needs preprocessing', aliases: ['convert unstructured data to structured format'], weight: 1 },
+  ],
+});
+
+const statusOf = (grade: Grade, id: string): string => grade.keyPoints.find((k) => k.id === id)!.status;
+
+describe('gradeAnswer', () => {
+  const full = 'Data usually lives in a data lake. We query the structured tables with SQL, and unstructured logs need preprocessing first.';
+
+  it('credits every key point of a full answer', () => {
+    const grade = gradeAnswer(rubric, full);
+    expect(grade.score).toBe(100);
+    expect(grade.keyPoints.map((k) => k.status)).toEqual(['hit', 'hit', 'hit']);
+  });
+
+  it.each([
+    ['typos', 'Data typicaly lives in data lakse, accesed with SQl for structred data', 'sql', 'hit'],
+    ['case and punctuation', 'STRUCTURED-DATA is ACCESSED via "sql"!!!', 'sql', 'hit'],
+    ['inflections', 'Unstructured data needed preprocessed before anything', 'preprocess', 'hit'],
+    ['word order', 'SQL is how structured data gets accessed', 'sql', 'hit'],
+    ['an alias', 'Enterprises keep it in centralised data repositories', 'data-lakes', 'hit'],
+    ['fullwidth and accents', 'Ｓｔｒｕｃｔｕｒｅｄ dàta is accessed via ＳＱＬ', 'sql', 'hit'],
+    ['zero-width characters inside words', 'structured data is acc\u200Bessed via S\u200BQL', 'sql', 'hit'],
+    ['half of the point', 'we use SQL', 'sql', 'partial'],
+    ['an unrelated answer', 'We keep everything in spreadsheets on my laptop.', 'sql', 'miss'],
+  ])('tolerates %s', (_kind, answer, id, expected) => {
+    expect(statusOf(gradeAnswer(rubric, answer), id)).toBe(expected);
+  });
+
+  it.each([
+    ['I never use SQL for anything.', 'sql'],
+    ["We don't access structured data via SQL.", 'sql'],
+    ['Unstructured data does not need preprocessing.', 'preprocess'],
+    ['Data never lives in data lakes.', 'data-lakes'],
+  ])('does not credit a point the answer denies: %s', (answer, id) => {
+    const result = gradeAnswer(rubric, answer).keyPoints.find((k) => k.id === id)!;
+    expect(result.status).toBe('miss');
+    expect(result.negated).toBe(true);
+    expect(result.evidence).toMatch(/never|not|n't/);
+  });
+
+  it('still credits what follows "not only … but also"', () => {
+    const grade = gradeAnswer(rubric, 'Not only SQL queries but also data lakes are how structured data is accessed.');
+    expect(statusOf(grade, 'sql')).toBe('hit');
+  });
+
+  it('scores a bare keyword list at most half of a full answer', () => {
+    const list = gradeAnswer(rubric, 'data lakes, SQL queries, structured data, unstructured data, preprocessing');
+    expect(list.note).toBe('keyword_list');
+    expect(list.score).toBeLessThanOrEqual(gradeAnswer(rubric, full).score / 2);
+  });
+
+  it('quotes the words of the answer that matched and names what a partial lacks', () => {
+    const result = gradeAnswer(rubric, 'Honestly, we use SQL a lot.').keyPoints.find((k) => k.id === 'sql')!;
+    expect(result.status).toBe('partial');
+    expect(result.evidence).toBe('SQL');
+    expect(result.missing).toContain('queries');
+  });
+
+  it('does not take "unstructured" for a misspelt "structured"', () => {
+    const grade = gradeAnswer(rubric, 'Unstructured data is accessed via SQL');
+    expect(grade.keyPoints.find((k) => k.id === 'sql')!.confidence).toBeLessThan(1);
+  });
+
+  it.each([
+    ['', 'empty_answer'],
+    ['   \n\t ', 'empty_answer'],
+    ['🙂🎉🙂', 'no_words'],
+    ['\u0000\u0001\u0002\u0003', 'no_words'],
+  ])('gives %j a zero score with a note', (answer, note) => {
+    expect(gradeAnswer(rubric, answer)).toMatchObject({ score: 0, note });
+  });
+
+  it('grades only the beginning of a 100 KB answer', () => {
+    const grade = gradeAnswer(rubric, `${full} ${'lorem ipsum '.repeat(9000)}`);
+    expect(grade.note).toBe('truncated');
+    expect(grade.score).toBe(100);
+  });
+
+  it('weights key points', () => {
+    expect(gradeAnswer(rubric, 'Our data lives in data lakes.').score).toBe(50);
+  });
+});
