@@ -1,0 +1,6 @@
+export * from './compute-stats.ts';
+export * from './local-date.ts';
+export * from './mastery.ts';
+export * from './streak.ts';
+export type * from './types.ts';
+export * from './weakest-key-points.ts';
