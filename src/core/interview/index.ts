@@ -1,0 +1,10 @@
+export * from './answer-current.ts';
+export * from './feedback.ts';
+export * from './hint.ts';
+export * from './navigate.ts';
+export * from './pick-for-weakness.ts';
+export * from './report.ts';
+export * from './select-questions.ts';
+export { currentQuestion, HINT_PENALTY } from './session-state.ts';
+export * from './start-session.ts';
+export type * from './types.ts';
