@@ -55,8 +55,8 @@ function prepareSave(db: Database) {
       return ok({ ...session, version: row.version });
     },
   );
-  // IMMEDIATE takes the write lock up front: a deferred transaction that reads and then writes fails
-  // with SQLITE_BUSY at once, without waiting, when another process committed in between.
+  // IMMEDIATE takes the write lock before anything is read, waiting up to busy_timeout for it: a deferred
+  // transaction that read first could not upgrade after another process committed (SQLITE_BUSY at once).
   return (session: Session, expectedVersion: number | null, attempt?: Attempt) =>
     saveInTransaction.immediate(session, expectedVersion, attempt);
 }
