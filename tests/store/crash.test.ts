@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/open-store.ts';
+import { spawnStoreChild, type StoreChild } from '../support/store-child-process.ts';
+import { makeSession, makeUser } from './fixtures.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'store-crash-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const KILL_AFTER_MS = 300;
+const KILL_AFTER_IDS = 2_000;
+
+async function writeUntilKilled(path: string, userId: string): Promise<string[]> {
+  const writer = spawnStoreChild('store-attempt-writer.ts', [path, userId]);
+  await writer.waitForLine(() => true);
+  await Promise.race([sleep(KILL_AFTER_MS), writer.waitForLine(() => writer.lines.length >= KILL_AFTER_IDS)]);
+  writer.process.kill('SIGKILL');
+  expect(await writer.exited).toBe('SIGKILL');
+  return [...writer.lines];
+}
+
+function checkIntegrity(path: string): string {
+  const db = new BetterSqlite3(path);
+  try {
+    return String(db.pragma('integrity_check', { simple: true }));
+  } finally {
+    db.close();
+  }
+}
+
+describe('an acknowledged attempt is never lost', () => {
+  it('keeps every attempt whose save resolved before kill -9, across two crashes', async () => {
+    const path = join(dir, 'attempts.db');
+    for (const userId of ['first-run', 'second-run']) {
+      const acknowledged = await writeUntilKilled(path, userId);
+      expect(acknowledged.length).toBeGreaterThan(0);
+
+      expect(checkIntegrity(path)).toBe('ok');
+      const store = await openStore(`sqlite:${path}`, dir);
+      const stored = new Set((await store.listAttempts(userId)).map((attempt) => attempt.id));
+      await store.close();
+      expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
+    }
+  });
+});
+
+describe('two processes saving the same session', () => {
+  const SAVES_PER_WRITER = 40;
+
+  async function race(path: string): Promise<[StoreChild, StoreChild]> {
+    const writers = ['left', 'right'].map((name) =>
+      spawnStoreChild('store-session-writer.ts', [path, 'shared', name, String(SAVES_PER_WRITER)]),
+    ) as [StoreChild, StoreChild];
+    await Promise.all(writers.map((w) => w.waitForLine((line) => line === 'ready')));
+    for (const writer of writers) writer.process.stdin?.write('go\n');
+    expect(await Promise.all(writers.map((w) => w.exited))).toEqual([0, 0]);
+    return writers;
+  }
+
+  it('loses no update: every successful save is visible and every conflict wrote nothing', async () => {
+    const path = join(dir, 'sessions.db');
+    const setup = await openStore(`sqlite:${path}`, dir);
+    await setup.upsertUser(makeUser());
+    expect((await setup.saveSession(makeSession({ id: 'shared', questionIds: [] }), null)).ok).toBe(true);
+    await setup.close();
+
+    const lines = (await race(path)).flatMap((writer) => writer.lines);
+    const saved = lines.filter((line) => line.startsWith('ok ')).map((line) => line.split(' '));
+    const conflicts = lines.filter((line) => line.startsWith('conflict '));
+
+    const store = await openStore(`sqlite:${path}`, dir);
+    const session = await store.getSession('shared');
+    const attemptIds = (await store.listAttempts('user-1')).map((attempt) => attempt.id);
+    await store.close();
+
+    const savedIds = saved.map(([, id]) => id).sort();
+    expect(saved).toHaveLength(2 * SAVES_PER_WRITER);
+    expect([...(session?.questionIds ?? [])].sort()).toEqual(savedIds);
+    expect(attemptIds.sort()).toEqual(savedIds);
+    expect(session?.version).toBe(1 + saved.length);
+    expect(saved.map(([, , version]) => Number(version)).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: saved.length }, (_, i) => i + 2),
+    );
+    // The writers read, wait and save, so they do collide; each collision was reported, not overwritten.
+    expect(conflicts.length).toBeGreaterThan(0);
+  });
+});
