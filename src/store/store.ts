@@ -32,6 +32,7 @@ export type SaveSessionError = 'version_conflict';
  * Writes are transactional: once a promise resolves, the data survives a crash.
  */
 export interface Store {
+  /** Creates or replaces the profile: every field, leaderboardOptOut included. */
   upsertUser(user: UserProfile): Promise<void>;
   getUser(userId: string): Promise<UserProfile | null>;
   setLeaderboardOptOut(userId: string, optOut: boolean): Promise<void>;
@@ -56,6 +57,10 @@ export interface Store {
   /** The user's most recent session with status 'active', if any. */
   findActiveSession(userId: string): Promise<Session | null>;
 
+  /**
+   * Per user: attempts, average (1 decimal) and total score, by total then average, highest first.
+   * Lists only users with a profile (upsertUser) who have not opted out.
+   */
   leaderboard(query: LeaderboardQuery): Promise<LeaderboardRow[]>;
   close(): Promise<void>;
 }
