@@ -12,15 +12,17 @@ export function matchKeyPoint(keyPoint: CompiledKeyPoint, answer: PreparedAnswer
   const denied = strongest(matches, (m) => m.denial);
   const id = keyPoint.keyPoint.id;
   if (best === null || denied === null) return missed(id, []);
+  // What is missing is told in the key point's own (the document's) words, whichever alias matched best.
+  const missing = matches[0]!.missing;
   const isDenied = denied.denial >= PARTIAL_COVERAGE && denied.denial >= best.coverage;
   if (isDenied) {
     const evidence = quoteEvidence(answer, withNegationCue(answer, denied.denied));
-    return { id, status: 'miss', confidence: round2(best.coverage), evidence, missing: best.missing, negated: true };
+    return { id, status: 'miss', confidence: round2(best.coverage), evidence, missing, negated: true };
   }
   const status = statusFor(best.coverage);
-  if (status === 'miss') return missed(id, best.missing, best.coverage);
+  if (status === 'miss') return missed(id, missing, best.coverage);
   const evidence = quoteEvidence(answer, best.matched);
-  return { id, status, confidence: round2(best.coverage), evidence, missing: best.missing, negated: false };
+  return { id, status, confidence: round2(best.coverage), evidence, missing: status === 'hit' ? [] : missing, negated: false };
 }
 
 function statusFor(coverage: number): KeyPointStatus {

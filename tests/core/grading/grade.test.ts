@@ -62,7 +62,7 @@ describe('gradeAnswer', () => {
     const result = gradeAnswer(rubric, 'Honestly, we use SQL a lot.').keyPoints.find((k) => k.id === 'sql')!;
     expect(result.status).toBe('partial');
     expect(result.evidence).toBe('SQL');
-    expect(result.missing).toContain('queries');
+    expect(result.missing).toEqual(['structured', 'accessed']);
   });
 
   it('does not take "unstructured" for a misspelt "structured"', () => {

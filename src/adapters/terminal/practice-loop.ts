@@ -1,0 +1,96 @@
+import type { SessionOptions } from '../../core/interview/types.ts';
+import { sessionErrorMessage } from '../../commands/messages.ts';
+import type { Actor, Interviewer, SessionView } from '../../interviewer/interviewer.ts';
+import type { LineReader } from './line-reader.ts';
+import { renderFeedback, renderHint, renderQuestion, renderReport } from './render.ts';
+import type { Style } from './style.ts';
+
+export interface PracticeIo {
+  reader: LineReader;
+  write(text: string): void;
+  style: Style;
+  /** At a terminal the user chooses after feedback (next, model answer, retry); piped input just goes on. */
+  isInteractive: boolean;
+}
+
+/** A whole mock interview in the terminal; returns the process exit code. */
+export async function runPractice(interviewer: Interviewer, actor: Actor, options: SessionOptions, io: PracticeIo): Promise<number> {
+  const started = await interviewer.start(actor, options);
+  if (!started.ok) {
+    io.write(`${sessionErrorMessage(started.error, interviewer.bank.topics)}\n`);
+    return 2;
+  }
+  let view: SessionView = started.value;
+  while (view.session.status === 'active' && view.question !== null) {
+    const next = await askCurrent(interviewer, actor, view, io);
+    if (next === null) break;
+    view = next;
+  }
+  if (view.session.status === 'active') view = await settle(interviewer.end(actor, view.session.id), view);
+  const report = await interviewer.report(view.session.id);
+  if (report.ok) io.write(renderReport(report.value, io.style));
+  return 0;
+}
+
+/** Asks the current question until it is answered, skipped or the session ends; null at end of input. */
+async function askCurrent(interviewer: Interviewer, actor: Actor, view: SessionView, io: PracticeIo): Promise<SessionView | null> {
+  const { session, question } = view;
+  io.write(renderQuestion(question!, session.index + 1, session.questionIds.length, io.style));
+  for (;;) {
+    const block = await io.reader.block();
+    if (block === null) return null;
+    const command = block.trim().toLowerCase();
+    if (command === '/end') return settle(interviewer.end(actor, session.id), view);
+    if (command === '/skip') return settle(interviewer.skip(actor, session.id), view);
+    if (command === '/hint') {
+      const hinted = await interviewer.hint(actor, session.id);
+      io.write(hinted.ok ? renderHint(hinted.value.extra, io.style) : `${sessionErrorMessage(hinted.error)}\n`);
+      continue;
+    }
+    const answered = await interviewer.answer(actor, session.id, block);
+    if (!answered.ok) {
+      io.write(`${sessionErrorMessage(answered.error)}\n`);
+      continue;
+    }
+    io.write(renderFeedback(answered.value.extra, io.style));
+    return afterFeedback(interviewer, actor, answered.value, io);
+  }
+}
+
+/** At a terminal: Enter goes on, /model shows the model answer, /retry answers once more, /end stops. */
+async function afterFeedback(interviewer: Interviewer, actor: Actor, view: SessionView, io: PracticeIo): Promise<SessionView | null> {
+  const id = view.session.id;
+  while (io.isInteractive) {
+    io.write(io.style.dim('[Enter] next question · /model model answer · /retry answer again · /end stop\n'));
+    const line = await io.reader.line();
+    const command = line?.trim().toLowerCase() ?? '';
+    if (command === '/model') {
+      const model = await interviewer.modelAnswer(actor, id);
+      io.write(`${model.ok ? `Model answer: ${model.value}` : sessionErrorMessage(model.error)}\n`);
+    } else if (command === '/retry') {
+      const retried = await retry(interviewer, actor, view, io);
+      if (retried !== null) view = retried;
+    } else if (command === '/end') {
+      return settle(interviewer.end(actor, id), view);
+    } else break;
+  }
+  return settle(interviewer.next(actor, id), view);
+}
+
+async function retry(interviewer: Interviewer, actor: Actor, view: SessionView, io: PracticeIo): Promise<SessionView | null> {
+  io.write('Answer again (an empty line ends it):\n');
+  const block = await io.reader.block();
+  if (block === null) return null;
+  const answered = await interviewer.answer(actor, view.session.id, block);
+  if (!answered.ok) {
+    io.write(`${sessionErrorMessage(answered.error)}\n`);
+    return null;
+  }
+  io.write(renderFeedback(answered.value.extra, io.style));
+  return answered.value;
+}
+
+async function settle(pending: Promise<{ ok: true; value: SessionView } | { ok: false; error: unknown }>, fallback: SessionView): Promise<SessionView> {
+  const result = await pending;
+  return result.ok ? result.value : fallback;
+}

@@ -1,0 +1,25 @@
+import type { Grade } from '../core/grading/types.ts';
+
+/** The `grade --json` contract: exactly these fields, which scripts and later checks rely on. */
+export interface GradeJson {
+  score: number;
+  keyPoints: { id: string; status: Grade['keyPoints'][number]['status']; confidence: number; evidence: string | null }[];
+}
+
+export function toGradeJson(grade: Grade): GradeJson {
+  return {
+    score: grade.score,
+    keyPoints: grade.keyPoints.map((k) => ({ id: k.id, status: k.status, confidence: k.confidence, evidence: k.evidence })),
+  };
+}
+
+export function gradeText(grade: Grade, textOf: (keyPointId: string) => string): string {
+  const marks = { hit: '✔ covered', partial: '◐ nearly ', miss: '✘ missed ' } as const;
+  const lines = grade.keyPoints.map((k) => {
+    const evidence = k.evidence === null ? '' : `  "${k.evidence}"${k.negated ? ' (denied)' : ''}`;
+    const missing = k.status === 'partial' && k.missing.length > 0 ? `  missing: ${k.missing.join(', ')}` : '';
+    return `${marks[k.status]}  ${textOf(k.id)}${evidence}${missing}`;
+  });
+  const note = grade.note === null ? '' : ` (${grade.note.replace('_', ' ')})`;
+  return `Score: ${grade.score}/100${note}\n${lines.join('\n')}\n`;
+}

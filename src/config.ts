@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { err, ok, type Result } from './core/result.ts';
+
+
+
+/** Settings every entry point reads; Discord and scale-out settings extend this schema. */
+export const baseConfigSchema = z.object({
+  DATABASE_URL: z.string().trim().min(1).optional(),
+  DATA_DIR: z.string().trim().min(1).default('data'),
+  BANK_DIR: z.string().trim().min(1).optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+export type BaseConfig = z.infer<typeof baseConfigSchema>;
+
+/**
+ * Validates the environment once at start-up and lists every problem at once. Values are never echoed
+ * back: a mistyped secret must not end up in a log.
+ */
+export function loadConfig<S extends z.ZodType>(
+  schema: S,
+  env: Record<string, string | undefined> = process.env,
+): Result<z.infer<S>, 'invalid_config'> {
+  const parsed = schema.safeParse(withoutEmptyValues(env));
+  if (parsed.success) return ok(parsed.data);
+  const lines = parsed.error.issues.map((issue) => `- ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+  return err('invalid_config', `Configuration problems:\n${lines.join('\n')}`);
+}
+
+/** `FOO=` in a .env file means "not set", as it does for most tools. */
+function withoutEmptyValues(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1].trim() !== ''),
+  );
+}

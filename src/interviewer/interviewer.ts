@@ -1,0 +1,134 @@
+import type { Bank, BankQuestion } from '../core/bank/schema.ts';
+import {
+  answerCurrent, buildReport, currentQuestion, endSession, nextQuestion, revealModelAnswer, skipCurrent,
+  startSession, takeHint, type Feedback, type Grader, type Hint, type SessionReport,
+} from '../core/interview/index.ts';
+import type { AnswerSource, Attempt, Session, SessionOptions } from '../core/interview/types.ts';
+import type { Random } from '../core/random.ts';
+import { err, ok, type Result } from '../core/result.ts';
+import { computeStats, type UserStats } from '../core/stats/index.ts';
+import type { LeaderboardQuery, LeaderboardRow, Store } from '../store/store.ts';
+import { cachedGrader } from './cached-grader.ts';
+
+/** What every entry point gives the use cases: the only place they meet the outside world. */
+export interface InterviewerDeps {
+  bank: Bank;
+  store: Store;
+  clock: () => Date;
+  random: Random;
+  newId: () => string;
+}
+
+export interface Actor {
+  userId: string;
+  displayName: string;
+  guildId: string | null;
+  source: AnswerSource;
+}
+
+/** The current state of a session and its question, what every transport renders after an action. */
+export interface SessionView {
+  session: Session;
+  question: BankQuestion | null;
+}
+
+export type SessionError =
+  | 'unknown_session' | 'not_your_session' | 'session_not_active' | 'session_changed' | 'unknown_topic'
+  | 'no_questions' | 'empty_answer' | 'answer_too_long' | 'retry_used' | 'unknown_question'
+  | 'not_answered' | 'already_answered' | 'no_more_hints';
+
+/** One pure change to a session, with what the caller shows for it and the attempt to store with it. */
+type Step<T> = (session: Session, now: Date) => Result<{ session: Session; extra: T; attempt?: Attempt }, SessionError>;
+
+/** The use cases of a mock interview, shared by the terminal, the gateway bot and HTTP interactions. */
+export function createInterviewer(deps: InterviewerDeps) {
+  const grader: Grader = cachedGrader(deps.bank);
+  const { bank, store } = deps;
+
+  async function ensureUser(actor: Actor): Promise<void> {
+    const existing = await store.getUser(actor.userId);
+    if (existing?.displayName === actor.displayName) return;
+    await store.upsertUser({
+      id: actor.userId, displayName: actor.displayName,
+      timeZone: existing?.timeZone ?? null, leaderboardOptOut: existing?.leaderboardOptOut ?? false,
+    });
+  }
+
+  /** Loads the actor's session, applies one pure step and saves it, refusing a concurrent change. */
+  async function act<T>(actor: Actor, sessionId: string, step: Step<T>): Promise<Result<SessionView & { extra: T }, SessionError>> {
+    const session = await store.getSession(sessionId);
+    if (session === null) return err('unknown_session');
+    if (session.userId !== actor.userId) return err('not_your_session');
+    const stepped = step(session, deps.clock());
+    if (!stepped.ok) return stepped;
+    const saved = await store.saveSession(stepped.value.session, session.version, stepped.value.attempt);
+    if (!saved.ok) return err('session_changed');
+    return ok({ session: saved.value, question: currentQuestion(saved.value, bank), extra: stepped.value.extra });
+  }
+
+  return {
+    bank,
+    grader,
+
+    async start(actor: Actor, options: SessionOptions): Promise<Result<SessionView, SessionError>> {
+      await ensureUser(actor);
+      const recent = (await store.listAttempts(actor.userId)).slice(-30).map((a) => a.questionId);
+      const started = startSession({
+        id: deps.newId(), userId: actor.userId, guildId: actor.guildId, source: actor.source, options, bank,
+        now: deps.clock(), random: deps.random, recentQuestionIds: recent,
+      });
+      if (!started.ok) return started;
+      const saved = await store.saveSession(started.value, null);
+      if (!saved.ok) return err('session_changed');
+      return ok({ session: saved.value, question: currentQuestion(saved.value, bank) });
+    },
+
+    answer(actor: Actor, sessionId: string, answer: string) {
+      return act<Feedback>(actor, sessionId, (session, now) => {
+        const answered = answerCurrent({ session, bank, grader, answer, attemptId: deps.newId(), now });
+        if (!answered.ok) return answered;
+        // A voice answer in a Discord session is stored as "voice": the actor knows how it arrived.
+        const attempt = { ...answered.value.attempt, source: actor.source };
+        return ok({ session: answered.value.session, extra: answered.value.feedback, attempt });
+      });
+    },
+
+    hint(actor: Actor, sessionId: string) {
+      return act<Hint>(actor, sessionId, (session, now) => {
+        const hinted = takeHint(session, bank, now);
+        return hinted.ok ? ok({ session: hinted.value.session, extra: hinted.value.hint }) : hinted;
+      });
+    },
+
+    next: (actor: Actor, sessionId: string) => act<null>(actor, sessionId, (s, now) => noExtra(nextQuestion(s, now))),
+    skip: (actor: Actor, sessionId: string) => act<null>(actor, sessionId, (s, now) => noExtra(skipCurrent(s, now))),
+    end: (actor: Actor, sessionId: string) => act<null>(actor, sessionId, (s, now) => noExtra(endSession(s, now))),
+
+    async modelAnswer(actor: Actor, sessionId: string): Promise<Result<string, SessionError>> {
+      const session = await store.getSession(sessionId);
+      if (session === null) return err('unknown_session');
+      if (session.userId !== actor.userId) return err('not_your_session');
+      return revealModelAnswer(session, bank);
+    },
+
+    async report(sessionId: string): Promise<Result<SessionReport, SessionError>> {
+      const session = await store.getSession(sessionId);
+      return session === null ? err('unknown_session') : ok(buildReport(session, bank));
+    },
+
+    activeSession: (userId: string) => store.findActiveSession(userId),
+
+    async stats(userId: string): Promise<UserStats> {
+      const user = await store.getUser(userId);
+      return computeStats(await store.listAttempts(userId), bank, deps.clock(), user?.timeZone ?? null);
+    },
+
+    leaderboard: (query: LeaderboardQuery): Promise<LeaderboardRow[]> => store.leaderboard(query),
+  };
+}
+
+export type Interviewer = ReturnType<typeof createInterviewer>;
+
+function noExtra(result: Result<Session, SessionError>): Result<{ session: Session; extra: null }, SessionError> {
+  return result.ok ? ok({ session: result.value, extra: null }) : result;
+}

@@ -1,0 +1,54 @@
+import { runBankCheck } from '../commands/bank-check.ts';
+import { gradeMain } from './grade.ts';
+import { UserFacingError } from './open-app.ts';
+import { practiceMain } from './practice.ts';
+import { statsMain } from './stats.ts';
+
+type Command = (args: string[]) => Promise<number>;
+
+const USAGE = `Usage: mock-interviewer <command>
+
+  practice [--topic T] [--count N] [--difficulty 1-3] [--user NAME] [--seed N]
+                                  a mock interview in the terminal (answers end with an empty line)
+  grade (--question ID | --rubric FILE) [--answer TEXT | --answer-file FILE] [--json] [--batch]
+                                  grade one answer (stdin when no answer is given)
+  stats --user NAME [--json]      a user's scores, streak, mastery and weakest key points
+  bank check [--json] [--root DIR]  validate question-bank/ and rubrics/
+`;
+
+const COMMANDS: Record<string, Command> = {
+  practice: practiceMain,
+  grade: gradeMain,
+  stats: statsMain,
+  bank: bankMain,
+  help: async () => (process.stdout.write(USAGE), 0),
+};
+
+/** Runs one command and returns the exit code: 0 ok, 1 a failed check, 2 a usage or configuration problem. */
+export async function runCli(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (command === undefined) {
+    process.stderr.write(name === undefined ? USAGE : `Unknown command "${name}".\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(args);
+  } catch (error) {
+    if (error instanceof UserFacingError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`${(error as Error).message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function bankMain(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== 'check') throw new UserFacingError('Usage: mock-interviewer bank check [--json] [--root DIR]');
+  const { parseArgs } = await import('node:util');
+  const { values } = parseArgs({ args: rest, strict: true, options: { json: { type: 'boolean', default: false }, root: { type: 'string' } } });
+  const result = await runBankCheck({ json: values.json, ...(values.root === undefined ? {} : { root: values.root }) });
+  process.stdout.write(result.output.endsWith('\n') ? result.output : `${result.output}\n`);
+  return result.exitCode;
+}

@@ -1,0 +1,87 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { createLineReader } from '../adapters/terminal/line-reader.ts';
+import { rubricSchema, type Rubric } from '../core/bank/schema.ts';
+import { compileRubric, gradeAnswer } from '../core/grading/grade.ts';
+import { gradeText, toGradeJson } from '../commands/grade-output.ts';
+import { baseConfigSchema } from '../config.ts';
+import { loadBankOrThrow, readEnv, UserFacingError } from './open-app.ts';
+import { z } from 'zod';
+
+const batchLineSchema = z.object({ answer: z.string() });
+
+/** `mock-interviewer grade (--question ID | --rubric FILE) [--answer TEXT | --answer-file FILE] [--json] [--batch]` */
+export async function gradeMain(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args, strict: true,
+    options: {
+      question: { type: 'string' }, rubric: { type: 'string' }, answer: { type: 'string' },
+      'answer-file': { type: 'string' }, json: { type: 'boolean', default: false }, batch: { type: 'boolean', default: false },
+    },
+  });
+  const rubric = await chooseRubric(values.question, values.rubric);
+  const compiled = compileRubric(rubric);
+  if (values.batch) return gradeBatch(compiled);
+  const answer = values.answer ?? (values['answer-file'] !== undefined ? await readText(values['answer-file']) : await readStdin());
+  const grade = gradeAnswer(compiled, answer);
+  const textOf = (id: string) => rubric.keyPoints.find((k) => k.id === id)?.text ?? id;
+  process.stdout.write(values.json ? `${JSON.stringify(toGradeJson(grade))}\n` : gradeText(grade, textOf));
+  return 0;
+}
+
+async function chooseRubric(questionId: string | undefined, file: string | undefined): Promise<Rubric> {
+  if ((questionId === undefined) === (file === undefined)) throw new UserFacingError('Give exactly one of --question ID or --rubric FILE.');
+  if (file !== undefined) return parseRubricFile(file);
+  const bank = await loadBankOrThrow(readEnv(baseConfigSchema).BANK_DIR);
+  const question = bank.byId.get(questionId!);
+  if (question === undefined) throw new UserFacingError(`No question "${questionId}" in the bank. Run: mock-interviewer bank check --json`);
+  return question.rubric;
+}
+
+async function parseRubricFile(file: string): Promise<Rubric> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readText(file));
+  } catch (error) {
+    throw new UserFacingError(`${file}: not a JSON rubric (${(error as Error).message})`);
+  }
+  const parsed = rubricSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  throw new UserFacingError(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
+}
+
+/** JSON lines in, one result per line out; a bad line gets an error object and the batch goes on. */
+async function gradeBatch(compiled: ReturnType<typeof compileRubric>): Promise<number> {
+  const reader = createLineReader(process.stdin);
+  let failures = 0;
+  for (let line = await reader.line(); line !== null; line = await reader.line()) {
+    if (line.trim() === '') continue;
+    const parsed = batchLineSchema.safeParse(safeJson(line));
+    if (!parsed.success) failures += 1;
+    const out = parsed.success ? toGradeJson(gradeAnswer(compiled, parsed.data.answer)) : { error: 'each line must be {"answer": "..."}' };
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+  }
+  return failures === 0 ? 0 : 1;
+}
+
+function safeJson(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+}
+
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UserFacingError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}

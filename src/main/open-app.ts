@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import { config as loadDotenv } from 'dotenv';
+import type { z } from 'zod';
+import { defaultBankRoot, loadBank } from '../adapters/fs/load-bank.ts';
+import { baseConfigSchema, loadConfig } from '../config.ts';
+import type { Bank } from '../core/bank/schema.ts';
+import { seededRandom } from '../core/random.ts';
+import { createInterviewer, type Interviewer } from '../interviewer/interviewer.ts';
+import { openStore } from '../store/open-store.ts';
+import type { Store } from '../store/store.ts';
+
+export interface App<C> {
+  config: C;
+  bank: Bank;
+  store: Store;
+  interviewer: Interviewer;
+  close(): Promise<void>;
+}
+
+/** Thrown for a problem the user must fix (configuration, bank); the CLI prints the message, no stack. */
+export class UserFacingError extends Error {}
+
+export function readEnv<S extends z.ZodType>(schema: S): z.infer<S> {
+  loadDotenv({ quiet: true });
+  const config = loadConfig(schema);
+  if (!config.ok) throw new UserFacingError(config.detail ?? 'Invalid configuration');
+  return config.value;
+}
+
+export async function loadBankOrThrow(root: string | undefined): Promise<Bank> {
+  const { bank, problems } = await loadBank(root ?? defaultBankRoot());
+  if (bank !== null) return bank;
+  const lines = problems.slice(0, 20).map((p) => `- ${p.file}: ${p.path}: ${p.message}`);
+  throw new UserFacingError(`The question bank has problems (run: mock-interviewer bank check):\n${lines.join('\n')}`);
+}
+
+/** Config, bank, store and the interview use cases, wired for one process. */
+export async function openApp<S extends typeof baseConfigSchema>(schema: S, seed?: number): Promise<App<z.infer<S>>> {
+  const config = readEnv(schema);
+  const bank = await loadBankOrThrow(config.BANK_DIR);
+  const store = await openStore(config.DATABASE_URL, config.DATA_DIR);
+  const interviewer = createInterviewer({
+    bank, store, clock: () => new Date(), random: seed === undefined ? Math.random : seededRandom(seed), newId: randomUUID,
+  });
+  return { config, bank, store, interviewer, close: () => store.close() };
+}

@@ -1,0 +1,53 @@
+import { userInfo } from 'node:os';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { createLineReader } from '../adapters/terminal/line-reader.ts';
+import { runPractice } from '../adapters/terminal/practice-loop.ts';
+import { createStyle } from '../adapters/terminal/style.ts';
+import { baseConfigSchema } from '../config.ts';
+import { openApp, UserFacingError } from './open-app.ts';
+
+const optionsSchema = z.object({
+  topic: z.string().trim().min(1).optional(),
+  count: z.coerce.number().int().min(1).max(20).default(5),
+  difficulty: z.coerce.number().int().min(1).max(3).optional(),
+  user: z.string().trim().min(1).max(64).default(() => safeUserName()),
+  seed: z.coerce.number().int().optional(),
+});
+
+/** `mock-interviewer practice`: a mock interview in the terminal, saved to the store. */
+export async function practiceMain(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args, strict: true,
+    options: { topic: { type: 'string' }, count: { type: 'string' }, difficulty: { type: 'string' }, user: { type: 'string' }, seed: { type: 'string' } },
+  });
+  const parsed = optionsSchema.safeParse(values);
+  if (!parsed.success) throw new UserFacingError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
+  const options = parsed.data;
+  const app = await openApp(baseConfigSchema, options.seed);
+  const reader = createLineReader(process.stdin);
+  try {
+    const actor = { userId: localUserId(options.user), displayName: options.user, guildId: null, source: 'terminal' as const };
+    const session = { topic: options.topic ?? null, difficulty: (options.difficulty ?? null) as 1 | 2 | 3 | null, count: options.count };
+    const isInteractive = process.stdin.isTTY === true && process.stdout.isTTY === true;
+    const io = { reader, write: (t: string) => void process.stdout.write(t), style: createStyle(process.stdout.isTTY === true), isInteractive };
+    process.stdout.write(`Mock interview for ${options.user}: ${options.count} question(s)${options.topic ? ` on ${options.topic}` : ''}. Scores are saved.\n`);
+    return await runPractice(app.interviewer, actor, session, io);
+  } finally {
+    reader.close();
+    await app.close();
+  }
+}
+
+/** Terminal users are named, not authenticated; their ids cannot collide with Discord's numeric ones. */
+export function localUserId(name: string): string {
+  return `local:${name.toLowerCase()}`;
+}
+
+function safeUserName(): string {
+  try {
+    return userInfo().username || 'me';
+  } catch {
+    return 'me';
+  }
+}
