@@ -101,6 +101,7 @@ function topicsToStudy(questions: readonly ReportQuestion[]): TopicScore[] {
     .sort((a, b) => a.score - b.score || a.topic.localeCompare(b.topic));
 }
 
+/** Whole points, like every score a user sees. */
 function mean(values: readonly number[]): number {
-  return values.length === 0 ? 0 : values.reduce((sum, v) => sum + v, 0) / values.length;
+  return values.length === 0 ? 0 : Math.round(values.reduce((sum, v) => sum + v, 0) / values.length);
 }
