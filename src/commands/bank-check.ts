@@ -32,7 +32,11 @@ export async function runBankCheck(options: BankCheckOptions = {}): Promise<{ ou
 
 function formatReport(report: BankCheckReport): string {
   const { questions, keyPoints, topics, problems } = report;
-  const verdict = problems.length === 0 ? 'ok' : `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`;
-  const summary = `${questions} questions, ${keyPoints} key points, ${topics.length} topics: ${verdict}`;
+  const verdict = problems.length === 0 ? 'ok' : count(problems.length, 'problem');
+  const summary = `${count(questions, 'question')}, ${count(keyPoints, 'key point')}, ${count(topics.length, 'topic')}: ${verdict}`;
   return [...problems.map(formatBankProblem), summary].join('\n');
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

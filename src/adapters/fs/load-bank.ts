@@ -60,11 +60,11 @@ async function readText(rootDir: string, file: string, problems: BankProblem[]):
   }
 }
 
-/** Names of the plain files directly in dir, sorted; a missing folder holds none. */
+/** Names of the files (or links to files) directly in dir, sorted; a missing folder holds none. */
 async function listFiles(rootDir: string, dir: string, keep: (name: string) => boolean): Promise<string[]> {
   try {
     const entries = await readdir(join(rootDir, dir), { withFileTypes: true });
-    return entries.filter((e) => e.isFile() && keep(e.name)).map((e) => e.name).sort();
+    return entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && keep(e.name)).map((e) => e.name).sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;

@@ -45,6 +45,8 @@ export function matchRubrics(pair: FilePair, questionFiles: Map<string, string>,
   return value.questions.flatMap((question, i) => {
     const rubric = rubrics.get(question.id);
     if (rubric) return [{ ...question, rubric, document: value.document }];
+    // A malformed rubric for it is already reported as invalid_shape.
+    if (pair.rubrics.claimedIds.has(question.id)) return [];
     const message = `question "${question.id}" has no rubric in ${pair.rubrics.file}`;
     problems.push(bankProblem(file, `questions.${i}.id`, 'question_without_rubric', message));
     return [];
@@ -52,7 +54,8 @@ export function matchRubrics(pair: FilePair, questionFiles: Map<string, string>,
 }
 
 function checkRubricQuestions(pair: FilePair, questionFiles: Map<string, string>, problems: BankProblem[]): void {
-  const ids = new Set(pair.questions.value.questions.map((q) => q.id));
+  // Claimed ids include malformed questions, already reported as invalid_shape.
+  const ids = pair.questions.claimedIds;
   pair.rubrics.value.rubrics.forEach(({ questionId }, r) => {
     if (ids.has(questionId)) return;
     const elsewhere = questionFiles.get(questionId);
