@@ -62,5 +62,12 @@ export interface Store {
    * Lists only users with a profile (upsertUser) who have not opted out.
    */
   leaderboard(query: LeaderboardQuery): Promise<LeaderboardRow[]>;
+
+  /**
+   * Claims the scheduled job named `key` (a daily post, closing a round) for `owner` at ISO time `now`.
+   * Resolves true for exactly one call per key, ever, across every process sharing the store; every other
+   * call resolves false, the same owner's included. Claims are never released.
+   */
+  claimJob(key: string, owner: string, now: string): Promise<boolean>;
   close(): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { describeAttemptContract } from './contract-attempts.ts';
+import { describeClaimContract } from './contract-claims.ts';
 import { describeLeaderboardContract } from './contract-leaderboard.ts';
 import { describeSessionContract } from './contract-sessions.ts';
 import { describeUserContract } from './contract-users.ts';
@@ -15,5 +16,6 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
     describeAttemptContract(makeStore);
     describeSessionContract(makeStore);
     describeLeaderboardContract(makeStore);
+    describeClaimContract(makeStore);
   });
 }

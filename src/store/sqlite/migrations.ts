@@ -42,6 +42,13 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX sessions_user_status ON sessions (user_id, status);
   `,
+  `
+  CREATE TABLE claims (
+    key TEXT PRIMARY KEY,
+    owner TEXT NOT NULL,
+    claimed_at TEXT NOT NULL
+  ) STRICT;
+  `,
 ];
 
 const CREATE_TRACKING_TABLE = `

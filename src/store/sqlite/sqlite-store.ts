@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Store } from '../store.ts';
 import { createAttemptMethods } from './attempts.ts';
+import { createClaimMethod } from './claims.ts';
 import { openSqliteDatabase } from './connection.ts';
 import { createLeaderboardMethod } from './leaderboard.ts';
 import { createSessionMethods } from './sessions.ts';
@@ -16,6 +17,7 @@ export function createSqliteStore(db: Database): Store {
     ...createAttemptMethods(db),
     ...createSessionMethods(db),
     ...createLeaderboardMethod(db),
+    ...createClaimMethod(db),
     async close() {
       if (db.open) db.close();
     },
