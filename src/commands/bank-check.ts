@@ -33,7 +33,8 @@ export async function runBankCheck(options: BankCheckOptions = {}): Promise<{ ou
 function formatReport(report: BankCheckReport): string {
   const { questions, keyPoints, topics, problems } = report;
   const verdict = problems.length === 0 ? 'ok' : count(problems.length, 'problem');
-  const summary = `${count(questions, 'question')}, ${count(keyPoints, 'key point')}, ${count(topics.length, 'topic')}: ${verdict}`;
+  const counts = [count(questions, 'question'), count(keyPoints, 'key point'), count(topics.length, 'topic')];
+  const summary = `${counts.join(', ')}: ${verdict}`;
   return [...problems.map(formatBankProblem), summary].join('\n');
 }
 

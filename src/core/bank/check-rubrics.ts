@@ -18,7 +18,9 @@ export function checkRubricFile(
       const add = (field: string, code: BankProblem['code'], message: string): void => {
         problems.push(bankProblem(rubricFile.file, at(field), code, message));
       };
-      if (seen.has(point.id)) add('id', 'duplicate_key_point_id', `key point id "${point.id}" is used twice in this rubric`);
+      if (seen.has(point.id)) {
+        add('id', 'duplicate_key_point_id', `key point id "${point.id}" is used twice in this rubric`);
+      }
       seen.add(point.id);
       if (point.aliases.length === 0) add('aliases', 'empty_aliases', `key point "${point.id}" has no aliases`);
       checkSource(point, headings, (code, message) => add('source', code, message));

@@ -38,7 +38,11 @@ export function pairFiles(
  * Gives each question of the bank file its rubric from the paired rubric file; reports questions without a
  * rubric, rubrics without a question (saying where the question is when it is in another file) and repeats.
  */
-export function matchRubrics(pair: FilePair, questionFiles: Map<string, string>, problems: BankProblem[]): BankQuestion[] {
+export function matchRubrics(
+  pair: FilePair,
+  questionFiles: Map<string, string>,
+  problems: BankProblem[],
+): BankQuestion[] {
   const rubrics = indexRubrics(pair.rubrics, problems);
   checkRubricQuestions(pair, questionFiles, problems);
   const { file, value } = pair.questions;

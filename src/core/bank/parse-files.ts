@@ -40,7 +40,8 @@ export function parseRubricFiles(files: BankFile[], problems: BankProblem[]): Pa
   return files.map((input) => {
     const value = parseWhole(input, rubricFileSchema, problems)
       ?? salvage(input.data, 'rubrics', rubricItemSchema, (_data, rubrics) => ({ rubrics }));
-    return { file: input.file, name: baseName(input.file), value, claimedIds: claimIds(input.data, 'rubrics', 'questionId') };
+    const claimedIds = claimIds(input.data, 'rubrics', 'questionId');
+    return { file: input.file, name: baseName(input.file), value, claimedIds };
   });
 }
 
