@@ -1,0 +1,39 @@
+import { ComponentType, TextInputStyle, type APIModalInteractionResponseCallbackData } from 'discord-api-types/v10';
+import { MAX_ANSWER_LENGTH } from '../../core/interview/index.ts';
+import { ANSWER_FIELD, encodeCustomId } from './custom-ids.ts';
+import { LIMITS, truncate } from './limits.ts';
+import { questionTitle } from './render-question.ts';
+
+export interface AnswerModalInput {
+  sessionId: string;
+  index: number;
+  total: number;
+  /** Answers already given to this question: 0 for the first answer, 1 for the retry. */
+  answersBefore: number;
+  /** The first answer, offered for editing on a retry. */
+  previous?: string;
+}
+
+/** The answer box: one paragraph input of up to 4000 characters (Discord's limit and the grader's). */
+export function renderAnswerModal(input: AnswerModalInput): APIModalInteractionResponseCallbackData {
+  const title = questionTitle(input.index + 1, input.total);
+  const isRetry = input.answersBefore > 0;
+  return {
+    custom_id: encodeCustomId({ kind: 'submit', sessionId: input.sessionId, index: input.index, answersBefore: input.answersBefore }),
+    title: truncate(isRetry ? `Retry · ${title}` : title, LIMITS.modalTitle),
+    components: [{
+      type: ComponentType.ActionRow,
+      components: [{
+        type: ComponentType.TextInput,
+        custom_id: ANSWER_FIELD,
+        label: isRetry ? 'Your improved answer' : 'Your answer',
+        style: TextInputStyle.Paragraph,
+        min_length: 1,
+        max_length: MAX_ANSWER_LENGTH,
+        required: true,
+        placeholder: 'Explain it as you would to an interviewer.',
+        ...(input.previous === undefined ? {} : { value: truncate(input.previous, MAX_ANSWER_LENGTH) }),
+      }],
+    }],
+  };
+}

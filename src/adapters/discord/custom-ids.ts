@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/**
+ * Every button and modal carries what it acts on, so it works after a restart or on another process:
+ * `mi:<action>:<sessionId>:<questionIndex>` for session buttons, `mi:submit:<sessionId>:<index>:<answersBefore>`
+ * for the answer modal, `mi:data:<delete|keep>:<userId>` for the data-deletion confirmation.
+ */
+export const SESSION_ACTIONS = ['answer', 'hint', 'skip', 'end', 'next', 'retry', 'model'] as const;
+export type SessionAction = (typeof SESSION_ACTIONS)[number];
+
+export type CustomId =
+  | { kind: 'session'; action: SessionAction; sessionId: string; index: number }
+  | { kind: 'submit'; sessionId: string; index: number; answersBefore: number }
+  | { kind: 'data'; choice: 'delete' | 'keep'; userId: string };
+
+const PREFIX = 'mi';
+const sessionId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const index = z.coerce.number().int().min(0).max(99);
+
+const sessionSchema = z.tuple([z.literal(PREFIX), z.enum(SESSION_ACTIONS), sessionId, index]);
+const submitSchema = z.tuple([z.literal(PREFIX), z.literal('submit'), sessionId, index, z.coerce.number().int().min(0).max(9)]);
+const dataSchema = z.tuple([z.literal(PREFIX), z.literal('data'), z.enum(['delete', 'keep']), z.string().regex(/^\d{1,25}$/)]);
+
+/** The text input's custom id inside the answer modal. */
+export const ANSWER_FIELD = 'answer';
+
+export function encodeCustomId(id: CustomId): string {
+  switch (id.kind) {
+    case 'session': return `${PREFIX}:${id.action}:${id.sessionId}:${id.index}`;
+    case 'submit': return `${PREFIX}:submit:${id.sessionId}:${id.index}:${id.answersBefore}`;
+    case 'data': return `${PREFIX}:data:${id.choice}:${id.userId}`;
+  }
+}
+
+/** The custom id's meaning, or null for anything this bot did not make (or that was tampered with). */
+export function parseCustomId(raw: string): CustomId | null {
+  if (raw.length > 100) return null;
+  const parts = raw.split(':');
+  const session = sessionSchema.safeParse(parts);
+  if (session.success) {
+    const [, action, id, at] = session.data;
+    return { kind: 'session', action, sessionId: id, index: at };
+  }
+  const submit = submitSchema.safeParse(parts);
+  if (submit.success) {
+    const [, , id, at, answersBefore] = submit.data;
+    return { kind: 'submit', sessionId: id, index: at, answersBefore };
+  }
+  const data = dataSchema.safeParse(parts);
+  if (data.success) return { kind: 'data', choice: data.data[2], userId: data.data[3] };
+  return null;
+}

@@ -1,0 +1,70 @@
+import {
+  ButtonStyle, ComponentType,
+  type APIActionRowComponent, type APIApplicationCommandOptionChoice, type APIButtonComponent, type APIEmbed,
+  type APIModalInteractionResponseCallbackData,
+} from 'discord-api-types/v10';
+import { encodeCustomId, type CustomId } from './custom-ids.ts';
+import { fitEmbeds, LIMITS, truncate } from './limits.ts';
+
+export type ButtonRow = APIActionRowComponent<APIButtonComponent>;
+
+/** A message as the handlers describe it; `toMessagePayload` adds what every message must carry. */
+export interface MessageData {
+  content?: string;
+  embeds: APIEmbed[];
+  components: ButtonRow[];
+}
+
+/** What a handler answers an interaction with; the gateway (or an HTTP transport) carries it out. */
+export type BotResponse =
+  | { kind: 'reply'; message: MessageData; ephemeral: boolean }
+  /** Replace the message whose button (or modal) was used. */
+  | { kind: 'update'; message: MessageData }
+  | { kind: 'modal'; modal: APIModalInteractionResponseCallbackData }
+  | { kind: 'choices'; choices: APIApplicationCommandOptionChoice<string>[] };
+
+/** An ephemeral sentence: every expected problem (stale button, bad input) is answered this way. */
+export function notice(text: string): BotResponse {
+  return { kind: 'reply', ephemeral: true, message: { content: truncate(text, LIMITS.content), embeds: [], components: [] } };
+}
+
+export function reply(message: MessageData, ephemeral = true): BotResponse {
+  return { kind: 'reply', ephemeral, message };
+}
+
+export function update(message: MessageData): BotResponse {
+  return { kind: 'update', message };
+}
+
+export interface ButtonSpec {
+  id: CustomId;
+  label: string;
+  style?: ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success | ButtonStyle.Danger;
+  emoji?: string;
+}
+
+export function buttonRow(buttons: readonly ButtonSpec[]): ButtonRow {
+  return {
+    type: ComponentType.ActionRow,
+    components: buttons.slice(0, 5).map((b) => ({
+      type: ComponentType.Button,
+      custom_id: encodeCustomId(b.id),
+      label: truncate(b.label, LIMITS.buttonLabel),
+      style: b.style ?? ButtonStyle.Secondary,
+      ...(b.emoji === undefined ? {} : { emoji: { name: b.emoji } }),
+    })),
+  };
+}
+
+/**
+ * The body every message is sent with: content within 2000, embeds within their limits, and mentions
+ * disabled, so text a user wrote ("@everyone", a role mention) never pings anyone.
+ */
+export function toMessagePayload(message: MessageData) {
+  return {
+    content: message.content === undefined ? '' : truncate(message.content, LIMITS.content),
+    embeds: fitEmbeds(message.embeds),
+    components: message.components.slice(0, 5),
+    allowedMentions: { parse: [] },
+  };
+}
