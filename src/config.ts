@@ -11,6 +11,8 @@ export const baseConfigSchema = z.object({
     .trim()
     .refine((url) => !OTHER_SCHEME.test(url) || KNOWN_SCHEME.test(url), 'use sqlite:PATH, a file path or postgres://…')
     .optional(),
+  /** PostgreSQL only: connections each process may open; their sum must stay below the server's max_connections. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   DATA_DIR: z.string().trim().min(1).default('data'),
   BANK_DIR: z.string().trim().min(1).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),

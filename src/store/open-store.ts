@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { openPostgresStore } from './postgres/postgres-store.ts';
 import { openSqliteStore } from './sqlite/sqlite-store.ts';
 import type { Store } from './store.ts';
 
@@ -12,7 +13,8 @@ const POSTGRES_PREFIXES = ['postgres://', 'postgresql://'];
 
 /**
  * Reads DATABASE_URL: `sqlite:PATH`, `sqlite://PATH`, `file:PATH`, a plain path or `:memory:` select
- * SQLite; `postgres://…` or `postgresql://…` select PostgreSQL; nothing selects `<dataDir>/mock-interviewer.db`.
+ * SQLite; `postgres://…` or `postgresql://…` select PostgreSQL (`?schema=NAME` picks the schema); nothing
+ * selects `<dataDir>/mock-interviewer.db`.
  * Throws on any other `scheme://` so that a typo never becomes a file named after it.
  */
 export function parseDatabaseUrl(url: string | undefined, dataDir: string): DatabaseLocation {
@@ -33,15 +35,23 @@ function sqliteLocation(path: string, url: string): DatabaseLocation {
   return { kind: 'sqlite', path };
 }
 
+export interface OpenStoreOptions {
+  /** PostgreSQL only: the most connections the pool opens (DATABASE_POOL_SIZE); default 10. */
+  poolSize?: number;
+}
+
 /**
  * Opens the store DATABASE_URL points at: for SQLite it creates the parent folder, opens the file and
- * runs the migrations.
+ * runs the migrations; for PostgreSQL it opens a pool and runs the migrations in the schema `?schema=NAME`
+ * names (created when missing), or in the server's default search_path without it.
  */
-export async function openStore(url: string | undefined, dataDir: string): Promise<Store> {
+export async function openStore(
+  url: string | undefined,
+  dataDir: string,
+  options: OpenStoreOptions = {},
+): Promise<Store> {
   const location = parseDatabaseUrl(url, dataDir);
-  if (location.kind === 'postgres') {
-    throw new Error('PostgreSQL store is not available yet; use a SQLite DATABASE_URL for now');
-  }
+  if (location.kind === 'postgres') return openPostgresStore(location.url, options.poolSize);
   if (location.path !== ':memory:') mkdirSync(dirname(location.path), { recursive: true });
   return openSqliteStore(location.path);
 }

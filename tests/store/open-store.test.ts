@@ -50,7 +50,13 @@ describe('openStore', () => {
     expect(existsSync(join(dataDir, 'mock-interviewer.db'))).toBe(true);
   });
 
-  it('says PostgreSQL is not available yet', async () => {
-    await expect(openStore('postgres://db/bot', dir)).rejects.toThrow('PostgreSQL store is not available yet');
+  // Both are refused before any connection is attempted, so no server is needed here; the PostgreSQL store
+  // itself is tested in postgres*.test.ts.
+  it('refuses a PostgreSQL schema name that is not a plain lower-case identifier', async () => {
+    await expect(openStore('postgres://db/bot?schema=Bad-Name', dir)).rejects.toThrow(/schema "Bad-Name"/);
+  });
+
+  it('refuses a PostgreSQL pool size below one', async () => {
+    await expect(openStore('postgres://db/bot', dir, { poolSize: 0 })).rejects.toThrow(/pool size/);
   });
 });

@@ -1,0 +1,33 @@
+import type { Pool } from 'pg';
+import type { Store } from '../store.ts';
+import { createAttemptMethods } from './attempts.ts';
+import { createClaimMethod } from './claims.ts';
+import { DEFAULT_POOL_SIZE, openPostgresPool } from './connection.ts';
+import { createLeaderboardMethod } from './leaderboard.ts';
+import { createSessionMethods } from './sessions.ts';
+import { createUserMethods } from './users.ts';
+
+/**
+ * The store for several processes or machines. Every write is one statement or one transaction, committed
+ * (with synchronous_commit on) before its promise resolves.
+ */
+export function createPostgresStore(pool: Pool): Store {
+  let closing: Promise<void> | undefined;
+  return {
+    ...createUserMethods(pool),
+    ...createAttemptMethods(pool),
+    ...createSessionMethods(pool),
+    ...createLeaderboardMethod(pool),
+    ...createClaimMethod(pool),
+    async close() {
+      // pg throws when a pool is ended twice; closing twice is harmless elsewhere.
+      closing ??= pool.end();
+      await closing;
+    },
+  };
+}
+
+/** Connects to `url` (see parsePostgresUrl for `?schema=`), migrates the schema and returns a store over it. */
+export async function openPostgresStore(url: string, poolSize: number = DEFAULT_POOL_SIZE): Promise<Store> {
+  return createPostgresStore(await openPostgresPool(url, poolSize));
+}
