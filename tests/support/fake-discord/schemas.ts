@@ -104,7 +104,7 @@ export async function checkAgainstSpec(routeKey: string, body: unknown): Promise
  * Keys discord.js 14.28 sends where the spec has none (it builds interaction replies with the
  * message-create payload). Discord ignores them, so they are not violations.
  */
-const TOLERATED_EXTRA_KEYS = new Set(['enforce_nonce', 'nonce']);
+const TOLERATED_EXTRA_KEYS = new Set(['enforce_nonce', 'nonce', 'tts']);
 
 function issuesOf(schema: SpecSchema | undefined, value: unknown): SchemaIssue[] {
   if (!schema) return [];
