@@ -14,6 +14,8 @@ const USAGE = `Usage: mock-interviewer <command>
                                   grade one answer (stdin when no answer is given)
   stats --user NAME [--json]      a user's scores, streak, mastery and weakest key points
   bank check [--json] [--root DIR]  validate question-bank/ and rubrics/
+  deploy-commands                 register the slash commands (in DISCORD_GUILD_ID if set, else globally)
+  bot                             run the Discord bot (gateway) until Ctrl+C
 `;
 
 const COMMANDS: Record<string, Command> = {
@@ -21,6 +23,9 @@ const COMMANDS: Record<string, Command> = {
   grade: gradeMain,
   stats: statsMain,
   bank: bankMain,
+  // discord.js loads only for the commands that use it.
+  bot: async () => (await import('./bot.ts')).botMain(),
+  'deploy-commands': async () => (await import('./deploy-commands.ts')).deployCommandsMain(),
   help: async () => (process.stdout.write(USAGE), 0),
 };
 

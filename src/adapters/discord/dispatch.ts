@@ -1,0 +1,24 @@
+import type { HandlerContext, InteractionInput } from './handler-context.ts';
+import { handleAutocomplete } from './handle-autocomplete.ts';
+import { handleButton } from './handle-button.ts';
+import { handleModal } from './handle-modal.ts';
+import { handleSlash } from './handle-slash.ts';
+import type { BotResponse } from './reply.ts';
+
+/** Routes one interaction to its handler; transport-neutral (the gateway and an HTTP endpoint share it). */
+export function dispatch(ctx: HandlerContext, input: InteractionInput): Promise<BotResponse> {
+  switch (input.kind) {
+    case 'slash': return handleSlash(ctx, input);
+    case 'button': return handleButton(ctx, input.actor, input.customId);
+    case 'modal': return handleModal(ctx, input.actor, input.customId, input.fields);
+    case 'autocomplete': return Promise.resolve(handleAutocomplete(ctx.interviewer.bank, input.focused));
+  }
+}
+
+/** Commands whose answer everyone in the channel sees; the rest are private (ephemeral). */
+const PUBLIC_COMMANDS = new Set(['leaderboard']);
+
+/** Whether a deferred first response to this interaction should be private. */
+export function defersPrivately(input: InteractionInput): boolean {
+  return !(input.kind === 'slash' && PUBLIC_COMMANDS.has(input.command));
+}

@@ -1,0 +1,93 @@
+import { Client, Events, GatewayIntentBits, Partials, type Interaction } from 'discord.js';
+import type { Interviewer } from '../../interviewer/interviewer.ts';
+import type { Store } from '../../store/store.ts';
+import type { BotConfig } from './bot-config.ts';
+import { defersPrivately, dispatch } from './dispatch.ts';
+import type { HandlerContext } from './handler-context.ts';
+import { toInput } from './interaction-input.ts';
+import { createKeyedLock } from './keyed-lock.ts';
+import { describeError, type Logger } from './logger.ts';
+import { apologise, DEFER_AFTER_MS, respond, type HandledInteraction } from './respond.ts';
+
+export interface BotDeps {
+  interviewer: Interviewer;
+  store: Store;
+  config: Pick<BotConfig, 'DISCORD_TOKEN' | 'DISCORD_API_BASE'>;
+  logger: Logger;
+  clock?: () => Date;
+  /** Tests shorten this to exercise the deferred path. */
+  deferAfterMs?: number;
+}
+
+export interface Bot {
+  client: Client;
+  /** Logs in and resolves once the gateway session is ready. */
+  start(): Promise<void>;
+  /** Waits (briefly) for interactions in progress, then closes the gateway connection. */
+  stop(): Promise<void>;
+}
+
+/** The gateway bot: one discord.js client routing every interaction to the transport-neutral handlers. */
+export function createBot(deps: BotDeps): Bot {
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages],
+    partials: [Partials.Channel],
+    rest: { api: deps.config.DISCORD_API_BASE },
+    allowedMentions: { parse: [] },
+  });
+  const ctx: HandlerContext = {
+    interviewer: deps.interviewer, store: deps.store, logger: deps.logger,
+    clock: deps.clock ?? (() => new Date()), sessionLock: createKeyedLock(),
+  };
+  const inFlight = new Set<Promise<void>>();
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    const task = handleInteraction(ctx, interaction, deps.deferAfterMs ?? DEFER_AFTER_MS);
+    inFlight.add(task);
+    void task.finally(() => inFlight.delete(task));
+  });
+  watchConnection(client, deps.logger);
+
+  return {
+    client,
+    async start() {
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      await client.login(deps.config.DISCORD_TOKEN);
+      await ready;
+      deps.logger.info('bot ready', { user: client.user?.tag, guilds: client.guilds.cache.size });
+    },
+    async stop() {
+      await Promise.race([Promise.allSettled([...inFlight]), new Promise((r) => setTimeout(r, 5000).unref())]);
+      await client.destroy();
+      deps.logger.info('bot stopped');
+    },
+  };
+}
+
+/** One interaction, start to finish; never throws (a failure is logged and apologised for). */
+async function handleInteraction(ctx: HandlerContext, interaction: Interaction, deferAfterMs: number): Promise<void> {
+  const input = toInput(interaction);
+  if (input === null) return;
+  const handled = interaction as HandledInteraction;
+  const label = input.kind === 'slash' || input.kind === 'autocomplete' ? `${input.kind} /${input.command}` : `${input.kind} ${input.customId.split(':')[1] ?? '?'}`;
+  try {
+    await respond(handled, dispatch(ctx, input), defersPrivately(input), deferAfterMs);
+    ctx.logger.debug('interaction handled', { interaction: label });
+  } catch (error) {
+    ctx.logger.error('interaction failed', { interaction: label, ...describeError(error) });
+    try {
+      await apologise(handled);
+    } catch (again) {
+      ctx.logger.warn('could not tell the user about the failure', { interaction: label, ...describeError(again) });
+    }
+  }
+}
+
+function watchConnection(client: Client, logger: Logger): void {
+  client.on(Events.Error, (error) => logger.error('client error', describeError(error)));
+  client.on(Events.Warn, (message) => logger.warn('client warning', { warning: message }));
+  client.on(Events.ShardDisconnect, (event, shard) => logger.warn('gateway disconnected', { shard, code: event.code }));
+  client.on(Events.ShardReconnecting, (shard) => logger.info('gateway reconnecting', { shard }));
+  client.on(Events.ShardResume, (shard, replayed) => logger.info('gateway resumed', { shard, replayed }));
+  client.rest.on('rateLimited', (info) => logger.debug('rate limited', { route: info.route, retryAfter: info.retryAfter, global: info.global }));
+}

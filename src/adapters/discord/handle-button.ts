@@ -1,0 +1,78 @@
+import type { Actor } from '../../interviewer/interviewer.ts';
+import { parseCustomId, type CustomId, type SessionAction } from './custom-ids.ts';
+import { renderAnswerModal } from './answer-modal.ts';
+import type { HandlerContext } from './handler-context.ts';
+import { handleDataChoice } from './handle-privacy.ts';
+import { reply, update, type BotResponse } from './reply.ts';
+import { renderModelAnswer } from './render-feedback.ts';
+import { loadCurrentSession, problem, renderSessionView } from './session-guard.ts';
+
+type SessionId = Extract<CustomId, { kind: 'session' }>;
+type ButtonHandler = (ctx: HandlerContext, actor: Actor, id: SessionId) => Promise<BotResponse>;
+
+/** A button press: parse its custom id, then act on the session it names, one press at a time. */
+export async function handleButton(ctx: HandlerContext, actor: Actor, customId: string): Promise<BotResponse> {
+  const id = parseCustomId(customId);
+  if (id === null || id.kind === 'submit') return problem('unknown_button');
+  if (id.kind === 'data') return handleDataChoice(ctx, actor, id);
+  return ctx.sessionLock.run(id.sessionId, () => BUTTONS[id.action](ctx, actor, id));
+}
+
+const BUTTONS: Record<SessionAction, ButtonHandler> = {
+  answer: openAnswer,
+  retry: openRetry,
+  model: showModelAnswer,
+  hint: async (ctx, actor, id) => {
+    const current = await loadCurrentSession(ctx, actor, id.sessionId, id.index);
+    if (!current.ok) return problem(current.error);
+    const hinted = await ctx.interviewer.hint(actor, id.sessionId);
+    return hinted.ok ? update(await renderSessionView(ctx, hinted.value)) : problem(hinted.error);
+  },
+  skip: (ctx, actor, id) => move(ctx, actor, id, 'skip', 'Skipped.'),
+  next: (ctx, actor, id) => move(ctx, actor, id, 'next'),
+  end: (ctx, actor, id) => move(ctx, actor, id, 'end'),
+};
+
+async function move(ctx: HandlerContext, actor: Actor, id: SessionId, step: 'skip' | 'next' | 'end', note?: string): Promise<BotResponse> {
+  const current = await loadCurrentSession(ctx, actor, id.sessionId, id.index);
+  if (!current.ok) return problem(current.error);
+  const moved = await ctx.interviewer[step](actor, id.sessionId);
+  return moved.ok ? update(await renderSessionView(ctx, moved.value, note)) : problem(moved.error);
+}
+
+async function openAnswer(ctx: HandlerContext, actor: Actor, id: SessionId): Promise<BotResponse> {
+  const current = await loadCurrentSession(ctx, actor, id.sessionId, id.index);
+  if (!current.ok) return problem(current.error);
+  const outcome = current.value.outcomes[id.index];
+  if (outcome === undefined || outcome.answers > 0) return problem('answered_already');
+  const modal = renderAnswerModal({ sessionId: id.sessionId, index: id.index, total: current.value.questionIds.length, answersBefore: 0 });
+  return { kind: 'modal', modal };
+}
+
+async function openRetry(ctx: HandlerContext, actor: Actor, id: SessionId): Promise<BotResponse> {
+  const current = await loadCurrentSession(ctx, actor, id.sessionId, id.index);
+  if (!current.ok) return problem(current.error);
+  const session = current.value;
+  const outcome = session.outcomes[id.index];
+  if (outcome === undefined || outcome.status !== 'answered') return problem('not_answered');
+  if (outcome.answers >= 2) return problem('retry_used');
+  const attempts = await ctx.store.listAttempts(actor.userId);
+  const previous = attempts.findLast((a) => a.sessionId === session.id && a.questionId === outcome.questionId)?.answer;
+  const modal = renderAnswerModal({
+    sessionId: session.id, index: id.index, total: session.questionIds.length, answersBefore: outcome.answers,
+    ...(previous === undefined ? {} : { previous }),
+  });
+  return { kind: 'modal', modal };
+}
+
+/** Works for any answered question of the user's session, even after the session moved on or ended. */
+async function showModelAnswer(ctx: HandlerContext, actor: Actor, id: SessionId): Promise<BotResponse> {
+  const session = await ctx.store.getSession(id.sessionId);
+  if (session === null) return problem('unknown_session');
+  if (session.userId !== actor.userId) return problem('not_your_session');
+  const outcome = session.outcomes[id.index];
+  if (outcome === undefined || outcome.status !== 'answered') return problem('not_answered');
+  const question = ctx.interviewer.bank.byId.get(outcome.questionId);
+  if (question === undefined) return problem('unknown_question');
+  return reply(renderModelAnswer(question.prompt, question.modelAnswer));
+}
