@@ -2,7 +2,8 @@ import type { KeyPoint, Rubric } from '../bank/schema.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { LOW_WEIGHT_WORDS } from '../text/stopwords.ts';
 import { FuzzyVocabulary } from './fuzzy-vocabulary.ts';
-import { LOW_WEIGHT_TERM } from './thresholds.ts';
+import type { TermWeights } from './term-weights.ts';
+import { LOW_WEIGHT_TERM, MIN_RARITY_WEIGHT, QUESTION_TERM_WEIGHT } from './thresholds.ts';
 
 export interface Term {
   stem: string;
@@ -11,6 +12,11 @@ export interface Term {
   weight: number;
   /** True when the phrase itself states this term negatively ("no consistent schema"). */
   negated: boolean;
+  /**
+   * False for a frequent word ("use", "data") or one the question already says, unless the phrase has
+   * nothing else: such words are not quoted as evidence nor listed as missing, and cannot carry a point alone.
+   */
+  isTelling: boolean;
 }
 
 export interface Phrase {
@@ -32,8 +38,20 @@ export interface CompiledRubric {
   totalWeight: number;
 }
 
-export function compileRubric(rubric: Rubric): CompiledRubric {
-  const keyPoints = rubric.keyPoints.map(compileKeyPoint);
+export interface CompileOptions {
+  /** Word rarity over the bank (or benchmark) texts; without it every content word weighs the same. */
+  termWeights?: TermWeights;
+}
+
+interface TermContext {
+  /** Stems of the question: a candidate repeating the question has not said anything yet. */
+  questionStems: ReadonlySet<string>;
+  termWeights: TermWeights | undefined;
+}
+
+export function compileRubric(rubric: Rubric, options: CompileOptions = {}): CompiledRubric {
+  const context: TermContext = { questionStems: stemsOf(rubric.question ?? ''), termWeights: options.termWeights };
+  const keyPoints = rubric.keyPoints.map((k) => compileKeyPoint(k, context));
   const entries = keyPoints.flatMap((k) =>
     k.phrases.flatMap((p) => p.terms.map((t) => ({ word: t.display, stem: t.stem }))),
   );
@@ -41,21 +59,36 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   return { rubric, keyPoints, vocabulary: new FuzzyVocabulary(entries), totalWeight };
 }
 
-function compileKeyPoint(keyPoint: KeyPoint): CompiledKeyPoint {
+function compileKeyPoint(keyPoint: KeyPoint, context: TermContext): CompiledKeyPoint {
   const phrases = [keyPoint.text, ...(keyPoint.aliases ?? [])]
-    .map(compilePhrase)
+    .map((text) => compilePhrase(text, context))
     .filter((p) => p.terms.length > 0);
   return { keyPoint, phrases };
 }
 
-export function compilePhrase(text: string): Phrase {
+const NO_CONTEXT: TermContext = { questionStems: new Set(), termWeights: undefined };
+
+export function compilePhrase(text: string, context: TermContext = NO_CONTEXT): Phrase {
   const seen = new Set<string>();
   const terms: Term[] = [];
   for (const token of tokenize(text)) {
     if (token.isStopword || seen.has(token.stem)) continue;
     seen.add(token.stem);
-    const weight = LOW_WEIGHT_WORDS.has(token.word) ? LOW_WEIGHT_TERM : 1;
-    terms.push({ stem: token.stem, display: token.word, weight, negated: token.negated });
+    const isTelling = !LOW_WEIGHT_WORDS.has(token.word) && !context.questionStems.has(token.stem);
+    const weight = termWeight(token.word, token.stem, context);
+    terms.push({ stem: token.stem, display: token.word, weight, negated: token.negated, isTelling });
   }
+  if (!terms.some((t) => t.isTelling)) for (const t of terms) t.isTelling = true;
   return { terms, totalWeight: terms.reduce((sum, t) => sum + t.weight, 0) };
+}
+
+function termWeight(word: string, stem: string, context: TermContext): number {
+  const base = LOW_WEIGHT_WORDS.has(word) ? LOW_WEIGHT_TERM : 1;
+  const rarity = context.termWeights?.rarityOf(stem) ?? 1;
+  const rarityFactor = MIN_RARITY_WEIGHT + (1 - MIN_RARITY_WEIGHT) * rarity;
+  return base * rarityFactor * (context.questionStems.has(stem) ? QUESTION_TERM_WEIGHT : 1);
+}
+
+function stemsOf(text: string): Set<string> {
+  return new Set(tokenize(text).filter((t) => !t.isStopword).map((t) => t.stem));
 }

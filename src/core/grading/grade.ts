@@ -1,13 +1,12 @@
 import { compileRubric, type CompiledRubric } from './compile-rubric.ts';
-import { isKeywordList } from './keyword-list.ts';
+import { asksForConcepts, isKeywordList } from './keyword-list.ts';
 import { matchKeyPoint } from './match-key-point.ts';
 import { prepareAnswer } from './prepare-answer.ts';
-import { KEYWORD_LIST_SCORE_CAP, MAX_GRADED_CHARACTERS } from './thresholds.ts';
+import { HIT_COVERAGE, KEYWORD_LIST_SCORE_CAP, MAX_GRADED_CHARACTERS } from './thresholds.ts';
 import type { Grade, GradeNote, KeyPointResult } from './types.ts';
 
 export { compileRubric, type CompiledRubric };
 
-const CREDIT = { hit: 1, partial: 0.5, miss: 0 } as const;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /** Grades one free-text answer against a compiled rubric. Never throws; the score is always 0-100. */
@@ -18,7 +17,7 @@ export function gradeAnswer(compiled: CompiledRubric, rawAnswer: string): Grade 
   const isTruncated = text.length > MAX_GRADED_CHARACTERS;
   const answer = prepareAnswer(isTruncated ? text.slice(0, MAX_GRADED_CHARACTERS) : text, compiled.vocabulary);
   const keyPoints = compiled.keyPoints.map((k) => matchKeyPoint(k, answer));
-  const isList = isKeywordList(answer.text, answer.tokens);
+  const isList = isKeywordList(answer.text, answer.tokens) && !asksForConcepts(compiled.keyPoints);
   const fullScore = weightedScore(compiled, keyPoints);
   const score = isList ? Math.min(fullScore, KEYWORD_LIST_SCORE_CAP) : fullScore;
   const note: GradeNote | null = isTruncated ? 'truncated' : isList ? 'keyword_list' : null;
@@ -29,9 +28,18 @@ function weightedScore(compiled: CompiledRubric, results: KeyPointResult[]): num
   if (compiled.totalWeight <= 0) return 0;
   const earned = results.reduce((sum, r, i) => {
     const weight = compiled.rubric.keyPoints[i]?.weight ?? 1;
-    return sum + weight * CREDIT[r.status];
+    return sum + weight * creditFor(r);
   }, 0);
   return Math.max(0, Math.min(100, Math.round((100 * earned) / compiled.totalWeight)));
+}
+
+/**
+ * A key point counts fully once stated (a hit); short of that, in proportion to how much of it was said, so
+ * the score follows the answer's coverage of the rubric rather than jumping at the status thresholds.
+ * A denied point earns nothing.
+ */
+function creditFor(result: KeyPointResult): number {
+  return result.negated ? 0 : Math.min(1, result.confidence / HIT_COVERAGE);
 }
 
 function ungraded(compiled: CompiledRubric, note: GradeNote): Grade {

@@ -37,7 +37,7 @@ export function matchPhrase(phrase: Phrase, answer: PreparedAnswer): PhraseMatch
   const bySentence = collectHits(phrase, answer);
   const agree = bestWindow(phrase, bySentence, (h) => h.agree);
   const deny = bestWindow(phrase, bySentence, (h) => h.deny);
-  const isTelling = (t: number): boolean => phrase.terms[t]!.weight >= 1 || !phrase.terms.some((x) => x.weight >= 1);
+  const isTelling = (t: number): boolean => phrase.terms[t]!.isTelling;
   return {
     coverage: agree.score,
     denial: deny.score,
@@ -102,6 +102,8 @@ function scoreWindow(phrase: Phrase, windows: TermHits[], factor: number): Windo
     if (token >= 0) { tokens.push(token); termOf.push(t); }
     return token >= 0;
   });
-  const score = phrase.totalWeight === 0 ? 0 : (factor * weighted) / phrase.totalWeight;
+  // Function-like words alone ("data", "use") say nothing of the point: no telling term, no coverage.
+  const isTold = termOf.some((t) => phrase.terms[t]!.isTelling);
+  const score = phrase.totalWeight === 0 || !isTold ? 0 : (factor * weighted) / phrase.totalWeight;
   return { score, tokens, termOf, found };
 }

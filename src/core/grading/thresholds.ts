@@ -9,3 +9,11 @@ export const KEYWORD_LIST_SCORE_CAP = 50;
 /** Longer answers are graded on their beginning; nobody types more in an interview. */
 export const MAX_GRADED_CHARACTERS = 20_000;
 export const MAX_EVIDENCE_CHARACTERS = 160;
+/** A word the question already says counts this much: repeating the question states nothing new. */
+export const QUESTION_TERM_WEIGHT = 0.3;
+/** The weight of the commonest word of the pool, relative to a rare one (1). */
+export const MIN_RARITY_WEIGHT = 0.5;
+/** A synonym from the thesaurus states a term almost as well as the term itself. */
+export const SYNONYM_STRENGTH = 0.8;
+/** A near spelling (typo) at best; fuse's distance lowers it further. */
+export const FUZZY_STRENGTH = 0.85;

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { IRREGULAR_FORMS } from './thesaurus.ts';
 
 const MARKS_AND_FORMAT = /[\p{M}\p{Cf}]/gu;
 const stemCache = new Map<string, string>();
@@ -9,11 +10,14 @@ export function normalizeWord(raw: string): string {
   return raw.normalize('NFKD').replace(MARKS_AND_FORMAT, '').normalize('NFKC').toLowerCase().replace(/’/g, "'");
 }
 
-/** Porter stem of a normalized word; contractions keep their apostrophe-free form ("don't" → "dont"). */
+/**
+ * Porter stem of a normalized word; contractions keep their apostrophe-free form ("don't" → "dont"), and
+ * irregular forms join their base word ("indices" → "index"), which the stemmer alone cannot do.
+ */
 export function stemWord(word: string): string {
   const cached = stemCache.get(word);
   if (cached !== undefined) return cached;
-  const stem = /\d/.test(word) ? word : stemmer(word.replace(/'/g, ''));
+  const stem = /\d/.test(word) ? word : stemmer(IRREGULAR_FORMS.get(word) ?? word.replace(/'/g, ''));
   if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
   stemCache.set(word, stem);
   return stem;

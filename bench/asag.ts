@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { compileRubric, gradeAnswer } from '../src/core/grading/grade.ts';
+import { buildTermWeights } from '../src/core/grading/term-weights.ts';
+import { draftRubric } from '../src/core/rubric-draft/draft-rubric.ts';
+import { parseCsv } from './csv.ts';
+import { median, pearson, rmse, spearman } from './stats.ts';
+
+/** One graded student answer: the columns the benchmark needs; any other column is ignored. */
+export const asagRowSchema = z.object({
+  question_id: z.string().trim().min(1),
+  question: z.string().trim().min(1),
+  reference_answer: z.string().trim().min(1),
+  student_answer: z.string(),
+  score_avg: z.coerce.number().min(0).max(5),
+});
+export type AsagRow = z.infer<typeof asagRowSchema>;
+
+export interface AsagReport {
+  pearson: number;
+  spearman: number;
+  rmse: number;
+  perQuestionMedianR: number;
+  n: number;
+}
+
+/** Parses and validates a benchmark CSV; every bad row is listed at once. */
+export function readAsagCsv(text: string): { rows: AsagRow[]; problems: string[] } {
+  const rows: AsagRow[] = [];
+  const problems: string[] = [];
+  parseCsv(text).forEach((raw, i) => {
+    const parsed = asagRowSchema.safeParse(raw);
+    if (parsed.success) rows.push(parsed.data);
+    else problems.push(`row ${i + 2}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+  });
+  return { rows, problems };
+}
+
+/** The product's score (0-100) on the data set's 0-5 scale. */
+export const toFivePointScale = (score: number): number => score / 20;
+
+/** Drafts a rubric from each question's reference answer and grades every student answer with it. */
+export function predictAsag(rows: AsagRow[]): number[] {
+  const compiled = new Map<string, ReturnType<typeof compileRubric>>();
+  const termWeights = buildTermWeights(poolOf(rows));
+  return rows.map((row) => {
+    let rubric = compiled.get(row.question_id);
+    if (rubric === undefined) {
+      rubric = compileRubric(draftRubric({ question: row.question, reference: row.reference_answer }), { termWeights });
+      compiled.set(row.question_id, rubric);
+    }
+    return toFivePointScale(gradeAnswer(rubric, row.student_answer).score);
+  });
+}
+
+/** The texts that set word rarity: each question and its reference answer once (never the graded answers). */
+function poolOf(rows: AsagRow[]): string[] {
+  const byQuestion = new Map(rows.map((r) => [r.question_id, `${r.question}\n${r.reference_answer}`]));
+  return [...byQuestion.values()];
+}
+
+export function scoreAsag(rows: AsagRow[], predicted: number[]): AsagReport {
+  const gold = rows.map((r) => r.score_avg);
+  const byQuestion = new Map<string, number[]>();
+  rows.forEach((r, i) => byQuestion.set(r.question_id, [...(byQuestion.get(r.question_id) ?? []), i]));
+  const perQuestion = [...byQuestion.values()].map((idx) => pearson(idx.map((i) => predicted[i]!), idx.map((i) => gold[i]!)));
+  return {
+    pearson: pearson(predicted, gold),
+    spearman: spearman(predicted, gold),
+    rmse: rmse(predicted, gold),
+    perQuestionMedianR: median(perQuestion),
+    n: rows.length,
+  };
+}
