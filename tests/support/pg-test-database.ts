@@ -52,14 +52,18 @@ const problem = await probePostgres();
  * the name, so a developer without PostgreSQL can run the rest; with CI=true they fail instead.
  */
 export function describePostgres(name: string, body: () => void): void {
-  if (problem === null) return describe(name, body);
+  if (problem === null) {
+    describe(name, body);
+    return;
+  }
   const reason = `PostgreSQL unreachable at ${describeServer()} (${problem}); set TEST_DATABASE_URL`;
   if (isCi) {
-    return describe(name, () => {
+    describe(name, () => {
       it('needs PostgreSQL in CI', () => {
         throw new Error(`${reason}. CI=true: PostgreSQL tests fail instead of skipping.`);
       });
     });
+    return;
   }
   console.warn(`Skipping "${name}": ${reason}.`);
   describe.skip(`${name} [skipped: ${reason}]`, body);
@@ -70,8 +74,8 @@ export interface TestSchema {
   name: string;
   /** PG_TEST_URL with `?schema=` set to this schema. */
   url: string;
-  /** Empties every table but schema_migrations and restarts sequences. */
-  truncate(): Promise<void>;
+  /** Empties every table but schema_migrations. */
+  emptyTables(): Promise<void>;
 }
 
 /** Creates a `mi_test_<pid>_<random>` schema in beforeAll and drops it (with everything in it) in afterAll. */
@@ -88,13 +92,14 @@ export function useTestSchema(): TestSchema {
   return {
     name,
     url: urlWithParams({ schema: name }),
-    async truncate() {
+    async emptyTables() {
       const tables = await admin.query<{ tablename: string }>(
         "SELECT tablename FROM pg_tables WHERE schemaname = $1 AND tablename <> 'schema_migrations'",
         [name],
       );
-      const list = tables.rows.map((row) => `"${name}"."${row.tablename}"`).join(', ');
-      if (list !== '') await admin.query(`TRUNCATE ${list} RESTART IDENTITY`);
+      // DELETE, not TRUNCATE: on a few rows it takes under a millisecond, TRUNCATE about twenty.
+      const deletes = tables.rows.map((row) => `DELETE FROM "${name}"."${row.tablename}";`).join('\n');
+      if (deletes !== '') await admin.query(deletes);
     },
   };
 }

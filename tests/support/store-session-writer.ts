@@ -1,6 +1,6 @@
 // Child process for tests/store/crash.test.ts: after "go" on stdin, appends its own tags to one shared
 // session's questionIds with read-modify-save, retrying on version_conflict, and prints every outcome.
-// Usage: store-session-writer.ts <db file> <session id> <writer name> <saves>
+// Usage: store-session-writer.ts <db file | postgres URL> <session id> <writer name> <saves>
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Attempt, Session } from '../../src/core/interview/types.ts';
@@ -9,7 +9,7 @@ import { openStore } from '../../src/store/open-store.ts';
 const [path, sessionId, writer, savesText] = process.argv.slice(2);
 if (!path || !sessionId || !writer || !savesText) throw new Error('usage: <db file> <session id> <writer> <saves>');
 
-const store = await openStore(`sqlite:${path}`, '.');
+const store = await openStore(/^postgres(ql)?:\/\//i.test(path) ? path : `sqlite:${path}`, '.');
 process.stdout.write('ready\n');
 await once(process.stdin, 'data');
 

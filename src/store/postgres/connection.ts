@@ -45,7 +45,9 @@ export function parsePostgresUrl(url: string): PostgresTarget {
  * date (creating the `?schema=` schema when missing). Several processes may do this at once.
  */
 export async function openPostgresPool(url: string, poolSize: number = DEFAULT_POOL_SIZE): Promise<Pool> {
-  if (!Number.isInteger(poolSize) || poolSize < 1) throw new Error(`pool size must be a positive integer, got ${poolSize}`);
+  if (!Number.isInteger(poolSize) || poolSize < 1) {
+    throw new Error(`PostgreSQL pool size must be a positive integer, got ${poolSize}`);
+  }
   const target = parsePostgresUrl(url);
   const pool = new Pool({
     connectionString: target.connectionString,
