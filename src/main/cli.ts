@@ -2,6 +2,7 @@ import { runBankCheck } from '../commands/bank-check.ts';
 import { gradeMain } from './grade.ts';
 import { UserFacingError } from './open-app.ts';
 import { practiceMain } from './practice.ts';
+import { sayMain } from './say.ts';
 import { statsMain } from './stats.ts';
 
 type Command = (args: string[]) => Promise<number>;
@@ -10,8 +11,9 @@ const USAGE = `Usage: mock-interviewer <command>
 
   practice [--topic T] [--count N] [--difficulty 1-3] [--user NAME] [--seed N]
                                   a mock interview in the terminal (answers end with an empty line)
-  grade (--question ID | --rubric FILE) [--answer TEXT | --answer-file FILE] [--json] [--batch]
+  grade (--question ID | --rubric FILE) [--answer TEXT | --answer-file FILE | --audio FILE.ogg] [--json] [--batch]
                                   grade one answer (stdin when no answer is given)
+  say (--question ID | --text TEXT) [--out FILE.ogg]  the question read aloud (Ogg Opus, as a Discord voice message)
   stats --user NAME [--json]      a user's scores, streak, mastery and weakest key points
   bank check [--json] [--root DIR]  validate question-bank/ and rubrics/
   deploy-commands                 register the slash commands (in DISCORD_GUILD_ID if set, else globally)
@@ -21,6 +23,7 @@ const USAGE = `Usage: mock-interviewer <command>
 const COMMANDS: Record<string, Command> = {
   practice: practiceMain,
   grade: gradeMain,
+  say: sayMain,
   stats: statsMain,
   bank: bankMain,
   // discord.js loads only for the commands that use it.

@@ -4,29 +4,46 @@ import { createLineReader } from '../adapters/terminal/line-reader.ts';
 import { rubricSchema, type Rubric } from '../core/bank/schema.ts';
 import { compileRubric, gradeAnswer } from '../core/grading/grade.ts';
 import { gradeText, toGradeJson } from '../commands/grade-output.ts';
-import { baseConfigSchema } from '../config.ts';
+import { baseConfigSchema, speechConfigSchema } from '../config.ts';
+import { openSpeech } from '../speech/open-speech.ts';
 import { loadBankOrThrow, readEnv, UserFacingError } from './open-app.ts';
 import { z } from 'zod';
 
 const batchLineSchema = z.object({ answer: z.string() });
 
-/** `mock-interviewer grade (--question ID | --rubric FILE) [--answer TEXT | --answer-file FILE] [--json] [--batch]` */
+/** `mock-interviewer grade (--question ID | --rubric FILE) [--answer TEXT | --answer-file FILE | --audio FILE] [--json] [--batch]` */
 export async function gradeMain(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args, strict: true,
     options: {
       question: { type: 'string' }, rubric: { type: 'string' }, answer: { type: 'string' },
       'answer-file': { type: 'string' }, json: { type: 'boolean', default: false }, batch: { type: 'boolean', default: false },
+      audio: { type: 'string' },
     },
   });
+  if (values.audio !== undefined && (values.answer !== undefined || values['answer-file'] !== undefined || values.batch)) {
+    throw new UserFacingError('Give --audio on its own: not with --answer, --answer-file or --batch.');
+  }
   const rubric = await chooseRubric(values.question, values.rubric);
   const compiled = compileRubric(rubric);
   if (values.batch) return gradeBatch(compiled);
-  const answer = values.answer ?? (values['answer-file'] !== undefined ? await readText(values['answer-file']) : await readStdin());
+  const transcript = values.audio === undefined ? undefined : await transcribe(values.audio, values.rubric === undefined ? undefined : rubric);
+  const answer = transcript ?? values.answer ?? (values['answer-file'] !== undefined ? await readText(values['answer-file']) : await readStdin());
   const grade = gradeAnswer(compiled, answer);
   const textOf = (id: string) => rubric.keyPoints.find((k) => k.id === id)?.text ?? id;
-  process.stdout.write(values.json ? `${JSON.stringify(toGradeJson(grade))}\n` : gradeText(grade, textOf));
+  const heard = transcript === undefined ? '' : `Transcript: ${transcript}\n`;
+  process.stdout.write(values.json ? `${JSON.stringify({ ...toGradeJson(grade), ...(transcript === undefined ? {} : { transcript }) })}\n` : heard + gradeText(grade, textOf));
   return 0;
+}
+
+/** The voice answer's transcript; a rubric from a file lends its wording to the recogniser. */
+async function transcribe(file: string, rubric: Rubric | undefined): Promise<string> {
+  const speech = await openSpeech(readEnv(speechConfigSchema), (line) => void process.stderr.write(`${line}\n`));
+  const context = rubric && [rubric.question ?? '', ...rubric.keyPoints.flatMap((k) => [k.text, ...k.aliases])].join('\n');
+  const result = await speech.stt.transcribe(file, context === undefined ? {} : { context });
+  if (result.ok) return result.value.text;
+  const why = result.error === 'not_enabled' ? 'voice answers are not enabled' : result.error.replace('_', ' ');
+  throw new UserFacingError(`Cannot transcribe ${file}: ${why} (${result.detail ?? result.error})`);
 }
 
 async function chooseRubric(questionId: string | undefined, file: string | undefined): Promise<Rubric> {
