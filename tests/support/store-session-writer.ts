@@ -7,7 +7,9 @@ import type { Attempt, Session } from '../../src/core/interview/types.ts';
 import { openStore } from '../../src/store/open-store.ts';
 
 const [path, sessionId, writer, savesText] = process.argv.slice(2);
-if (!path || !sessionId || !writer || !savesText) throw new Error('usage: <db file> <session id> <writer> <saves>');
+if (!path || !sessionId || !writer || !savesText) {
+  throw new Error('usage: <db file | postgres URL> <session id> <writer> <saves>');
+}
 
 const store = await openStore(/^postgres(ql)?:\/\//i.test(path) ? path : `sqlite:${path}`, '.');
 process.stdout.write('ready\n');
