@@ -197,6 +197,11 @@ export class FakeDiscord {
     );
   }
 
+  /** Resolves with the first non-undefined value of `probe`, re-checked on every change and every 10 ms. */
+  waitFor<T>(probe: () => T | undefined, timeoutMs = 5000): Promise<T> {
+    return this.core.notifier.waitFor(probe, timeoutMs, () => `condition not met within ${timeoutMs} ms`, 10);
+  }
+
   /** Bot writes whose content would notify someone (@everyone/@here, roles, users) given their allowed_mentions. */
   messagesWithUnsafeMentions(): UnsafeMention[] {
     return this.core.messages.all().flatMap((m) => m.writes

@@ -86,7 +86,13 @@ export class MessageWriter {
   }
 
   private echo(t: string, stored: StoredMessage): void {
-    const d = { ...stored.message, ...(stored.guildId ? { guild_id: stored.guildId } : {}) };
+    // Discord adds channel_type to MESSAGE_CREATE; discord.js needs it to build an uncached DM channel.
+    const channelType = this.deps.state.channels.get(stored.message.channel_id)?.type;
+    const d = {
+      ...stored.message,
+      ...(stored.guildId ? { guild_id: stored.guildId } : {}),
+      ...(t === 'MESSAGE_CREATE' && channelType !== undefined ? { channel_type: channelType } : {}),
+    };
     this.deps.dispatch(t, d, { guildId: stored.guildId, intent: intentFor(stored.guildId) });
   }
 }

@@ -93,26 +93,30 @@ export async function checkAgainstSpec(routeKey: string, body: unknown): Promise
   const spec = await loadSpecSchemas();
   const listSchema = LIST_SCHEMAS[routeKey];
   if (listSchema && Array.isArray(body)) {
-    return body.flatMap((item, i) => issuesOf(spec[listSchema], item).map((issue) => ({ ...issue, path: [i, ...issue.path] })));
+    return body.flatMap((item, i) => issuesOf(spec[listSchema], item, routeKey).map((issue) => ({ ...issue, path: [i, ...issue.path] })));
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return [];
   const name = BODY_SCHEMAS[routeKey]?.(body as Record<string, unknown>);
-  return name ? issuesOf(spec[name], body) : [];
+  return name ? issuesOf(spec[name], body, routeKey) : [];
 }
 
 /**
  * Keys discord.js 14.28 sends where the spec has none (it builds interaction replies with the
- * message-create payload). Discord ignores them, so they are not violations.
+ * message-create payload; startThread sends the thread type). Discord ignores them: not violations.
  */
-const TOLERATED_EXTRA_KEYS = new Set(['enforce_nonce', 'nonce', 'tts']);
+const TOLERATED_EVERYWHERE = ['enforce_nonce', 'nonce', 'tts'];
+const TOLERATED_BY_ROUTE: Record<string, string[]> = {
+  'POST /channels/{channel_id}/messages/{message_id}/threads': ['type'],
+};
 
-function issuesOf(schema: SpecSchema | undefined, value: unknown): SchemaIssue[] {
+function issuesOf(schema: SpecSchema | undefined, value: unknown, routeKey: string): SchemaIssue[] {
   if (!schema) return [];
   const result = schema.safeParse(value);
   if (result.success) return [];
   return result.error.issues.flatMap(({ code, path, message, keys }) => {
     if (code !== 'unrecognized_keys' || !keys) return [{ code, path, message }];
-    const unknown = keys.filter((k) => !TOLERATED_EXTRA_KEYS.has(k));
+    const tolerated = [...TOLERATED_EVERYWHERE, ...(TOLERATED_BY_ROUTE[routeKey] ?? [])];
+    const unknown = keys.filter((k) => !tolerated.includes(k));
     return unknown.length ? [{ code, path, message: `Unrecognized key(s): ${unknown.join(', ')}`, keys: unknown }] : [];
   });
 }

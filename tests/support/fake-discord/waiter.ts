@@ -7,8 +7,11 @@ export class ChangeNotifier {
     for (const waiter of [...this.waiters]) waiter.check();
   }
 
-  /** Resolves with the first non-undefined value of `probe`, or rejects with `onTimeout()` after `timeoutMs`. */
-  waitFor<T>(probe: () => T | undefined, timeoutMs: number, onTimeout: () => string): Promise<T> {
+  /**
+   * Resolves with the first non-undefined value of `probe`, or rejects with `onTimeout()` after
+   * `timeoutMs`. `pollMs` also re-checks on a timer, for conditions outside the fake (the client's state).
+   */
+  waitFor<T>(probe: () => T | undefined, timeoutMs: number, onTimeout: () => string, pollMs?: number): Promise<T> {
     const now = probe();
     if (now !== undefined) return Promise.resolve(now);
     if (this.closed) return Promise.reject(new Error('fake-discord is closed'));
@@ -33,8 +36,10 @@ export class ChangeNotifier {
         },
       };
       const timer = setTimeout(() => waiter.fail(new Error(onTimeout())), timeoutMs);
+      const poll = pollMs === undefined ? undefined : setInterval(() => waiter.check(), pollMs);
       const finish = () => {
         clearTimeout(timer);
+        clearInterval(poll);
         this.waiters.delete(waiter);
       };
       this.waiters.add(waiter);
