@@ -1,0 +1,12 @@
+export * from './daily-status.ts';
+export * from './daily-streak.ts';
+export * from './due-jobs.ts';
+export * from './job-key.ts';
+export * from './next-due.ts';
+export * from './nudge.ts';
+export * from './pick-daily-question.ts';
+export * from './scheduled-jobs.ts';
+export * from './subscribe.ts';
+export * from './time-of-day.ts';
+export type * from './types.ts';
+export * from './zone-time.ts';
