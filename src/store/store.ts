@@ -1,5 +1,9 @@
 import type { Result } from '../core/result.ts';
 import type { Attempt, Session } from '../core/interview/types.ts';
+import type { PracticeChannelConfig, Round, RoundAnswer } from '../core/rounds/types.ts';
+import type {
+  ChannelDailyConfig, DailySubscription, DeliveryFailureReason, JobTarget,
+} from '../core/schedule/types.ts';
 
 export interface UserProfile {
   id: string;
@@ -26,6 +30,16 @@ export interface LeaderboardRow {
 }
 
 export type SaveSessionError = 'version_conflict';
+
+export interface ListDailyOptions {
+  /** Leave out targets paused by a delivery failure (they resume when configured again). */
+  activeOnly?: boolean;
+}
+
+export interface ListChannelDailyOptions extends ListDailyOptions {
+  /** Only this guild's channels. */
+  guildId?: string;
+}
 
 /**
  * Everything the bot keeps. Every implementation (SQLite, PostgreSQL) passes tests/store/contract.ts.
@@ -69,5 +83,68 @@ export interface Store {
    * call resolves false, the same owner's included. Claims are never released.
    */
   claimJob(key: string, owner: string, now: string): Promise<boolean>;
+
+  /**
+   * Creates or replaces the user's daily question subscription: every field, deliveryFailure included,
+   * so subscribing again (deliveryFailure null) resumes a paused subscription.
+   */
+  upsertDailySubscription(subscription: DailySubscription): Promise<void>;
+  getDailySubscription(userId: string): Promise<DailySubscription | null>;
+  /** Resolves true when there was a subscription to delete. */
+  deleteDailySubscription(userId: string): Promise<boolean>;
+  /** Every subscription, by user id. */
+  listDailySubscriptions(options?: ListDailyOptions): Promise<DailySubscription[]>;
+
+  /** Creates or replaces a channel's daily question (every field, like upsertDailySubscription). */
+  upsertChannelDaily(config: ChannelDailyConfig): Promise<void>;
+  getChannelDaily(channelId: string): Promise<ChannelDailyConfig | null>;
+  /** Resolves true when there was a config to delete. */
+  deleteChannelDaily(channelId: string): Promise<boolean>;
+  /** Every channel daily, by channel id. */
+  listChannelDailies(options?: ListChannelDailyOptions): Promise<ChannelDailyConfig[]>;
+
+  /**
+   * Marks a target whose delivery failed (a user's DMs closed, a channel deleted): it stays stored but is
+   * left out of `activeOnly` lists until it is upserted again. Resolves true when a subscription (user) or
+   * channel daily (channel) was marked, false when the target has none.
+   */
+  recordDeliveryFailure(target: JobTarget, reason: DeliveryFailureReason, at: string): Promise<boolean>;
+
+  /** Creates or replaces a practice channel's settings. */
+  upsertPracticeChannel(config: PracticeChannelConfig): Promise<void>;
+  getPracticeChannel(channelId: string): Promise<PracticeChannelConfig | null>;
+  /** Resolves true when there were settings to delete. Its rounds are kept. */
+  deletePracticeChannel(channelId: string): Promise<boolean>;
+
+  /**
+   * Saves a new round. Resolves false and saves nothing when a round with its id exists (so creating a
+   * daily round twice creates it once), or when it is a practice round and its channel already has an open
+   * practice round (two `/round start` at once: one wins).
+   */
+  createRound(round: Round): Promise<boolean>;
+  getRound(roundId: string): Promise<Round | null>;
+  /** Open rounds, soonest to close first (then by id); only `channelId`'s when given. */
+  listOpenRounds(channelId?: string): Promise<Round[]>;
+  /** The channel's `limit` most recently started rounds, newest first. */
+  listRecentRounds(channelId: string, limit: number): Promise<Round[]>;
+  /** Records where the round's question was posted. */
+  setRoundMessage(roundId: string, messageId: string, threadId: string | null): Promise<void>;
+  /** Closes an open round at ISO time `closedAt`. Resolves true for exactly one call per round. */
+  closeRound(roundId: string, closedAt: string): Promise<boolean>;
+
+  /**
+   * Saves a member's answer in a round and resolves true when it is the member's counted answer: their
+   * first in the round, decided atomically. A retry is saved and resolves false; the same attempt id saved
+   * again changes nothing and resolves as it did the first time. An answer to a round that is missing,
+   * closed, or past its closing time at `answeredAt` is not saved and resolves false.
+   */
+  addRoundAnswer(answer: Omit<RoundAnswer, 'isFirst'>): Promise<boolean>;
+  /** The round's answers (retries included), in the order they were given. */
+  listRoundAnswers(roundId: string): Promise<RoundAnswer[]>;
+
+  /** The ISO time the scheduler last ran up to, null before its first run. */
+  getSchedulerCursor(): Promise<string | null>;
+  /** Moves the scheduler cursor forward to ISO time `at`; a time before the stored one leaves it. */
+  setSchedulerCursor(at: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -2,6 +2,8 @@ import { describe } from 'vitest';
 import { describeAttemptContract } from './contract-attempts.ts';
 import { describeClaimContract } from './contract-claims.ts';
 import { describeLeaderboardContract } from './contract-leaderboard.ts';
+import { describeScheduleContract } from './contract-schedule.ts';
+import { describeRoundContract } from './contract-schedule-rounds.ts';
 import { describeSessionContract } from './contract-sessions.ts';
 import { describeUserContract } from './contract-users.ts';
 import type { MakeStore } from './fixtures.ts';
@@ -17,5 +19,7 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
     describeSessionContract(makeStore);
     describeLeaderboardContract(makeStore);
     describeClaimContract(makeStore);
+    describeScheduleContract(makeStore);
+    describeRoundContract(makeStore);
   });
 }

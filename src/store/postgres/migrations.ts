@@ -53,6 +53,75 @@ export const MIGRATIONS: readonly string[] = [
     claimed_at TEXT COLLATE "C" NOT NULL
   );
   `,
+  `
+  CREATE TABLE daily_subscriptions (
+    user_id TEXT COLLATE "C" PRIMARY KEY,
+    time TEXT NOT NULL,
+    time_zone TEXT NOT NULL,
+    topic TEXT,
+    failure_reason TEXT,
+    failed_at TEXT COLLATE "C",
+    CHECK ((failure_reason IS NULL) = (failed_at IS NULL))
+  );
+
+  CREATE TABLE channel_dailies (
+    channel_id TEXT COLLATE "C" PRIMARY KEY,
+    guild_id TEXT COLLATE "C" NOT NULL,
+    time TEXT NOT NULL,
+    time_zone TEXT NOT NULL,
+    topic TEXT,
+    role_id TEXT,
+    failure_reason TEXT,
+    failed_at TEXT COLLATE "C",
+    CHECK ((failure_reason IS NULL) = (failed_at IS NULL))
+  );
+  CREATE INDEX channel_dailies_guild ON channel_dailies (guild_id);
+
+  CREATE TABLE practice_channels (
+    channel_id TEXT COLLATE "C" PRIMARY KEY,
+    guild_id TEXT COLLATE "C" NOT NULL,
+    topic TEXT,
+    round_minutes INTEGER NOT NULL CHECK (round_minutes > 0)
+  );
+
+  CREATE TABLE rounds (
+    id TEXT COLLATE "C" PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('practice', 'daily')),
+    guild_id TEXT COLLATE "C" NOT NULL,
+    channel_id TEXT COLLATE "C" NOT NULL,
+    question_id TEXT NOT NULL,
+    started_by TEXT COLLATE "C",
+    started_at TEXT COLLATE "C" NOT NULL,
+    closes_at TEXT COLLATE "C" NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+    closed_at TEXT COLLATE "C",
+    message_id TEXT,
+    thread_id TEXT
+  );
+  CREATE UNIQUE INDEX rounds_one_open_practice ON rounds (channel_id) WHERE status = 'open' AND kind = 'practice';
+  CREATE INDEX rounds_open_closes ON rounds (closes_at) WHERE status = 'open';
+  CREATE INDEX rounds_channel_started ON rounds (channel_id, started_at);
+
+  CREATE TABLE round_answers (
+    attempt_id TEXT COLLATE "C" PRIMARY KEY,
+    -- Insertion order, to break ties between answers with the same answered_at (SQLite uses rowid).
+    seq BIGSERIAL NOT NULL,
+    round_id TEXT COLLATE "C" NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,
+    user_id TEXT COLLATE "C" NOT NULL,
+    score DOUBLE PRECISION NOT NULL,
+    key_points JSON NOT NULL,
+    is_first BOOLEAN NOT NULL,
+    answered_at TEXT COLLATE "C" NOT NULL
+  );
+  CREATE UNIQUE INDEX round_answers_one_first ON round_answers (round_id, user_id) WHERE is_first;
+  CREATE INDEX round_answers_round ON round_answers (round_id, answered_at, seq);
+  CREATE INDEX round_answers_user ON round_answers (user_id);
+
+  CREATE TABLE scheduler_cursors (
+    name TEXT COLLATE "C" PRIMARY KEY,
+    last_run_at TEXT COLLATE "C" NOT NULL
+  );
+  `,
 ];
 
 const CREATE_TRACKING_TABLE = `

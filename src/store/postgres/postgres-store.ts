@@ -3,7 +3,11 @@ import type { Store } from '../store.ts';
 import { createAttemptMethods } from './attempts.ts';
 import { createClaimMethod } from './claims.ts';
 import { DEFAULT_POOL_SIZE, openPostgresPool } from './connection.ts';
+import { createDailyMethods } from './daily.ts';
 import { createLeaderboardMethod } from './leaderboard.ts';
+import { createRoundAnswerMethods } from './round-answers.ts';
+import { createRoundMethods } from './rounds.ts';
+import { createSchedulerCursorMethods } from './scheduler-cursor.ts';
 import { createSessionMethods } from './sessions.ts';
 import { createUserMethods } from './users.ts';
 
@@ -19,6 +23,10 @@ export function createPostgresStore(pool: Pool): Store {
     ...createSessionMethods(pool),
     ...createLeaderboardMethod(pool),
     ...createClaimMethod(pool),
+    ...createDailyMethods(pool),
+    ...createRoundMethods(pool),
+    ...createRoundAnswerMethods(pool),
+    ...createSchedulerCursorMethods(pool),
     async close() {
       // pg throws when a pool is ended twice; closing twice is harmless elsewhere.
       closing ??= pool.end();

@@ -49,6 +49,73 @@ export const MIGRATIONS: readonly string[] = [
     claimed_at TEXT NOT NULL
   ) STRICT;
   `,
+  `
+  CREATE TABLE daily_subscriptions (
+    user_id TEXT PRIMARY KEY,
+    time TEXT NOT NULL,
+    time_zone TEXT NOT NULL,
+    topic TEXT,
+    failure_reason TEXT,
+    failed_at TEXT,
+    CHECK ((failure_reason IS NULL) = (failed_at IS NULL))
+  ) STRICT;
+
+  CREATE TABLE channel_dailies (
+    channel_id TEXT PRIMARY KEY,
+    guild_id TEXT NOT NULL,
+    time TEXT NOT NULL,
+    time_zone TEXT NOT NULL,
+    topic TEXT,
+    role_id TEXT,
+    failure_reason TEXT,
+    failed_at TEXT,
+    CHECK ((failure_reason IS NULL) = (failed_at IS NULL))
+  ) STRICT;
+  CREATE INDEX channel_dailies_guild ON channel_dailies (guild_id);
+
+  CREATE TABLE practice_channels (
+    channel_id TEXT PRIMARY KEY,
+    guild_id TEXT NOT NULL,
+    topic TEXT,
+    round_minutes INTEGER NOT NULL CHECK (round_minutes > 0)
+  ) STRICT;
+
+  CREATE TABLE rounds (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('practice', 'daily')),
+    guild_id TEXT NOT NULL,
+    channel_id TEXT NOT NULL,
+    question_id TEXT NOT NULL,
+    started_by TEXT,
+    started_at TEXT NOT NULL,
+    closes_at TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+    closed_at TEXT,
+    message_id TEXT,
+    thread_id TEXT
+  ) STRICT;
+  CREATE UNIQUE INDEX rounds_one_open_practice ON rounds (channel_id) WHERE status = 'open' AND kind = 'practice';
+  CREATE INDEX rounds_open_closes ON rounds (closes_at) WHERE status = 'open';
+  CREATE INDEX rounds_channel_started ON rounds (channel_id, started_at);
+
+  CREATE TABLE round_answers (
+    attempt_id TEXT PRIMARY KEY,
+    round_id TEXT NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL,
+    score REAL NOT NULL,
+    key_points TEXT NOT NULL CHECK (json_valid(key_points)),
+    is_first INTEGER NOT NULL CHECK (is_first IN (0, 1)),
+    answered_at TEXT NOT NULL
+  ) STRICT;
+  CREATE UNIQUE INDEX round_answers_one_first ON round_answers (round_id, user_id) WHERE is_first = 1;
+  CREATE INDEX round_answers_round ON round_answers (round_id, answered_at);
+  CREATE INDEX round_answers_user ON round_answers (user_id);
+
+  CREATE TABLE scheduler_cursors (
+    name TEXT PRIMARY KEY,
+    last_run_at TEXT NOT NULL
+  ) STRICT;
+  `,
 ];
 
 const CREATE_TRACKING_TABLE = `

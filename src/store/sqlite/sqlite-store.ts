@@ -3,7 +3,11 @@ import type { Store } from '../store.ts';
 import { createAttemptMethods } from './attempts.ts';
 import { createClaimMethod } from './claims.ts';
 import { openSqliteDatabase } from './connection.ts';
+import { createDailyMethods } from './daily.ts';
 import { createLeaderboardMethod } from './leaderboard.ts';
+import { createRoundAnswerMethods } from './round-answers.ts';
+import { createRoundMethods } from './rounds.ts';
+import { createSchedulerCursorMethods } from './scheduler-cursor.ts';
 import { createSessionMethods } from './sessions.ts';
 import { createUserMethods } from './users.ts';
 
@@ -18,6 +22,10 @@ export function createSqliteStore(db: Database): Store {
     ...createSessionMethods(db),
     ...createLeaderboardMethod(db),
     ...createClaimMethod(db),
+    ...createDailyMethods(db),
+    ...createRoundMethods(db),
+    ...createRoundAnswerMethods(db),
+    ...createSchedulerCursorMethods(db),
     async close() {
       if (db.open) db.close();
     },
