@@ -24,6 +24,7 @@ import { closeServer, listen } from './http-server.ts';
 import type { FakeDiscordOptions } from './options.ts';
 import { DEFAULTS } from './options.ts';
 import type { InjectedFailure, RoutePattern } from './rest-chaos.ts';
+import { loadSpecSchemas } from './schemas.ts';
 import type { FakeGuild } from './state.ts';
 import { isThread } from './threads.ts';
 import { currentMessage, deliverInteraction, sendUserMessage, sendVoiceMessage, type UserMessageRequest, type VoiceMessageRequest } from './user-actions.ts';
@@ -252,6 +253,8 @@ export class FakeDiscord {
 
 /** Starts a fake Discord on 127.0.0.1:0. Close it with `await fake.close()`. */
 export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+  // Load the spec schemas now, so the first request is not slowed (and made late) by it.
+  await loadSpecSchemas();
   const core = new FakeCore(options);
   const fake = new FakeDiscord(core);
   const { server, origin } = await listen({

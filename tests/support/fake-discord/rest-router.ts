@@ -38,6 +38,8 @@ export class RestRouter {
   }
 
   async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const receivedAt = this.deps.now();
+    const receivedPerf = performance.now();
     const method = (req.method ?? 'GET').toUpperCase();
     const path = apiPath(url.pathname);
     const match = this.match(method, path);
@@ -45,6 +47,7 @@ export class RestRouter {
     const ctx: RouteContext = {
       method, path, routeKey: match ? `${method} ${match.route.def.template}` : `${method} <unknown>`,
       params: match?.params ?? {}, query: url.searchParams, body: parsed.body, files: parsed.files, headers: req.headers,
+      receivedAt, receivedPerf,
     };
     const answer = (status: number, body: unknown, headers: Record<string, string> = {}, injected = false) => {
       this.log(ctx, status, body, injected);

@@ -20,6 +20,9 @@ export interface RouteContext {
   body: unknown;
   files: UploadedFile[];
   headers: IncomingHttpHeaders;
+  /** Fake-clock time and performance.now() when the request arrived (before the body was read). */
+  receivedAt: number;
+  receivedPerf: number;
 }
 
 export interface RouteResult {

@@ -27,7 +27,7 @@ export function callbackRoute(deps: RouteDeps): RouteDef {
       if (!record || record.token !== ctx.params.interaction_token) throw unknownInteraction();
       const body = isRecord(ctx.body) ? ctx.body : {};
       const attempt = {
-        type: Number(body.type) as R, data: body.data, latencyMs: performance.now() - record.dispatchedPerf, at: deps.clock.now(), status: 204,
+        type: Number(body.type) as R, data: body.data, latencyMs: ctx.receivedPerf - record.dispatchedPerf, at: ctx.receivedAt, status: 204,
       };
       record.attempts.push(attempt);
       try {
@@ -37,14 +37,16 @@ export function callbackRoute(deps: RouteDeps): RouteDef {
         throw error;
       }
       record.accepted = attempt;
-      return respond(deps, record, ctx);
+      const result = respond(deps, record, ctx);
+      attempt.status = result.status;
+      return result;
     },
   };
 }
 
 function accept(deps: RouteDeps, record: InteractionRecord, body: Record<string, unknown>, ctx: RouteContext): void {
   if (record.accepted) throw alreadyAcknowledged();
-  if (deps.clock.now() - record.dispatchedAt > deps.ackDeadlineMs) throw unknownInteraction();
+  if (ctx.receivedAt - record.dispatchedAt > deps.ackDeadlineMs) throw unknownInteraction();
   const type = Number(body.type) as R;
   if (!(ALLOWED[record.payload.type] ?? []).includes(type) || (isUpdate(type) && !record.payload.message)) {
     const errors = new FormErrors();
