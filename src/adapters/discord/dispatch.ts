@@ -1,6 +1,6 @@
 import type { HandlerContext, InteractionInput } from './handler-context.ts';
 import { handleAutocomplete } from './handle-autocomplete.ts';
-import { handleButton } from './handle-button.ts';
+import { buttonFallback, handleButton } from './handle-button.ts';
 import { handleModal } from './handle-modal.ts';
 import { handleSlash } from './handle-slash.ts';
 import type { BotResponse } from './reply.ts';
@@ -21,4 +21,9 @@ const PUBLIC_COMMANDS = new Set(['leaderboard']);
 /** Whether a deferred first response to this interaction should be private. */
 export function defersPrivately(input: InteractionInput): boolean {
   return !(input.kind === 'slash' && PUBLIC_COMMANDS.has(input.command));
+}
+
+/** A first response to use instead of deferring when the handler is slow, where deferring would not do. */
+export function fallbackFor(input: InteractionInput): BotResponse | undefined {
+  return input.kind === 'button' ? buttonFallback(input.customId) : undefined;
 }

@@ -2,7 +2,7 @@ import { Client, Events, GatewayIntentBits, Partials, type Interaction } from 'd
 import type { Interviewer } from '../../interviewer/interviewer.ts';
 import type { Store } from '../../store/store.ts';
 import type { BotConfig } from './bot-config.ts';
-import { defersPrivately, dispatch } from './dispatch.ts';
+import { defersPrivately, dispatch, fallbackFor } from './dispatch.ts';
 import type { HandlerContext } from './handler-context.ts';
 import { toInput } from './interaction-input.ts';
 import { createKeyedLock } from './keyed-lock.ts';
@@ -71,7 +71,7 @@ async function handleInteraction(ctx: HandlerContext, interaction: Interaction, 
   const handled = interaction as HandledInteraction;
   const label = input.kind === 'slash' || input.kind === 'autocomplete' ? `${input.kind} /${input.command}` : `${input.kind} ${input.customId.split(':')[1] ?? '?'}`;
   try {
-    await respond(handled, dispatch(ctx, input), defersPrivately(input), deferAfterMs);
+    await respond(handled, dispatch(ctx, input), { isPrivate: defersPrivately(input), deferAfterMs, fallback: fallbackFor(input) });
     ctx.logger.debug('interaction handled', { interaction: label });
   } catch (error) {
     ctx.logger.error('interaction failed', { interaction: label, ...describeError(error) });

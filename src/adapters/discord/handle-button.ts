@@ -18,6 +18,17 @@ export async function handleButton(ctx: HandlerContext, actor: Actor, customId: 
   return ctx.sessionLock.run(id.sessionId, () => BUTTONS[id.action](ctx, actor, id));
 }
 
+/**
+ * What to answer if the store is too slow to check the session in time: a modal cannot follow a
+ * deferral, so Answer and Retry open the answer box anyway (the submission is checked in full).
+ */
+export function buttonFallback(customId: string): BotResponse | undefined {
+  const id = parseCustomId(customId);
+  if (id?.kind !== 'session' || (id.action !== 'answer' && id.action !== 'retry')) return undefined;
+  const modal = renderAnswerModal({ sessionId: id.sessionId, index: id.index, total: 0, answersBefore: id.action === 'retry' ? 1 : 0 });
+  return { kind: 'modal', modal };
+}
+
 const BUTTONS: Record<SessionAction, ButtonHandler> = {
   answer: openAnswer,
   retry: openRetry,

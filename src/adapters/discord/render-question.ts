@@ -27,7 +27,9 @@ export function progressBar(position: number, total: number, width = 10): string
   return '▰'.repeat(filled) + '▱'.repeat(slots - filled);
 }
 
+/** "Question 2/5"; "Quick question" for a one-question session; "Question 2" when the length is unknown (0). */
 export function questionTitle(position: number, total: number): string {
+  if (total === 0) return `Question ${position}`;
   return total === 1 ? 'Quick question' : `Question ${position}/${total}`;
 }
 

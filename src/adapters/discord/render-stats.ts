@@ -12,7 +12,7 @@ export function masteryBar(ratio: number, width = 10): string {
 
 /** A user's sessions, average, streak, per-topic mastery and weakest key points. */
 export function renderStats(name: string, stats: UserStats): MessageData {
-  const title = `Stats for ${truncate(name, 200)}`;
+  const title = `Stats for ${escapeMarkdown(truncate(name, 200))}`;
   if (stats.attempts === 0) {
     return { embeds: [{ color: COLOURS.neutral, title, description: 'No answers yet. Try /mock-interview or /question.' }], components: [] };
   }

@@ -17,17 +17,30 @@ const LATE = Symbol('late');
  * Answers an interaction exactly once: with the handler's response when it is ready in time, else a
  * deferral first (deferReply for commands, deferUpdate for buttons and modals) and the response after.
  */
-export async function respond(interaction: HandledInteraction, work: Promise<BotResponse>, isPrivate: boolean, deferAfterMs = DEFER_AFTER_MS): Promise<void> {
+export interface RespondOptions {
+  /** Whether a deferred reply to a command is ephemeral. */
+  isPrivate: boolean;
+  deferAfterMs?: number;
+  /** Sent instead of a deferral when the work is late (then the work's own answer is dropped). */
+  fallback?: BotResponse | undefined;
+}
+
+export async function respond(interaction: HandledInteraction, work: Promise<BotResponse>, options: RespondOptions): Promise<void> {
   if (interaction.isAutocomplete()) {
     const response = await work;
     await interaction.respond(response.kind === 'choices' ? response.choices : []);
     return;
   }
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<typeof LATE>((resolve) => { timer = setTimeout(() => resolve(LATE), deferAfterMs); });
+  const late = new Promise<typeof LATE>((resolve) => { timer = setTimeout(() => resolve(LATE), options.deferAfterMs ?? DEFER_AFTER_MS); });
   const first = await Promise.race([work, late]).finally(() => clearTimeout(timer));
   if (first !== LATE) return sendFirst(interaction, first);
-  if (interaction.isChatInputCommand()) await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
+  if (options.fallback !== undefined) {
+    await sendFirst(interaction, options.fallback);
+    await work;
+    return;
+  }
+  if (interaction.isChatInputCommand()) await interaction.deferReply(options.isPrivate ? { flags: MessageFlags.Ephemeral } : {});
   else await interaction.deferUpdate();
   await sendAfterDefer(interaction, await work);
 }

@@ -5,8 +5,9 @@ import { answerWith, questionByPrompt } from './e2e-bank.ts';
 
 /** The buttons of a message, in order, as label → custom_id. */
 export function buttons(message: APIMessage): { label: string; customId: string }[] {
-  return (message.components ?? []).flatMap((row) => ('components' in row ? row.components : []))
-    .flatMap((c) => ('custom_id' in c && 'label' in c ? [{ label: String(c.label), customId: c.custom_id }] : []));
+  const rows = (message.components ?? []) as unknown as { components?: { custom_id?: string; label?: string }[] }[];
+  return rows.flatMap((row) => row.components ?? [])
+    .flatMap((c) => (c.custom_id !== undefined && c.label !== undefined ? [{ label: c.label, customId: c.custom_id }] : []));
 }
 
 export function buttonId(message: APIMessage, label: string): string {
@@ -63,4 +64,12 @@ export async function noticeOf(handle: InteractionHandle): Promise<string> {
 
 export function isEphemeral(message: APIMessage): boolean {
   return ((message.flags ?? 0) & 64) === 64;
+}
+
+/** Waits until the message (by id) satisfies `ready`, e.g. after a deferred update's edit. */
+export function waitForEdit(fake: FakeDiscord, messageId: string, ready: (m: APIMessage) => boolean, timeoutMs = 5000): Promise<APIMessage> {
+  return fake.core.notifier.waitFor(() => {
+    const message = fake.message(messageId);
+    return message !== undefined && ready(message) ? message : undefined;
+  }, timeoutMs, () => `message ${messageId} did not reach the expected state within ${timeoutMs} ms`);
 }
