@@ -38,7 +38,7 @@ export async function loadBankOrThrow(root: string | undefined): Promise<Bank> {
 export async function openApp<S extends typeof baseConfigSchema>(schema: S, seed?: number): Promise<App<z.infer<S>>> {
   const config = readEnv(schema);
   const bank = await loadBankOrThrow(config.BANK_DIR);
-  const store = await openStore(config.DATABASE_URL, config.DATA_DIR);
+  const store = await openStore(config.DATABASE_URL, config.DATA_DIR, { poolSize: config.DATABASE_POOL_SIZE });
   const interviewer = createInterviewer({
     bank, store, clock: () => new Date(), random: seed === undefined ? Math.random : seededRandom(seed), newId: randomUUID,
   });

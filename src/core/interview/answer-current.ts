@@ -37,7 +37,7 @@ export function answerCurrent(input: AnswerInput): Result<Answered, AnswerError>
   if (!current.ok) return current;
   const before = current.value;
   if (before.answers >= MAX_ANSWERS_PER_QUESTION) return err('retry_used');
-  const answer = input.answer.trim();
+  const answer = withoutControlCharacters(input.answer).trim();
   if (answer === '') return err('empty_answer');
   if (answer.length > MAX_ANSWER_LENGTH) return err('answer_too_long', String(MAX_ANSWER_LENGTH));
   const question = currentQuestion(session, input.bank);
@@ -96,4 +96,9 @@ function toFeedback(
     note: grade.note,
     isLast: isLastQuestion(session),
   };
+}
+
+/** NUL and other control characters carry nothing a person typed, and PostgreSQL text refuses NUL. */
+function withoutControlCharacters(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
 }

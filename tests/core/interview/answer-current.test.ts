@@ -136,3 +136,10 @@ describe('answerCurrent', () => {
     expect(good.value.feedback.score).toBeGreaterThan(bad.value.feedback.score);
   });
 });
+
+describe('answerCurrent on pasted control characters', () => {
+  it('stores the answer without NUL or other control characters, keeping line breaks', () => {
+    const { attempt } = answer(newSession(), 'first\u0000 line\u0007\nsecond\tline');
+    expect(attempt.answer).toBe('first line\nsecond\tline');
+  });
+});
