@@ -25,7 +25,7 @@ export function dailyStatus(
   const zone = subscription?.timeZone ?? 'UTC';
   const today = localDate(now, zone);
   const streak = dailyStreak(dailyAnsweredAt, zone, today);
-  const isPaused = subscription?.deliveryFailure != null;
+  const isPaused = (subscription?.deliveryFailure ?? null) !== null;
   return {
     subscription,
     nextAt: subscription === null || isPaused ? null : nextDueAt(subscription, now),

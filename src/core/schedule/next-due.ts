@@ -15,8 +15,20 @@ export interface Occurrence {
  * fires once, at its first occurrence.
  */
 export function occurrenceOn(schedule: DailySchedule, date: string): Date {
-  return zonedInstant(date, scheduleMinutes(schedule), effectiveZone(schedule.timeZone));
+  const key = `${schedule.time}|${schedule.timeZone}|${date}`;
+  let ms = occurrences.get(key);
+  if (ms === undefined) {
+    ms = zonedInstant(date, scheduleMinutes(schedule), effectiveZone(schedule.timeZone)).getTime();
+    // Zone rules do not change while the process runs, so answers can be kept; the bound keeps memory flat.
+    if (occurrences.size >= MAX_REMEMBERED) occurrences.clear();
+    occurrences.set(key, ms);
+  }
+  return new Date(ms);
 }
+
+// Subscribers share times and zones, and every scheduler tick asks again about the same days.
+const MAX_REMEMBERED = 20_000;
+const occurrences = new Map<string, number>();
 
 /** The first occurrence strictly after `after`, with its local date. */
 export function nextOccurrence(schedule: DailySchedule, after: Date): Occurrence {
