@@ -28,6 +28,8 @@ export interface CompiledKeyPoint {
   keyPoint: KeyPoint;
   /** The key point's text first, then each alias: any one of them states the point. */
   phrases: Phrase[];
+  /** The point lists things ("cd, ls, pwd to navigate"), so a list of those things can state it. */
+  isEnumeration: boolean;
 }
 
 /** A rubric prepared for fast repeated grading. Build once per rubric, reuse for every answer. */
@@ -56,14 +58,15 @@ export function compileRubric(rubric: Rubric, options: CompileOptions = {}): Com
     k.phrases.flatMap((p) => p.terms.map((t) => ({ word: t.display, stem: t.stem }))),
   );
   const totalWeight = rubric.keyPoints.reduce((sum, k) => sum + (k.weight ?? 1), 0);
-  return { rubric, keyPoints, vocabulary: new FuzzyVocabulary(entries), totalWeight };
+  const vocabulary = new FuzzyVocabulary(entries, context.questionStems);
+  return { rubric, keyPoints, vocabulary, totalWeight };
 }
 
 function compileKeyPoint(keyPoint: KeyPoint, context: TermContext): CompiledKeyPoint {
   const phrases = [keyPoint.text, ...(keyPoint.aliases ?? [])]
     .map((text) => compilePhrase(text, context))
     .filter((p) => p.terms.length > 0);
-  return { keyPoint, phrases };
+  return { keyPoint, phrases, isEnumeration: (keyPoint.text.match(/,/g) ?? []).length >= 2 };
 }
 
 const NO_CONTEXT: TermContext = { questionStems: new Set(), termWeights: undefined };

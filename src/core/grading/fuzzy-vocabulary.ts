@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js';
+import { editDistanceWithin } from '../text/edit-distance.ts';
 import { stemWord } from '../text/normalize.ts';
 import { ABBREVIATIONS, SYNONYM_GROUPS } from '../text/thesaurus.ts';
 import { FUZZY_STRENGTH, SYNONYM_STRENGTH } from './thresholds.ts';
@@ -9,14 +9,16 @@ export interface VocabularyMatch {
   strength: number;
 }
 
-const FUZZY_THRESHOLD = 0.34;
-const MIN_FUZZY_LENGTH = 4;
+interface Entry { word: string; stem: string }
+
+const MIN_TYPO_LENGTH = 4;
+/** Long words tolerate two slips, shorter ones one: "accesed" is "accessed", but "cat" is not "car". */
+const LONG_WORD = 8;
 const CACHE_LIMIT = 20_000;
 
 /**
  * The words of one rubric, looked up exactly by stem, then as a synonym (the built-in thesaurus), then by
- * near spelling (typos) through fuse.js. Fuzzy look-ups are cached: answers repeat the same words, and fuse
- * is the slow path.
+ * near spelling (a typo: one or two edits, same first letter). Typo look-ups are cached per vocabulary.
  */
 export class FuzzyVocabulary {
   private readonly stems: ReadonlySet<string>;
@@ -25,34 +27,39 @@ export class FuzzyVocabulary {
   private readonly expansions = new Map<string, string[]>();
   /** Expansions the rubric abbreviates, by their first stem: "structured query language" states "sql". */
   private readonly abbreviations = new Map<string, { stems: string[]; abbreviation: string }[]>();
-  private readonly fuse: Fuse<{ word: string; stem: string }>;
+  /** Rubric words by first letter: a typo keeps the first letter, which also keeps "unstructured" apart from "structured". */
+  private readonly byFirstLetter = new Map<string, Entry[]>();
   private readonly cache = new Map<string, VocabularyMatch | null>();
 
-  constructor(entries: { word: string; stem: string }[]) {
+  /** `questionStems`: an abbreviation the question uses ("What does ETL stand for?") spells out nothing. */
+  constructor(entries: Entry[], questionStems: ReadonlySet<string> = new Set()) {
     this.stems = new Set(entries.map((e) => e.stem));
-    this.indexThesaurus();
-    const fuzzyEntries = dedupeByWord(entries.filter((e) => e.word.length >= MIN_FUZZY_LENGTH));
-    this.fuse = new Fuse(fuzzyEntries, {
-      keys: ['word'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true,
-      isCaseSensitive: true, shouldSort: true,
-    });
+    this.indexThesaurus(questionStems);
+    const seen = new Set<string>();
+    for (const e of entries) {
+      if (e.word.length < MIN_TYPO_LENGTH || seen.has(e.word)) continue;
+      seen.add(e.word);
+      const list = this.byFirstLetter.get(e.word[0]!) ?? [];
+      list.push(e);
+      this.byFirstLetter.set(e.word[0]!, list);
+    }
+  }
+
+  has(stem: string): boolean {
+    return this.stems.has(stem);
   }
 
   lookup(word: string, stem: string): VocabularyMatch | null {
     if (this.stems.has(stem)) return { stem, strength: 1 };
     const synonym = this.synonyms.get(stem);
     if (synonym !== undefined) return { stem: synonym, strength: SYNONYM_STRENGTH };
-    if (word.length < MIN_FUZZY_LENGTH) return null;
+    if (word.length < MIN_TYPO_LENGTH) return null;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
-    const found = this.fuzzyLookup(word);
+    const found = this.typoLookup(word);
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(word, found);
     return found;
-  }
-
-  has(stem: string): boolean {
-    return this.stems.has(stem);
   }
 
   /** The rubric stems an abbreviation in the answer stands for; none when it is not one the rubric spells out. */
@@ -65,7 +72,7 @@ export class FuzzyVocabulary {
     return this.abbreviations.get(stem) ?? [];
   }
 
-  private indexThesaurus(): void {
+  private indexThesaurus(questionStems: ReadonlySet<string>): void {
     for (const group of SYNONYM_GROUPS) {
       const groupStems = group.map(stemWord);
       const known = groupStems.find((s) => this.stems.has(s));
@@ -74,8 +81,9 @@ export class FuzzyVocabulary {
     }
     for (const [abbreviation, expansion] of ABBREVIATIONS) {
       const stems = expansion.map(stemWord);
-      if (stems.every((s) => this.stems.has(s))) this.expansions.set(abbreviation, stems);
       const abbreviationStem = stemWord(abbreviation);
+      const isRepeat = questionStems.has(abbreviationStem);
+      if (!isRepeat && stems.every((s) => this.stems.has(s))) this.expansions.set(abbreviation, stems);
       if (!this.stems.has(abbreviationStem)) continue;
       const list = this.abbreviations.get(stems[0]!) ?? [];
       list.push({ stems, abbreviation: abbreviationStem });
@@ -83,27 +91,18 @@ export class FuzzyVocabulary {
     }
   }
 
-  private fuzzyLookup(word: string): VocabularyMatch | null {
-    for (const { item, score = 1 } of this.fuse.search(word, { limit: 3 })) {
-      if (isPlausibleTypo(word, item.word)) {
-        return { stem: item.stem, strength: FUZZY_STRENGTH * (1 - score) };
+  /** The closest rubric word within the typo limit; the first written wins a tie. */
+  private typoLookup(word: string): VocabularyMatch | null {
+    let best: VocabularyMatch | null = null;
+    let bestDistance = Infinity;
+    for (const entry of this.byFirstLetter.get(word[0]!) ?? []) {
+      const limit = entry.word.length >= LONG_WORD ? 2 : 1;
+      const distance = editDistanceWithin(word, entry.word, limit);
+      if (distance <= limit && distance < bestDistance) {
+        bestDistance = distance;
+        best = { stem: entry.stem, strength: FUZZY_STRENGTH * (1 - (distance - 1) * 0.1) };
       }
     }
-    return null;
+    return best;
   }
-}
-
-/**
- * fuse.js also finds substrings ("data" in "database"); a typo keeps about the same length and the first
- * letter, which also keeps opposites apart ("unstructured" is not a misspelt "structured").
- */
-function isPlausibleTypo(typed: string, known: string): boolean {
-  if (typed[0] !== known[0]) return false;
-  return Math.abs(typed.length - known.length) <= (known.length >= 8 ? 2 : 1);
-}
-
-function dedupeByWord<T extends { word: string }>(entries: T[]): T[] {
-  const seen = new Map<string, T>();
-  for (const e of entries) if (!seen.has(e.word)) seen.set(e.word, e);
-  return [...seen.values()];
 }

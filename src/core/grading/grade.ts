@@ -1,5 +1,5 @@
 import { compileRubric, type CompiledRubric } from './compile-rubric.ts';
-import { asksForConcepts, isKeywordList } from './keyword-list.ts';
+import { asListItem, asksForConcepts, isKeywordList } from './keyword-list.ts';
 import { matchKeyPoint } from './match-key-point.ts';
 import { prepareAnswer } from './prepare-answer.ts';
 import { HIT_COVERAGE, KEYWORD_LIST_SCORE_CAP, MAX_GRADED_CHARACTERS } from './thresholds.ts';
@@ -16,8 +16,11 @@ export function gradeAnswer(compiled: CompiledRubric, rawAnswer: string): Grade 
   if (!HAS_WORD.test(text)) return ungraded(compiled, 'no_words');
   const isTruncated = text.length > MAX_GRADED_CHARACTERS;
   const answer = prepareAnswer(isTruncated ? text.slice(0, MAX_GRADED_CHARACTERS) : text, compiled.vocabulary);
-  const keyPoints = compiled.keyPoints.map((k) => matchKeyPoint(k, answer));
   const isList = isKeywordList(answer.text, answer.tokens) && !asksForConcepts(compiled.keyPoints);
+  const keyPoints = compiled.keyPoints.map((k) => {
+    const result = matchKeyPoint(k, answer);
+    return isList && !k.isEnumeration ? asListItem(result) : result;
+  });
   const fullScore = weightedScore(compiled, keyPoints);
   const score = isList ? Math.min(fullScore, KEYWORD_LIST_SCORE_CAP) : fullScore;
   const note: GradeNote | null = isTruncated ? 'truncated' : isList ? 'keyword_list' : null;

@@ -25,9 +25,12 @@ export function matchKeyPoint(keyPoint: CompiledKeyPoint, answer: PreparedAnswer
   return { id, status, confidence: round2(best.coverage), evidence, missing: status === 'hit' ? [] : missing, negated: false };
 }
 
+/** Coverage is a sum of weights: 0.7 may come out as 0.69999…, which is still 0.7. */
+const ROUNDING = 1e-9;
+
 function statusFor(coverage: number): KeyPointStatus {
-  if (coverage >= HIT_COVERAGE) return 'hit';
-  return coverage >= PARTIAL_COVERAGE ? 'partial' : 'miss';
+  if (coverage + ROUNDING >= HIT_COVERAGE) return 'hit';
+  return coverage + ROUNDING >= PARTIAL_COVERAGE ? 'partial' : 'miss';
 }
 
 function missed(id: string, missing: string[], coverage = 0): KeyPointResult {

@@ -16,8 +16,8 @@ export interface PhraseMatch {
 }
 
 interface TermHits {
-  strength: number[];
-  token: number[];
+  strength: Float64Array;
+  token: Int32Array;
 }
 
 interface SentenceHits {
@@ -67,7 +67,7 @@ function collectHits(phrase: Phrase, answer: PreparedAnswer): Map<number, Senten
 }
 
 function emptyHits(n: number): TermHits {
-  return { strength: new Array<number>(n).fill(0), token: new Array<number>(n).fill(-1) };
+  return { strength: new Float64Array(n), token: new Int32Array(n).fill(-1) };
 }
 
 /** The best single sentence, or pair of neighbouring sentences (counting a little less). */

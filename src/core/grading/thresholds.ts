@@ -15,5 +15,7 @@ export const QUESTION_TERM_WEIGHT = 0.3;
 export const MIN_RARITY_WEIGHT = 0.5;
 /** A synonym from the thesaurus states a term almost as well as the term itself. */
 export const SYNONYM_STRENGTH = 0.8;
-/** A near spelling (typo) at best; fuse's distance lowers it further. */
+/** A one-letter slip (typo); two slips in a long word count a little less. */
 export const FUZZY_STRENGTH = 0.85;
+/** A point only named in a bare list counts as partly made, at this confidence at most. */
+export const LIST_ITEM_CONFIDENCE = 0.5;

@@ -2,11 +2,14 @@ import { stemmer } from 'stemmer';
 import { IRREGULAR_FORMS } from './thesaurus.ts';
 
 const MARKS_AND_FORMAT = /[\p{M}\p{Cf}]/gu;
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 50_000;
 
 /** Lowercase, compatibility-folded, accent-free form of one word ("Café" → "cafe", "ＳＱＬ" → "sql"). */
 export function normalizeWord(raw: string): string {
+  // Plain ASCII (most answers) has nothing to fold; Unicode normalisation is the slow path.
+  if (PLAIN_ASCII.test(raw)) return raw.toLowerCase();
   return raw.normalize('NFKD').replace(MARKS_AND_FORMAT, '').normalize('NFKC').toLowerCase().replace(/’/g, "'");
 }
 

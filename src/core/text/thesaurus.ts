@@ -30,7 +30,7 @@ describe explain explanation description
 retrieve fetch obtain
 send transmit
 process handle
-transform convert conversion transformation
+transform convert conversion transformation turn
 analyze analyse examine explore inspect investigate analysis exploration inspection
 visualize visualise plot chart graph figure diagram visualization visualisation
 predict forecast prediction
@@ -51,7 +51,7 @@ memory ram
 error bug mistake fault defect
 problem issue
 task job chore
-fast quick rapid speedy quickly rapidly fastest quickest
+fast quick rapid speedy quickly rapidly faster quicker fastest quickest
 big large huge
 small little tiny
 infinite unlimited endless unbounded infinitely indefinitely indefinite
@@ -62,6 +62,8 @@ aim goal purpose objective role
 benefit advantage merit
 drawback disadvantage downside
 example sample
+image photo picture
+consistent uniform
 function method procedure routine subroutine
 parameter argument
 attribute property field
