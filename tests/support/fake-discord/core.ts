@@ -7,6 +7,7 @@ import { FileHost } from './files.ts';
 import { GatewayServer } from './gateway.ts';
 import type { GatewaySession } from './gateway-session.ts';
 import { guildCreatePayload } from './guild-payloads.ts';
+import { HttpInteractions } from './http-interactions.ts';
 import { InteractionRegistry } from './interaction-record.ts';
 import { MessageWriter, type Dispatch } from './message-writer.ts';
 import { MessageStore } from './messages.ts';
@@ -46,6 +47,8 @@ export class FakeCore {
   readonly dispatch: Dispatch;
   readonly writer: MessageWriter;
   readonly router: RestRouter;
+  readonly routeDeps: RouteDeps;
+  readonly http = new HttpInteractions();
   origin = '';
   server: Server | undefined;
 
@@ -69,7 +72,8 @@ export class FakeCore {
       state: this.state, messages: this.messages, files: this.files, ids: this.ids, clock: this.clock,
       applicationId: this.applicationId, dispatch: this.dispatch,
     });
-    this.router = new RestRouter(this.routes(), {
+    this.routeDeps = this.makeRouteDeps();
+    this.router = new RestRouter(this.routes(this.routeDeps), {
       botToken: () => this.token, now: () => this.clock.now(), limiter: new RateLimiter(options.rateLimit ?? {}, () => this.clock.now()),
       chaos: this.chaos, requests: this.requests, violations: this.violations, schemaMode: options.schemaViolations ?? 'record',
       onSettled: () => this.notifier.notify(),
@@ -80,14 +84,17 @@ export class FakeCore {
     return `${this.origin.replace(/^http/, 'ws')}/gateway`;
   }
 
-  private routes() {
-    const deps: RouteDeps = {
+  private makeRouteDeps(): RouteDeps {
+    return {
       applicationId: this.applicationId, bot: this.bot, gatewayUrl: () => this.gatewayUrl,
       ackDeadlineMs: this.options.ackDeadlineMs ?? DEFAULTS.ackDeadlineMs,
       tokenLifetimeMs: this.options.tokenLifetimeMs ?? DEFAULTS.tokenLifetimeMs,
       clock: this.clock, ids: this.ids, state: this.state, messages: this.messages, writer: this.writer, files: this.files,
       commands: this.commands, interactions: this.interactions, dispatch: (...args) => this.dispatch(...args),
     };
+  }
+
+  private routes(deps: RouteDeps) {
     return [callbackRoute(deps), ...webhookRoutes(deps), ...channelRoutes(deps), ...threadRoutes(deps), ...appRoutes(deps)];
   }
 

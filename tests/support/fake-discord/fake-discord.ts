@@ -20,6 +20,7 @@ import type { InteractionHandle } from './interaction-record.ts';
 import { checkCommandList } from './limits-interaction.ts';
 import { pingsAnyone, resolvePings, type Pings } from './mentions.ts';
 import { buildModalSubmit } from './modal-submit.ts';
+import { verifyEndpoint } from './http-interactions.ts';
 import { closeServer, listen } from './http-server.ts';
 import type { FakeDiscordOptions } from './options.ts';
 import { DEFAULTS } from './options.ts';
@@ -208,6 +209,23 @@ export class FakeDiscord {
     return this.core.messages.all().flatMap((m) => m.writes
       .map((w) => ({ messageId: m.message.id, channelId: m.message.channel_id, route: w.route, content: w.content, allowedMentions: w.allowedMentions, pings: resolvePings(w.content, w.allowedMentions) }))
       .filter((w) => pingsAnyone(w.pings)));
+  }
+
+  // ── HTTP interactions ────────────────────────────────────────────────────────
+  /** The application's Ed25519 public key (hex), for verifying HTTP interactions. */
+  get publicKey(): string { return this.core.http.publicKeyHex; }
+
+  /**
+   * Switches interaction delivery to HTTP POSTs to `url` (undefined: back to the gateway). Like the
+   * developer portal, it first checks the endpoint (signed PING → {"type":1}, bad signature → 401)
+   * and throws if that fails.
+   */
+  async setInteractionsEndpoint(url: string | undefined): Promise<void> {
+    if (url) {
+      const problems = await verifyEndpoint(this.core, url);
+      if (problems.length) throw new Error(`interactions endpoint rejected: ${problems.join('; ')}`);
+    }
+    this.core.http.url = url;
   }
 
   // ── chaos and time ───────────────────────────────────────────────────────────

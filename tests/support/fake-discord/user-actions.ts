@@ -1,17 +1,20 @@
 import { MessageFlags, type APIAttachment, type AttachmentFlags, type APIInteraction, type APIMessage, type APIUser } from 'discord-api-types/v10';
 import type { FakeCore } from './core.ts';
+import { deliverOverHttp } from './http-interactions.ts';
 import { InteractionHandle, InteractionRecord } from './interaction-record.ts';
 import { DEFAULTS } from './options.ts';
 
 /** Sends INTERACTION_CREATE to the bot and returns the handle tests await. */
 export function deliverInteraction<T extends APIInteraction>(core: FakeCore, payload: T): InteractionHandle<T> {
   const guildId = 'guild_id' in payload ? payload.guild_id : undefined;
-  if (core.gateway.sessionsFor(guildId).length === 0) {
+  const httpUrl = core.http.url;
+  if (!httpUrl && core.gateway.sessionsFor(guildId).length === 0) {
     throw new Error('fake-discord: no bot session on the gateway (await client.login() and the clientReady event first)');
   }
   const record = new InteractionRecord(payload, core.clock.now(), performance.now());
   core.interactions.add(record);
-  core.dispatch('INTERACTION_CREATE', payload, { guildId });
+  if (httpUrl) void deliverOverHttp(core, record, httpUrl);
+  else core.dispatch('INTERACTION_CREATE', payload, { guildId });
   const ackDeadlineMs = core.options.ackDeadlineMs ?? DEFAULTS.ackDeadlineMs;
   return new InteractionHandle<T>(record, { messages: core.messages, notifier: core.notifier, responseTimeoutMs: ackDeadlineMs + 2000 });
 }

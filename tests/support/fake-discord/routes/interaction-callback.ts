@@ -25,26 +25,34 @@ export function callbackRoute(deps: RouteDeps): RouteDef {
     handle: (ctx) => {
       const record = deps.interactions.get(ctx.params.interaction_id ?? '');
       if (!record || record.token !== ctx.params.interaction_token) throw unknownInteraction();
-      const body = isRecord(ctx.body) ? ctx.body : {};
-      const attempt = {
-        type: Number(body.type) as R, data: body.data, latencyMs: ctx.receivedPerf - record.dispatchedPerf, at: ctx.receivedAt, status: 204,
-      };
-      record.attempts.push(attempt);
-      try {
-        accept(deps, record, body, ctx);
-      } catch (error) {
-        if (error instanceof DiscordHttpError) Object.assign(attempt, { status: error.status, error: error.body });
-        throw error;
-      }
-      record.accepted = attempt;
-      const result = respond(deps, record, ctx);
-      attempt.status = result.status;
-      return result;
+      return acknowledge(deps, record, ctx);
     },
   };
 }
 
-function accept(deps: RouteDeps, record: InteractionRecord, body: Record<string, unknown>, ctx: RouteContext): void {
+/** What an interaction response consists of, whether it came by REST or as an HTTP-interaction reply. */
+export type CallbackInput = Pick<RouteContext, 'body' | 'files' | 'routeKey' | 'query' | 'receivedAt' | 'receivedPerf'>;
+
+/** Applies one response to an interaction, recording the attempt; throws DiscordHttpError when refused. */
+export function acknowledge(deps: RouteDeps, record: InteractionRecord, ctx: CallbackInput): RouteResult {
+  const body = isRecord(ctx.body) ? ctx.body : {};
+  const attempt = {
+    type: Number(body.type) as R, data: body.data, latencyMs: ctx.receivedPerf - record.dispatchedPerf, at: ctx.receivedAt, status: 204,
+  };
+  record.attempts.push(attempt);
+  try {
+    accept(deps, record, body, ctx);
+  } catch (error) {
+    if (error instanceof DiscordHttpError) Object.assign(attempt, { status: error.status, error: error.body });
+    throw error;
+  }
+  record.accepted = attempt;
+  const result = respond(deps, record, ctx);
+  attempt.status = result.status;
+  return result;
+}
+
+function accept(deps: RouteDeps, record: InteractionRecord, body: Record<string, unknown>, ctx: CallbackInput): void {
   if (record.accepted) throw alreadyAcknowledged();
   if (ctx.receivedAt - record.dispatchedAt > deps.ackDeadlineMs) throw unknownInteraction();
   const type = Number(body.type) as R;
@@ -71,7 +79,7 @@ function checkLimits(type: R, data: unknown, fileCount: number): void {
   errors.throwIfAny();
 }
 
-function apply(deps: RouteDeps, record: InteractionRecord, type: R, data: Record<string, unknown>, ctx: RouteContext): void {
+function apply(deps: RouteDeps, record: InteractionRecord, type: R, data: Record<string, unknown>, ctx: CallbackInput): void {
   const payload = record.payload;
   if (type === R.ApplicationCommandAutocompleteResult) record.choices = (data.choices ?? []) as typeof record.choices;
   if (type === R.Modal) record.modal = data as unknown as typeof record.modal;
@@ -102,7 +110,7 @@ export function metadataOf(record: InteractionRecord): APIMessageInteractionMeta
   } as APIMessageInteractionMetadata;
 }
 
-function respond(deps: RouteDeps, record: InteractionRecord, ctx: RouteContext): RouteResult {
+function respond(deps: RouteDeps, record: InteractionRecord, ctx: CallbackInput): RouteResult {
   if (ctx.query.get('with_response') !== 'true') return { status: 204 };
   const stored = record.originalMessageId ? deps.messages.get(record.originalMessageId) : undefined;
   const type = record.accepted?.type;
