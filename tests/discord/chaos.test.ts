@@ -15,7 +15,7 @@ let running: RunningBot;
 const delay = { ms: 0 };
 
 beforeAll(async () => {
-  h = await Harness.create();
+  h = await Harness.create({ adverse: true });
   running = await h.startBot({ wrapStore: (store) => slowStore(store, delay), deferAfterMs: 300 });
 });
 afterEach(() => {

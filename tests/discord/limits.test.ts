@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, fitEmbeds, joinLinesWithin, length, splitText, truncate } from '../../src/adapters/discord/limits.ts';
+import { escapeMarkdown, fitEmbeds, joinLinesWithin, length, truncate } from '../../src/adapters/discord/limits.ts';
 
 describe('truncate', () => {
   it('leaves short text alone and ends cut text with an ellipsis within the limit', () => {
@@ -19,16 +19,6 @@ describe('joinLinesWithin', () => {
     const joined = joinLinesWithin(lines, 100);
     expect(length(joined)).toBeLessThanOrEqual(100);
     expect(joined).toMatch(/… and \d+ more$/);
-  });
-});
-
-describe('splitText', () => {
-  it('splits long content into chunks of at most 2000, preferring line breaks', () => {
-    const text = Array.from({ length: 300 }, (_, i) => `a line of text ${i}`).join('\n');
-    const chunks = splitText(text);
-    expect(chunks.length).toBeGreaterThan(1);
-    for (const chunk of chunks) expect(length(chunk)).toBeLessThanOrEqual(2000);
-    expect(chunks.join('\n')).toBe(text);
   });
 });
 

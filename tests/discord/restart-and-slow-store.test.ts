@@ -8,7 +8,7 @@ import { slowStore } from './support/slow-store.ts';
 let h: Harness;
 
 beforeAll(async () => {
-  h = await Harness.create();
+  h = await Harness.create({ adverse: true });
 });
 afterEach(async () => {
   expectCleanTraffic(h.fake);

@@ -58,6 +58,8 @@ export function createBot(deps: BotDeps): Bot {
     },
     async stop() {
       await Promise.race([Promise.allSettled([...inFlight]), new Promise((r) => setTimeout(r, 5000).unref())]);
+      // Closing the socket on purpose is not a disconnection worth a warning.
+      for (const event of [Events.ShardDisconnect, Events.ShardReconnecting, Events.ShardResume] as const) client.removeAllListeners(event);
       await client.destroy();
       deps.logger.info('bot stopped');
     },

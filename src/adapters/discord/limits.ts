@@ -54,20 +54,6 @@ export function joinLinesWithin(lines: readonly string[], max: number): string {
   return kept.join('\n');
 }
 
-/** Splits long text into chunks of at most `max`, preferring line breaks (for content over 2000). */
-export function splitText(text: string, max: number = LIMITS.content): string[] {
-  const chunks: string[] = [];
-  let rest = text;
-  while (length(rest) > max) {
-    const head = [...rest].slice(0, max).join('');
-    const cut = head.lastIndexOf('\n') > max / 2 ? head.lastIndexOf('\n') : head.length;
-    chunks.push(head.slice(0, cut));
-    rest = rest.slice(cut).replace(/^\n/, '');
-  }
-  if (rest.length > 0) chunks.push(rest);
-  return chunks;
-}
-
 const MARKDOWN = /[\\`*_>|~[\]]/g;
 
 /**

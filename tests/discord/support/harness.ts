@@ -36,11 +36,12 @@ export class Harness {
   private generation = 0;
   readonly running: RunningBot[] = [];
 
-  private constructor(readonly fake: FakeDiscord, readonly dir: string) {}
+  private constructor(readonly fake: FakeDiscord, readonly dir: string, private readonly adverse: boolean) {}
 
-  static async create(): Promise<Harness> {
+  /** `adverse`: the tests inject failures or slowness, so their latencies are reported apart. */
+  static async create(options: { adverse?: boolean } = {}): Promise<Harness> {
     const fake = await startFakeDiscord();
-    const harness = new Harness(fake, mkdtempSync(join(tmpdir(), 'mi-discord-')));
+    const harness = new Harness(fake, mkdtempSync(join(tmpdir(), 'mi-discord-')), options.adverse ?? false);
     // Globally, as in production: guild commands (DISCORD_GUILD_ID) do not reach DMs.
     await deployCommands({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_BASE: fake.apiBase });
     return harness;
@@ -80,7 +81,7 @@ export class Harness {
 
   async close(): Promise<void> {
     for (const running of [...this.running]) await running.stop();
-    recordLatencies(this.fake);
+    recordLatencies(this.fake, this.adverse);
     await this.fake.close();
     rmSync(this.dir, { recursive: true, force: true });
   }

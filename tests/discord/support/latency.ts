@@ -7,16 +7,27 @@ import type { FakeDiscord } from '../../support/fake-discord/index.ts';
  * Acknowledgement latency of every interaction (INTERACTION_CREATE sent → first accepted callback),
  * collected across the Discord test files of one vitest run (workers share the runner as parent).
  */
-const file = join(tmpdir(), `mi-ack-latency-${process.ppid}.jsonl`);
+const file = join(tmpdir(), `mi-ack-latency-${runId()}.jsonl`);
 const mine: Sample[] = [];
 
-interface Sample { kind: string; ms: number; file: string }
+/** The vitest runner's pid plus its start time (so a recycled pid never mixes two runs). */
+function runId(): string {
+  try {
+    const stat = readFileSync(`/proc/${process.ppid}/stat`, 'utf8');
+    return `${process.ppid}-${stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? '0'}`;
+  } catch {
+    return String(process.ppid);
+  }
+}
 
-export function recordLatencies(fake: FakeDiscord, label = currentFile()): void {
+interface Sample { kind: string; ms: number; file: string; adverse: boolean }
+
+/** `adverse`: the file injects 429s, 5xx or a slow store on purpose, so its figures are reported apart. */
+export function recordLatencies(fake: FakeDiscord, adverse = false, label = currentFile()): void {
   const samples = fake.core.interactions.all().flatMap((record): Sample[] => {
     const first = record.accepted;
     if (first === undefined) return [];
-    return [{ kind: kindOf(record.payload.type), ms: Math.round(first.latencyMs * 10) / 10, file: label }];
+    return [{ kind: kindOf(record.payload.type), ms: Math.round(first.latencyMs * 10) / 10, file: label, adverse }];
   });
   mine.push(...samples);
   if (samples.length > 0) appendFileSync(file, samples.map((s) => JSON.stringify(s)).join('\n') + '\n');
@@ -48,6 +59,12 @@ export function summarize(samples: readonly Sample[]): string {
 export function printLatencySummary(): void {
   const all = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Sample) : [];
   const files = new Set(all.map((s) => s.file));
+  const normal = all.filter((s) => !s.adverse);
+  const adverse = all.filter((s) => s.adverse);
   console.log(`\nInteraction acknowledgement latency, ${currentFile()}:\n${summarize(mine)}`);
-  console.log(`\nInteraction acknowledgement latency, suite so far (${files.size} file(s): ${[...files].join(', ')}):\n${summarize(all)}\n`);
+  console.log([
+    `\nInteraction acknowledgement latency, suite so far (${files.size} file(s): ${[...files].sort().join(', ')})`,
+    `Normal conditions:\n${summarize(normal)}`,
+    `Injected 429s/5xx and a slow store (deferral path):\n${summarize(adverse)}\n`,
+  ].join('\n'));
 }
