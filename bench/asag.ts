@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { compileRubric, gradeAnswer } from '../src/core/grading/grade.ts';
+import { compileRubric, gradeAnswer, type CompiledRubric } from '../src/core/grading/grade.ts';
 import { buildTermWeights } from '../src/core/grading/term-weights.ts';
 import { draftRubric } from '../src/core/rubric-draft/draft-rubric.ts';
 import { parseCsv } from './csv.ts';
@@ -38,18 +38,24 @@ export function readAsagCsv(text: string): { rows: AsagRow[]; problems: string[]
 /** The product's score (0-100) on the data set's 0-5 scale. */
 export const toFivePointScale = (score: number): number => score / 20;
 
-/** Drafts a rubric from each question's reference answer and grades every student answer with it. */
-export function predictAsag(rows: AsagRow[]): number[] {
-  const compiled = new Map<string, ReturnType<typeof compileRubric>>();
+/**
+ * One rubric per question, drafted from its reference answer by the product's auto-rubric, compiled with
+ * word rarity over the questions and reference answers (never the student answers or their grades).
+ */
+export function compileAsag(rows: AsagRow[]): Map<string, CompiledRubric> {
   const termWeights = buildTermWeights(poolOf(rows));
-  return rows.map((row) => {
-    let rubric = compiled.get(row.question_id);
-    if (rubric === undefined) {
-      rubric = compileRubric(draftRubric({ question: row.question, reference: row.reference_answer }), { termWeights });
-      compiled.set(row.question_id, rubric);
-    }
-    return toFivePointScale(gradeAnswer(rubric, row.student_answer).score);
-  });
+  const compiled = new Map<string, CompiledRubric>();
+  for (const row of rows) {
+    if (compiled.has(row.question_id)) continue;
+    const rubric = draftRubric({ question: row.question, reference: row.reference_answer });
+    compiled.set(row.question_id, compileRubric(rubric, { termWeights }));
+  }
+  return compiled;
+}
+
+/** Grades every student answer with the product's grader, on the data set's 0-5 scale. */
+export function predictAsag(rows: AsagRow[], rubrics = compileAsag(rows)): number[] {
+  return rows.map((row) => toFivePointScale(gradeAnswer(rubrics.get(row.question_id)!, row.student_answer).score));
 }
 
 /** The texts that set word rarity: each question and its reference answer once (never the graded answers). */

@@ -16,6 +16,7 @@ const USAGE = `Usage: mock-interviewer <command>
   say (--question ID | --text TEXT) [--out FILE.ogg]  the question read aloud (Ogg Opus, as a Discord voice message)
   stats --user NAME [--json]      a user's scores, streak, mastery and weakest key points
   bank check [--json] [--root DIR]  validate question-bank/ and rubrics/
+  rubric draft --question TEXT --reference TEXT [--id ID] [--json]  a rubric drafted from a reference answer
   deploy-commands                 register the slash commands (in DISCORD_GUILD_ID if set, else globally)
   bot                             run the Discord bot (gateway) until Ctrl+C
 `;
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, Command> = {
   say: sayMain,
   stats: statsMain,
   bank: bankMain,
+  rubric: async (args) => (await import('./rubric-draft.ts')).rubricMain(args),
   // discord.js loads only for the commands that use it.
   bot: async () => (await import('./bot.ts')).botMain(),
   'deploy-commands': async () => (await import('./deploy-commands.ts')).deployCommandsMain(),

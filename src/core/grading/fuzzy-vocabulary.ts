@@ -1,6 +1,7 @@
 import { editDistanceWithin } from '../text/edit-distance.ts';
 import { stemWord } from '../text/normalize.ts';
-import { ABBREVIATIONS, SYNONYM_GROUPS } from '../text/thesaurus.ts';
+import { SYNONYM_GROUPS } from '../text/thesaurus.ts';
+import { ABBREVIATIONS } from '../text/word-forms.ts';
 import { FUZZY_STRENGTH, SYNONYM_STRENGTH } from './thresholds.ts';
 
 export interface VocabularyMatch {

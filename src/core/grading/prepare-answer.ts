@@ -1,5 +1,5 @@
 import { tokenize, type Token } from '../text/tokenize.ts';
-import { NUMBER_WORDS } from '../text/thesaurus.ts';
+import { NUMBER_WORDS } from '../text/word-forms.ts';
 import type { FuzzyVocabulary } from './fuzzy-vocabulary.ts';
 
 export interface Occurrence {

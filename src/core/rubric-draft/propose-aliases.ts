@@ -1,20 +1,25 @@
-import { normalizeWord } from '../text/normalize.ts';
+import { normalizeWord, stemWord } from '../text/normalize.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
-import { ABBREVIATIONS, synonymsOf } from '../text/thesaurus.ts';
+import { SYNONYM_GROUPS } from '../text/thesaurus.ts';
+import { ABBREVIATIONS, IRREGULAR_FORMS } from '../text/word-forms.ts';
 import type { DraftSegment } from './split-key-points.ts';
 
 const MAX_ALIASES = 4;
+/** Only a short concept gets an inflected alias; in a clause it would only repeat what stemming does. */
+const MAX_INFLECTED_WORDS = 3;
 const WORD_OR_GAP = /([\p{L}\p{N}][\p{L}\p{N}+#'’]*)|([^\p{L}\p{N}]+)/gu;
 
 /**
  * Other ways to state a key point, for the author to keep, edit or delete: the reference's own bracketed
- * glosses, the abbreviation or its expansion, and the wording with the thesaurus's synonyms.
+ * glosses, the abbreviation or its expansion, the wording with the thesaurus's synonyms, and for a short
+ * concept its other inflection ("member function" / "member functions").
  */
 export function proposeAliases(segment: DraftSegment): string[] {
   const candidates = [
     ...segment.glosses,
     ...abbreviationVariants(segment.text),
     synonymVariant(segment.text),
+    inflectedVariant(segment.text),
   ];
   const own = normalizeWord(segment.text);
   const unique = [...new Set(candidates.filter((a) => a.trim() !== '' && normalizeWord(a) !== own))];
@@ -40,12 +45,49 @@ function synonymVariant(text: string): string {
   const swapped = text.replace(WORD_OR_GAP, (part, word: string | undefined) => {
     if (word === undefined) return part;
     const normal = normalizeWord(word);
-    const synonym = STOPWORDS.has(normal) ? undefined : synonymsOf(normal)[0];
+    const synonym = STOPWORDS.has(normal) ? undefined : firstSynonym(normal);
     if (synonym === undefined) return part;
     changed = true;
-    return synonym;
+    return inflectLike(synonym, normal);
   });
   return changed ? swapped : '';
+}
+
+const groupByStem = new Map<string, readonly string[]>();
+for (const group of SYNONYM_GROUPS) for (const word of group) if (!groupByStem.has(stemWord(word))) groupByStem.set(stemWord(word), group);
+
+/** The first word of the word's synonym group with another stem ("called" → "invoke"). */
+function firstSynonym(word: string): string | undefined {
+  const stem = stemWord(word);
+  return groupByStem.get(stem)?.find((w) => stemWord(w) !== stem);
+}
+
+const pastForms = new Map([...IRREGULAR_FORMS].map(([form, base]) => [base, form]));
+
+/** The synonym with the ending of the word it replaces ("invoke" for "called" → "invoked"). */
+function inflectLike(base: string, original: string): string {
+  // An irregular past ("made", "built") takes the synonym's past too.
+  const ending = IRREGULAR_FORMS.has(original) && !original.endsWith('s') ? 'ed' : /(?:ing|ed|es|s)$/.exec(original)?.[0];
+  if (ending === undefined || base.endsWith(ending)) return base;
+  if (ending === 'ed') return pastForms.get(base) ?? (base.endsWith('e') ? `${base}d` : `${base}ed`);
+  if (ending === 'ing') return `${base.replace(/e$/, '')}ing`;
+  return /(?:s|x|sh|ch)$/.test(base) ? `${base}es` : `${base}s`;
+}
+
+/** A short concept with its last word in the other number: irregular forms first, else -s added or removed. */
+function inflectedVariant(text: string): string {
+  const words = text.split(/\s+/);
+  const last = words[words.length - 1]!;
+  const normal = normalizeWord(last);
+  if (words.length > MAX_INFLECTED_WORDS || !/^[a-z]{3,}$/.test(normal) || STOPWORDS.has(normal)) return '';
+  const irregular = [...IRREGULAR_FORMS].find(([form, base]) => base === normal || form === normal);
+  const other = irregular === undefined ? toggleS(normal) : irregular[0] === normal ? irregular[1] : irregular[0];
+  return [...words.slice(0, -1), other].join(' ');
+}
+
+function toggleS(word: string): string {
+  if (word.endsWith('ss')) return `${word}es`;
+  return word.endsWith('s') ? word.slice(0, -1) : `${word}s`;
 }
 
 function wordsOf(text: string): string[] {

@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { IRREGULAR_FORMS } from './thesaurus.ts';
+import { IRREGULAR_FORMS } from './word-forms.ts';
 
 const MARKS_AND_FORMAT = /[\p{M}\p{Cf}]/gu;
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
