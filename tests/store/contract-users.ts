@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeAttempt, makeSession, makeUser, useStore, type MakeStore } from './fixtures.ts';
+import { makeRound, makeRoundAnswer, makeSubscription } from './contract-schedule-fixtures.ts';
 
 export function describeUserContract(makeStore: MakeStore): void {
   const store = useStore(makeStore);
@@ -46,6 +47,15 @@ export function describeUserContract(makeStore: MakeStore): void {
       expect(await store().listAttempts('user-1')).toEqual([]);
       expect(await store().getSession('session-user-1')).toBeNull();
       expect(await store().findActiveSession('user-1')).toBeNull();
+    });
+
+    it('also removes their daily subscription and round answers', async () => {
+      await store().upsertDailySubscription(makeSubscription({ userId: 'user-1' }));
+      await store().createRound(makeRound({ id: 'round-1' }));
+      expect(await store().addRoundAnswer(makeRoundAnswer({ roundId: 'round-1', userId: 'user-1' }))).toBe(true);
+      await store().deleteUserData('user-1');
+      expect(await store().getDailySubscription('user-1')).toBeNull();
+      expect(await store().listRoundAnswers('round-1')).toEqual([]);
     });
 
     it('leaves other users untouched', async () => {

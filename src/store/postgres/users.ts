@@ -33,6 +33,8 @@ export function createUserMethods(pool: Pool): UserMethods {
       await withTransaction(pool, async (client) => {
         await client.query('DELETE FROM attempts WHERE user_id = $1', [userId]);
         await client.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+        await client.query('DELETE FROM round_answers WHERE user_id = $1', [userId]);
+        await client.query('DELETE FROM daily_subscriptions WHERE user_id = $1', [userId]);
         await client.query('DELETE FROM users WHERE id = $1', [userId]);
       });
     },

@@ -20,6 +20,8 @@ export function createUserMethods(db: Database): UserMethods {
   const deleteAll = db.transaction((userId: string) => {
     db.prepare('DELETE FROM attempts WHERE user_id = ?').run(userId);
     db.prepare('DELETE FROM sessions WHERE user_id = ?').run(userId);
+    db.prepare('DELETE FROM round_answers WHERE user_id = ?').run(userId);
+    db.prepare('DELETE FROM daily_subscriptions WHERE user_id = ?').run(userId);
     db.prepare('DELETE FROM users WHERE id = ?').run(userId);
   });
 
