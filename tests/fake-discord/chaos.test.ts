@@ -1,7 +1,7 @@
 import { Events, type Client } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import type { FakeDiscord } from '../support/fake-discord/index.ts';
-import { boot, bootFake } from './helpers.ts';
+import { boot, bootFake, clientFor } from './helpers.ts';
 
 const ping = [{ name: 'ping', description: 'ping' }];
 
@@ -96,5 +96,22 @@ describe('gateway chaos', () => {
     await ready;
     expect(fake.gatewayLog.filter((e) => e.event === 'identify')).toHaveLength(2);
     expect((await pingOnce(fake)).type).toBe(4);
+  });
+});
+
+describe('slow Discord', () => {
+  it('shows that a timed-out send is retried and can post twice, unless enforce_nonce is used', async () => {
+    const fake = await bootFake();
+    const client = clientFor(fake, { rest: { api: fake.apiBase, timeout: 100 } });
+    await client.login(fake.token);
+    const channel = await client.channels.fetch(fake.channel.id);
+    if (!channel?.isSendable()) throw new Error('not sendable');
+    const messagePosts = 'POST /channels/{channel_id}/messages';
+    fake.delayNext(messagePosts, 250);
+    await channel.send('question 1');
+    fake.delayNext(messagePosts, 250);
+    await channel.send({ content: 'question 2', nonce: 'q2-alice', enforceNonce: true });
+    await fake.waitFor(() => (fake.requests.filter((r) => r.routeKey === messagePosts).length === 4 ? true : undefined));
+    expect(fake.messages().map((m) => m.content).sort()).toEqual(['question 1', 'question 1', 'question 2']);
   });
 });

@@ -234,6 +234,11 @@ export class FakeDiscord {
     this.core.chaos.add(pattern, failure, options.times ?? 1);
   }
 
+  /** The next `times` requests matching `pattern` are answered normally, but only after `delayMs`. */
+  delayNext(pattern: RoutePattern, delayMs: number, options: { times?: number } = {}): void {
+    this.core.chaos.add(pattern, { delayMs }, options.times ?? 1);
+  }
+
   reconnect(): void { this.core.gateway.reconnect(); }
   invalidateSession(options: { resumable?: boolean } = {}): void { this.core.gateway.invalidateSession(options.resumable ?? false); }
   dropConnections(): void { this.core.gateway.dropConnections(); }

@@ -57,6 +57,7 @@ export function buildMessage(args: BuildMessageArgs): APIMessage {
     type: args.type ?? MessageType.Default,
     flags: typeof body.flags === 'number' ? body.flags & ~MessageFlags.SuppressNotifications : 0,
     components: asArray(body.components) as APIMessageTopLevelComponent[],
+    ...(typeof body.nonce === 'string' || typeof body.nonce === 'number' ? { nonce: body.nonce } : {}),
     ...(args.webhookId ? { webhook_id: args.webhookId } : {}),
     ...(args.applicationId ? { application_id: args.applicationId } : {}),
     ...(args.interactionMetadata ? { interaction_metadata: args.interactionMetadata } : {}),

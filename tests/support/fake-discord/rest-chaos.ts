@@ -3,6 +3,11 @@ export type InjectedFailure =
   | { status: 429; retryAfter: number; global?: boolean }
   | { status: 500 | 502 | 503 | 504; message?: string };
 
+/** A slow answer for `fake.delayNext`: the request is handled normally after `delayMs`. */
+export interface InjectedDelay {
+  delayMs: number;
+}
+
 /**
  * Which requests a rule hits: a route key such as `POST /channels/{channel_id}/messages` (or the same
  * without the method), or a RegExp tested against both `METHOD /actual/path` and the route key.
@@ -11,7 +16,7 @@ export type RoutePattern = string | RegExp;
 
 interface Rule {
   pattern: RoutePattern;
-  failure: InjectedFailure;
+  failure: InjectedFailure | InjectedDelay;
   remaining: number;
 }
 
@@ -19,11 +24,11 @@ interface Rule {
 export class RestChaos {
   private rules: Rule[] = [];
 
-  add(pattern: RoutePattern, failure: InjectedFailure, times = 1): void {
+  add(pattern: RoutePattern, failure: InjectedFailure | InjectedDelay, times = 1): void {
     this.rules.push({ pattern, failure, remaining: times });
   }
 
-  take(method: string, path: string, routeKey: string): InjectedFailure | undefined {
+  take(method: string, path: string, routeKey: string): InjectedFailure | InjectedDelay | undefined {
     const rule = this.rules.find((r) => matches(r.pattern, method, path, routeKey));
     if (!rule) return undefined;
     rule.remaining -= 1;

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DiscordHttpError, invalidFormBody, unauthorized, type DiscordErrorBody } from './errors.ts';
 import { majorParameterOf, RateLimiter, rateLimitedBody } from './rate-limits.ts';
 import { readBody } from './rest-body.ts';
@@ -59,7 +60,8 @@ export class RestRouter {
       return answer(404, { message: '404: Not Found', code: 0 });
     }
     const injected = this.deps.chaos.take(method, path, ctx.routeKey);
-    if (injected) return answer(injected.status, injectedBody(injected), injectedHeaders(injected), true);
+    if (injected && 'delayMs' in injected) await sleep(injected.delayMs);
+    else if (injected) return answer(injected.status, injectedBody(injected), injectedHeaders(injected), true);
     try {
       const result = await this.run(match.route.def, ctx, parsed.error);
       answer(result.status, result.body, result.headers);

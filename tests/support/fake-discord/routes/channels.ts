@@ -48,8 +48,20 @@ function createMessage(deps: RouteDeps, ctx: RouteContext) {
   const errors = new FormErrors();
   checkMessageBody(body, errors, [], { creating: true, fileCount: ctx.files.length });
   errors.throwIfAny();
+  const duplicate = body.enforce_nonce === true ? sameNonce(deps, channel.id, body.nonce) : undefined;
+  if (duplicate) return duplicate;
   return deps.writer.create({ channelId: channel.id, author: deps.bot, body, files: ctx.files, route: ctx.routeKey, byBot: true }).message;
 }
+
+/** With enforce_nonce, a nonce reused within a few minutes returns the earlier message instead of a new one. */
+function sameNonce(deps: RouteDeps, channelId: string, nonce: unknown) {
+  if (nonce === undefined || nonce === null) return undefined;
+  const since = deps.clock.now() - NONCE_WINDOW_MS;
+  return deps.messages.inChannel(channelId).map((m) => m.message)
+    .find((m) => m.author.id === deps.bot.id && m.nonce === nonce && Date.parse(m.timestamp) >= since);
+}
+
+const NONCE_WINDOW_MS = 5 * 60 * 1000;
 
 function messageIn(deps: RouteDeps, ctx: RouteContext): StoredMessage {
   deps.state.channel(ctx.params.channel_id ?? '');
