@@ -10,7 +10,8 @@ export async function botMain(): Promise<number> {
   const bot = createBot({ interviewer: app.interviewer, store: app.store, config: app.config, logger });
   try {
     await bot.start().catch((error: Error) => {
-      throw new UserFacingError(`Could not connect to Discord at ${app.config.DISCORD_API_BASE}: ${error.message} (check DISCORD_TOKEN)`);
+      const hint = /token/i.test(error.message) ? 'check DISCORD_TOKEN' : 'check DISCORD_API_BASE and the network';
+      throw new UserFacingError(`Could not connect to Discord at ${app.config.DISCORD_API_BASE}: ${error.message} (${hint})`);
     });
     await untilSignal();
     return 0;

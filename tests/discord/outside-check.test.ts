@@ -57,4 +57,13 @@ describe('npx mock-interviewer deploy-commands, then bot (real child processes)'
     expect(bot.output() + deploy.output()).not.toContain(fake.token);
     expectCleanTraffic(fake);
   }, 60_000);
+
+  it('lists every configuration problem at once and exits 2, echoing no value', async () => {
+    const run = spawnCli(['bot'], { DISCORD_APPLICATION_ID: 'my-app', DISCORD_API_BASE: 'discord.com', DATA_DIR: dir }, dir);
+    expect(await run.exited).toBe(2);
+    expect(run.output()).toMatch(/^- DISCORD_TOKEN is required: create a bot in the developer portal/m);
+    expect(run.output()).toMatch(/^- DISCORD_APPLICATION_ID must be the numeric Application ID/m);
+    expect(run.output()).toMatch(/^- DISCORD_API_BASE must be an http\(s\) URL/m);
+    expect(run.output()).not.toContain('my-app');
+  });
 });
