@@ -1,6 +1,6 @@
 import {
   ApplicationCommandOptionType, ComponentType,
-  type CommandInteractionOption, type GuildMember, type Interaction, type User,
+  type CommandInteractionOption, type Interaction, type User,
 } from 'discord.js';
 import type { Actor } from '../../interviewer/interviewer.ts';
 import type { InteractionInput, MentionedUser } from './handler-context.ts';
@@ -15,10 +15,12 @@ export function actorOf(interaction: Interaction): Actor {
   };
 }
 
-function nameOf(user: User, member: unknown): string {
-  const nick = member !== null && typeof member === 'object' && 'nick' in member ? (member as { nick?: string | null }).nick : null;
-  const display = member !== null && typeof member === 'object' && 'displayName' in member ? (member as GuildMember).displayName : null;
-  return display ?? nick ?? user.globalName ?? user.username;
+/** A cached GuildMember has a displayName; a raw API member only its nick. */
+type AnyMember = { displayName: string } | { nick?: string | null } | null | undefined;
+
+function nameOf(user: User, member: AnyMember): string {
+  if (member && 'displayName' in member) return member.displayName;
+  return member?.nick ?? user.globalName ?? user.username;
 }
 
 /** The interaction as plain data, or null for kinds this bot does not use (select menus, context menus). */

@@ -13,10 +13,6 @@ export const DEFER_AFTER_MS = 1200;
 
 const LATE = Symbol('late');
 
-/**
- * Answers an interaction exactly once: with the handler's response when it is ready in time, else a
- * deferral first (deferReply for commands, deferUpdate for buttons and modals) and the response after.
- */
 export interface RespondOptions {
   /** Whether a deferred reply to a command is ephemeral. */
   isPrivate: boolean;
@@ -25,6 +21,10 @@ export interface RespondOptions {
   fallback?: BotResponse | undefined;
 }
 
+/**
+ * Answers an interaction exactly once: with the handler's response when it is ready in time, else a
+ * deferral first (deferReply for commands, deferUpdate for buttons and modals) and the response after.
+ */
 export async function respond(interaction: HandledInteraction, work: Promise<BotResponse>, options: RespondOptions): Promise<void> {
   if (interaction.isAutocomplete()) {
     const response = await work;
