@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   ActionRowBuilder,
+  AttachmentBuilder,
   ButtonBuilder,
   ButtonStyle,
   Events,
@@ -124,5 +125,25 @@ describe('interactions with the real discord.js client', () => {
     expect(second.content).toBe('second');
     expect((await i.original()).content).toBe('first');
     expect(fake.messages().map((m) => m.content)).toEqual(['first', 'second']);
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('works in DMs and serves files the bot attaches', async () => {
+    const { client, fake } = await boot();
+    fake.registerCommands(commands);
+    client.on(Events.InteractionCreate, async (interaction) => {
+      if (!interaction.isChatInputCommand()) return;
+      const where = interaction.inGuild() ? 'guild' : `dm:${interaction.channel?.isDMBased()}`;
+      await interaction.reply({ content: where, files: [new AttachmentBuilder(Buffer.from('Q1: reverse a list'), { name: 'transcript.txt' })] });
+    });
+    const alice = fake.user('alice');
+    const i = await fake.slash({ user: alice, name: 'answer', channelId: fake.state.dmChannel(alice.id).id });
+    expect(i.payload.user?.id).toBe(alice.id);
+    expect(i.payload.context).toBe(1);
+    const reply = await i.original();
+    expect(reply.content).toBe('dm:true');
+    expect(reply.attachments[0]?.filename).toBe('transcript.txt');
+    expect(await (await fetch(reply.attachments[0]?.url ?? '')).text()).toBe('Q1: reverse a list');
+    expect(fake.violations).toEqual([]);
   });
 });

@@ -41,6 +41,8 @@ export interface UserOptions {
 
 export interface UnsafeMention {
   messageId: string;
+  /** False for edits: Discord sends no notification for them, but the mention still renders. */
+  notifies: boolean;
   channelId: string;
   route: string;
   content: string | undefined;
@@ -207,7 +209,7 @@ export class FakeDiscord {
   /** Bot writes whose content would notify someone (@everyone/@here, roles, users) given their allowed_mentions. */
   messagesWithUnsafeMentions(): UnsafeMention[] {
     return this.core.messages.all().flatMap((m) => m.writes
-      .map((w) => ({ messageId: m.message.id, channelId: m.message.channel_id, route: w.route, content: w.content, allowedMentions: w.allowedMentions, pings: resolvePings(w.content, w.allowedMentions) }))
+      .map((w) => ({ messageId: m.message.id, notifies: w.kind === 'create', channelId: m.message.channel_id, route: w.route, content: w.content, allowedMentions: w.allowedMentions, pings: resolvePings(w.content, w.allowedMentions) }))
       .filter((w) => pingsAnyone(w.pings)));
   }
 

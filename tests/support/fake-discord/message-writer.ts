@@ -48,7 +48,7 @@ export class MessageWriter {
     });
     const stored = messages.add({
       message, guildId: state.guildIdOf(args.channelId), ephemeral: (flags & MessageFlags.Ephemeral) !== 0, byBot: args.byBot,
-      writes: args.byBot ? [{ route: args.route, content: message.content, allowedMentions: args.body.allowed_mentions }] : [],
+      writes: args.byBot ? [{ kind: 'create', route: args.route, content: message.content, allowedMentions: args.body.allowed_mentions }] : [],
       ...(args.interactionId ? { interactionId: args.interactionId } : {}),
     });
     const channel = state.channels.get(args.channelId);
@@ -60,7 +60,7 @@ export class MessageWriter {
   edit(stored: StoredMessage, body: Record<string, unknown>, files: UploadedFile[], route: string): StoredMessage {
     applyEdit(stored.message, body, this.upload(body, files), this.deps.clock.isoNow());
     if ('content' in body) {
-      stored.writes.push({ route, content: stored.message.content, allowedMentions: body.allowed_mentions });
+      stored.writes.push({ kind: 'edit', route, content: stored.message.content, allowedMentions: body.allowed_mentions });
     }
     if (!stored.ephemeral) this.echo('MESSAGE_UPDATE', stored);
     return stored;

@@ -15,6 +15,8 @@ export interface StoredMessage {
 }
 
 export interface MessageWrite {
+  /** Creates notify the people they mention; edits (including filling a deferred reply) never do. */
+  kind: 'create' | 'edit';
   route: string;
   content: string | undefined;
   /** `allowed_mentions` exactly as sent (undefined when the bot did not send any). */
