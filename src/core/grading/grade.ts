@@ -1,5 +1,5 @@
 import { compileRubric, type CompiledRubric } from './compile-rubric.ts';
-import { asListItem, asksForConcepts, isKeywordList } from './keyword-list.ts';
+import { asksForConcepts, isKeywordList } from './keyword-list.ts';
 import { matchKeyPoint } from './match-key-point.ts';
 import { prepareAnswer } from './prepare-answer.ts';
 import { HIT_COVERAGE, KEYWORD_LIST_SCORE_CAP, MAX_GRADED_CHARACTERS } from './thresholds.ts';
@@ -17,10 +17,7 @@ export function gradeAnswer(compiled: CompiledRubric, rawAnswer: string): Grade 
   const isTruncated = text.length > MAX_GRADED_CHARACTERS;
   const answer = prepareAnswer(isTruncated ? text.slice(0, MAX_GRADED_CHARACTERS) : text, compiled.vocabulary);
   const isList = isKeywordList(answer.text, answer.tokens) && !asksForConcepts(compiled.keyPoints);
-  const keyPoints = compiled.keyPoints.map((k) => {
-    const result = matchKeyPoint(k, answer);
-    return isList && !k.isEnumeration ? asListItem(result) : result;
-  });
+  const keyPoints = compiled.keyPoints.map((k) => matchKeyPoint(k, answer, isList));
   const fullScore = weightedScore(compiled, keyPoints);
   const score = isList ? Math.min(fullScore, KEYWORD_LIST_SCORE_CAP) : fullScore;
   const note: GradeNote | null = isTruncated ? 'truncated' : isList ? 'keyword_list' : null;

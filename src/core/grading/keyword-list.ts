@@ -1,7 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
 import type { CompiledKeyPoint } from './compile-rubric.ts';
-import { LIST_ITEM_CONFIDENCE } from './thresholds.ts';
-import type { KeyPointResult } from './types.ts';
 
 const LIST_SEPARATORS = /[,;|/\n•·*]|\s-\s/g;
 const MAX_STOPWORD_SHARE = 0.15;
@@ -30,11 +28,3 @@ export function asksForConcepts(keyPoints: readonly CompiledKeyPoint[]): boolean
   return keyPoints.every((k) => (k.phrases[0]?.terms.length ?? 0) <= MAX_CONCEPT_TERMS);
 }
 
-/**
- * In a bare list, a point that relates things ("SQL for querying and data extraction") is at most partly
- * made: the list names "SQL" but not what it is for. Points that are themselves lists are left alone.
- */
-export function asListItem(result: KeyPointResult): KeyPointResult {
-  if (result.status !== 'hit') return result;
-  return { ...result, status: 'partial', confidence: Math.min(result.confidence, LIST_ITEM_CONFIDENCE) };
-}

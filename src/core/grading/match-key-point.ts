@@ -2,11 +2,15 @@ import type { CompiledKeyPoint } from './compile-rubric.ts';
 import { quoteEvidence, withNegationCue } from './evidence.ts';
 import { matchPhrase, type PhraseMatch } from './match-phrase.ts';
 import type { PreparedAnswer } from './prepare-answer.ts';
-import { HIT_COVERAGE, PARTIAL_COVERAGE } from './thresholds.ts';
+import { HIT_COVERAGE, LIST_ITEM_CONFIDENCE, PARTIAL_COVERAGE } from './thresholds.ts';
 import type { KeyPointResult, KeyPointStatus } from './types.ts';
 
-/** Judges one key point: its best-stated phrase decides, unless the answer denies the point. */
-export function matchKeyPoint(keyPoint: CompiledKeyPoint, answer: PreparedAnswer): KeyPointResult {
+/**
+ * Judges one key point: its best-stated phrase decides, unless the answer denies the point. In a bare
+ * keyword list (`isListAnswer`), a point that relates things ("SQL for querying and data extraction") is at
+ * most partly made — the list names "SQL" but not what it is for — unless the point is itself a list.
+ */
+export function matchKeyPoint(keyPoint: CompiledKeyPoint, answer: PreparedAnswer, isListAnswer = false): KeyPointResult {
   const matches = keyPoint.phrases.map((p) => matchPhrase(p, answer));
   const best = strongest(matches, (m) => m.coverage);
   const denied = strongest(matches, (m) => m.denial);
@@ -22,6 +26,9 @@ export function matchKeyPoint(keyPoint: CompiledKeyPoint, answer: PreparedAnswer
   const status = statusFor(best.coverage);
   if (status === 'miss') return missed(id, missing, best.coverage);
   const evidence = quoteEvidence(answer, best.matched);
+  if (status === 'hit' && isListAnswer && !keyPoint.isEnumeration) {
+    return { id, status: 'partial', confidence: Math.min(round2(best.coverage), LIST_ITEM_CONFIDENCE), evidence, missing, negated: false };
+  }
   return { id, status, confidence: round2(best.coverage), evidence, missing: status === 'hit' ? [] : missing, negated: false };
 }
 

@@ -35,7 +35,7 @@ export function draftRubric(input: DraftInput): Rubric {
 function idFor(text: string, index: number): string {
   const words = contentWords(text)
     .filter((w) => !isNegationCue(w, undefined))
-    .map((w) => w.normalize('NFKD').replace(/[^a-z0-9]/g, ''))
+    .flatMap((w) => w.normalize('NFKD').split(/[^a-z0-9]+/))
     .filter((w) => w !== '')
     .slice(0, MAX_ID_WORDS);
   return words.length === 0 ? `point-${index + 1}` : words.join('-');

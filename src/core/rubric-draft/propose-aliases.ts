@@ -39,11 +39,15 @@ function abbreviationVariants(text: string): string[] {
   return variants;
 }
 
-/** The text with each content word the thesaurus knows swapped for its first synonym; '' when none is. */
+/**
+ * The text with each content word the thesaurus knows swapped for its first synonym; '' when none is.
+ * Words of a compound ("object-oriented") or of a spelt-out abbreviation keep their meaning only together.
+ */
 function synonymVariant(text: string): string {
   let changed = false;
-  const swapped = text.replace(WORD_OR_GAP, (part, word: string | undefined) => {
-    if (word === undefined) return part;
+  const fixed = fixedWords(text);
+  const swapped = text.replace(WORD_OR_GAP, (part, word: string | undefined, _gap, offset: number) => {
+    if (word === undefined || fixed.has(offset)) return part;
     const normal = normalizeWord(word);
     const synonym = STOPWORDS.has(normal) ? undefined : firstSynonym(normal);
     if (synonym === undefined) return part;
@@ -56,10 +60,24 @@ function synonymVariant(text: string): string {
 const groupByStem = new Map<string, readonly string[]>();
 for (const group of SYNONYM_GROUPS) for (const word of group) if (!groupByStem.has(stemWord(word))) groupByStem.set(stemWord(word), group);
 
-/** The first word of the word's synonym group with another stem ("called" → "invoke"). */
+/**
+ * The first word of the word's synonym group with another stem and another root ("called" → "invoke"):
+ * "reusable" for "reuses" would only be the same word in another part of speech.
+ */
 function firstSynonym(word: string): string | undefined {
   const stem = stemWord(word);
-  return groupByStem.get(stem)?.find((w) => stemWord(w) !== stem);
+  return groupByStem.get(stem)?.find((w) => stemWord(w) !== stem && w.slice(0, 4) !== word.slice(0, 4));
+}
+
+/** Offsets of words that belong to a hyphenated compound or to an abbreviation's expansion. */
+function fixedWords(text: string): Set<number> {
+  const fixed = new Set<number>();
+  const mark = (pattern: RegExp): void => {
+    for (const m of text.matchAll(pattern)) for (const w of m[0].matchAll(/[\p{L}\p{N}]+/gu)) fixed.add(m.index + w.index);
+  };
+  mark(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu);
+  for (const expansion of ABBREVIATIONS.values()) mark(new RegExp(`\\b${expansion.join('[\\s-]+')}\\b`, 'gi'));
+  return fixed;
 }
 
 const pastForms = new Map([...IRREGULAR_FORMS].map(([form, base]) => [base, form]));
@@ -79,7 +97,9 @@ function inflectedVariant(text: string): string {
   const words = text.split(/\s+/);
   const last = words[words.length - 1]!;
   const normal = normalizeWord(last);
-  if (words.length > MAX_INFLECTED_WORDS || !/^[a-z]{3,}$/.test(normal) || STOPWORDS.has(normal)) return '';
+  // Only a bare noun phrase (no function word, no inflected word before the head), not a Latin plural like "data".
+  const isNounPhrase = words.every((w, i) => !STOPWORDS.has(normalizeWord(w)) && (i === words.length - 1 || !/(?:s|ed|ing)$/i.test(w)));
+  if (words.length > MAX_INFLECTED_WORDS || !isNounPhrase || !/^[a-z]{3,}$/.test(normal) || normal.endsWith('a')) return '';
   const irregular = [...IRREGULAR_FORMS].find(([form, base]) => base === normal || form === normal);
   const other = irregular === undefined ? toggleS(normal) : irregular[0] === normal ? irregular[1] : irregular[0];
   return [...words.slice(0, -1), other].join(' ');

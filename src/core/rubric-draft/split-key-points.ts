@@ -12,7 +12,7 @@ const ABBREVIATION_DOTS = /\b(?:i\.e|e\.g|etc|vs|cf)\./gi;
 const SENTENCE_END = /(?<=[.!?;])\s+|;|(?<=[.!?])$/;
 const CLAUSE_SPLIT = /\s*,?\s*\b(?:whereas|however|although|but)\b\s*,?\s*|,\s*(?=(?:or|and)\s+if\b)|\s*,\s*(?:i\.e|e\.g)\.?,?\s*|:\s+/i;
 const LIST_SPLIT = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/i;
-const CONDITION_START = /^\s*(?:if|when|whenever|unless|because|since|while|once)\b/i;
+const CONDITION_START = /^\s*(?:(?:or|and|but)\s+)?(?:if|when|whenever|unless|because|since|while|once)\b/i;
 const PARENTHESIS = /\s*\(([^()]*)\)/g;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}+#'’-]*/gu;
 /** Items of a list of concepts are short; a longer part is a clause that says something on its own. */

@@ -22,7 +22,9 @@ describe('gradeAnswer on random input', () => {
         for (const k of grade.keyPoints) {
           expect(k.confidence).toBeGreaterThanOrEqual(0);
           expect(k.confidence).toBeLessThanOrEqual(1);
+          if (k.negated) expect(k.status).toBe('miss');
         }
+        if (grade.note === 'keyword_list') expect(grade.score).toBeLessThanOrEqual(50);
       }),
       { numRuns: 3000, seed: 20261126 },
     );
