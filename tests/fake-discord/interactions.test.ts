@@ -98,6 +98,29 @@ describe('interactions with the real discord.js client', () => {
     expect(fake.violations).toEqual([]);
   });
 
+  it('waits for the edit after a deferred update', async () => {
+    const { client, fake } = await boot();
+    fake.registerCommands(commands);
+    client.on(Events.InteractionCreate, async (interaction) => {
+      if (interaction.isChatInputCommand()) {
+        const next = new ButtonBuilder().setCustomId('next').setLabel('Next').setStyle(ButtonStyle.Primary);
+        await interaction.reply({ content: 'Question 1', components: [new ActionRowBuilder<ButtonBuilder>().addComponents(next)] });
+      } else if (interaction.isButton()) {
+        await interaction.deferUpdate();
+        await sleep(20);
+        await interaction.editReply({ content: 'Question 2' });
+      }
+    });
+    const alice = fake.user('alice');
+    const question = await (await fake.slash({ user: alice, name: 'answer' })).original();
+    const click = await fake.clickButton({ user: alice, message: question, customId: 'next' });
+    expect((await click.response()).type).toBe(6);
+    const updated = await click.original();
+    expect(updated.id).toBe(question.id);
+    expect(updated.content).toBe('Question 2');
+    expect(fake.violations).toEqual([]);
+  });
+
   it('returns autocomplete choices', async () => {
     const { client, fake } = await boot();
     fake.registerCommands(commands);

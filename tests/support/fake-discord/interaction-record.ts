@@ -26,6 +26,8 @@ export class InteractionRecord {
   readonly attempts: CallbackAttempt[] = [];
   accepted: CallbackAttempt | undefined;
   originalMessageId: string | undefined;
+  /** Edits of @original through this interaction's webhook (after a deferred reply or update). */
+  originalEdits = 0;
   readonly followUpIds: string[] = [];
   modal: APIModalInteractionResponseCallbackData | undefined;
   choices: APIApplicationCommandOptionChoice[] | undefined;
@@ -109,18 +111,20 @@ export class InteractionHandle<T extends APIInteraction = APIInteraction> {
   }
 
   /**
-   * The @original message as it stands. After a deferred reply (type 5) this waits for the first
-   * edit, since the "thinking…" placeholder is rarely what a test wants; pass `waitForEdit: false` to skip.
+   * The @original message as it stands. After a deferred reply or update (type 5 or 6) this waits for
+   * the bot's first edit through the webhook, since the placeholder is rarely what a test wants; pass
+   * `waitForEdit: false` to skip.
    */
   async original(options: WaitOptions & { waitForEdit?: boolean } = {}): Promise<APIMessage> {
     const timeoutMs = options.timeoutMs ?? this.deps.responseTimeoutMs;
     await this.response({ timeoutMs });
-    const waitForEdit = options.waitForEdit ?? this.record.accepted?.type === 5;
+    const type = this.record.accepted?.type;
+    const waitForEdit = options.waitForEdit ?? (type === 5 || type === 6);
     return this.deps.notifier.waitFor(
       () => {
         const stored = this.record.originalMessageId ? this.deps.messages.get(this.record.originalMessageId) : undefined;
         if (!stored) return undefined;
-        return waitForEdit && stored.message.edited_timestamp === null ? undefined : stored.message;
+        return waitForEdit && this.record.originalEdits === 0 ? undefined : stored.message;
       },
       timeoutMs,
       () => `interaction ${this.describe()} has no ${waitForEdit ? 'edited ' : ''}@original message after ${timeoutMs} ms`,

@@ -53,6 +53,7 @@ function edit(deps: RouteDeps, ctx: RouteContext, record: InteractionRecord): Ro
   const placeholder = ((stored.message.flags ?? 0) & MessageFlags.Loading) !== 0;
   checkMessageBody(body, errors, [], { creating: placeholder, fileCount: ctx.files.length });
   errors.throwIfAny();
+  if (stored.message.id === record.originalMessageId) record.originalEdits += 1;
   return { status: 200, body: deps.writer.edit(stored, body, ctx.files, ctx.routeKey).message };
 }
 
@@ -72,6 +73,7 @@ function followUp(deps: RouteDeps, ctx: RouteContext, record: InteractionRecord)
 function followUpMessage(deps: RouteDeps, ctx: RouteContext, record: InteractionRecord, body: Record<string, unknown>): APIMessage {
   const original = record.originalMessageId ? deps.messages.get(record.originalMessageId) : undefined;
   if (original && ((original.message.flags ?? 0) & MessageFlags.Loading) !== 0) {
+    record.originalEdits += 1;
     return deps.writer.edit(original, body, ctx.files, ctx.routeKey).message;
   }
   return deps.writer.create({
