@@ -160,7 +160,7 @@ describe('interactions with the real discord.js client', () => {
       await interaction.reply({ content: where, files: [new AttachmentBuilder(Buffer.from('Q1: reverse a list'), { name: 'transcript.txt' })] });
     });
     const alice = fake.user('alice');
-    const i = await fake.slash({ user: alice, name: 'answer', channelId: fake.state.dmChannel(alice.id).id });
+    const i = await fake.slash({ user: alice, name: 'answer', channelId: fake.dmChannel(alice).id });
     expect(i.payload.user?.id).toBe(alice.id);
     expect(i.payload.context).toBe(1);
     const reply = await i.original();

@@ -2,6 +2,7 @@ import {
   GatewayIntentBits,
   type APIApplicationCommandAutocompleteInteraction,
   type APIChatInputApplicationCommandInteraction,
+  type APIDMChannel,
   type APIMessage,
   type APIMessageComponentButtonInteraction,
   type APIMessageComponentSelectMenuInteraction,
@@ -94,6 +95,11 @@ export class FakeDiscord {
     const channels = channelNames.map((n) => this.core.state.createTextChannel(guild.id, n));
     this.core.dispatch('GUILD_CREATE', guildCreatePayload(this.core.state, guild), { guildId: guild.id });
     return { guild, channels };
+  }
+
+  /** The DM channel between the bot and a user (created on first use), e.g. for `slash({ channelId })`. */
+  dmChannel(user: APIUser): APIDMChannel {
+    return this.core.state.dmChannel(user.id);
   }
 
   createChannel(name: string, guildId = this.guild.id): APITextChannel {
