@@ -11,6 +11,10 @@ RUN npm ci --omit=dev --no-audit --no-fund
 # Run stage: no compiler, a non-root user, the SQLite file on a volume.
 FROM node:20-bookworm-slim
 WORKDIR /app
+# Offline voice: pocketsphinx + its English model, Opus tools, espeak-ng (the bot runs without them, voice off).
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends pocketsphinx pocketsphinx-en-us opus-tools espeak-ng \
+ && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production DATA_DIR=/data
 COPY --from=deps /app/node_modules ./node_modules
 COPY package.json package-lock.json tsconfig.json ./

@@ -2,6 +2,8 @@ import type { SpeechSettings } from '../config.ts';
 import { findSpeechTools, INSTALL_HINT, missingPackages, type SpeechTools } from './find-tools.ts';
 import { chooseEngine, type TtsEngine } from './tts/engines.ts';
 
+const VOICE_PACKAGES = { espeak: 'espeak-ng', flite: 'flite', festival: 'festival festvox-us-slt-hts' } as const;
+
 export interface SpeechReport {
   stt: { provider: 'pocketsphinx' | 'command' | 'http' | 'off'; enabled: boolean; detail: string };
   tts: { engine: TtsEngine['name'] | 'off'; enabled: boolean; detail: string };
@@ -42,8 +44,10 @@ function synthesis(config: SpeechSettings, tools: SpeechTools): SpeechReport['tt
   if (config.TTS_VOICE === 'off') return { engine: 'off', enabled: false, detail: 'TTS_VOICE=off' };
   const engine = chooseEngine(config.TTS_VOICE, tools);
   if (engine === null) {
-    const which = config.TTS_VOICE === 'auto' ? 'no text-to-speech program (espeak-ng, flite or festival)' : `TTS_VOICE=${config.TTS_VOICE}, which`;
-    return { engine: 'off', enabled: false, detail: `${which} is not installed; install with: ${INSTALL_HINT}` };
+    const detail = config.TTS_VOICE === 'auto'
+      ? `no text-to-speech program is installed (espeak-ng, flite or festival); install with: ${INSTALL_HINT}`
+      : `TTS_VOICE=${config.TTS_VOICE} is not installed; install with: apt-get install -y ${VOICE_PACKAGES[config.TTS_VOICE]}`;
+    return { engine: 'off', enabled: false, detail };
   }
   if (tools.opusenc === null) return { engine: 'off', enabled: false, detail: `opusenc is not installed; install with: ${INSTALL_HINT}` };
   return { engine: engine.name, enabled: true, detail: engine.command };

@@ -32,7 +32,8 @@ export function createHttpRecogniser(options: HttpRecogniserOptions): Recogniser
           headers: options.key === undefined ? {} : { authorization: `Bearer ${options.key}` },
         });
       } catch (error) {
-        const reason = opts.signal.aborted ? 'timed out' : ((error as Error & { cause?: { code?: string } }).cause?.code ?? (error as Error).message);
+        const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
+        const reason = opts.signal.aborted ? 'timed out' : (cause?.code ?? cause?.message ?? (error as Error).message);
         return fail(`transcription server ${where}: ${reason}`);
       }
       const body = await response.text().catch(() => '');
