@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { SpeechSettings } from '../config.ts';
+import { err, type Result } from '../core/result.ts';
 import { detectSpeech, type SpeechReport } from './detect-speech.ts';
 import { disabledSpeechToText, guardSpeechToText } from './guard-speech-to-text.ts';
 import { ensureLanguageModel } from './lm/language-model.ts';
@@ -8,6 +9,7 @@ import { createHttpRecogniser } from './stt/http.ts';
 import { createPocketsphinxRecogniser } from './stt/pocketsphinx.ts';
 import { chooseEngine } from './tts/engines.ts';
 import { createTextToSpeech, disabledTextToSpeech } from './tts/text-to-speech.ts';
+import { voiceMessageMeta, type VoiceMessageMeta } from './tts/voice-message.ts';
 import { MAX_AUDIO_BYTES, type Recogniser, type SpeechToText, type TextToSpeech } from './types.ts';
 
 export interface SpeechDeps {
@@ -25,6 +27,8 @@ export interface Speech {
   report: SpeechReport;
   /** Builds (or loads from DATA_DIR) the bank language model now rather than on the first voice answer. */
   prepare(): Promise<void>;
+  /** Duration and waveform for sending a synthesised question as a Discord voice message. */
+  voiceMessageMeta(ogg: Buffer): Promise<Result<VoiceMessageMeta, 'unreadable_audio' | 'failed'>>;
 }
 
 /** The speech composition: the configured recogniser behind the limits and queue, and the chosen voice. */
@@ -42,7 +46,12 @@ export async function createSpeech(deps: SpeechDeps): Promise<Speech> {
   const tts = engine === null || report.tools.opusenc === null
     ? disabledTextToSpeech(report.tts.detail)
     : createTextToSpeech(engine, { cacheDir: join(cacheDir, 'tts'), opusenc: report.tools.opusenc, ...(deps.log ? { log: deps.log } : {}) });
-  return { stt, tts, report, prepare: async () => void (await recogniser?.prepare?.()) };
+  const { opusdec } = report.tools;
+  return {
+    stt, tts, report,
+    prepare: async () => void (await recogniser?.prepare?.()),
+    voiceMessageMeta: async (ogg) => (opusdec === null ? err('failed', 'opusdec is not installed') : voiceMessageMeta(ogg, opusdec)),
+  };
 }
 
 function makeRecogniser(deps: SpeechDeps, report: SpeechReport, lmDir: string): { recogniser: Recogniser; prepare?: () => Promise<unknown> } {

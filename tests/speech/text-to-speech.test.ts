@@ -8,6 +8,7 @@ import { probeOggOpus } from '../../src/speech/ogg-opus.ts';
 import { runProcess } from '../../src/speech/run-process.ts';
 import { chooseEngine, type TtsEngine } from '../../src/speech/tts/engines.ts';
 import { createTextToSpeech } from '../../src/speech/tts/text-to-speech.ts';
+import { voiceMessageMeta, waveform } from '../../src/speech/tts/voice-message.ts';
 import { describeWithSpeech, tempDir, tools } from './support.ts';
 
 const none: SpeechTools = { pocketsphinx: null, opusdec: null, opusenc: null, espeak: null, flite: null, festival: null, festivalVoice: null, model: null };
@@ -47,6 +48,14 @@ describe('detectSpeech', () => {
   });
 });
 
+describe('waveform', () => {
+  it('is one peak per tenth of a second, at most 256, the loudest scaled to 255', () => {
+    const second = Int16Array.from({ length: 8_000 }, (_, i) => (i < 4_000 ? 100 : 1_000));
+    expect([...waveform(second)]).toEqual([26, 26, 26, 26, 26, 255, 255, 255, 255, 255]);
+    expect(waveform(new Int16Array(8_000 * 60)).length).toBe(256);
+  });
+});
+
 describeWithSpeech('createTextToSpeech (espeak-ng + opusenc)', () => {
   function countingEspeak(): TtsEngine & { runs: number } {
     const engine = chooseEngine('espeak', tools)!;
@@ -82,6 +91,18 @@ describeWithSpeech('createTextToSpeech (espeak-ng + opusenc)', () => {
     expect(file).toMatch(/^where-data-lives-[0-9a-f]{12}\.ogg$/);
     await tts.synthesize('Where does enterprise data live, and why?', { cacheKey: 'where-data-lives' });
     expect(engine.runs).toBe(2);
+  });
+
+  it('gives the duration and waveform Discord needs to show the file as a voice message', async () => {
+    const tts = createTextToSpeech(countingEspeak(), { cacheDir: tempDir(), opusenc: tools.opusenc! });
+    const ogg = await tts.synthesize('Which Python library gives you N-dimensional arrays?');
+    const meta = ogg.ok ? await voiceMessageMeta(ogg.value, tools.opusdec!) : null;
+    expect(meta?.ok).toBe(true);
+    if (!meta?.ok) return;
+    expect(meta.value.durationSecs).toBeGreaterThan(1.5);
+    const points = Buffer.from(meta.value.waveform, 'base64');
+    expect(points.length).toBe(Math.round(meta.value.durationSecs * 10));
+    expect(Math.max(...points)).toBe(255);
   });
 
   it('refuses text over the limit as too_long', async () => {

@@ -33,7 +33,7 @@ export function createPocketsphinxRecogniser(setup: PocketsphinxSetup): Recognis
       if (decoded.overLimit) return err('too_long', `decoded audio is over ${opts.maxSeconds} s`);
       if (decoded.aborted || decoded.spawnError !== null) return fail(setup, describeFailure('opusdec', decoded));
       if (decoded.code !== 0 || decoded.stdout.length < bytesPerSecond / 10) return err('unreadable_audio', describeFailure('opusdec', decoded));
-      const pcm = pcmBytes(downmix(decoded.stdout, info.channels));
+      const pcm = info.channels === 1 ? decoded.stdout : pcmBytes(downmix(decoded.stdout, info.channels));
       const model = await setup.languageModel(opts.context).then((m) => ok(m), (e: Error) => err('failed', e.message));
       if (!model.ok) return fail(setup, `language model: ${model.detail}`);
       const dir = await mkdtemp(join(tmpdir(), 'mi-stt-'));
