@@ -1,3 +1,4 @@
+import Fuse from 'fuse.js';
 import { editDistanceWithin } from '../text/edit-distance.ts';
 import { stemWord } from '../text/normalize.ts';
 import { SYNONYM_GROUPS } from '../text/thesaurus.ts';
@@ -16,10 +17,18 @@ const MIN_TYPO_LENGTH = 4;
 /** Long words tolerate two slips, shorter ones one: "accesed" is "accessed", but "cat" is not "car". */
 const LONG_WORD = 8;
 const CACHE_LIMIT = 20_000;
+/**
+ * How loose fuse.js's look-up may be (its share of the typed word's letters in error). Fuse is the net that
+ * finds candidate words; it counts a swap of two letters as two errors ("qeury" for "query" scores 0.4), so
+ * the net is wide, and the edit distance below decides what is a typo.
+ */
+const FUSE_THRESHOLD = 0.5;
 
 /**
  * The words of one rubric, looked up exactly by stem, then as a synonym (the built-in thesaurus), then by
- * near spelling (a typo: one or two edits, same first letter). Typo look-ups are cached per vocabulary.
+ * near spelling: fuse.js finds the rubric words that look like the answer word, and a typo is one of them
+ * within one or two edits with the same first letter. Typo look-ups are cached per vocabulary: answers
+ * repeat the same words, and fuse is the slow path.
  */
 export class FuzzyVocabulary {
   private readonly stems: ReadonlySet<string>;
@@ -28,8 +37,8 @@ export class FuzzyVocabulary {
   private readonly expansions = new Map<string, string[]>();
   /** Expansions the rubric abbreviates, by their first stem: "structured query language" states "sql". */
   private readonly abbreviations = new Map<string, { stems: string[]; abbreviation: string }[]>();
-  /** Rubric words by first letter: a typo keeps the first letter, which also keeps "unstructured" apart from "structured". */
-  private readonly byFirstLetter = new Map<string, Entry[]>();
+  /** The rubric's words of four letters or more, each once, in the order the rubric writes them. */
+  private readonly fuse: Fuse<Entry>;
   private readonly cache = new Map<string, VocabularyMatch | null>();
 
   /** `questionStems`: an abbreviation the question uses ("What does ETL stand for?") spells out nothing. */
@@ -37,13 +46,11 @@ export class FuzzyVocabulary {
     this.stems = new Set(entries.map((e) => e.stem));
     this.indexThesaurus(questionStems);
     const seen = new Set<string>();
-    for (const e of entries) {
-      if (e.word.length < MIN_TYPO_LENGTH || seen.has(e.word)) continue;
-      seen.add(e.word);
-      const list = this.byFirstLetter.get(e.word[0]!) ?? [];
-      list.push(e);
-      this.byFirstLetter.set(e.word[0]!, list);
-    }
+    const typoEntries = entries.filter((e) => e.word.length >= MIN_TYPO_LENGTH && !seen.has(e.word) && seen.add(e.word));
+    this.fuse = new Fuse(typoEntries, {
+      keys: ['word'], includeScore: true, threshold: FUSE_THRESHOLD, ignoreLocation: true, ignoreFieldNorm: true,
+      isCaseSensitive: true, shouldSort: true,
+    });
   }
 
   has(stem: string): boolean {
@@ -92,17 +99,23 @@ export class FuzzyVocabulary {
     }
   }
 
-  /** The closest rubric word within the typo limit; the first written wins a tie. */
+  /**
+   * Of fuse's candidates, the closest within the typo limit; the first written wins a tie. Fuse also finds a
+   * rubric word that merely contains the answer word ("data" in "database") or differs in its first letter
+   * ("unstructured" for "structured"): the edit distance and the first letter keep those out.
+   */
   private typoLookup(word: string): VocabularyMatch | null {
     let best: VocabularyMatch | null = null;
     let bestDistance = Infinity;
-    for (const entry of this.byFirstLetter.get(word[0]!) ?? []) {
-      const limit = entry.word.length >= LONG_WORD ? 2 : 1;
-      const distance = editDistanceWithin(word, entry.word, limit);
-      if (distance <= limit && distance < bestDistance) {
-        bestDistance = distance;
-        best = { stem: entry.stem, strength: FUZZY_STRENGTH * (1 - (distance - 1) * 0.1) };
-      }
+    let bestIndex = Infinity;
+    for (const { item, refIndex } of this.fuse.search(word)) {
+      if (item.word[0] !== word[0]) continue;
+      const limit = item.word.length >= LONG_WORD ? 2 : 1;
+      const distance = editDistanceWithin(word, item.word, limit);
+      if (distance > limit || distance > bestDistance || (distance === bestDistance && refIndex > bestIndex)) continue;
+      bestDistance = distance;
+      bestIndex = refIndex;
+      best = { stem: item.stem, strength: FUZZY_STRENGTH * (1 - (distance - 1) * 0.1) };
     }
     return best;
   }
