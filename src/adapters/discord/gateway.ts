@@ -1,13 +1,14 @@
 import { Client, Events, GatewayIntentBits, Partials, type Interaction } from 'discord.js';
 import type { Interviewer } from '../../interviewer/interviewer.ts';
 import type { Store } from '../../store/store.ts';
+import type { AppMetrics } from '../metrics/app-metrics.ts';
+import { answerInteraction, type AnswerOptions } from './answer-interaction.ts';
 import type { BotConfig } from './bot-config.ts';
-import { defersPrivately, dispatch, fallbackFor } from './dispatch.ts';
 import type { HandlerContext } from './handler-context.ts';
 import { toInput } from './interaction-input.ts';
 import { createKeyedLock } from './keyed-lock.ts';
 import { describeError, type Logger } from './logger.ts';
-import { apologise, DEFER_AFTER_MS, respond, type HandledInteraction } from './respond.ts';
+import { discordJsAcknowledger, type HandledInteraction } from './respond.ts';
 
 export interface BotDeps {
   interviewer: Interviewer;
@@ -17,6 +18,9 @@ export interface BotDeps {
   clock?: () => Date;
   /** Tests shorten this to exercise the deferred path. */
   deferAfterMs?: number;
+  metrics?: AppMetrics;
+  /** This process's shards: ids out of count (SHARD_IDS, SHARD_COUNT); unset is the single shard [0] of 1. */
+  shards?: { ids: number[]; count: number };
 }
 
 export interface Bot {
@@ -34,6 +38,7 @@ export function createBot(deps: BotDeps): Bot {
     partials: [Partials.Channel],
     rest: { api: deps.config.DISCORD_API_BASE },
     allowedMentions: { parse: [] },
+    ...(deps.shards === undefined ? {} : { shards: deps.shards.ids, shardCount: deps.shards.count }),
   });
   const ctx: HandlerContext = {
     interviewer: deps.interviewer, store: deps.store, logger: deps.logger,
@@ -42,7 +47,7 @@ export function createBot(deps: BotDeps): Bot {
   const inFlight = new Set<Promise<void>>();
 
   client.on(Events.InteractionCreate, (interaction) => {
-    const task = handleInteraction(ctx, interaction, deps.deferAfterMs ?? DEFER_AFTER_MS);
+    const task = handleInteraction(ctx, interaction, { deferAfterMs: deps.deferAfterMs, metrics: deps.metrics });
     inFlight.add(task);
     void task.finally(() => inFlight.delete(task));
   });
@@ -54,7 +59,7 @@ export function createBot(deps: BotDeps): Bot {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(deps.config.DISCORD_TOKEN);
       await ready;
-      deps.logger.info('bot ready', { user: client.user?.tag, guilds: client.guilds.cache.size });
+      deps.logger.info('bot ready', { user: client.user?.tag, guilds: client.guilds.cache.size, shards: deps.shards?.ids ?? [0] });
     },
     async stop() {
       await Promise.race([Promise.allSettled([...inFlight]), new Promise((r) => setTimeout(r, 5000).unref())]);
@@ -67,22 +72,10 @@ export function createBot(deps: BotDeps): Bot {
 }
 
 /** One interaction, start to finish; never throws (a failure is logged and apologised for). */
-async function handleInteraction(ctx: HandlerContext, interaction: Interaction, deferAfterMs: number): Promise<void> {
+async function handleInteraction(ctx: HandlerContext, interaction: Interaction, options: AnswerOptions): Promise<void> {
   const input = toInput(interaction);
   if (input === null) return;
-  const handled = interaction as HandledInteraction;
-  const label = input.kind === 'slash' || input.kind === 'autocomplete' ? `${input.kind} /${input.command}` : `${input.kind} ${input.customId.split(':')[1] ?? '?'}`;
-  try {
-    await respond(handled, dispatch(ctx, input), { isPrivate: defersPrivately(input), deferAfterMs, fallback: fallbackFor(input) });
-    ctx.logger.debug('interaction handled', { interaction: label });
-  } catch (error) {
-    ctx.logger.error('interaction failed', { interaction: label, ...describeError(error) });
-    try {
-      await apologise(handled);
-    } catch (again) {
-      ctx.logger.warn('could not tell the user about the failure', { interaction: label, ...describeError(again) });
-    }
-  }
+  await answerInteraction(ctx, input, discordJsAcknowledger(interaction as HandledInteraction), options);
 }
 
 function watchConnection(client: Client, logger: Logger): void {
