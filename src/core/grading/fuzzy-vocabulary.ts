@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js';
+import Fuse, { type IFuseOptions } from 'fuse.js';
 import { editDistanceWithin } from '../text/edit-distance.ts';
 import { stemWord } from '../text/normalize.ts';
 import { SYNONYM_GROUPS } from '../text/thesaurus.ts';
@@ -22,12 +22,14 @@ const CACHE_LIMIT = 20_000;
  * finds candidate words; it counts a swap of two letters as two errors ("qeury" for "query" scores 0.4), so
  * the net is wide, and the edit distance below decides what is a typo.
  */
-const FUSE_THRESHOLD = 0.5;
+const FUSE_OPTIONS: IFuseOptions<Entry> = {
+  keys: ['word'], threshold: 0.5, ignoreLocation: true, ignoreFieldNorm: true, isCaseSensitive: true, shouldSort: true,
+};
 
 /**
  * The words of one rubric, looked up exactly by stem, then as a synonym (the built-in thesaurus), then by
- * near spelling: fuse.js finds the rubric words that look like the answer word, and a typo is one of them
- * within one or two edits with the same first letter. Typo look-ups are cached per vocabulary: answers
+ * near spelling: fuse.js finds the rubric words with the same first letter that look like the answer word,
+ * and a typo is one of them within one or two edits. Typo look-ups are cached per vocabulary: answers
  * repeat the same words, and fuse is the slow path.
  */
 export class FuzzyVocabulary {
@@ -37,20 +39,26 @@ export class FuzzyVocabulary {
   private readonly expansions = new Map<string, string[]>();
   /** Expansions the rubric abbreviates, by their first stem: "structured query language" states "sql". */
   private readonly abbreviations = new Map<string, { stems: string[]; abbreviation: string }[]>();
-  /** The rubric's words of four letters or more, each once, in the order the rubric writes them. */
-  private readonly fuse: Fuse<Entry>;
+  /**
+   * A fuse.js index of the rubric's words of four letters or more (each once, in the order the rubric writes
+   * them) per first letter: a typo keeps its first letter, which also keeps "unstructured" apart from
+   * "structured", and a small index keeps an uncached look-up to a few microseconds.
+   */
+  private readonly fuseByFirstLetter = new Map<string, Fuse<Entry>>();
   private readonly cache = new Map<string, VocabularyMatch | null>();
 
   /** `questionStems`: an abbreviation the question uses ("What does ETL stand for?") spells out nothing. */
   constructor(entries: Entry[], questionStems: ReadonlySet<string> = new Set()) {
     this.stems = new Set(entries.map((e) => e.stem));
     this.indexThesaurus(questionStems);
-    const seen = new Set<string>();
-    const typoEntries = entries.filter((e) => e.word.length >= MIN_TYPO_LENGTH && !seen.has(e.word) && seen.add(e.word));
-    this.fuse = new Fuse(typoEntries, {
-      keys: ['word'], includeScore: true, threshold: FUSE_THRESHOLD, ignoreLocation: true, ignoreFieldNorm: true,
-      isCaseSensitive: true, shouldSort: true,
-    });
+    const byFirstLetter = new Map<string, Entry[]>();
+    for (const e of entries) {
+      if (e.word.length < MIN_TYPO_LENGTH) continue;
+      const list = byFirstLetter.get(e.word[0]!) ?? [];
+      if (!list.some((known) => known.word === e.word)) list.push(e);
+      byFirstLetter.set(e.word[0]!, list);
+    }
+    for (const [letter, list] of byFirstLetter) this.fuseByFirstLetter.set(letter, new Fuse(list, FUSE_OPTIONS));
   }
 
   has(stem: string): boolean {
@@ -101,15 +109,13 @@ export class FuzzyVocabulary {
 
   /**
    * Of fuse's candidates, the closest within the typo limit; the first written wins a tie. Fuse also finds a
-   * rubric word that merely contains the answer word ("data" in "database") or differs in its first letter
-   * ("unstructured" for "structured"): the edit distance and the first letter keep those out.
+   * rubric word that merely contains the answer word ("data" in "database"): the edit distance keeps it out.
    */
   private typoLookup(word: string): VocabularyMatch | null {
     let best: VocabularyMatch | null = null;
     let bestDistance = Infinity;
     let bestIndex = Infinity;
-    for (const { item, refIndex } of this.fuse.search(word)) {
-      if (item.word[0] !== word[0]) continue;
+    for (const { item, refIndex } of this.fuseByFirstLetter.get(word[0]!)?.search(word) ?? []) {
       const limit = item.word.length >= LONG_WORD ? 2 : 1;
       const distance = editDistanceWithin(word, item.word, limit);
       if (distance > limit || distance > bestDistance || (distance === bestDistance && refIndex > bestIndex)) continue;
