@@ -1,7 +1,8 @@
-// `npm run bench`: grading speed on the real bank, and bank load plus index build time.
+// `npm run bench`: grading speed on the real bank (rubrics compiled as the product does), and bank load plus index build time.
 import { defaultBankRoot, loadBank } from '../src/adapters/fs/load-bank.ts';
 import type { Bank } from '../src/core/bank/schema.ts';
-import { compileRubric, gradeAnswer, type CompiledRubric } from '../src/core/grading/grade.ts';
+import { bankTermWeights, compileQuestionRubric } from '../src/core/grading/bank-grading.ts';
+import { gradeAnswer, type CompiledRubric } from '../src/core/grading/grade.ts';
 import { seededRandom, type Random } from '../src/core/random.ts';
 import { formatMs, nowMs, percentile } from './timing.ts';
 
@@ -16,7 +17,8 @@ async function main(): Promise<void> {
   if (bank === null) throw new Error(`bank has ${problems.length} problems; run: mock-interviewer bank check`);
   const loadMs = nowMs() - loadStart;
   const buildStart = nowMs();
-  const compiled = bank.questions.map((q) => compileRubric(q.rubric));
+  const termWeights = bankTermWeights(bank);
+  const compiled = bank.questions.map((q) => compileQuestionRubric(q, termWeights));
   const buildMs = nowMs() - buildStart;
   console.log(`bank: ${bank.questions.length} questions, load ${formatMs(loadMs)}, index build ${formatMs(buildMs)} (target: load < 300 ms)`);
   for (const words of [20, 100, 500]) report(words, measure(bank, compiled, words, seededRandom(words)));

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createLineReader } from '../adapters/terminal/line-reader.ts';
 import { rubricSchema, type Rubric } from '../core/bank/schema.ts';
-import { compileRubric, gradeAnswer } from '../core/grading/grade.ts';
+import { bankTermWeights, compileQuestionRubric } from '../core/grading/bank-grading.ts';
+import { compileRubric, gradeAnswer, type CompiledRubric } from '../core/grading/grade.ts';
 import { gradeText, toGradeJson } from '../commands/grade-output.ts';
 import { baseConfigSchema, speechConfigSchema } from '../config.ts';
 import { openSpeech } from '../speech/open-speech.ts';
@@ -24,8 +25,7 @@ export async function gradeMain(args: string[]): Promise<number> {
   if (values.audio !== undefined && (values.answer !== undefined || values['answer-file'] !== undefined || values.batch)) {
     throw new UserFacingError('Give --audio on its own: not with --answer, --answer-file or --batch.');
   }
-  const rubric = await chooseRubric(values.question, values.rubric);
-  const compiled = compileRubric(rubric);
+  const { rubric, compiled } = await chooseRubric(values.question, values.rubric);
   if (values.batch) return gradeBatch(compiled);
   const transcript = values.audio === undefined ? undefined : await transcribe(values.audio, values.rubric === undefined ? undefined : rubric);
   const answer = transcript ?? values.answer ?? (values['answer-file'] !== undefined ? await readText(values['answer-file']) : await readStdin());
@@ -46,13 +46,20 @@ async function transcribe(file: string, rubric: Rubric | undefined): Promise<str
   throw new UserFacingError(`Cannot transcribe ${file}: ${why} (${result.detail ?? result.error})`);
 }
 
-async function chooseRubric(questionId: string | undefined, file: string | undefined): Promise<Rubric> {
+/**
+ * A bank question is graded as the product grades it (its own words discounted, the bank's word rarity);
+ * a rubric file stands alone, so it is compiled on its own.
+ */
+async function chooseRubric(questionId: string | undefined, file: string | undefined): Promise<{ rubric: Rubric; compiled: CompiledRubric }> {
   if ((questionId === undefined) === (file === undefined)) throw new UserFacingError('Give exactly one of --question ID or --rubric FILE.');
-  if (file !== undefined) return parseRubricFile(file);
+  if (file !== undefined) {
+    const rubric = await parseRubricFile(file);
+    return { rubric, compiled: compileRubric(rubric) };
+  }
   const bank = await loadBankOrThrow(readEnv(baseConfigSchema).BANK_DIR);
   const question = bank.byId.get(questionId!);
   if (question === undefined) throw new UserFacingError(`No question "${questionId}" in the bank. Run: mock-interviewer bank check --json`);
-  return question.rubric;
+  return { rubric: question.rubric, compiled: compileQuestionRubric(question, bankTermWeights(bank)) };
 }
 
 async function parseRubricFile(file: string): Promise<Rubric> {
@@ -68,7 +75,7 @@ async function parseRubricFile(file: string): Promise<Rubric> {
 }
 
 /** JSON lines in, one result per line out; a bad line gets an error object and the batch goes on. */
-async function gradeBatch(compiled: ReturnType<typeof compileRubric>): Promise<number> {
+async function gradeBatch(compiled: CompiledRubric): Promise<number> {
   const reader = createLineReader(process.stdin);
   let failures = 0;
   for (let line = await reader.line(); line !== null; line = await reader.line()) {
