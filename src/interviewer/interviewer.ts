@@ -17,6 +17,8 @@ export interface InterviewerDeps {
   clock: () => Date;
   random: Random;
   newId: () => string;
+  /** Default: the bank's cached grader (tests and metrics wrap or replace it). */
+  grader?: Grader;
 }
 
 export interface Actor {
@@ -42,7 +44,7 @@ type Step<T> = (session: Session, now: Date) => Result<{ session: Session; extra
 
 /** The use cases of a mock interview, shared by the terminal, the gateway bot and HTTP interactions. */
 export function createInterviewer(deps: InterviewerDeps) {
-  const grader: Grader = cachedGrader(deps.bank);
+  const grader: Grader = deps.grader ?? cachedGrader(deps.bank);
   const { bank, store } = deps;
 
   async function ensureUser(actor: Actor): Promise<void> {

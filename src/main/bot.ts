@@ -1,30 +1,32 @@
 import { botConfigSchema } from '../adapters/discord/bot-config.ts';
 import { createBot } from '../adapters/discord/gateway.ts';
 import { createConsoleLogger } from '../adapters/discord/logger.ts';
-import { openApp, UserFacingError } from './open-app.ts';
+import { shardsOf } from '../adapters/discord/shard-config.ts';
+import { createAppMetrics, instrumentsFor, storeAnswers } from '../adapters/metrics/app-metrics.ts';
+import { startProbeServer, type ListeningServer } from '../adapters/metrics/probe-server.ts';
+import { cannotListen, openApp, untilSignal, UserFacingError } from './open-app.ts';
 
 /** `mock-interviewer bot` (and `npm start`): the gateway bot, until SIGINT or SIGTERM. */
 export async function botMain(): Promise<number> {
-  const app = await openApp(botConfigSchema);
+  const metrics = createAppMetrics();
+  const app = await openApp(botConfigSchema, undefined, instrumentsFor(metrics));
   const logger = createConsoleLogger(app.config.LOG_LEVEL, [app.config.DISCORD_TOKEN]);
-  const bot = createBot({ interviewer: app.interviewer, store: app.store, config: app.config, logger });
+  const shards = shardsOf(app.config);
+  const bot = createBot({ interviewer: app.interviewer, store: app.store, config: app.config, logger, metrics, ...(shards ? { shards } : {}) });
+  const port = app.config.METRICS_PORT;
+  let probes: ListeningServer | undefined;
   try {
+    if (port !== undefined) probes = await startProbeServer({ registry: metrics.registry, isHealthy: storeAnswers(app.store) }, port).catch(cannotListen('METRICS_PORT', port));
     await bot.start().catch((error: Error) => {
       const hint = /token/i.test(error.message) ? 'check DISCORD_TOKEN' : 'check DISCORD_API_BASE and the network';
       throw new UserFacingError(`Could not connect to Discord at ${app.config.DISCORD_API_BASE}: ${error.message} (${hint})`);
     });
+    if (probes) logger.info('metrics served', { port: probes.port });
     await untilSignal();
     return 0;
   } finally {
+    await probes?.close();
     await bot.stop();
     await app.close();
   }
-}
-
-function untilSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
 }

@@ -19,6 +19,7 @@ const USAGE = `Usage: mock-interviewer <command>
   rubric draft --question TEXT --reference TEXT [--id ID] [--json]  a rubric drafted from a reference answer
   deploy-commands                 register the slash commands (in DISCORD_GUILD_ID if set, else globally)
   bot                             run the Discord bot (gateway) until Ctrl+C
+  serve-http [--port N]           serve Discord's HTTP interactions at POST /interactions (+ /healthz, /metrics)
 `;
 
 const COMMANDS: Record<string, Command> = {
@@ -31,6 +32,7 @@ const COMMANDS: Record<string, Command> = {
   // discord.js loads only for the commands that use it.
   bot: async () => (await import('./bot.ts')).botMain(),
   'deploy-commands': async () => (await import('./deploy-commands.ts')).deployCommandsMain(),
+  'serve-http': async (args) => (await import('./serve-http.ts')).serveHttpMain(args),
   help: async () => (process.stdout.write(USAGE), 0),
 };
 

@@ -5,7 +5,9 @@ import { defaultBankRoot, loadBank } from '../adapters/fs/load-bank.ts';
 import { baseConfigSchema, loadConfig } from '../config.ts';
 import type { Bank } from '../core/bank/schema.ts';
 import { seededRandom } from '../core/random.ts';
+import { cachedGrader } from '../interviewer/cached-grader.ts';
 import { createInterviewer, type Interviewer } from '../interviewer/interviewer.ts';
+import type { Grader } from '../core/interview/index.ts';
 import { openStore } from '../store/open-store.ts';
 import type { Store } from '../store/store.ts';
 
@@ -34,13 +36,37 @@ export async function loadBankOrThrow(root: string | undefined): Promise<Bank> {
   throw new UserFacingError(`The question bank has problems (run: mock-interviewer bank check):\n${lines.join('\n')}`);
 }
 
+/** Wrappers the long-running entry points put around the store and the grader (to time them). */
+export interface AppInstruments {
+  store(store: Store): Store;
+  grader(grader: Grader): Grader;
+}
+
 /** Config, bank, store and the interview use cases, wired for one process. */
-export async function openApp<S extends typeof baseConfigSchema>(schema: S, seed?: number): Promise<App<z.infer<S>>> {
+export async function openApp<S extends typeof baseConfigSchema>(schema: S, seed?: number, instruments?: AppInstruments): Promise<App<z.infer<S>>> {
   const config = readEnv(schema);
   const bank = await loadBankOrThrow(config.BANK_DIR);
-  const store = await openStore(config.DATABASE_URL, config.DATA_DIR, { poolSize: config.DATABASE_POOL_SIZE });
+  const opened = await openStore(config.DATABASE_URL, config.DATA_DIR, { poolSize: config.DATABASE_POOL_SIZE });
+  const store = instruments ? instruments.store(opened) : opened;
   const interviewer = createInterviewer({
     bank, store, clock: () => new Date(), random: seed === undefined ? Math.random : seededRandom(seed), newId: randomUUID,
+    ...(instruments ? { grader: instruments.grader(cachedGrader(bank)) } : {}),
   });
-  return { config, bank, store, interviewer, close: () => store.close() };
+  return { config, bank, store, interviewer, close: () => opened.close() };
+}
+
+/** Resolves on the first SIGINT or SIGTERM: long-running commands stop cleanly on either. */
+export function untilSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+/** Turns a failed `listen` into a sentence naming the setting to change. */
+export function cannotListen(setting: string, port: number): (error: NodeJS.ErrnoException) => never {
+  return (error) => {
+    throw new UserFacingError(`Cannot listen on port ${port} (${setting}): ${error.code ?? error.message}`);
+  };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { baseConfigSchema } from '../../config.ts';
+import { gatewayScaleSettings, withShardRules } from './shard-config.ts';
 
 const PORTAL = 'https://discord.com/developers/applications';
 const SNOWFLAKE = /^\d{17,20}$/;
@@ -22,18 +23,19 @@ const guildIdSchema = z
   .regex(SNOWFLAKE, 'DISCORD_GUILD_ID must be a numeric server id (Developer Mode → right-click the server → Copy Server ID)')
   .optional();
 
-const apiBaseSchema = z
+export const apiBaseSchema = z
   .url({ protocol: /^https?$/, error: 'DISCORD_API_BASE must be an http(s) URL such as https://discord.com/api' })
   .transform((value) => value.replace(/\/+$/, '').replace(/\/v\d+$/, ''))
   .default('https://discord.com/api');
 
 /** Everything the gateway bot reads from the environment (validated once, all problems listed at once). */
-export const botConfigSchema = baseConfigSchema.extend({
+export const botConfigSchema = withShardRules(baseConfigSchema.extend({
   DISCORD_TOKEN: tokenSchema,
   DISCORD_APPLICATION_ID: applicationIdSchema,
   DISCORD_GUILD_ID: guildIdSchema,
   DISCORD_API_BASE: apiBaseSchema,
-});
+  ...gatewayScaleSettings.shape,
+}));
 
 export type BotConfig = z.infer<typeof botConfigSchema>;
 

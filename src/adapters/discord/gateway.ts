@@ -4,9 +4,8 @@ import type { Store } from '../../store/store.ts';
 import type { AppMetrics } from '../metrics/app-metrics.ts';
 import { answerInteraction, type AnswerOptions } from './answer-interaction.ts';
 import type { BotConfig } from './bot-config.ts';
-import type { HandlerContext } from './handler-context.ts';
+import { createHandlerContext, type HandlerContext } from './handler-context.ts';
 import { toInput } from './interaction-input.ts';
-import { createKeyedLock } from './keyed-lock.ts';
 import { describeError, type Logger } from './logger.ts';
 import { discordJsAcknowledger, type HandledInteraction } from './respond.ts';
 
@@ -40,10 +39,7 @@ export function createBot(deps: BotDeps): Bot {
     allowedMentions: { parse: [] },
     ...(deps.shards === undefined ? {} : { shards: deps.shards.ids, shardCount: deps.shards.count }),
   });
-  const ctx: HandlerContext = {
-    interviewer: deps.interviewer, store: deps.store, logger: deps.logger,
-    clock: deps.clock ?? (() => new Date()), sessionLock: createKeyedLock(),
-  };
+  const ctx = createHandlerContext({ interviewer: deps.interviewer, store: deps.store, logger: deps.logger, clock: deps.clock });
   const inFlight = new Set<Promise<void>>();
 
   client.on(Events.InteractionCreate, (interaction) => {

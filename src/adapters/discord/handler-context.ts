@@ -1,7 +1,7 @@
 import type { Actor, Interviewer } from '../../interviewer/interviewer.ts';
 import type { Store } from '../../store/store.ts';
 import type { Logger } from './logger.ts';
-import type { KeyedLock } from './keyed-lock.ts';
+import { createKeyedLock, type KeyedLock } from './keyed-lock.ts';
 
 /** What the interaction handlers work with; created once per bot by createBot. */
 export interface HandlerContext {
@@ -12,6 +12,11 @@ export interface HandlerContext {
   logger: Logger;
   /** Serialises work on one session inside this process, so a double click is seen as such. */
   sessionLock: KeyedLock;
+}
+
+/** The context for one process's handlers (gateway or HTTP), with its own session lock. */
+export function createHandlerContext(deps: Omit<HandlerContext, 'sessionLock' | 'clock'> & { clock?: () => Date }): HandlerContext {
+  return { ...deps, clock: deps.clock ?? (() => new Date()), sessionLock: createKeyedLock() };
 }
 
 /** A user mentioned in a command option, as the transport resolved it. */

@@ -69,3 +69,16 @@ export function timedStore(store: Store, metrics: Pick<AppMetrics, 'store'>): St
     },
   });
 }
+
+/** What `openApp` wraps the store and the grader with, so both are timed. */
+export function instrumentsFor(metrics: AppMetrics) {
+  return { store: (store: Store) => timedStore(store, metrics), grader: (grader: Grader) => timedGrader(grader, metrics) };
+}
+
+/** Healthy when the store answers a trivial read. */
+export function storeAnswers(store: Store): () => Promise<boolean> {
+  return async () => {
+    await store.getSchedulerCursor();
+    return true;
+  };
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { baseConfigSchema } from '../../config.ts';
+import { apiBaseSchema } from '../discord/bot-config.ts';
+
+const PORTAL = 'https://discord.com/developers/applications';
+
+/** Everything `serve-http` reads: no bot token (interaction callbacks and webhooks use the interaction's token). */
+export const httpConfigSchema = baseConfigSchema.extend({
+  DISCORD_PUBLIC_KEY: z
+    .string({ error: `DISCORD_PUBLIC_KEY is required: copy the Public Key from ${PORTAL} → your app → General Information` })
+    .trim()
+    .regex(/^[0-9a-f]{64}$/i, 'DISCORD_PUBLIC_KEY must be the 64 hex characters of the Public Key'),
+  DISCORD_API_BASE: apiBaseSchema,
+  HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HTTP_HOST: z.string().trim().min(1).default('0.0.0.0'),
+});
+
+export type HttpConfig = z.infer<typeof httpConfigSchema>;

@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { commandDefinitions } from '../../../src/adapters/discord/command-definitions.ts';
+import { createHandlerContext } from '../../../src/adapters/discord/handler-context.ts';
+import { createMemoryLogger } from '../../../src/adapters/discord/logger.ts';
+import { createInteractionsServer } from '../../../src/adapters/http/interactions-server.ts';
+import { publicKeyFromHex } from '../../../src/adapters/http/signature.ts';
+import { createWebhookClient } from '../../../src/adapters/http/webhooks.ts';
+import { createAppMetrics, instrumentsFor, storeAnswers, type AppMetrics } from '../../../src/adapters/metrics/app-metrics.ts';
+import { listenOn, type ListeningServer } from '../../../src/adapters/metrics/probe-server.ts';
+import { seededRandom } from '../../../src/core/random.ts';
+import { cachedGrader } from '../../../src/interviewer/cached-grader.ts';
+import { createInterviewer } from '../../../src/interviewer/interviewer.ts';
+import { openSqliteStore } from '../../../src/store/sqlite/sqlite-store.ts';
+import type { Store } from '../../../src/store/store.ts';
+import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../../support/fake-discord/index.ts';
+import { e2eBank } from '../../discord/support/e2e-bank.ts';
+import { NOW } from '../../discord/support/harness.ts';
+
+export interface RunningEndpoint {
+  url: string;
+  store: Store;
+  metrics: AppMetrics;
+  logLines: string[];
+  stop(): Promise<void>;
+}
+
+export interface EndpointOptions {
+  wrapStore?: (store: Store) => Store;
+  deferAfterMs?: number;
+  /** The endpoint's idea of now (for signature timestamps); default Date.now. */
+  now?: () => number;
+}
+
+/**
+ * A fake Discord delivering interactions over HTTP, and `serve-http`'s endpoint built in-process with
+ * the same parts as src/main/serve-http.ts (the e2e bank, a fixed clock, a SQLite file in a temp folder).
+ */
+export class HttpHarness {
+  private generation = 0;
+  readonly running: RunningEndpoint[] = [];
+
+  private constructor(readonly fake: FakeDiscord, readonly dir: string) {}
+
+  static async create(options: FakeDiscordOptions = {}): Promise<HttpHarness> {
+    const fake = await startFakeDiscord(options);
+    fake.registerCommands(commandDefinitions);
+    return new HttpHarness(fake, mkdtempSync(join(tmpdir(), 'mi-http-')));
+  }
+
+  async startEndpoint(options: EndpointOptions = {}): Promise<RunningEndpoint> {
+    const generation = ++this.generation;
+    let n = 0;
+    const metrics = createAppMetrics();
+    const opened = await openSqliteStore(join(this.dir, 'bot.db'));
+    const store = instrumentsFor(metrics).store(options.wrapStore ? options.wrapStore(opened) : opened);
+    const interviewer = createInterviewer({
+      bank: e2eBank, store, clock: () => NOW, random: seededRandom(generation), newId: () => `h${generation}-${++n}`,
+      grader: instrumentsFor(metrics).grader(cachedGrader(e2eBank)),
+    });
+    const logger = createMemoryLogger();
+    const endpoint = createInteractionsServer({
+      publicKey: publicKeyFromHex(this.fake.publicKey),
+      ctx: createHandlerContext({ interviewer, store, logger, clock: () => NOW }),
+      webhooks: createWebhookClient({ apiBase: this.fake.apiBase }),
+      metrics, isHealthy: storeAnswers(store),
+      ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
+      ...(options.now === undefined ? {} : { now: options.now }),
+    });
+    const listening: ListeningServer = await listenOn(endpoint.server, 0, '127.0.0.1');
+    const running: RunningEndpoint = {
+      url: `http://127.0.0.1:${listening.port}`, store, metrics, logLines: logger.lines,
+      stop: async () => {
+        this.running.splice(this.running.indexOf(running), 1);
+        await listening.close();
+        await endpoint.drain(5000);
+        await opened.close();
+      },
+    };
+    this.running.push(running);
+    return running;
+  }
+
+  async close(): Promise<void> {
+    for (const running of [...this.running]) await running.stop();
+    await this.fake.close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
