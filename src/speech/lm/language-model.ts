@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildArpa } from './arpa.ts';
 import { COMMON_WORDS } from './common-words.ts';
@@ -36,7 +36,7 @@ export function ensureLanguageModel(texts: readonly string[], cacheDir: string, 
 async function buildOrReuse(key: string, texts: readonly string[], cacheDir: string, sources: LexiconSources): Promise<LanguageModelFiles> {
   const files = { lm: join(cacheDir, `bank-${key}.lm`), dict: join(cacheDir, `bank-${key}.dic`) };
   const cached = await readFile(files.dict, 'utf8').catch(() => null);
-  if (cached !== null && (await readFile(files.lm, 'utf8').catch(() => null)) !== null) {
+  if (cached !== null && (await access(files.lm).then(() => true, () => false))) {
     return { ...files, words: cached.split('\n').filter((l) => l !== '' && !/^\S+\(\d+\) /.test(l)).length, built: false };
   }
   const sentences = toSentences(texts);
