@@ -13,8 +13,8 @@ export const gatewayScaleSettings = z.object({
     .regex(/^\d+([\s,]+\d+)*$/, 'SHARD_IDS must be shard numbers separated by commas, e.g. 0,2')
     .transform((text) => [...new Set(text.split(/[\s,]+/).map(Number))].sort((a, b) => a - b))
     .optional(),
-  /** Serves /metrics and /healthz for the gateway bot when set. */
-  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Serves /metrics and /healthz for the gateway bot when set (0: any free port, logged). */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
 });
 
 type ScaleSettings = z.infer<typeof gatewayScaleSettings>;
@@ -23,7 +23,7 @@ type ScaleSettings = z.infer<typeof gatewayScaleSettings>;
 export function withShardRules<S extends z.ZodType<ScaleSettings>>(schema: S): S {
   const when = () => true;
   return schema.refine(
-    (c) => c?.SHARD_IDS === undefined || c.SHARD_IDS.every((id) => id < (c.SHARD_COUNT ?? 1)),
+    (c) => !Array.isArray(c?.SHARD_IDS) || c.SHARD_IDS.every((id) => id < (typeof c.SHARD_COUNT === 'number' ? c.SHARD_COUNT : 1)),
     { path: ['SHARD_IDS'], message: 'SHARD_IDS must each be below SHARD_COUNT (shards are numbered from 0); set SHARD_COUNT too', when },
   );
 }
