@@ -1,0 +1,84 @@
+import type { Bank } from '../core/bank/schema.ts';
+import { answerCurrent, type Feedback, type Grader } from '../core/interview/index.ts';
+import type { AnswerSource, Attempt, Session } from '../core/interview/types.ts';
+import { err, ok, type Result } from '../core/result.ts';
+import type { Store } from '../store/store.ts';
+import type { SessionError } from './interviewer.ts';
+
+/** What the one-question use cases (round answers, daily questions) work with. */
+export interface OneQuestionDeps {
+  bank: Bank;
+  store: Store;
+  grader: Grader;
+  newId: () => string;
+}
+
+export interface OneQuestionStart {
+  id: string;
+  userId: string;
+  guildId: string | null;
+  /** 'round' or 'daily': every answer in the session is stored with it, whoever transports it. */
+  source: AnswerSource;
+  questionId: string;
+  now: Date;
+}
+
+/** A session on exactly the given question (rounds and daily questions choose theirs elsewhere). */
+export function oneQuestionSession(input: OneQuestionStart, topic: string): Session {
+  const at = input.now.toISOString();
+  return {
+    id: input.id, userId: input.userId, guildId: input.guildId, source: input.source,
+    options: { topic, difficulty: null, count: 1 },
+    questionIds: [input.questionId], index: 0,
+    outcomes: [{ questionId: input.questionId, status: 'pending', score: null, hintsUsed: 0, answers: 0, keyPoints: [] }],
+    status: 'active', startedAt: at, updatedAt: at, version: 0,
+  };
+}
+
+/**
+ * The session with `input.id`, created on first use. Two processes creating it at once both end up with
+ * the one that was saved first.
+ */
+export async function ensureOneQuestionSession(deps: OneQuestionDeps, input: OneQuestionStart): Promise<Result<Session, 'unknown_question'>> {
+  const existing = await deps.store.getSession(input.id);
+  if (existing !== null) return ok(existing);
+  const question = deps.bank.byId.get(input.questionId);
+  if (question === undefined) return err('unknown_question', input.questionId);
+  const saved = await deps.store.saveSession(oneQuestionSession(input, question.topic), null);
+  if (saved.ok) return saved;
+  const winner = await deps.store.getSession(input.id);
+  return winner === null ? err('unknown_question', input.questionId) : ok(winner);
+}
+
+export interface OneAnswer {
+  session: Session;
+  attempt: Attempt;
+  feedback: Feedback;
+}
+
+/**
+ * Grades an answer to a one-question session and stores it with the session's source (so a daily answer
+ * counts towards the daily streak however it arrived). A retry is allowed once, as in an interview.
+ */
+export async function answerOneQuestion(
+  deps: OneQuestionDeps, sessionId: string, userId: string, answer: string, now: Date,
+): Promise<Result<OneAnswer, SessionError>> {
+  const session = await deps.store.getSession(sessionId);
+  if (session === null) return err('unknown_session');
+  if (session.userId !== userId) return err('not_your_session');
+  const answered = answerCurrent({ session, bank: deps.bank, grader: deps.grader, answer, attemptId: deps.newId(), now });
+  if (!answered.ok) return answered;
+  const saved = await deps.store.saveSession(answered.value.session, session.version, answered.value.attempt);
+  if (!saved.ok) return err('session_changed');
+  return ok({ session: saved.value, attempt: answered.value.attempt, feedback: answered.value.feedback });
+}
+
+/** Keeps the user's profile (display name) current without touching their settings; leaderboards need one. */
+export async function rememberUser(store: Store, userId: string, displayName: string, timeZone?: string): Promise<void> {
+  const existing = await store.getUser(userId);
+  if (existing?.displayName === displayName && (timeZone === undefined || existing.timeZone === timeZone)) return;
+  await store.upsertUser({
+    id: userId, displayName,
+    timeZone: timeZone ?? existing?.timeZone ?? null, leaderboardOptOut: existing?.leaderboardOptOut ?? false,
+  });
+}
