@@ -6,13 +6,20 @@ import { createAppMetrics, instrumentsFor, storeAnswers } from '../adapters/metr
 import { startProbeServer, type ListeningServer } from '../adapters/metrics/probe-server.ts';
 import { cannotListen, openApp, untilSignal, UserFacingError } from './open-app.ts';
 
+/** How often the scheduler looks for due daily questions, nudges and rounds to close. */
+const SCHEDULER_INTERVAL_MS = 20_000;
+
 /** `mock-interviewer bot` (and `npm start`): the gateway bot, until SIGINT or SIGTERM. */
 export async function botMain(): Promise<number> {
   const metrics = createAppMetrics();
   const app = await openApp(botConfigSchema, undefined, instrumentsFor(metrics));
   const logger = createConsoleLogger(app.config.LOG_LEVEL, [app.config.DISCORD_TOKEN]);
   const shards = shardsOf(app.config);
-  const bot = createBot({ interviewer: app.interviewer, store: app.store, config: app.config, logger, metrics, ...(shards ? { shards } : {}) });
+  const bot = createBot({
+    interviewer: app.interviewer, store: app.store, config: app.config, logger, metrics, ...(shards ? { shards } : {}),
+    // Every process ticks; claims in the store keep each daily question and round result to one sender.
+    groupStudy: { schedulerIntervalMs: SCHEDULER_INTERVAL_MS },
+  });
   const port = app.config.METRICS_PORT;
   let probes: ListeningServer | undefined;
   try {

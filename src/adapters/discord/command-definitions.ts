@@ -2,6 +2,7 @@ import {
   ApplicationCommandOptionType, ApplicationCommandType, ApplicationIntegrationType, InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
+import { groupCommandDefinitions } from './practice/group-command-definitions.ts';
 
 /** Installed to servers; usable in servers and in the bot's DMs. */
 const WHERE = {
@@ -59,4 +60,5 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
       { type: ApplicationCommandOptionType.Subcommand, name: 'delete', description: 'Delete all your answers, sessions and stats' },
     ],
   },
+  ...groupCommandDefinitions,
 ];

@@ -3,10 +3,13 @@ import { handleAutocomplete } from './handle-autocomplete.ts';
 import { buttonFallback, handleButton } from './handle-button.ts';
 import { handleModal } from './handle-modal.ts';
 import { handleSlash } from './handle-slash.ts';
+import { groupButtonFallback, routeGroupStudy } from './practice/route-group.ts';
 import type { BotResponse } from './reply.ts';
 
 /** Routes one interaction to its handler; transport-neutral (the gateway and an HTTP endpoint share it). */
 export function dispatch(ctx: HandlerContext, input: InteractionInput): Promise<BotResponse> {
+  const group = routeGroupStudy(ctx, input);
+  if (group !== null) return group;
   switch (input.kind) {
     case 'slash': return handleSlash(ctx, input);
     case 'button': return handleButton(ctx, input.actor, input.customId);
@@ -25,5 +28,5 @@ export function defersPrivately(input: InteractionInput): boolean {
 
 /** A first response to use instead of deferring when the handler is slow, where deferring would not do. */
 export function fallbackFor(input: InteractionInput): BotResponse | undefined {
-  return input.kind === 'button' ? buttonFallback(input.customId) : undefined;
+  return input.kind === 'button' ? groupButtonFallback(input.customId) ?? buttonFallback(input.customId) : undefined;
 }

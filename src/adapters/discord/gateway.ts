@@ -8,6 +8,8 @@ import { createHandlerContext, type HandlerContext } from './handler-context.ts'
 import { toInput } from './interaction-input.ts';
 import { describeError, type Logger } from './logger.ts';
 import { discordJsAcknowledger, type HandledInteraction } from './respond.ts';
+import { createGroupScheduler, createGroupServices, type GroupStudyOptions } from './scheduler/group-study.ts';
+import type { TickReport } from './scheduler/scheduler.ts';
 
 export interface BotDeps {
   interviewer: Interviewer;
@@ -20,6 +22,10 @@ export interface BotDeps {
   metrics?: AppMetrics;
   /** This process's shards: ids out of count (SHARD_IDS, SHARD_COUNT); unset is the single shard [0] of 1. */
   shards?: { ids: number[]; count: number };
+  /** Practice channels, rounds, daily questions and their scheduler (ids, randomness, tick interval). */
+  groupStudy?: GroupStudyOptions;
+  /** discord.js's own cap on REST requests per second (default 50, Discord's global limit). */
+  restGlobalPerSecond?: number;
 }
 
 export interface Bot {
@@ -28,6 +34,8 @@ export interface Bot {
   start(): Promise<void>;
   /** Waits (briefly) for interactions in progress, then closes the gateway connection. */
   stop(): Promise<void>;
+  /** One scheduler tick at `now` (default: the bot's clock): close due rounds, send due daily questions. */
+  tickScheduler(now?: Date): Promise<TickReport>;
 }
 
 /** The gateway bot: one discord.js client routing every interaction to the transport-neutral handlers. */
@@ -35,11 +43,15 @@ export function createBot(deps: BotDeps): Bot {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
-    rest: { api: deps.config.DISCORD_API_BASE },
+    rest: { api: deps.config.DISCORD_API_BASE, ...(deps.restGlobalPerSecond === undefined ? {} : { globalRequestsPerSecond: deps.restGlobalPerSecond }) },
     allowedMentions: { parse: [] },
     ...(deps.shards === undefined ? {} : { shards: deps.shards.ids, shardCount: deps.shards.count }),
   });
-  const ctx = createHandlerContext({ interviewer: deps.interviewer, store: deps.store, logger: deps.logger, clock: deps.clock });
+  const ctx = createHandlerContext({
+    interviewer: deps.interviewer, store: deps.store, logger: deps.logger, clock: deps.clock,
+    groups: createGroupServices(client.rest, deps.groupStudy),
+  });
+  const scheduler = createGroupScheduler(ctx, deps.groupStudy);
   const inFlight = new Set<Promise<void>>();
 
   client.on(Events.InteractionCreate, (interaction) => {
@@ -56,14 +68,17 @@ export function createBot(deps: BotDeps): Bot {
       await client.login(deps.config.DISCORD_TOKEN);
       await ready;
       deps.logger.info('bot ready', { user: client.user?.tag, guilds: client.guilds.cache.size, shards: deps.shards?.ids ?? [0] });
+      scheduler.start();
     },
     async stop() {
+      await scheduler.stop();
       await Promise.race([Promise.allSettled([...inFlight]), new Promise((r) => setTimeout(r, 5000).unref())]);
       // Closing the socket on purpose is not a disconnection worth a warning.
       for (const event of [Events.ShardDisconnect, Events.ShardReconnecting, Events.ShardResume] as const) client.removeAllListeners(event);
       await client.destroy();
       deps.logger.info('bot stopped');
     },
+    tickScheduler: (now) => scheduler.tick(now ?? ctx.clock()),
   };
 }
 

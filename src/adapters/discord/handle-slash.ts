@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Actor } from '../../interviewer/interviewer.ts';
 import type { HandlerContext, MentionedUser } from './handler-context.ts';
+import { dailyStreakOf } from './daily/daily-sessions.ts';
 import { confirmDeletion, setLeaderboardVisibility } from './handle-privacy.ts';
 import { reply, type BotResponse } from './reply.ts';
 import { PERIODS, periodStart, renderLeaderboard } from './render-leaderboard.ts';
@@ -62,7 +63,7 @@ async function showStats(ctx: HandlerContext, input: SlashInput): Promise<BotRes
     if (profile?.leaderboardOptOut === true) return problem('stats_private');
   }
   const stats = await ctx.interviewer.stats(target.id);
-  return reply(renderStats(target.displayName, stats));
+  return reply(renderStats(target.displayName, stats, await dailyStreakOf(ctx, target.id)));
 }
 
 async function showLeaderboard(ctx: HandlerContext, input: SlashInput): Promise<BotResponse> {

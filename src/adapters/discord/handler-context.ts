@@ -2,6 +2,7 @@ import type { Actor, Interviewer } from '../../interviewer/interviewer.ts';
 import type { Store } from '../../store/store.ts';
 import type { Logger } from './logger.ts';
 import { createKeyedLock, type KeyedLock } from './keyed-lock.ts';
+import type { GroupServices } from './practice/group-context.ts';
 
 /** What the interaction handlers work with; created once per bot by createBot. */
 export interface HandlerContext {
@@ -12,6 +13,8 @@ export interface HandlerContext {
   logger: Logger;
   /** Serialises work on one session inside this process, so a double click is seen as such. */
   sessionLock: KeyedLock;
+  /** Practice channels, rounds and daily questions; without it those commands are not offered. */
+  groups?: GroupServices;
 }
 
 /** The context for one process's handlers (gateway or HTTP), with its own session lock. */
@@ -26,12 +29,21 @@ export interface MentionedUser {
   isBot: boolean;
 }
 
+/** Where an interaction happened and what the member may do there (practice channels and rounds need both). */
+export interface InteractionPlace {
+  /** The channel (a DM channel in DMs) the interaction came from. */
+  channelId?: string;
+  /** The member's permission bits in that channel (`member.permissions`); null or absent in DMs. */
+  memberPermissions?: bigint | null;
+}
+
 /** Interactions as plain data, independent of discord.js (an HTTP-interactions transport builds the same). */
-export type InteractionInput =
+export type InteractionInput = InteractionPlace & (
   | {
     kind: 'slash'; actor: Actor; command: string; subcommand: string | null;
     options: Record<string, unknown>; users: Record<string, MentionedUser>;
   }
   | { kind: 'button'; actor: Actor; customId: string }
   | { kind: 'modal'; actor: Actor; customId: string; fields: Record<string, string> }
-  | { kind: 'autocomplete'; actor: Actor; command: string; focused: { name: string; value: string } };
+  | { kind: 'autocomplete'; actor: Actor; command: string; focused: { name: string; value: string } }
+);

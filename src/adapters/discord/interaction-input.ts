@@ -3,7 +3,7 @@ import {
   type CommandInteractionOption, type Interaction, type User,
 } from 'discord.js';
 import type { Actor } from '../../interviewer/interviewer.ts';
-import type { InteractionInput, MentionedUser } from './handler-context.ts';
+import type { InteractionInput, InteractionPlace, MentionedUser } from './handler-context.ts';
 
 /** Who acts: `interaction.user` in servers and DMs alike; the server nickname when there is one. */
 export function actorOf(interaction: Interaction): Actor {
@@ -25,6 +25,16 @@ function nameOf(user: User, member: AnyMember): string {
 
 /** The interaction as plain data, or null for kinds this bot does not use (select menus, context menus). */
 export function toInput(interaction: Interaction): InteractionInput | null {
+  const input = bareInput(interaction);
+  return input === null ? null : { ...input, ...placeOf(interaction) };
+}
+
+/** The channel and the member's permissions there (from the payload's `member.permissions`). */
+function placeOf(interaction: Interaction): InteractionPlace {
+  return { ...(interaction.channelId === null ? {} : { channelId: interaction.channelId }), memberPermissions: interaction.memberPermissions?.bitfield ?? null };
+}
+
+function bareInput(interaction: Interaction): InteractionInput | null {
   const actor = actorOf(interaction);
   if (interaction.isChatInputCommand()) {
     const { subcommand, options } = flattenOptions(interaction.options.data);

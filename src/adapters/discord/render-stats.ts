@@ -1,5 +1,5 @@
 import type { APIEmbedField } from 'discord-api-types/v10';
-import type { UserStats } from '../../core/stats/index.ts';
+import type { Streak, UserStats } from '../../core/stats/index.ts';
 import { escapeMarkdown, joinLinesWithin, LIMITS, truncate } from './limits.ts';
 import type { MessageData } from './reply.ts';
 import { COLOURS } from './render-question.ts';
@@ -10,8 +10,8 @@ export function masteryBar(ratio: number, width = 10): string {
   return '█'.repeat(filled) + '░'.repeat(width - filled);
 }
 
-/** A user's sessions, average, streak, per-topic mastery and weakest key points. */
-export function renderStats(name: string, stats: UserStats): MessageData {
+/** A user's sessions, average, streak (and daily-question streak, when given), per-topic mastery and weakest key points. */
+export function renderStats(name: string, stats: UserStats, daily?: Streak): MessageData {
   const title = `Stats for ${escapeMarkdown(truncate(name, 200))}`;
   if (stats.attempts === 0) {
     return { embeds: [{ color: COLOURS.neutral, title, description: 'No answers yet. Try /mock-interview or /question.' }], components: [] };
@@ -22,6 +22,7 @@ export function renderStats(name: string, stats: UserStats): MessageData {
     `Average **${stats.averageScore ?? '–'}/100** · best **${stats.bestScore ?? '–'}/100**`,
     `Streak 🔥 **${streak.current}** day(s) (longest ${streak.longest}, last practised ${streak.lastPracticeDay ?? 'never'})`,
   ];
+  if (daily !== undefined && daily.longest > 0) summary.push(`Daily question streak 📅 **${daily.current}** day(s) (longest ${daily.longest})`);
   return {
     embeds: [{ color: COLOURS.question, title, description: summary.join('\n'), fields: [...masteryField(stats), ...weakestField(stats)] }],
     components: [],

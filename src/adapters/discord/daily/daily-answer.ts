@@ -1,0 +1,44 @@
+import type { Actor } from '../../../interviewer/interviewer.ts';
+import { answerOneQuestion, rememberUser } from '../../../interviewer/one-question.ts';
+import { update, type BotResponse } from '../reply.ts';
+import { problem } from '../session-guard.ts';
+import { groupProblem, oneQuestionDeps, type GroupContext } from '../practice/group-context.ts';
+import { answerText, groupAnswerModal } from '../practice/group-modal.ts';
+import { dailyStreakOf } from './daily-sessions.ts';
+import { renderDailyFeedback } from './render-daily.ts';
+
+const TITLE = 'Daily question';
+
+/** Answer (on the daily DM or the nudge) or Retry (on the feedback): the answer box. */
+export async function openDailyAnswer(ctx: GroupContext, actor: Actor, sessionId: string): Promise<BotResponse> {
+  const session = await ctx.store.getSession(sessionId);
+  if (session === null) return groupProblem('unknown_daily');
+  if (session.userId !== actor.userId) return problem('not_your_session');
+  if (session.status !== 'active') return problem('session_not_active');
+  const answers = session.outcomes[0]?.answers ?? 0;
+  if (answers >= 2) return groupProblem('retry_used');
+  const previous = answers === 0 ? undefined : (await ctx.store.listAttempts(actor.userId)).findLast((a) => a.sessionId === sessionId)?.answer;
+  return groupAnswerModal({ kind: 'daily-submit', sessionId, answersBefore: answers }, TITLE, previous);
+}
+
+export function dailyAnswerFallback(sessionId: string, isRetry: boolean): BotResponse {
+  return groupAnswerModal({ kind: 'daily-submit', sessionId, answersBefore: isRetry ? 1 : 0 }, TITLE);
+}
+
+/** A daily answer: graded, stored with source 'daily' (so it counts for the streak), feedback in place. */
+export async function submitDailyAnswer(
+  ctx: GroupContext, actor: Actor, sessionId: string, answersBefore: number, fields: Record<string, string>,
+): Promise<BotResponse> {
+  const text = answerText(fields);
+  if (!text.ok) return problem(text.error);
+  return ctx.sessionLock.run(sessionId, async () => {
+    const session = await ctx.store.getSession(sessionId);
+    if (session === null) return groupProblem('unknown_daily');
+    if ((session.outcomes[0]?.answers ?? 0) !== answersBefore) return groupProblem('answered_already');
+    await rememberUser(ctx.store, actor.userId, actor.displayName);
+    const answered = await answerOneQuestion(oneQuestionDeps(ctx), sessionId, actor.userId, text.value, ctx.clock());
+    if (!answered.ok) return problem(answered.error);
+    const streak = await dailyStreakOf(ctx, actor.userId);
+    return update(renderDailyFeedback(sessionId, answered.value.feedback, streak));
+  });
+}

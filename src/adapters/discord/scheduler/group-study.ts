@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { REST } from 'discord.js';
+import type { Random } from '../../../core/random.ts';
+import type { HandlerContext } from '../handler-context.ts';
+import type { GroupServices } from '../practice/group-context.ts';
+import { createRestMessenger } from './rest-messenger.ts';
+import { createScheduler, type Scheduler } from './scheduler.ts';
+
+/** How createBot wires practice channels, rounds and daily questions (all optional). */
+export interface GroupStudyOptions {
+  /** Fresh ids for rounds and attempts (default randomUUID). */
+  newId?: () => string;
+  random?: Random;
+  /** Scheduler tick interval; unset, the scheduler runs only through `bot.tickScheduler(now)`. */
+  schedulerIntervalMs?: number;
+  /** This process's name in job claims (default host:pid:random). */
+  instanceId?: string;
+  catchUpHours?: number;
+  /** Daily jobs run at once during a fan-out (default 16). */
+  concurrency?: number;
+}
+
+export function createGroupServices(rest: REST, options: GroupStudyOptions = {}): GroupServices {
+  return { messenger: createRestMessenger(rest), newId: options.newId ?? randomUUID, random: options.random ?? Math.random };
+}
+
+/** The scheduler of a bot whose context has group services. */
+export function createGroupScheduler(ctx: HandlerContext, options: GroupStudyOptions = {}): Scheduler {
+  const groups = ctx.groups;
+  if (groups === undefined) throw new Error('createGroupScheduler needs a context with group services');
+  return createScheduler({ ...ctx, groups }, {
+    owner: options.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+    intervalMs: options.schedulerIntervalMs, catchUpHours: options.catchUpHours, concurrency: options.concurrency,
+  });
+}

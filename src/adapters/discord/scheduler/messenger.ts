@@ -1,0 +1,29 @@
+import type { DeliveryFailureReason } from '../../../core/schedule/types.ts';
+import type { MessageData } from '../reply.ts';
+
+/**
+ * The result of sending a message outside an interaction. `failure` says why a target should be paused
+ * (DMs closed, channel deleted, no permission); null means the failure may pass (5xx, network) and the
+ * target stays as it is.
+ */
+export type Delivery =
+  | { ok: true; channelId: string; messageId: string }
+  | { ok: false; failure: DeliveryFailureReason | null; error: string };
+
+export interface SendOptions {
+  /** The one role this message may ping (a channel's daily question); nothing else ever pings. */
+  pingRoleId?: string | null;
+  /** With `enforce_nonce`, a retried send (timeout, crash of the HTTP call) posts once. */
+  nonce?: string;
+}
+
+/** Messages the bot sends on its own (round questions and results, daily questions, nudges). */
+export interface Messenger {
+  post(channelId: string, message: MessageData, options?: SendOptions): Promise<Delivery>;
+  /** A direct message; the DM channel is opened (and remembered) as needed. */
+  dm(userId: string, message: MessageData, options?: SendOptions): Promise<Delivery>;
+  /** Resolves false when the edit failed (the message was deleted, say); never throws. */
+  edit(channelId: string, messageId: string, message: MessageData): Promise<boolean>;
+  /** A public thread on a message; its id, or null when it could not be opened. */
+  startThread(channelId: string, messageId: string, name: string): Promise<string | null>;
+}
