@@ -1,6 +1,6 @@
 // `npm run bench:voice`: offline recognition speed and how well graded key points survive speech.
 // Each question's model answer is spoken by espeak-ng, encoded as a Discord voice message, transcribed by
-// pocketsphinx, and graded; the key points hit are compared with grading the text itself.
+// pocketsphinx, and graded as the bot grades it; the key points hit are compared with grading the text itself.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import { defaultBankRoot, loadBank } from '../src/adapters/fs/load-bank.ts';
 import { loadConfig, speechConfigSchema, type SpeechSettings } from '../src/config.ts';
 import type { BankQuestion } from '../src/core/bank/schema.ts';
-import { compileRubric, gradeAnswer } from '../src/core/grading/grade.ts';
+import { bankTermWeights, compileQuestionRubric } from '../src/core/grading/bank-grading.ts';
+import { gradeAnswer } from '../src/core/grading/grade.ts';
 import { createSpeech, type Speech } from '../src/speech/create-speech.ts';
 import { bankTexts, toSentences } from '../src/speech/lm/corpus.ts';
 import { nowMs } from './timing.ts';
@@ -36,11 +37,12 @@ async function main(): Promise<void> {
   ];
   await speak.prepare();
   const questions = spread(bank.questions, Number(values.count));
+  const termWeights = bankTermWeights(bank);
   console.log(`${questions.length} questions, model answers spoken by ${speak.tts.engine} (Ogg Opus 48 kHz mono 32 kbit/s)\n`);
   for (const q of questions) {
     const audio = await speak.tts.synthesize(q.modelAnswer, { cacheKey: q.id });
     if (!audio.ok) throw new Error(`${q.id}: ${audio.detail}`);
-    const compiled = compileRubric(q.rubric);
+    const compiled = compileQuestionRubric(q, termWeights);
     const expected = hits(gradeAnswer(compiled, q.modelAnswer));
     for (const a of arms) {
       const speech = await a.speechFor(q);
