@@ -2,7 +2,7 @@ import { compileRubric, type CompiledRubric } from './compile-rubric.ts';
 import { asksForConcepts, isKeywordList } from './keyword-list.ts';
 import { matchKeyPoint } from './match-key-point.ts';
 import { prepareAnswer } from './prepare-answer.ts';
-import { HIT_COVERAGE, KEYWORD_LIST_SCORE_CAP, MAX_GRADED_CHARACTERS } from './thresholds.ts';
+import { HIT_COVERAGE, KEYWORD_LIST_SCORE_CAP, MAX_GRADED_CHARACTERS, PARTIAL_CREDIT_EXPONENT } from './thresholds.ts';
 import type { Grade, GradeNote, KeyPointResult } from './types.ts';
 
 export { compileRubric, type CompiledRubric };
@@ -34,12 +34,13 @@ function weightedScore(compiled: CompiledRubric, results: KeyPointResult[]): num
 }
 
 /**
- * A key point counts fully once stated (a hit); short of that, in proportion to how much of it was said, so
- * the score follows the answer's coverage of the rubric rather than jumping at the status thresholds.
- * A denied point earns nothing.
+ * A key point counts fully once stated (a hit); short of that, by how much of it was said, so the score
+ * follows the answer's coverage of the rubric rather than jumping at the status thresholds. The credit rises
+ * steeply at first and flattens towards a hit (a square root): interviewers give most of a point for its gist,
+ * and the last missing words cost little. A denied point earns nothing.
  */
 function creditFor(result: KeyPointResult): number {
-  return result.negated ? 0 : Math.min(1, result.confidence / HIT_COVERAGE);
+  return result.negated ? 0 : Math.min(1, result.confidence / HIT_COVERAGE) ** PARTIAL_CREDIT_EXPONENT;
 }
 
 function ungraded(compiled: CompiledRubric, note: GradeNote): Grade {
