@@ -30,8 +30,10 @@ export const SUBORDINATE_WORDS: ReadonlySet<string> = new Set(
 /** Going back, a coordinated clause ("we store it in lakes and never …") also ends the reach. */
 export const BACK_SCOPE_STOP_WORDS: ReadonlySet<string> = new Set(['and', 'or', ...SUBORDINATE_WORDS]);
 
-export function isNegationCue(word: string, nextWord: string | undefined): boolean {
+export function isNegationCue(word: string, nextWord: string | undefined, previousWord?: string): boolean {
   if (!NEGATION_CUES.has(word)) return false;
+  // "whether or not it loops": an alternative, not a denial.
+  if (word === 'not' && previousWord === 'or') return false;
   if (nextWord === undefined) return true;
   // "no longer" denies; "not only" / "no matter" do not.
   return word === 'no' ? !CUE_CANCELLER_EXCEPT_LONGER.has(nextWord) : !CUE_CANCELLERS.has(nextWord);

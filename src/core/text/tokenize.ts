@@ -47,7 +47,7 @@ export function tokenize(text: string): Token[] {
       clauseStart = i;
     }
     if (SUBORDINATE_WORDS.has(w.word)) negationLeft = 0;
-    const cue = isNegationCue(w.word, words[i + 1]?.word);
+    const cue = isNegationCue(w.word, words[i + 1]?.word, words[i - 1]?.word);
     const isStopword = STOPWORDS.has(w.word) || cue;
     tokens.push({
       start: w.start, end: w.end, word: w.word, stem: stemWord(w.word), sentence,

@@ -18,8 +18,18 @@ describe('gradeAnswer on the ways people say things', () => {
     ['only the words of the question', one('NumPy provides n-dimensional arrays', 'What is NumPy for?'), 'NumPy is a library for NumPy things.', 'miss'],
     ['the point beyond the question words', one('NumPy provides n-dimensional arrays', 'What is NumPy for?'), 'It provides n-dimensional arrays.', 'hit'],
     ['the abbreviation the question itself asks about', one('extract, transform, load', 'What does ETL stand for?'), 'ETL', 'miss'],
+    ['"main" naming the thing asked for', one('at the main function', 'Where do C++ programs begin to execute?'), 'In main.', 'partial'],
+    ['"whether or not", which denies nothing', one('the condition is checked before the loop runs'), 'It checks whether or not the condition holds before the loop runs.', 'hit'],
   ])('%s', (_kind, rubric, answer, status) => {
     expect(pointOf(rubric, answer).status).toBe(status);
+  });
+});
+
+describe('gradeAnswer on how often', () => {
+  it('counts "once" as a word of the point', () => {
+    const rubric = one('the body runs at least once');
+    expect(pointOf(rubric, 'The body runs at least once.').confidence).toBe(1);
+    expect(pointOf(rubric, 'The body runs at least twice.').confidence).toBeLessThan(1);
   });
 });
 
