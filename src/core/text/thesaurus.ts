@@ -12,7 +12,7 @@ contain include comprise
 remove delete erase eliminate deletion removal
 change modify alter update edit mutate modification
 show display print render
-find search detect
+find search detect identify determine discover
 use utilize utilise employ usage
 run execute perform execution
 call invoke invocation
@@ -46,9 +46,9 @@ help assist aid
 understand comprehend grasp understanding
 collaborate cooperate collaboration cooperation
 reuse reusable reusability reusing
-location place position spot
+location place position spot address
 memory ram
-error bug mistake fault defect
+error bug mistake fault defect exception
 problem issue
 task job chore
 fast quick rapid speedy quickly rapidly faster quicker fastest quickest
@@ -90,6 +90,11 @@ reproducible
 central centralized centralised
 structured tabular
 object instance
+swap exchange interchange
+element item entry
+variable var
+define definition
+compare comparison
 `;
 
 /** The words of each non-empty line of a word table. */

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Rubric } from '../../../src/core/bank/schema.ts';
 import { compileRubric, gradeAnswer } from '../../../src/core/grading/grade.ts';
 import type { KeyPointResult } from '../../../src/core/grading/types.ts';
+import { stemWord } from '../../../src/core/text/normalize.ts';
+import { STOPWORDS } from '../../../src/core/text/stopwords.ts';
+import { SYNONYM_GROUPS } from '../../../src/core/text/thesaurus.ts';
 
 const pointOf = (rubric: Rubric, answer: string, id = rubric.keyPoints[0]!.id): KeyPointResult =>
   gradeAnswer(compileRubric(rubric), answer).keyPoints.find((k) => k.id === id)!;
@@ -10,6 +13,7 @@ const one = (text: string, question?: string): Rubric => ({ ...(question === und
 describe('gradeAnswer on the ways people say things', () => {
   it.each([
     ['a synonym from the thesaurus', one('raw data is stored in the lake'), 'The lake keeps the raw data.', 'hit'],
+    ['programming synonyms from the thesaurus', one('swap the two elements'), 'exchange the two items', 'hit'],
     ['an abbreviation of the rubric words', one('object-oriented programming'), 'OOP', 'hit'],
     ['the rubric abbreviation spelt out', one('query the tables with SQL'), 'we query the tables in structured query language', 'hit'],
     ['a number word for a digit', one('an array of size 1'), 'an array whose size is one', 'hit'],
@@ -105,5 +109,20 @@ describe('gradeAnswer on a bare keyword list', () => {
   it('does not cap a list when the rubric itself only asks for concepts', () => {
     const concepts = compileRubric({ keyPoints: [{ id: 'a', text: 'abstraction', aliases: [], weight: 1 }, { id: 'r', text: 'reusability', aliases: [], weight: 1 }] });
     expect(gradeAnswer(concepts, 'abstraction, reusability')).toMatchObject({ score: 100, note: null });
+  });
+});
+
+describe('the thesaurus', () => {
+  it('puts each word, and each stem, in one group only, and no stop word in any', () => {
+    const groupOf = new Map<string, number>();
+    const clashes: string[] = [];
+    SYNONYM_GROUPS.forEach((group, i) => {
+      for (const word of group) {
+        const known = groupOf.get(stemWord(word));
+        if ((known !== undefined && known !== i) || STOPWORDS.has(word)) clashes.push(word);
+        groupOf.set(stemWord(word), i);
+      }
+    });
+    expect(clashes).toEqual([]);
   });
 });
