@@ -1,6 +1,6 @@
 import type { Phrase } from './compile-rubric.ts';
 import type { PreparedAnswer } from './prepare-answer.ts';
-import { NEIGHBOUR_SENTENCE_FACTOR } from './thresholds.ts';
+import { NEIGHBOUR_SENTENCE_FACTOR, SPAN_EXTRA_TOKENS, SPAN_TOKENS_PER_TERM } from './thresholds.ts';
 
 /** How well one phrase of a key point is stated in the answer, judged in its best window. */
 export interface PhraseMatch {
@@ -15,14 +15,12 @@ export interface PhraseMatch {
   missing: string[];
 }
 
-interface TermHits {
-  strength: Float64Array;
-  token: Int32Array;
-}
+/** One answer word that states one term of the phrase. */
+interface Hit { term: number; token: number; strength: number }
 
 interface SentenceHits {
-  agree: TermHits;
-  deny: TermHits;
+  agree: Hit[];
+  deny: Hit[];
 }
 
 interface WindowScore {
@@ -53,54 +51,76 @@ function collectHits(phrase: Phrase, answer: PreparedAnswer): Map<number, Senten
     for (const occurrence of answer.occurrences.get(term.stem) ?? []) {
       let hits = bySentence.get(occurrence.sentence);
       if (hits === undefined) {
-        hits = { agree: emptyHits(phrase.terms.length), deny: emptyHits(phrase.terms.length) };
+        hits = { agree: [], deny: [] };
         bySentence.set(occurrence.sentence, hits);
       }
       const side = occurrence.negated === term.negated ? hits.agree : hits.deny;
-      if (occurrence.strength > side.strength[t]!) {
-        side.strength[t] = occurrence.strength;
-        side.token[t] = occurrence.tokenIndex;
-      }
+      side.push({ term: t, token: occurrence.tokenIndex, strength: occurrence.strength });
     }
   });
   return bySentence;
-}
-
-function emptyHits(n: number): TermHits {
-  return { strength: new Float64Array(n), token: new Int32Array(n).fill(-1) };
 }
 
 /** The best single sentence, or pair of neighbouring sentences (counting a little less). */
 function bestWindow(
   phrase: Phrase,
   bySentence: Map<number, SentenceHits>,
-  side: (h: SentenceHits) => TermHits,
+  side: (h: SentenceHits) => Hit[],
 ): WindowScore {
   let best: WindowScore = { score: 0, tokens: [], termOf: [], found: phrase.terms.map(() => false) };
   for (const [sentence, hits] of bySentence) {
-    const single = scoreWindow(phrase, [side(hits)], 1);
+    const own = side(hits);
+    if (own.length === 0) continue;
+    const single = bestSpan(phrase, own, 1);
     if (single.score > best.score) best = single;
     const next = bySentence.get(sentence + 1);
-    if (next === undefined) continue;
-    const pair = scoreWindow(phrase, [side(hits), side(next)], NEIGHBOUR_SENTENCE_FACTOR);
+    if (next === undefined || side(next).length === 0) continue;
+    const pair = bestSpan(phrase, [...own, ...side(next)], NEIGHBOUR_SENTENCE_FACTOR);
     if (pair.score > best.score) best = pair;
   }
   return best;
 }
 
-function scoreWindow(phrase: Phrase, windows: TermHits[], factor: number): WindowScore {
+/**
+ * A phrase of several terms is stated by words close together: its best stretch of at most
+ * SPAN_TOKENS_PER_TERM words per term plus SPAN_EXTRA_TOKENS. Words of the point scattered over a long
+ * sentence ("Linux is an operating system that some servers use, but …") do not state it.
+ */
+function bestSpan(phrase: Phrase, hits: Hit[], factor: number): WindowScore {
+  if (phrase.terms.length < 2 || hits.length < 2) return scoreWindow(phrase, hits, factor);
+  const limit = SPAN_TOKENS_PER_TERM * phrase.terms.length + SPAN_EXTRA_TOKENS;
+  hits.sort((a, b) => a.token - b.token);
+  if (hits[hits.length - 1]!.token - hits[0]!.token < limit) return scoreWindow(phrase, hits, factor);
+  let best: WindowScore | null = null;
+  let end = 0;
+  for (let start = 0; start < hits.length; start += 1) {
+    const previousEnd = end;
+    end = Math.max(end, start);
+    while (end + 1 < hits.length && hits[end + 1]!.token - hits[start]!.token < limit) end += 1;
+    // A stretch inside the previous one cannot score more.
+    if (best !== null && end === previousEnd) continue;
+    const candidate = scoreWindow(phrase, hits.slice(start, end + 1), factor);
+    if (best === null || candidate.score > best.score) best = candidate;
+  }
+  return best!;
+}
+
+function scoreWindow(phrase: Phrase, hits: readonly Hit[], factor: number): WindowScore {
+  const strength = new Float64Array(phrase.terms.length);
+  const token = new Int32Array(phrase.terms.length).fill(-1);
+  for (const h of hits) {
+    if (h.strength > strength[h.term]!) {
+      strength[h.term] = h.strength;
+      token[h.term] = h.token;
+    }
+  }
   let weighted = 0;
   const tokens: number[] = [];
   const termOf: number[] = [];
   const found = phrase.terms.map((term, t) => {
-    let strength = 0;
-    let token = -1;
-    for (const w of windows) {
-      if (w.strength[t]! > strength) { strength = w.strength[t]!; token = w.token[t]!; }
-    }
-    weighted += term.weight * strength;
-    if (token >= 0) { tokens.push(token); termOf.push(t); }
-    return token >= 0;
+    weighted += term.weight * strength[t]!;
+    if (token[t]! >= 0) { tokens.push(token[t]!); termOf.push(t); }
+    return token[t]! >= 0;
   });
   // Function-like words alone ("data", "use") say nothing of the point: no telling term, no coverage.
   const isTold = termOf.some((t) => phrase.terms[t]!.isTelling);

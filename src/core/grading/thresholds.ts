@@ -5,6 +5,9 @@ export const PARTIAL_COVERAGE = 0.34;
 export const PARTIAL_CREDIT_EXPONENT = 0.5;
 /** A point stated across two neighbouring sentences counts a little less than in one. */
 export const NEIGHBOUR_SENTENCE_FACTOR = 0.9;
+/** The words of a phrase of n terms must stand within 2n + 4 words of each other (match-phrase.ts). */
+export const SPAN_TOKENS_PER_TERM = 2;
+export const SPAN_EXTRA_TOKENS = 4;
 export const LOW_WEIGHT_TERM = 0.4;
 /** A bare list of terms names things without explaining them: at most half of a full answer. */
 export const KEYWORD_LIST_SCORE_CAP = 50;

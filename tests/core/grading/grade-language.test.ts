@@ -29,6 +29,19 @@ describe('gradeAnswer on the ways people say things', () => {
   });
 });
 
+describe('gradeAnswer on words of a point scattered through a long sentence', () => {
+  const rubric = one('data lives on remote Linux servers');
+
+  it('credits them close together', () => {
+    expect(pointOf(rubric, 'Our data lives on remote Linux servers.').status).toBe('hit');
+  });
+
+  it('does not take them from all over a rambling sentence', () => {
+    const answer = 'The data lives on my laptop, which I carry everywhere and which runs Linux, and my friends talk about remote servers.';
+    expect(pointOf(rubric, answer).status).toBe('partial');
+  });
+});
+
 describe('gradeAnswer on how often', () => {
   it('counts "once" as a word of the point', () => {
     const rubric = one('the body runs at least once');
