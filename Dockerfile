@@ -25,4 +25,8 @@ COPY rubrics ./rubrics
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
+# One image, every mode: the gateway bot by default; `serve-http` (HTTP interactions on HTTP_PORT, 8080) and the
+# other commands are given as the command, e.g. `docker run … mock-interviewer npx mock-interviewer serve-http`.
+# /healthz and /metrics are on 8080 for serve-http, on METRICS_PORT for the bot when it is set.
+EXPOSE 8080
 CMD ["npx", "mock-interviewer", "bot"]
