@@ -18,7 +18,9 @@ export function matchKeyPoint(keyPoint: CompiledKeyPoint, answer: PreparedAnswer
   if (best === null || denied === null) return missed(id, []);
   // What is missing is told in the key point's own (the document's) words, whichever alias matched best.
   const missing = matches[0]!.missing;
-  const isDenied = denied.denial >= PARTIAL_COVERAGE && denied.denial >= best.coverage;
+  // Stated plainly somewhere and denied as strongly elsewhere ("the first dimension is not needed, the other
+  // dimensions are"), the statement stands.
+  const isDenied = denied.denial >= PARTIAL_COVERAGE && denied.denial > best.coverage + ROUNDING;
   if (isDenied) {
     const evidence = quoteEvidence(answer, withNegationCue(answer, denied.denied));
     return { id, status: 'miss', confidence: round2(best.coverage), evidence, missing, negated: true };

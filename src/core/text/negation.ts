@@ -3,7 +3,7 @@ const NEGATION_CUES: ReadonlySet<string> = new Set(
   `not no never none nothing nobody nowhere neither nor without cannot lack lacks lacking lacked
   dont don't doesnt doesn't didnt didn't isnt isn't arent aren't wasnt wasn't werent weren't cant can't
   couldnt couldn't wont won't wouldnt wouldn't shouldnt shouldn't havent haven't hasnt hasn't hadnt hadn't
-  aint ain't omit omits omitted omitting absent`.split(/\s+/).filter(Boolean),
+  aint ain't omit omits omitted omitting absent missing`.split(/\s+/).filter(Boolean),
 );
 
 /** "not only X but also Y" and "no matter" affirm rather than deny. */

@@ -55,6 +55,7 @@ describe('gradeAnswer and negation', () => {
     ['a denial after the subject', 'the base case is never included'],
     ['a denial before the object', 'it does not include a base case'],
     ['an omission', 'omitting the base case'],
+    ['a missing part', 'the base case is missing'],
   ])('does not credit %s', (_kind, answer) => {
     const result = pointOf(one('include a base case'), answer);
     expect(result).toMatchObject({ status: 'miss', negated: true });
@@ -62,6 +63,11 @@ describe('gradeAnswer and negation', () => {
 
   it('credits a point the rubric itself states negatively when the answer says it negatively too', () => {
     expect(pointOf(one('the base case is not included'), 'they never included a base case').status).toBe('hit');
+  });
+
+  it('credits a point stated plainly in one clause though denied as strongly in another', () => {
+    const result = pointOf(one('dimensions must be specified'), 'The first dimension is not specified, but the other dimensions are specified.');
+    expect(result).toMatchObject({ status: 'hit', negated: false });
   });
 
   it('keeps a denial within its own clause', () => {
