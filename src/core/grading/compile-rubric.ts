@@ -1,6 +1,7 @@
 import type { KeyPoint, Rubric } from '../bank/schema.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { LOW_WEIGHT_WORDS } from '../text/stopwords.ts';
+import { ABBREVIATIONS } from '../text/word-forms.ts';
 import { FuzzyVocabulary } from './fuzzy-vocabulary.ts';
 import type { TermWeights } from './term-weights.ts';
 import { LOW_WEIGHT_TERM, MIN_RARITY_WEIGHT, QUESTION_TERM_WEIGHT } from './thresholds.ts';
@@ -66,7 +67,17 @@ function compileKeyPoint(keyPoint: KeyPoint, context: TermContext): CompiledKeyP
   const phrases = [keyPoint.text, ...(keyPoint.aliases ?? [])]
     .map((text) => compilePhrase(text, context))
     .filter((p) => p.terms.length > 0);
-  return { keyPoint, phrases, isEnumeration: (keyPoint.text.match(/,/g) ?? []).length >= 2 };
+  return { keyPoint, phrases, isEnumeration: isEnumeration(keyPoint.text) };
+}
+
+/**
+ * The point lists things ("cd, ls, pwd to navigate"): two commas or more, unless they only spell out an
+ * abbreviation the point names ("ETL knowledge: extract, transform, load" is one thing, ETL).
+ */
+function isEnumeration(text: string): boolean {
+  if ((text.match(/,/g) ?? []).length < 2) return false;
+  const words = new Set(tokenize(text).map((t) => t.word));
+  return ![...ABBREVIATIONS].some(([abbreviation, expansion]) => words.has(abbreviation) && expansion.every((w) => words.has(w)));
 }
 
 const NO_CONTEXT: TermContext = { questionStems: new Set(), termWeights: undefined };

@@ -120,6 +120,11 @@ describe('gradeAnswer on a bare keyword list', () => {
     expect(gradeAnswer(rubric, 'SQL skills, cd, ls, pwd').keyPoints[1]).toMatchObject({ id: 'commands', status: 'hit' });
   });
 
+  it('does not take a point that spells out its own abbreviation for a list', () => {
+    const etl = compileRubric({ keyPoints: [{ id: 'etl', text: 'ETL knowledge: extract, transform, load', aliases: [], weight: 1 }] });
+    expect(gradeAnswer(etl, 'SQL, ETL, schemas').keyPoints[0]).toMatchObject({ id: 'etl', status: 'partial' });
+  });
+
   it('does not cap a terse one-phrase answer as a list', () => {
     const terse = compileRubric({ keyPoints: [{ id: 'scope', text: 'file scope', aliases: [], weight: 1 }] });
     expect(gradeAnswer(terse, 'File scope.')).toMatchObject({ score: 100, note: null });
