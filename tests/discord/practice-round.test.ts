@@ -40,7 +40,7 @@ describe('a practice round with three members', () => {
     const [ada, bob, cy] = [h.fake.user('ada'), h.fake.user('bob'), h.fake.user('cy')];
     const { ack, round } = await startRound(ada, channel.id);
     expect(isEphemeral(ack)).toBe(true);
-    expect(ack.content).toMatch(/^Round started: the question is posted above\. It closes <t:\d+:R>/);
+    expect(ack.content).toMatch(/^Round started: the question is in the channel\. It closes <t:\d+:R>/);
     expect(titleOf(round)).toBe('Practice round');
     expect(buttons(round).map((b) => b.label)).toEqual(['Answer']);
     const question = questionOf(round);

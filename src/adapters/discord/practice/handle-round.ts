@@ -33,7 +33,7 @@ async function beginRound(ctx: GroupContext, input: SlashGroupInput, channelId: 
   if (!started.ok) return groupProblem('round_already_open');
   const opened = await openRound(ctx, started.value);
   if (!opened.ok) return groupProblem(opened.error === 'round_already_open' ? 'round_already_open' : 'cannot_post');
-  return notice(`Round started: the question is posted above. It closes ${discordTime(opened.round.closesAt)}, then the results are posted.`);
+  return notice(`Round started: the question is in the channel. It closes ${discordTime(opened.round.closesAt)}, then the results are posted.`);
 }
 
 /** The channel's open practice round if there is one, else its open daily round. */
