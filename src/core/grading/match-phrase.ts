@@ -89,20 +89,49 @@ function bestWindow(
 function bestSpan(phrase: Phrase, hits: Hit[], factor: number): WindowScore {
   if (phrase.terms.length < 2 || hits.length < 2) return scoreWindow(phrase, hits, factor);
   const limit = SPAN_TOKENS_PER_TERM * phrase.terms.length + SPAN_EXTRA_TOKENS;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const h of hits) {
+    if (h.token < first) first = h.token;
+    if (h.token > last) last = h.token;
+  }
+  if (last - first < limit) return scoreWindow(phrase, hits, factor);
   hits.sort((a, b) => a.token - b.token);
-  if (hits[hits.length - 1]!.token - hits[0]!.token < limit) return scoreWindow(phrase, hits, factor);
-  let best: WindowScore | null = null;
+  const strength = new Float64Array(phrase.terms.length);
+  let best = -1;
+  let bestStart = 0;
+  let bestEnd = 0;
   let end = 0;
   for (let start = 0; start < hits.length; start += 1) {
     const previousEnd = end;
     end = Math.max(end, start);
     while (end + 1 < hits.length && hits[end + 1]!.token - hits[start]!.token < limit) end += 1;
     // A stretch inside the previous one cannot score more.
-    if (best !== null && end === previousEnd) continue;
-    const candidate = scoreWindow(phrase, hits.slice(start, end + 1), factor);
-    if (best === null || candidate.score > best.score) best = candidate;
+    if (best >= 0 && end === previousEnd) continue;
+    const score = stretchScore(phrase, hits, start, end, strength);
+    if (score > best) {
+      best = score;
+      bestStart = start;
+      bestEnd = end;
+    }
   }
-  return best!;
+  return scoreWindow(phrase, hits.slice(bestStart, bestEnd + 1), factor);
+}
+
+/** The weighted share of the phrase that hits[start..end] state (scoreWindow's score, without the details). */
+function stretchScore(phrase: Phrase, hits: readonly Hit[], start: number, end: number, strength: Float64Array): number {
+  strength.fill(0);
+  for (let i = start; i <= end; i += 1) {
+    const h = hits[i]!;
+    if (h.strength > strength[h.term]!) strength[h.term] = h.strength;
+  }
+  let weighted = 0;
+  let isTold = false;
+  phrase.terms.forEach((term, t) => {
+    weighted += term.weight * strength[t]!;
+    if (strength[t]! > 0 && term.isTelling) isTold = true;
+  });
+  return isTold ? weighted : 0;
 }
 
 function scoreWindow(phrase: Phrase, hits: readonly Hit[], factor: number): WindowScore {
