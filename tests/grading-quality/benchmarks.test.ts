@@ -19,7 +19,9 @@ describe('the labelled answers of the real bank', () => {
     const byKind = countDecisions(rows, bank!);
     expect(toPrf(sumCounts(byKind.values())).f1).toBeGreaterThanOrEqual(0.9);
     // Floors a little under today's figures: a change that loses ground on one kind shows here.
-    const floors: Record<string, number> = { full: 0.98, typos: 0.88, partial: 0.85, paraphrase: 0.75, negation: 0.8, 'keyword-list': 0.75 };
+    const floors: Record<string, number> = {
+      full: 0.98, typos: 0.88, partial: 0.9, paraphrase: 0.85, negation: 0.85, 'keyword-list': 0.8, rambling: 0.25,
+    };
     for (const [kind, floor] of Object.entries(floors)) expect(toPrf(byKind.get(kind)!).f1, kind).toBeGreaterThanOrEqual(floor);
     expect(byKind.get('off-topic')!.fp).toBe(0);
   });
@@ -30,8 +32,8 @@ describe.skipIf(!existsSync(ASAG_DEV))('the ASAG dev set (../shared/data/asag)',
     const { rows } = readAsagCsv(readFileSync(ASAG_DEV, 'utf8'));
     const report = scoreAsag(rows, predictAsag(rows));
     expect(report.n).toBe(1074);
-    expect(report.pearson).toBeGreaterThanOrEqual(0.51);
-    expect(report.spearman).toBeGreaterThanOrEqual(0.54);
+    expect(report.pearson).toBeGreaterThanOrEqual(0.55);
+    expect(report.spearman).toBeGreaterThanOrEqual(0.57);
   });
 });
 
