@@ -13,12 +13,12 @@ let h: GroupHarness;
 let bot: GroupBot;
 
 beforeAll(async () => {
-  h = await GroupHarness.create('2026-07-01T06:59:00.000Z', { rateLimit: { globalPerSecond: LIMIT } });
+  h = await GroupHarness.create('2026-07-01T06:59:00.000Z', { rateLimit: { globalPerSecond: LIMIT, perRoute: { limit: 20, windowMs: 1000 } } });
   bot = await h.startBot({ restGlobalPerSecond: PACE });
 });
 afterAll(async () => h?.close());
 
-describe('fan-out of due daily DMs under Discord’s global rate limit', () => {
+describe('fan-out of due daily DMs under Discord’s global limit and per-route buckets', () => {
   it('sends every DM within the limit, rejects nothing, and records blocked users once', { timeout: 30_000 }, async () => {
     const open = Array.from({ length: OPEN }, (_, i) => h.fake.user(`open${i}`));
     const blocked = Array.from({ length: BLOCKED }, (_, i) => h.fake.user(`closed${i}`, { dmsOpen: false }));
@@ -36,7 +36,8 @@ describe('fan-out of due daily DMs under Discord’s global rate limit', () => {
     expect(blocked.map((u) => h.dms(u).length)).toEqual(blocked.map(() => 0));
     expect(day1).toMatchObject({ requests: 2 * (OPEN + BLOCKED) + day1.rateLimited, rejected: 0, refused: BLOCKED });
     expect(day1.perSecond).toBeGreaterThan(PACE / 2);
-    // A 429 is waited out and retried (never lost); pacing under the limit makes one rare.
+    // A 429 is waited out and retried (never lost). Pacing under the global limit avoids them; the one seen
+    // at times comes from discord.js learning the DM-channel bucket (requests queued before its first reply).
     expect(day1.rateLimited).toBeLessThanOrEqual(2);
     for (const user of blocked) {
       expect((await bot.store.getDailySubscription(user.id))?.deliveryFailure?.reason).toBe('dms_closed');
