@@ -52,4 +52,19 @@ describe('fan-out of due daily DMs under Discord’s global limit and per-route 
     console.info(`fan-out test: day 1 ${JSON.stringify(day1)}; day 2 ${JSON.stringify(day2)}`);
     expectGroupTraffic(h.fake, { refusals: [50007], allowRateLimits: true });
   });
+
+  it('waits out 429s with Retry-After (global and per-route) and a 5xx, and still sends each DM once', { timeout: 30_000 }, async () => {
+    const route = 'POST /channels/{channel_id}/messages';
+    h.fake.failNext(route, { status: 429, retryAfter: 0.5, global: true });
+    h.fake.failNext(route, { status: 429, retryAfter: 0.3 });
+    h.fake.failNext(route, { status: 503 });
+    h.at('2026-07-03T07:00:00.000Z');
+    const start = h.fake.now();
+    expect((await bot.tick()).outcomes).toMatchObject({ sent: OPEN, failed: 0 });
+    const day3 = fanOutFigures(h.fake.requests, start, h.fake.now());
+    expect(day3).toMatchObject({ accepted: OPEN, rejected: 1 }); // the 503, retried by discord.js
+    expect(day3.rateLimited).toBeGreaterThanOrEqual(2);
+    expect(h.fake.core.chaos.pending).toBe(0);
+    expect(new Set(h.fake.requests.filter((r) => r.at >= start && r.status === 200).map((r) => r.path)).size).toBe(OPEN);
+  });
 });
