@@ -19,8 +19,9 @@ export async function botMain(): Promise<number> {
     interviewer: app.interviewer, store: app.store, config: app.config, logger, metrics, ...(shards ? { shards } : {}),
     // Every process ticks; claims in the store keep each daily question and round result to one sender.
     groupStudy: { schedulerIntervalMs: SCHEDULER_INTERVAL_MS },
-    // A tenth under Discord's 50/s: our window and Discord's never line up exactly, so a full one risks 429s.
-    restGlobalPerSecond: 45,
+    // Discord's 50/s is per bot, across processes: a tenth under it (windows never line up exactly), shared
+    // between the processes the shards are split into.
+    restGlobalPerSecond: Math.max(1, Math.floor(45 / (shards ? Math.ceil(shards.count / shards.ids.length) : 1))),
   });
   const port = app.config.METRICS_PORT;
   let probes: ListeningServer | undefined;
