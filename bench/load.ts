@@ -2,7 +2,6 @@
 // N simulated users play whole interviews (slash, Answer, modal, Next …) against the fake Discord, with the bot
 // in child processes started as in production. Per configuration: interactions/s, time to first response
 // (p50/p95/p99, as Discord counts it: dispatch to the first callback), errors and the bot's peak RSS.
-import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { commandDefinitions } from '../src/adapters/discord/command-definitions.ts';
 import { defaultBankRoot, loadBank } from '../src/adapters/fs/load-bank.ts';
@@ -10,6 +9,7 @@ import type { Bank } from '../src/core/bank/schema.ts';
 import { openStore } from '../src/store/open-store.ts';
 import { startFakeDiscord } from '../tests/support/fake-discord/index.ts';
 import { LoadDriver } from './load/driver.ts';
+import { cpuShares, readCpu } from './load/machine.ts';
 import { formatReport, summarise, type RunSummary } from './load/report.ts';
 import { startTarget, type RunningTarget, type TargetSpec } from './load/targets.ts';
 import { playInterview, type UserPlan, type UserResult } from './load/user.ts';
@@ -46,8 +46,6 @@ async function main(): Promise<void> {
   process.stdout.write(`${plan.users} users × ${plan.questions} questions, think ${plan.thinkMs.join('-')} ms, ramp ${plan.rampMs} ms, seed ${plan.seed}\n`);
   const summaries: RunSummary[] = [];
   for (const name of names) {
-    // Other work on the machine shows in the latencies: say how busy it was.
-    process.stdout.write(`-- ${name}: load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${availableParallelism()} cores\n`);
     const summary = await runConfig(CONFIGS[name]!, plan, bank);
     summaries.push(summary);
     process.stdout.write(`${formatReport(summary)}\n`);
@@ -62,6 +60,8 @@ async function runConfig(config: Config, plan: Omit<UserPlan, 'index' | 'retries
   const driver = new LoadDriver(fake, WAIT_MS);
   const expected = plan.users * (1 + 3 * plan.questions);
   const fault = config.fault ? killHalfWay(target, driver, expected) : undefined;
+  const pids = [process.pid, ...target.processes.map((p) => p.child.pid)];
+  const cpuAtStart = readCpu(pids);
   const started = performance.now();
   let results: UserResult[];
   try {
@@ -72,11 +72,12 @@ async function runConfig(config: Config, plan: Omit<UserPlan, 'index' | 'retries
     fault?.cancel();
   }
   const seconds = (performance.now() - started) / 1000;
+  const cpu = cpuShares(cpuAtStart, readCpu(pids));
   const metrics = await Promise.all(target.metricsUrls.map((url, i) => (fault?.killed === i ? Promise.resolve('') : fetchText(`${url}/metrics`))));
   const lost = await lostAnswers(target.databaseUrl, results);
   const summary = summarise({
     config: config.name, users: plan.users, seconds, samples: driver.samples, results, lost, metrics,
-    peakRss: target.peakRss(), violations: fake.violations.length, killedAt: fault?.killedAtSample,
+    peakRss: target.peakRss(), violations: fake.violations.length, killedAt: fault?.killedAtSample, cpu,
   });
   await target.stop();
   await fake.close();

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { percentile } from '../timing.ts';
 import type { Sample } from './driver.ts';
 import type { UserResult } from './user.ts';
@@ -16,6 +17,8 @@ export interface RunSummary {
   p95Ms: number;
   p99Ms: number;
   maxMs: number;
+  /** p50 and p99 per interaction kind (slash, button, modal), ms. */
+  byKind: Record<string, { n: number; p50Ms: number; p99Ms: number }>;
   errors: number;
   errorKinds: Record<string, number>;
   /** Wrong content: apologies, notices where none was due. */
@@ -30,6 +33,8 @@ export interface RunSummary {
   storeByOperation: [string, number, number][];
   /** Fault run: how many interactions had been answered when the replica was killed. */
   killedAtInteraction: number | undefined;
+  /** CPU used during the run, all cores = 1: the whole machine, and this benchmark with its bot processes. */
+  cpu: { machine: number; ours: number };
 }
 
 export interface RunInput {
@@ -43,6 +48,7 @@ export interface RunInput {
   peakRss: readonly number[];
   violations: number;
   killedAt: number | undefined;
+  cpu: { machine: number; ours: number };
 }
 
 export function summarise(run: RunInput): RunSummary {
@@ -56,6 +62,7 @@ export function summarise(run: RunInput): RunSummary {
     interactions: run.samples.length,
     perSecond: run.samples.length / run.seconds,
     p50Ms: percentile(latencies, 50), p95Ms: percentile(latencies, 95), p99Ms: percentile(latencies, 99), maxMs: latencies.at(-1) ?? 0,
+    byKind: latencyByKind(run.samples),
     errors: run.samples.filter((s) => s.error !== undefined).length, errorKinds,
     problems: run.results.reduce((n, r) => n + r.problems.length, 0),
     acknowledgedAnswers: run.results.reduce((n, r) => n + r.acknowledged.length, 0), lostAnswers: run.lost,
@@ -63,8 +70,17 @@ export function summarise(run: RunInput): RunSummary {
     violations: run.violations,
     gradingMeanMs: meanOf(run.metrics, 'mi_grading_seconds'), storeMeanMs: meanOf(run.metrics, 'mi_store_seconds'),
     storeByOperation: storeOperations(run.metrics),
-    killedAtInteraction: run.killedAt,
+    killedAtInteraction: run.killedAt, cpu: run.cpu,
   };
+}
+
+function latencyByKind(samples: readonly Sample[]): RunSummary['byKind'] {
+  const kinds: RunSummary['byKind'] = {};
+  for (const kind of new Set(samples.map((s) => s.kind))) {
+    const ms = samples.flatMap((s) => (s.kind === kind && s.ms !== undefined && s.error === undefined ? [s.ms] : [])).sort((a, b) => a - b);
+    kinds[kind] = { n: ms.length, p50Ms: percentile(ms, 50), p99Ms: percentile(ms, 99) };
+  }
+  return kinds;
 }
 
 /** Mean of a histogram over every process and label set, in ms, from the /metrics texts. */
@@ -90,6 +106,8 @@ function storeOperations(texts: readonly string[]): [string, number, number][] {
   return [...ops].map(([op, v]): [string, number, number] => [op, (v.sum / v.count) * 1000, v.count]).sort((a, b) => b[1] - a[1]);
 }
 
+const pct = (share: number) => `${Math.round(Math.max(0, share) * 100)} %`;
+
 export function formatReport(s: RunSummary): string {
   const ms = (v: number) => `${v.toFixed(1)} ms`;
   const rss = Math.max(...s.peakRssMb);
@@ -101,7 +119,10 @@ export function formatReport(s: RunSummary): string {
   const lines = [
     `== ${s.config}: ${s.finished}/${s.users} interviews finished${s.restarts ? ` (${s.restarts} restarted)` : ''}`,
     `   ${s.interactions} interactions, ${s.perSecond.toFixed(1)}/s; first response p50 ${ms(s.p50Ms)}, p95 ${ms(s.p95Ms)}, p99 ${ms(s.p99Ms)}, max ${ms(s.maxMs)}`,
+    `   by kind: ${Object.entries(s.byKind).map(([kind, k]) => `${kind} p50 ${ms(k.p50Ms)} p99 ${ms(k.p99Ms)} (${k.n})`).join(', ')}`,
     `   errors ${s.errors}, wrong replies ${s.problems}, fake-Discord violations ${s.violations}; answers graded ${s.acknowledgedAnswers}, lost ${s.lostAnswers}`,
+    // Other work on the machine shows in the latencies: say how busy it was.
+    `   CPU (all ${availableParallelism()} cores = 100 %): machine ${pct(s.cpu.machine)}, this benchmark and its bot ${pct(s.cpu.ours)}, others (PostgreSQL included) ${pct(s.cpu.machine - s.cpu.ours)}`,
     `   peak RSS ${s.peakRssMb.map((m) => `${m} MB`).join(' + ')}; grading mean ${s.gradingMeanMs?.toFixed(2) ?? '–'} ms, store call mean ${s.storeMeanMs?.toFixed(2) ?? '–'} ms`,
     `   slowest store calls: ${s.storeByOperation.slice(0, 4).map(([op, mean, n]) => `${op} ${mean.toFixed(2)} ms (${n})`).join(', ')}`,
     ...(s.killedAtInteraction === undefined ? [] : [`   kill -9 of replica 1 of 2 after ${s.killedAtInteraction} interactions`]),

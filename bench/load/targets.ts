@@ -39,7 +39,9 @@ export async function startTarget(spec: TargetSpec, fake: FakeDiscord): Promise<
   const schema = spec.store === 'postgres' ? `mi_bench_${process.pid}_${randomBytes(4).toString('hex')}` : undefined;
   if (schema) await admin(`CREATE SCHEMA "${schema}"`);
   const databaseUrl = schema ? withSchema(schema) : join(dir, 'bench.db');
-  const env = { DATABASE_URL: databaseUrl, DATA_DIR: dir, LOG_LEVEL: 'info', DISCORD_API_BASE: fake.apiBase };
+  // BENCH_NODE_OPTIONS reaches the bot processes only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeOptions: Record<string, string> = process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {};
+  const env = { DATABASE_URL: databaseUrl, DATA_DIR: dir, LOG_LEVEL: 'info', DISCORD_API_BASE: fake.apiBase, ...nodeOptions };
   const processes: CliProcess[] = [];
   const metricsUrls: string[] = [];
   let balancer: RoundRobin | undefined;
