@@ -42,8 +42,10 @@ export class FuzzyVocabulary {
   /**
    * A fuse.js index of the rubric's words of four letters or more (each once, in the order the rubric writes
    * them) per first letter: a typo keeps its first letter, which also keeps "unstructured" apart from
-   * "structured", and a small index keeps an uncached look-up to a few microseconds.
+   * "structured", and a small index keeps an uncached look-up to a few microseconds. Each index is built on
+   * the first look-up that needs it, so compiling a whole bank stays quick.
    */
+  private readonly wordsByFirstLetter = new Map<string, Entry[]>();
   private readonly fuseByFirstLetter = new Map<string, Fuse<Entry>>();
   private readonly cache = new Map<string, VocabularyMatch | null>();
 
@@ -51,14 +53,12 @@ export class FuzzyVocabulary {
   constructor(entries: Entry[], questionStems: ReadonlySet<string> = new Set()) {
     this.stems = new Set(entries.map((e) => e.stem));
     this.indexThesaurus(questionStems);
-    const byFirstLetter = new Map<string, Entry[]>();
     for (const e of entries) {
       if (e.word.length < MIN_TYPO_LENGTH) continue;
-      const list = byFirstLetter.get(e.word[0]!) ?? [];
+      const list = this.wordsByFirstLetter.get(e.word[0]!) ?? [];
       if (!list.some((known) => known.word === e.word)) list.push(e);
-      byFirstLetter.set(e.word[0]!, list);
+      this.wordsByFirstLetter.set(e.word[0]!, list);
     }
-    for (const [letter, list] of byFirstLetter) this.fuseByFirstLetter.set(letter, new Fuse(list, FUSE_OPTIONS));
   }
 
   has(stem: string): boolean {
@@ -107,6 +107,17 @@ export class FuzzyVocabulary {
     }
   }
 
+  private fuseFor(letter: string): Fuse<Entry> | undefined {
+    let fuse = this.fuseByFirstLetter.get(letter);
+    if (fuse === undefined) {
+      const words = this.wordsByFirstLetter.get(letter);
+      if (words === undefined) return undefined;
+      fuse = new Fuse(words, FUSE_OPTIONS);
+      this.fuseByFirstLetter.set(letter, fuse);
+    }
+    return fuse;
+  }
+
   /**
    * Of fuse's candidates, the closest within the typo limit; the first written wins a tie. Fuse also finds a
    * rubric word that merely contains the answer word ("data" in "database"): the edit distance keeps it out.
@@ -115,7 +126,7 @@ export class FuzzyVocabulary {
     let best: VocabularyMatch | null = null;
     let bestDistance = Infinity;
     let bestIndex = Infinity;
-    for (const { item, refIndex } of this.fuseByFirstLetter.get(word[0]!)?.search(word) ?? []) {
+    for (const { item, refIndex } of this.fuseFor(word[0]!)?.search(word) ?? []) {
       const limit = item.word.length >= LONG_WORD ? 2 : 1;
       const distance = editDistanceWithin(word, item.word, limit);
       if (distance > limit || distance > bestDistance || (distance === bestDistance && refIndex > bestIndex)) continue;
