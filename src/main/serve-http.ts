@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
+import { REST } from 'discord.js';
 import { createHandlerContext } from '../adapters/discord/handler-context.ts';
+import { createGroupScheduler, createGroupServices } from '../adapters/discord/scheduler/group-study.ts';
 import { createConsoleLogger } from '../adapters/discord/logger.ts';
 import { httpConfigSchema } from '../adapters/http/http-config.ts';
 import { createInteractionsServer } from '../adapters/http/interactions-server.ts';
@@ -15,10 +17,16 @@ export async function serveHttpMain(args: string[]): Promise<number> {
   if (values.port !== undefined && !/^\d{1,5}$/.test(values.port)) throw new UserFacingError('--port must be a port number (0-65535)');
   const metrics = createAppMetrics();
   const app = await openApp(httpConfigSchema, undefined, instrumentsFor(metrics));
-  const logger = createConsoleLogger(app.config.LOG_LEVEL);
+  const token = app.config.DISCORD_TOKEN;
+  const logger = createConsoleLogger(app.config.LOG_LEVEL, token === undefined ? [] : [token]);
+  const groups = token === undefined ? undefined : groupServices(app.config.DISCORD_API_BASE, token);
+  const ctx = createHandlerContext({ interviewer: app.interviewer, store: app.store, logger, ...(groups ? { groups } : {}) });
+  // Every replica ticks; claims in the store give each daily question and round result one sender.
+  const scheduler = groups ? createGroupScheduler(ctx, { schedulerIntervalMs: SCHEDULER_INTERVAL_MS }) : undefined;
+  if (scheduler === undefined) logger.info('practice channels and daily questions are off: set DISCORD_TOKEN to post them');
   const endpoint = createInteractionsServer({
     publicKey: publicKeyFromHex(app.config.DISCORD_PUBLIC_KEY),
-    ctx: createHandlerContext({ interviewer: app.interviewer, store: app.store, logger }),
+    ctx,
     webhooks: createWebhookClient({ apiBase: app.config.DISCORD_API_BASE }),
     metrics,
     isHealthy: storeAnswers(app.store),
@@ -28,13 +36,24 @@ export async function serveHttpMain(args: string[]): Promise<number> {
   try {
     listening = await listenOn(endpoint.server, port, app.config.HTTP_HOST).catch(cannotListen('--port / HTTP_PORT', port));
     logger.info('serving HTTP interactions', { host: app.config.HTTP_HOST, port: listening.port, path: '/interactions' });
+    scheduler?.start();
     await untilSignal();
     return 0;
   } finally {
     // Stop taking requests, let the ones in progress finish their edits, then close the store.
+    await scheduler?.stop();
     await listening?.close();
     await endpoint.drain(5000);
     await app.close();
     logger.info('HTTP interactions stopped');
   }
+}
+
+/** How often the scheduler looks for due daily questions and rounds to close (as the gateway bot does). */
+const SCHEDULER_INTERVAL_MS = 20_000;
+
+/** Posting on the bot's behalf needs its token. */
+function groupServices(apiBase: string, token: string) {
+  // A tenth under Discord's 50/s per bot; replicas share that limit, so their sends are spread by the claims.
+  return createGroupServices(new REST({ api: apiBase, globalRequestsPerSecond: 45 }).setToken(token));
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { rawInteractionSchema, toInteractionInput } from '../../src/adapters/http/raw-interaction.ts';
 
 const ada = { id: '100000000000000001', username: 'ada', global_name: 'Ada L.' };
-const inGuild = { id: '9', application_id: '8', token: 'tok', guild_id: '7', member: { user: ada, nick: 'Countess' } };
-const inDm = { id: '9', application_id: '8', token: 'tok', user: ada };
+const inGuild = { id: '9', application_id: '8', token: 'tok', guild_id: '7', channel_id: '6', member: { user: ada, nick: 'Countess', permissions: '32' } };
+const inDm = { id: '9', application_id: '8', token: 'tok', user: ada, channel: { id: '5' } };
 
 function convert(payload: unknown) {
   return toInteractionInput(rawInteractionSchema.parse(payload));
@@ -22,12 +22,14 @@ describe('toInteractionInput', () => {
       kind: 'slash', command: 'stats', subcommand: null, options: { user: bot.id },
       users: { user: { id: bot.id, displayName: 'Helpy', isBot: true } },
       actor: { userId: ada.id, displayName: 'Countess', guildId: '7', source: 'discord' },
+      channelId: '6', memberPermissions: 32n,
     });
   });
 
   it('flattens a subcommand and names a DM user by their global name', () => {
     const input = convert({ ...inDm, type: 2, data: { name: 'privacy', options: [{ name: 'leaderboard', type: 1, options: [{ name: 'show', type: 3, value: 'off' }] }] } });
     expect(input).toMatchObject({ kind: 'slash', subcommand: 'leaderboard', options: { show: 'off' }, actor: { displayName: 'Ada L.', guildId: null } });
+    expect(input).toMatchObject({ channelId: '5', memberPermissions: null });
   });
 
   it('reads the focused option of an autocomplete', () => {

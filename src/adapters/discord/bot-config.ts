@@ -6,7 +6,7 @@ const PORTAL = 'https://discord.com/developers/applications';
 const SNOWFLAKE = /^\d{17,20}$/;
 
 /** The bot token: required, and the bare token (people often paste "Bot …" from examples). */
-const tokenSchema = z
+export const tokenSchema = z
   .string({ error: `DISCORD_TOKEN is required: create a bot in the developer portal (${PORTAL} → your app → Bot → Reset Token) and put the token in .env` })
   .trim()
   .refine((value) => !/^bot\s/i.test(value), 'DISCORD_TOKEN must be the bare token, without the "Bot " prefix')

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { baseConfigSchema } from '../../config.ts';
-import { apiBaseSchema } from '../discord/bot-config.ts';
+import { apiBaseSchema, tokenSchema } from '../discord/bot-config.ts';
 
 const PORTAL = 'https://discord.com/developers/applications';
 
-/** Everything `serve-http` reads: no bot token (interaction callbacks and webhooks use the interaction's token). */
+/**
+ * Everything `serve-http` reads. Answering interactions needs no bot token (callbacks and webhooks use the
+ * interaction's own); DISCORD_TOKEN adds what posts on the bot's behalf: practice rounds and daily questions.
+ */
 export const httpConfigSchema = baseConfigSchema.extend({
+  DISCORD_TOKEN: tokenSchema.optional(),
   DISCORD_PUBLIC_KEY: z
     .string({ error: `DISCORD_PUBLIC_KEY is required: copy the Public Key from ${PORTAL} → your app → General Information` })
     .trim()

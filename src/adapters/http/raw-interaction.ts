@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Actor } from '../../interviewer/interviewer.ts';
-import type { InteractionInput, MentionedUser } from '../discord/handler-context.ts';
+import type { InteractionInput, InteractionPlace, MentionedUser } from '../discord/handler-context.ts';
 
 /*
  * The interaction JSON Discord POSTs, checked at the edge: only what the handlers read, every string
@@ -15,7 +15,12 @@ const userSchema = z.object({
   global_name: z.string().max(100).nullish(),
   bot: z.boolean().optional(),
 });
-const memberSchema = z.object({ user: userSchema.optional(), nick: z.string().max(100).nullish() });
+const memberSchema = z.object({
+  user: userSchema.optional(),
+  nick: z.string().max(100).nullish(),
+  /** The member's permission bits in the channel, as a decimal string. */
+  permissions: z.string().regex(/^\d{1,40}$/).optional(),
+});
 
 interface RawOption {
   name: string;
@@ -55,6 +60,8 @@ const common = {
   member: memberSchema.optional(),
   user: userSchema.optional(),
   message: z.object({ id: snowflake }).optional(),
+  channel_id: snowflake.optional(),
+  channel: z.object({ id: snowflake }).optional(),
 };
 
 export const rawInteractionSchema = z.discriminatedUnion('type', [
@@ -76,6 +83,18 @@ const USER_OPTION = 6;
  * ../discord/interaction-input.ts), or null for kinds this bot does not use (pings, select menus).
  */
 export function toInteractionInput(raw: RawInteraction): InteractionInput | null {
+  const input = bareInput(raw);
+  return input === null ? null : { ...input, ...placeOf(raw) };
+}
+
+/** The channel and the member's permissions there; no permissions in DMs. */
+function placeOf(raw: RawInteraction): InteractionPlace {
+  const channelId = raw.channel_id ?? raw.channel?.id;
+  const permissions = raw.member?.permissions;
+  return { ...(channelId === undefined ? {} : { channelId }), memberPermissions: permissions === undefined ? null : BigInt(permissions) };
+}
+
+function bareInput(raw: RawInteraction): InteractionInput | null {
   const actor = actorOf(raw);
   if (actor === null) return null;
   switch (raw.type) {

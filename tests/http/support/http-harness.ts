@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { REST } from 'discord.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commandDefinitions } from '../../../src/adapters/discord/command-definitions.ts';
 import { createHandlerContext } from '../../../src/adapters/discord/handler-context.ts';
 import { createMemoryLogger } from '../../../src/adapters/discord/logger.ts';
+import { createGroupServices } from '../../../src/adapters/discord/scheduler/group-study.ts';
 import { createInteractionsServer } from '../../../src/adapters/http/interactions-server.ts';
 import { publicKeyFromHex } from '../../../src/adapters/http/signature.ts';
 import { createWebhookClient } from '../../../src/adapters/http/webhooks.ts';
@@ -31,6 +33,8 @@ export interface EndpointOptions {
   deferAfterMs?: number;
   /** The endpoint's idea of now (for signature timestamps); default Date.now. */
   now?: () => number;
+  /** Practice channels, rounds and daily questions, posting with the bot token (as serve-http with DISCORD_TOKEN). */
+  groups?: boolean;
 }
 
 /**
@@ -62,7 +66,10 @@ export class HttpHarness {
     const logger = createMemoryLogger();
     const endpoint = createInteractionsServer({
       publicKey: publicKeyFromHex(this.fake.publicKey),
-      ctx: createHandlerContext({ interviewer, store, logger, clock: () => NOW }),
+      ctx: createHandlerContext({
+        interviewer, store, logger, clock: () => NOW,
+        ...(options.groups ? { groups: createGroupServices(new REST({ api: this.fake.apiBase }).setToken(this.fake.token), { newId: () => `r${generation}-${++n}`, random: seededRandom(generation) }) } : {}),
+      }),
       webhooks: createWebhookClient({ apiBase: this.fake.apiBase }),
       metrics, isHealthy: storeAnswers(store),
       ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
