@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseConfigSchema } from '../../config.ts';
+import { baseConfigSchema, speechSettings, withSpeechRules } from '../../config.ts';
 import { gatewayScaleSettings, withShardRules } from './shard-config.ts';
 
 const PORTAL = 'https://discord.com/developers/applications';
@@ -28,14 +28,24 @@ export const apiBaseSchema = z
   .transform((value) => value.replace(/\/+$/, '').replace(/\/v\d+$/, ''))
   .default('https://discord.com/api');
 
+/**
+ * DISCORD_MESSAGE_CONTENT=true asks for the privileged MESSAGE_CONTENT intent (enable it in the portal
+ * first), so any voice message in a practice channel with an open round is taken as an answer.
+ */
+const messageContentSchema = z
+  .stringbool({ error: 'DISCORD_MESSAGE_CONTENT must be true or false' })
+  .default(false);
+
 /** Everything the gateway bot reads from the environment (validated once, all problems listed at once). */
-export const botConfigSchema = withShardRules(baseConfigSchema.extend({
+export const botConfigSchema = withSpeechRules(withShardRules(baseConfigSchema.extend({
   DISCORD_TOKEN: tokenSchema,
   DISCORD_APPLICATION_ID: applicationIdSchema,
   DISCORD_GUILD_ID: guildIdSchema,
   DISCORD_API_BASE: apiBaseSchema,
   ...gatewayScaleSettings.shape,
-}));
+  ...speechSettings.shape,
+  DISCORD_MESSAGE_CONTENT: messageContentSchema,
+})));
 
 export type BotConfig = z.infer<typeof botConfigSchema>;
 
