@@ -2,6 +2,7 @@ import { botConfigSchema } from '../adapters/discord/bot-config.ts';
 import { createBot } from '../adapters/discord/gateway.ts';
 import { createConsoleLogger } from '../adapters/discord/logger.ts';
 import { shardsOf } from '../adapters/discord/shard-config.ts';
+import { openVoice } from '../adapters/discord/voice/open-voice.ts';
 import { createAppMetrics, instrumentsFor, storeAnswers } from '../adapters/metrics/app-metrics.ts';
 import { startProbeServer, type ListeningServer } from '../adapters/metrics/probe-server.ts';
 import { cannotListen, openApp, untilSignal, UserFacingError } from './open-app.ts';
@@ -15,8 +16,10 @@ export async function botMain(): Promise<number> {
   const app = await openApp(botConfigSchema, undefined, instrumentsFor(metrics));
   const logger = createConsoleLogger(app.config.LOG_LEVEL, [app.config.DISCORD_TOKEN]);
   const shards = shardsOf(app.config);
+  // Voice answers and spoken questions; without the speech packages they are off (said in the log) and text works.
+  const voice = await openVoice(app.config, logger);
   const bot = createBot({
-    interviewer: app.interviewer, store: app.store, config: app.config, logger, metrics, ...(shards ? { shards } : {}),
+    interviewer: app.interviewer, store: app.store, config: app.config, logger, metrics, voice, ...(shards ? { shards } : {}),
     // Every process ticks; claims in the store keep each daily question and round result to one sender.
     groupStudy: { schedulerIntervalMs: SCHEDULER_INTERVAL_MS },
     // Discord's 50/s is per bot, across processes: a tenth under it (windows never line up exactly), shared

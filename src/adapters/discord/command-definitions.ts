@@ -26,6 +26,7 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
         type: ApplicationCommandOptionType.Integer, name: 'difficulty', description: 'Only questions of this difficulty',
         choices: [{ name: 'easy', value: 1 }, { name: 'medium', value: 2 }, { name: 'hard', value: 3 }],
       },
+      { type: ApplicationCommandOptionType.Boolean, name: 'voice', description: 'Also hear each question read aloud (an audio file)' },
     ],
   },
   {

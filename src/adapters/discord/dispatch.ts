@@ -5,9 +5,15 @@ import { handleModal } from './handle-modal.ts';
 import { handleSlash } from './handle-slash.ts';
 import { groupButtonFallback, routeGroupStudy } from './practice/route-group.ts';
 import type { BotResponse } from './reply.ts';
+import { routeVoice } from './voice/route-voice.ts';
+import { withSpokenQuestion } from './voice/spoken-questions.ts';
 
 /** Routes one interaction to its handler; transport-neutral (the gateway and an HTTP endpoint share it). */
 export function dispatch(ctx: HandlerContext, input: InteractionInput): Promise<BotResponse> {
+  return routeVoice(ctx, input) ?? withSpokenQuestion(ctx, input, route(ctx, input));
+}
+
+function route(ctx: HandlerContext, input: InteractionInput): Promise<BotResponse> {
   const group = routeGroupStudy(ctx, input);
   if (group !== null) return group;
   switch (input.kind) {

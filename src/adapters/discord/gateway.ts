@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits, Partials, type Interaction } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options, Partials, type Interaction } from 'discord.js';
 import type { Interviewer } from '../../interviewer/interviewer.ts';
 import type { Store } from '../../store/store.ts';
 import type { AppMetrics } from '../metrics/app-metrics.ts';
@@ -10,6 +10,8 @@ import { describeError, type Logger } from './logger.ts';
 import { discordJsAcknowledger, type HandledInteraction } from './respond.ts';
 import { createGroupScheduler, createGroupServices, type GroupStudyOptions } from './scheduler/group-study.ts';
 import type { TickReport } from './scheduler/scheduler.ts';
+import { listenForVoiceAnswers } from './voice/listen-voice.ts';
+import type { VoiceServices } from './voice/voice-services.ts';
 
 export interface BotDeps {
   interviewer: Interviewer;
@@ -26,6 +28,8 @@ export interface BotDeps {
   groupStudy?: GroupStudyOptions;
   /** discord.js's own cap on REST requests per second (default 50, Discord's global limit). */
   restGlobalPerSecond?: number;
+  /** Voice answers (voice messages in DMs and rounds) and spoken questions; unset, the bot is text only. */
+  voice?: VoiceServices;
 }
 
 export interface Bot {
@@ -41,15 +45,17 @@ export interface Bot {
 /** The gateway bot: one discord.js client routing every interaction to the transport-neutral handlers. */
 export function createBot(deps: BotDeps): Bot {
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages],
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages, ...voiceIntents(deps.voice)],
     partials: [Partials.Channel],
+    // Voice answers need message events; no handler reads old messages, so none are kept in memory.
+    ...(deps.voice === undefined ? {} : { makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }) }),
     rest: { api: deps.config.DISCORD_API_BASE, ...(deps.restGlobalPerSecond === undefined ? {} : { globalRequestsPerSecond: deps.restGlobalPerSecond }) },
     allowedMentions: { parse: [] },
     ...(deps.shards === undefined ? {} : { shards: deps.shards.ids, shardCount: deps.shards.count }),
   });
   const ctx = createHandlerContext({
     interviewer: deps.interviewer, store: deps.store, logger: deps.logger, clock: deps.clock,
-    groups: createGroupServices(client.rest, deps.groupStudy),
+    groups: createGroupServices(client.rest, deps.groupStudy), ...(deps.voice === undefined ? {} : { voice: deps.voice }),
   });
   const scheduler = createGroupScheduler(ctx, deps.groupStudy);
   const inFlight = new Set<Promise<void>>();
@@ -60,6 +66,7 @@ export function createBot(deps: BotDeps): Bot {
     void task.finally(() => inFlight.delete(task));
   });
   watchConnection(client, deps.logger);
+  const voiceAnswers = deps.voice === undefined ? undefined : listenForVoiceAnswers(client, ctx, deps.voice);
 
   return {
     client,
@@ -72,6 +79,7 @@ export function createBot(deps: BotDeps): Bot {
     },
     async stop() {
       await scheduler.stop();
+      await voiceAnswers?.stop();
       await Promise.race([Promise.allSettled([...inFlight]), new Promise((r) => setTimeout(r, 5000).unref())]);
       // Closing the socket on purpose is not a disconnection worth a warning.
       for (const event of [Events.ShardDisconnect, Events.ShardReconnecting, Events.ShardResume] as const) client.removeAllListeners(event);
@@ -87,6 +95,12 @@ async function handleInteraction(ctx: HandlerContext, interaction: Interaction, 
   const input = toInput(interaction);
   if (input === null) return;
   await answerInteraction(ctx, input, discordJsAcknowledger(interaction as HandledInteraction), options);
+}
+
+/** Voice messages: DMs come with DirectMessages; a server's need GuildMessages (MESSAGE_CONTENT only if configured). */
+function voiceIntents(voice: VoiceServices | undefined): GatewayIntentBits[] {
+  if (voice === undefined) return [];
+  return voice.messageContent ? [GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent] : [GatewayIntentBits.GuildMessages];
 }
 
 function watchConnection(client: Client, logger: Logger): void {

@@ -23,6 +23,7 @@ const interviewOptions = z.object({
   topic,
   questions: z.number().int().min(1).max(10).default(5),
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+  voice: z.boolean().optional(),
 });
 const leaderboardOptions = z.object({ period: z.enum(PERIODS).default('week') });
 const privacyOptions = z.object({ show: z.enum(['on', 'off']) });
@@ -46,8 +47,8 @@ export async function handleSlash(ctx: HandlerContext, input: SlashInput): Promi
 async function startInterview(ctx: HandlerContext, input: SlashInput, count: number | null): Promise<BotResponse> {
   const parsed = interviewOptions.safeParse(input.options);
   if (!parsed.success) return problem('no_questions');
-  const { topic: chosen, questions, difficulty } = parsed.data;
-  const options = { topic: chosen ?? null, difficulty: difficulty ?? null, count: count ?? questions };
+  const { topic: chosen, questions, difficulty, voice } = parsed.data;
+  const options = { topic: chosen ?? null, difficulty: difficulty ?? null, count: count ?? questions, ...(voice === true ? { voice } : {}) };
   const started = await ctx.interviewer.start(input.actor, options);
   if (!started.ok) return problem(started.error, ctx.interviewer.bank.topics);
   const { session, question } = started.value;

@@ -3,6 +3,7 @@ import type { Store } from '../../store/store.ts';
 import type { Logger } from './logger.ts';
 import { createKeyedLock, type KeyedLock } from './keyed-lock.ts';
 import type { GroupServices } from './practice/group-context.ts';
+import type { VoiceServices } from './voice/voice-services.ts';
 
 /** What the interaction handlers work with; created once per bot by createBot. */
 export interface HandlerContext {
@@ -15,6 +16,8 @@ export interface HandlerContext {
   sessionLock: KeyedLock;
   /** Practice channels, rounds and daily questions; without it those commands are not offered. */
   groups?: GroupServices;
+  /** Voice answers and spoken questions (src/adapters/discord/voice); without it questions are text only. */
+  voice?: VoiceServices;
 }
 
 /** The context for one process's handlers (gateway or HTTP), with its own session lock. */
@@ -37,13 +40,19 @@ export interface InteractionPlace {
   memberPermissions?: bigint | null;
 }
 
+/** What a button's handler may read of the message the button is on (a voice transcript is kept in its embed). */
+export interface SourceMessage {
+  id: string;
+  embeds: readonly { title?: string; description?: string }[];
+}
+
 /** Interactions as plain data, independent of discord.js (an HTTP-interactions transport builds the same). */
 export type InteractionInput = InteractionPlace & (
   | {
     kind: 'slash'; actor: Actor; command: string; subcommand: string | null;
     options: Record<string, unknown>; users: Record<string, MentionedUser>;
   }
-  | { kind: 'button'; actor: Actor; customId: string }
+  | { kind: 'button'; actor: Actor; customId: string; message?: SourceMessage }
   | { kind: 'modal'; actor: Actor; customId: string; fields: Record<string, string> }
   | { kind: 'autocomplete'; actor: Actor; command: string; focused: { name: string; value: string } }
 );

@@ -3,7 +3,7 @@ import {
   type CommandInteractionOption, type Interaction, type User,
 } from 'discord.js';
 import type { Actor } from '../../interviewer/interviewer.ts';
-import type { InteractionInput, InteractionPlace, MentionedUser } from './handler-context.ts';
+import type { InteractionInput, InteractionPlace, MentionedUser, SourceMessage } from './handler-context.ts';
 
 /** Who acts: `interaction.user` in servers and DMs alike; the server nickname when there is one. */
 export function actorOf(interaction: Interaction): Actor {
@@ -44,7 +44,7 @@ function bareInput(interaction: Interaction): InteractionInput | null {
     const focused = interaction.options.getFocused(true);
     return { kind: 'autocomplete', actor, command: interaction.commandName, focused: { name: focused.name, value: String(focused.value) } };
   }
-  if (interaction.isButton()) return { kind: 'button', actor, customId: interaction.customId };
+  if (interaction.isButton()) return { kind: 'button', actor, customId: interaction.customId, message: sourceMessageOf(interaction.message) };
   if (interaction.isModalSubmit()) {
     const fields: Record<string, string> = {};
     for (const [id, field] of interaction.fields.fields) {
@@ -53,6 +53,13 @@ function bareInput(interaction: Interaction): InteractionInput | null {
     return { kind: 'modal', actor, customId: interaction.customId, fields };
   }
   return null;
+}
+
+function sourceMessageOf(message: { id: string; embeds: readonly { title: string | null; description: string | null }[] }): SourceMessage {
+  return {
+    id: message.id,
+    embeds: message.embeds.map((e) => ({ ...(e.title === null ? {} : { title: e.title }), ...(e.description === null ? {} : { description: e.description }) })),
+  };
 }
 
 function flattenOptions(data: readonly CommandInteractionOption[]): { subcommand: string | null; options: readonly CommandInteractionOption[] } {

@@ -8,11 +8,22 @@ import { fitEmbeds, LIMITS, truncate } from './limits.ts';
 
 export type ButtonRow = APIActionRowComponent<APIButtonComponent>;
 
+/** A file sent with a message (a spoken question's .ogg). */
+export interface MessageFile {
+  name: string;
+  data: Buffer;
+}
+
 /** A message as the handlers describe it; `toMessagePayload` adds what every message must carry. */
 export interface MessageData {
   content?: string;
   embeds: APIEmbed[];
   components: ButtonRow[];
+  /**
+   * Files to attach, replacing the message's attachments on an update (`[]` removes them; absent leaves
+   * them). Uploaded by the gateway's acknowledger; transports that cannot upload leave them out.
+   */
+  files?: readonly MessageFile[];
 }
 
 /** What a handler answers an interaction with; the gateway (or an HTTP transport) carries it out. */

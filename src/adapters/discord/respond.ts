@@ -22,7 +22,7 @@ export function discordJsAcknowledger(interaction: HandledInteraction): Acknowle
     async update(message) {
       const i = repliable();
       if (!i.isButton() && !(i.isModalSubmit() && i.isFromMessage())) throw new Error('nothing to update');
-      await i.update(toMessagePayload(message));
+      await i.update(payloadOf(message));
     },
     async showModal(modal) {
       const i = repliable();
@@ -38,13 +38,19 @@ export function discordJsAcknowledger(interaction: HandledInteraction): Acknowle
       if (i.isChatInputCommand()) throw new Error('a command cannot defer an update');
       await i.deferUpdate();
     },
-    async editOriginal(message) { await repliable().editReply(toMessagePayload(message)); },
+    async editOriginal(message) { await repliable().editReply(payloadOf(message)); },
     async followUp(message, ephemeral) { await repliable().followUp(withFlags(message, ephemeral)); },
   };
 }
 
 function withFlags(message: MessageData, ephemeral: boolean) {
-  return { ...toMessagePayload(message), ...(ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) };
+  return { ...payloadOf(message), ...(ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) };
+}
+
+/** The payload with the message's files, when it has any (`[]` clears the attachments of an updated message). */
+function payloadOf(message: MessageData) {
+  const payload = toMessagePayload(message);
+  return message.files === undefined ? payload : { ...payload, files: message.files.map((f) => ({ attachment: f.data, name: f.name })) };
 }
 
 /**

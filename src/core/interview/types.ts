@@ -6,6 +6,8 @@ export interface SessionOptions {
   topic: string | null;
   difficulty: 1 | 2 | 3 | null;
   count: number;
+  /** Each question also as spoken audio (Discord: `/mock-interview voice:true`); absent means text only. */
+  voice?: boolean;
 }
 
 export type QuestionStatus = 'pending' | 'answered' | 'skipped';

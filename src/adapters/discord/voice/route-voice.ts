@@ -1,0 +1,50 @@
+import type { Actor } from '../../../interviewer/interviewer.ts';
+import { ANSWER_FIELD, encodeCustomId } from '../custom-ids.ts';
+import { submitDailyAnswer } from '../daily/daily-answer.ts';
+import type { HandlerContext, InteractionInput } from '../handler-context.ts';
+import { handleModal } from '../handle-modal.ts';
+import type { GroupContext } from '../practice/group-context.ts';
+import { submitRoundAnswer } from '../practice/round-answer.ts';
+import { notice, update, type BotResponse } from '../reply.ts';
+import { problem } from '../session-guard.ts';
+import { readHeading, readTranscript, renderEditModal } from './render-transcript.ts';
+import { parseVoiceId, type VoiceTarget } from './voice-ids.ts';
+import { voiceNoticeMessage } from './voice-notices.ts';
+
+/**
+ * Grade it, Edit transcript and the edit modal's submit: the handler's answer for interactions that are
+ * a voice answer's, null for everything else. Grading goes through the same use cases as a typed answer
+ * (same checks: still the question asked, first answer or the one retry), with the actor's source 'voice'.
+ */
+export function routeVoice(ctx: HandlerContext, input: InteractionInput): Promise<BotResponse> | null {
+  if (input.kind !== 'button' && input.kind !== 'modal') return null;
+  const id = parseVoiceId(input.customId);
+  if (id === null) return null;
+  const actor: Actor = { ...input.actor, source: 'voice' };
+  if (input.kind === 'modal') {
+    return id.action === 'submit' ? gradeTranscript(ctx, actor, id.target, input.fields[ANSWER_FIELD] ?? '') : Promise.resolve(problem('unknown_button'));
+  }
+  const transcript = readTranscript(input.message);
+  if (transcript === null) return Promise.resolve(notice(voiceNoticeMessage('transcript_unreadable')));
+  switch (id.action) {
+    case 'grade': return gradeTranscript(ctx, actor, id.target, transcript);
+    case 'edit': return Promise.resolve({ kind: 'modal', modal: renderEditModal(id.target, readHeading(input.message), transcript) });
+    case 'submit': return Promise.resolve(problem('unknown_button'));
+  }
+}
+
+/** The transcript (or its edited text) graded as the answer; the feedback replaces the transcript message. */
+async function gradeTranscript(ctx: HandlerContext, actor: Actor, target: VoiceTarget, text: string): Promise<BotResponse> {
+  const fields = { [ANSWER_FIELD]: text };
+  if (target.kind === 'interview') {
+    const submit = encodeCustomId({ kind: 'submit', sessionId: target.sessionId, index: target.index, answersBefore: target.answersBefore });
+    return handleModal(ctx, actor, submit, fields);
+  }
+  const groups = ctx.groups;
+  if (groups === undefined) return problem('unknown_button');
+  const gctx: GroupContext = { ...ctx, groups };
+  if (target.kind === 'daily') return submitDailyAnswer(gctx, actor, target.sessionId, target.answersBefore, fields);
+  const graded = await submitRoundAnswer(gctx, actor, target.roundId, target.answersBefore, fields);
+  // A round's feedback is a private reply to a typed answer; here it takes the transcript's place instead.
+  return graded.kind === 'reply' && graded.message.embeds.length > 0 ? update(graded.message) : graded;
+}

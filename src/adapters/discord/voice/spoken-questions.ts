@@ -1,0 +1,69 @@
+import { synthesisErrorMessage } from '../../../speech/index.ts';
+import { parseCustomId } from '../custom-ids.ts';
+import type { HandlerContext, InteractionInput } from '../handler-context.ts';
+import { LIMITS, truncate } from '../limits.ts';
+import type { BotResponse, MessageData } from '../reply.ts';
+
+/**
+ * `/mock-interview voice:true`: every question message of the session carries the question as spoken
+ * audio (.ogg, which Discord plays inline), synthesised offline once per question and then served from
+ * the cache. Works on any handler's response: a message with a session's Answer button shows a question,
+ * and the session's options say whether it was asked for. When speech is unavailable the message says so
+ * and the interview carries on in text.
+ */
+export async function withSpokenQuestion(ctx: HandlerContext, input: InteractionInput, work: Promise<BotResponse>): Promise<BotResponse> {
+  const response = await work;
+  if (response.kind !== 'reply' && response.kind !== 'update') return response;
+  const shown = questionShown(response.message);
+  if (shown === null) return clearWhenLeaving(ctx, input, response);
+  // A hint updates the question's message in place, and its audio stays on it.
+  if (input.kind === 'button' && isHint(input.customId)) return response;
+  const asked = input.kind === 'slash' && input.options.voice === true;
+  if (ctx.voice === undefined) return asked ? withNote(response, synthesisErrorMessage('not_enabled')) : response;
+  const session = await ctx.store.getSession(shown.sessionId);
+  if (session?.options.voice !== true) return response;
+  const question = ctx.interviewer.bank.byId.get(session.questionIds[shown.index] ?? '');
+  if (question === undefined) return response;
+  const audio = await ctx.voice.tts.synthesize(spokenText(question.prompt), { cacheKey: question.id }).catch((error: Error) => ({ ok: false as const, error: 'failed' as const, detail: error.message }));
+  if (!audio.ok) {
+    if (audio.error !== 'not_enabled') ctx.logger.warn('spoken question failed', { question: question.id, reason: audio.error, detail: audio.detail });
+    return withNote(response, `${synthesisErrorMessage(audio.error)} The question is below in text.`);
+  }
+  const file = { name: `question-${shown.index + 1}.ogg`, data: audio.value };
+  return { ...response, message: { ...response.message, files: [file] } };
+}
+
+/** The session and question index of the Answer button on a message, or null when it shows no question. */
+function questionShown(message: MessageData): { sessionId: string; index: number } | null {
+  for (const row of message.components) {
+    for (const component of row.components) {
+      const id = 'custom_id' in component ? parseCustomId(component.custom_id) : null;
+      if (id?.kind === 'session' && id.action === 'answer') return { sessionId: id.sessionId, index: id.index };
+    }
+  }
+  return null;
+}
+
+function isHint(customId: string): boolean {
+  const id = parseCustomId(customId);
+  return id?.kind === 'session' && id.action === 'hint';
+}
+
+/** Moving from a spoken question to the summary (Next on the last question, End) removes the audio. */
+async function clearWhenLeaving(ctx: HandlerContext, input: InteractionInput, response: BotResponse): Promise<BotResponse> {
+  if (response.kind !== 'update' || input.kind !== 'button' || ctx.voice === undefined) return response;
+  const id = parseCustomId(input.customId);
+  if (id?.kind !== 'session' || (id.action !== 'next' && id.action !== 'end' && id.action !== 'skip')) return response;
+  const session = await ctx.store.getSession(id.sessionId);
+  return session?.options.voice === true ? { ...response, message: { ...response.message, files: [] } } : response;
+}
+
+function withNote(response: Extract<BotResponse, { message: MessageData }>, note: string): BotResponse {
+  const content = [response.message.content, `🔇 ${note}`].filter((part) => part !== undefined && part !== '').join('\n');
+  return { ...response, message: { ...response.message, content: truncate(content, LIMITS.content) } };
+}
+
+/** The prompt as words to say: markdown marks and code fences are read as pauses, not spelt out. */
+function spokenText(prompt: string): string {
+  return prompt.replace(/```[a-z]*\n?/gi, ' ').replace(/[`*_#>|~]/g, ' ').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,167 @@
+import type { APIUser } from 'discord-api-types/v10';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describeWithSpeech, fakeOggOpus, speak } from '../speech/support.ts';
+import { buttons, click, isEphemeral, textOf, titleOf } from './support/drive.ts';
+import { expectCleanTraffic } from './support/checks.ts';
+import { hasButtons, transcriptOf, VoiceHarness, type VoiceBot } from './support/voice-harness.ts';
+
+// Spoken by espeak-ng and encoded as Discord records voice messages (Ogg Opus, 48 kHz, mono): the whole
+// path from the voice message to the stored grade, against the fake Discord.
+describeWithSpeech('voice answers in a DM', () => {
+  let h: VoiceHarness;
+  let bot: VoiceBot;
+  let spoken: Buffer;
+
+  beforeAll(async () => {
+    h = await VoiceHarness.create();
+    bot = await h.startBot(await h.voiceServices());
+    spoken = await speak('Rebase rewrites the commit history, and it produces a linear history.');
+  }, 60_000);
+  afterEach(() => expectCleanTraffic(h.fake));
+  afterAll(async () => h?.close());
+
+  /** `/mock-interview topic:git questions:1` in the user's DM: the e2e bank's one git question. */
+  async function startInterview(user: APIUser) {
+    const handle = await h.fake.slash({ user, name: 'mock-interview', options: { topic: 'git', questions: 1 }, channelId: h.fake.dmChannel(user).id });
+    const question = await handle.original();
+    expect(titleOf(question)).toContain('Quick question');
+    return question;
+  }
+
+  it('shows the transcript as approximate; Edit transcript is pre-filled; Grade it stores the grade with source "voice"', async () => {
+    const ada = h.fake.user('ada');
+    await startInterview(ada);
+    const voice = h.fake.sendVoiceMessage({ user: ada, audio: spoken, durationSecs: 4.5 });
+    const shown = await h.nextReply(ada);
+
+    // Downloaded at once (attachment links expire), and answered in the DM as a normal message.
+    const attachmentId = voice.attachments[0]!.id;
+    expect(h.fake.files.downloads.filter((d) => d.id === attachmentId)).toEqual([expect.objectContaining({ status: 200 })]);
+    expect(isEphemeral(shown)).toBe(false);
+    expect(titleOf(shown)).toBe('🎙️ Quick question · your voice answer');
+    expect(textOf(shown)).toContain('What does git rebase do?');
+    expect(shown.embeds[0]?.footer?.text).toMatch(/^Approximate transcript of \d+ s: speech recognition makes mistakes/);
+    expect(buttons(shown).map((b) => b.label)).toEqual(['Grade it', 'Edit transcript']);
+    const transcript = transcriptOf(shown);
+    expect(transcript).toMatch(/rebase/);
+    expect(transcript).toMatch(/history/);
+
+    const edit = await click(h.fake, ada, shown, 'Edit transcript');
+    expect((await edit.response()).type).toBe(9);
+    const input = (edit.modal?.components[0] as { components: { value?: string; max_length?: number }[] }).components[0]!;
+    expect(input).toMatchObject({ value: transcript, max_length: 4000 });
+
+    const grade = await click(h.fake, ada, shown, 'Grade it');
+    expect((await grade.response()).type).toBe(7);
+    const feedback = await grade.original();
+    expect(titleOf(feedback)).toMatch(/^Quick question · Score \d+\/100$/);
+    const score = Number(/Score (\d+)/.exec(titleOf(feedback))![1]);
+    expect(score).toBeGreaterThan(0);
+    expect(await bot.store.listAttempts(ada.id)).toEqual([
+      expect.objectContaining({ questionId: 'git-rebase', answer: transcript, source: 'voice', score }),
+    ]);
+    // The buttons went with the transcript: grading twice is impossible.
+    expect(hasButtons(h.fake.message(shown.id)!, 'Grade it')).toBe(false);
+  });
+
+  it('a second voice message is the retry; the edited transcript is what gets graded, still as "voice", after a restart', async () => {
+    const bo = h.fake.user('bo');
+    await startInterview(bo);
+    h.fake.sendVoiceMessage({ user: bo, audio: spoken, durationSecs: 4.5 });
+    const first = await h.nextReply(bo);
+    const firstTranscript = transcriptOf(first);
+    await (await click(h.fake, bo, first, 'Grade it')).response();
+
+    h.fake.sendVoiceMessage({ user: bo, audio: spoken, durationSecs: 4.5 });
+    const retry = await h.nextReply(bo);
+    expect(titleOf(retry)).toBe('🎙️ Retry · Quick question · your voice answer');
+
+    // The transcript lives in the message itself: a restarted bot still grades it.
+    await bot.stop();
+    bot = await h.startBot(await h.voiceServices());
+    const edit = await click(h.fake, bo, retry, 'Edit transcript');
+    await edit.response();
+    const corrected = 'Rebase rewrites commit history and it produces linear history.';
+    const submit = await h.fake.submitModal({ from: edit, fields: { answer: corrected } });
+    expect((await submit.response()).type).toBe(7);
+    expect(titleOf(await submit.original())).toBe('Quick question · Retry scored 100/100');
+    const attempts = await bot.store.listAttempts(bo.id);
+    expect(attempts.map((a) => [a.answer, a.source])).toEqual([[firstTranscript, 'voice'], [corrected, 'voice']]);
+
+    // A third voice answer to the same question is refused politely.
+    h.fake.sendVoiceMessage({ user: bo, audio: spoken, durationSecs: 4.5 });
+    expect((await h.nextReply(bo)).content).toBe('You have already answered this question and used your retry. Move on with Next question.');
+  });
+
+  it('a corrupt file or one that is not audio gets a clear message, and nothing is graded', async () => {
+    const cy = h.fake.user('cy');
+    await startInterview(cy);
+    h.fake.sendVoiceMessage({ user: cy, audio: Buffer.concat([spoken.subarray(0, 200), Buffer.alloc(3000, 0x5a)]), durationSecs: 4 });
+    const unreadable = "I couldn't read that file as audio. Send a Discord voice message (or an .ogg Opus file), or type your answer.";
+    expect((await h.nextReply(cy)).content).toBe(unreadable);
+    h.fake.sendMessage({ user: cy, content: '', attachments: [h.fake.hostAttachment(Buffer.from('%PDF-1.7 my notes'), 'application/pdf')] });
+    expect((await h.nextReply(cy)).content).toBe(unreadable);
+    expect(await bot.store.listAttempts(cy.id)).toEqual([]);
+  });
+
+  it('refuses a message over VOICE_MAX_SECONDS (3 minutes) before downloading it, and one whose audio is longer than it claims after', async () => {
+    const di = h.fake.user('di');
+    await startInterview(di);
+    const long = h.fake.sendVoiceMessage({ user: di, audio: fakeOggOpus(200), durationSecs: 200 });
+    const tooLong = 'That recording is longer than 3 minutes. Please answer in a shorter voice message, or type it.';
+    expect((await h.nextReply(di)).content).toBe(tooLong);
+    expect(h.fake.files.downloads.filter((d) => d.id === long.attachments[0]!.id)).toEqual([]);
+
+    const lying = h.fake.sendVoiceMessage({ user: di, audio: fakeOggOpus(200), durationSecs: 5 });
+    expect((await h.nextReply(di)).content).toBe(tooLong);
+    expect(h.fake.files.downloads.filter((d) => d.id === lying.attachments[0]!.id)).toHaveLength(1);
+    expect(await bot.store.listAttempts(di.id)).toEqual([]);
+  });
+
+  it('without an interview in progress, says how to start one', async () => {
+    const ed = h.fake.user('ed');
+    h.fake.sendVoiceMessage({ user: ed, audio: spoken, durationSecs: 4.5 });
+    expect((await h.nextReply(ed)).content).toBe(
+      'You have no interview in progress for a voice answer. Start one with /mock-interview, then send your answer here as a voice message.',
+    );
+  });
+});
+
+describe('a bot without speech recognition', () => {
+  let h: VoiceHarness;
+  let bot: VoiceBot;
+
+  beforeAll(async () => {
+    h = await VoiceHarness.create();
+    const { disabledSpeechToText } = await import('../../src/speech/guard-speech-to-text.ts');
+    const { disabledTextToSpeech } = await import('../../src/speech/tts/text-to-speech.ts');
+    bot = await h.startBot({
+      stt: disabledSpeechToText('pocketsphinx is not installed'), tts: disabledTextToSpeech('no text-to-speech program is installed'),
+      maxSeconds: 180, messageContent: false, offReason: 'pocketsphinx is not installed (missing pocketsphinx)',
+    });
+  });
+  afterEach(() => expectCleanTraffic(h.fake));
+  afterAll(async () => h?.close());
+
+  it('tells the user voice answers are not enabled (nothing downloaded), logs why for the operator, and text answers keep working', async () => {
+    const fay = h.fake.user('fay');
+    const handle = await h.fake.slash({ user: fay, name: 'mock-interview', options: { topic: 'git', questions: 1, voice: true }, channelId: h.fake.dmChannel(fay).id });
+    const question = await handle.original();
+    // Spoken questions are off too: the message says so and the question is there in text.
+    expect(question.content).toBe('🔇 Spoken questions are not enabled on this bot. The question is below in text.');
+    expect(question.attachments).toEqual([]);
+    expect(textOf(question)).toContain('What does git rebase do?');
+
+    const voice = h.fake.sendVoiceMessage({ user: fay, audio: fakeOggOpus(3), durationSecs: 3 });
+    expect((await h.nextReply(fay)).content).toBe('Voice answers are not enabled on this bot. Please type your answer instead.');
+    expect(h.fake.files.downloads.filter((d) => d.id === voice.attachments[0]!.id)).toEqual([]);
+    expect(bot.logLines.some((l) => l.includes('"level":"warn"') && l.includes('speech recognition is off') && l.includes('pocketsphinx is not installed'))).toBe(true);
+
+    const opened = await click(h.fake, fay, question, 'Answer');
+    await opened.response();
+    const submit = await h.fake.submitModal({ from: opened, fields: { answer: 'Rebase rewrites commit history and produces linear history.' } });
+    await submit.response();
+    expect(titleOf(await submit.original())).toBe('Quick question · Score 100/100');
+    expect((await bot.store.listAttempts(fay.id)).map((a) => a.source)).toEqual(['discord']);
+  });
+});
