@@ -27,9 +27,11 @@ const building = new Map<string, Promise<LanguageModelFiles>>();
  */
 export function ensureLanguageModel(texts: readonly string[], cacheDir: string, sources: LexiconSources): Promise<LanguageModelFiles> {
   const key = createHash('sha256').update(JSON.stringify([BUILD_VERSION, sources.dictPath, sources.espeak !== null, texts])).digest('hex').slice(0, 16);
-  const pending = building.get(key) ?? buildOrReuse(key, texts, cacheDir, sources);
-  building.set(key, pending);
-  pending.catch(() => building.delete(key));
+  // Remembered per folder: the same texts under another cacheDir (a second data folder) get their own files.
+  const memo = `${cacheDir}\n${key}`;
+  const pending = building.get(memo) ?? buildOrReuse(key, texts, cacheDir, sources);
+  building.set(memo, pending);
+  pending.catch(() => building.delete(memo));
   return pending;
 }
 
