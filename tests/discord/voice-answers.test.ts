@@ -1,7 +1,8 @@
 import type { APIUser } from 'discord-api-types/v10';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { describeWithSpeech, fakeOggOpus, speak } from '../speech/support.ts';
-import { buttons, click, isEphemeral, textOf, titleOf } from './support/drive.ts';
+import { buttons, click, isEphemeral, questionOf, textOf, titleOf } from './support/drive.ts';
+import { answerWith } from './support/e2e-bank.ts';
 import { expectCleanTraffic } from './support/checks.ts';
 import { hasButtons, transcriptOf, VoiceHarness, type VoiceBot } from './support/voice-harness.ts';
 
@@ -116,6 +117,28 @@ describeWithSpeech('voice answers in a DM', () => {
     expect((await h.nextReply(di)).content).toBe(tooLong);
     expect(h.fake.files.downloads.filter((d) => d.id === lying.attachments[0]!.id)).toHaveLength(1);
     expect(await bot.store.listAttempts(di.id)).toEqual([]);
+  });
+
+  it("answers today's daily question from its DM, and the grade counts for the daily streak", async () => {
+    const gil = h.fake.user('gil');
+    await (await h.fake.slash({ user: gil, name: 'daily', subcommand: 'subscribe', options: { time: '10:00', timezone: 'Europe/London' } })).response();
+    await bot.bot.tickScheduler(h.now);
+    const dailyAt = new Date('2026-03-02T10:00:30.000Z');
+    await bot.bot.tickScheduler(dailyAt);
+    const [daily] = h.dms(gil);
+    expect(titleOf(daily!)).toBe('Daily question · 2026-03-02');
+    const question = questionOf(daily!);
+
+    h.fake.sendVoiceMessage({ user: gil, audio: await speak(answerWith(question.id)), durationSecs: 9 });
+    const shown = await h.nextReply(gil);
+    expect(titleOf(shown)).toBe('🎙️ Daily question · your voice answer');
+    const transcript = transcriptOf(shown);
+    const graded = await click(h.fake, gil, shown, 'Grade it');
+    const feedback = await graded.original();
+    expect(titleOf(feedback)).toMatch(/^Quick question · Score \d+\/100$/);
+    expect(feedback.content).toBe('🔥 1-day daily streak. See you tomorrow!');
+    // A daily answer keeps its source however it arrived: that is what the streak counts.
+    expect((await bot.store.listAttempts(gil.id)).map((a) => [a.questionId, a.source, a.answer])).toEqual([[question.id, 'daily', transcript]]);
   });
 
   it('without an interview in progress, says how to start one', async () => {
