@@ -1,0 +1,42 @@
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { describeWithSpeech, speak } from '../speech/support.ts';
+import { expectCleanTraffic } from './support/checks.ts';
+import { waitForEdit } from './support/drive.ts';
+import { hasButtons, VoiceHarness } from './support/voice-harness.ts';
+
+const USERS = 6;
+
+describeWithSpeech('several voice messages at once', () => {
+  let h: VoiceHarness;
+  let audio: Buffer;
+
+  beforeAll(async () => {
+    h = await VoiceHarness.create();
+    await h.startBot(await h.voiceServices());
+    // About 20 seconds of speech each: several seconds of recognition for the queue (two at a time).
+    audio = await speak(Array.from({ length: 4 }, () => 'A primary key uniquely identifies each row, and its columns cannot contain null values.').join(' '));
+  }, 60_000);
+  afterEach(() => expectCleanTraffic(h.fake));
+  afterAll(async () => h?.close());
+
+  it('are all transcribed while a slash command is still answered at once (no deferral)', async () => {
+    const users = Array.from({ length: USERS }, (_, i) => h.fake.user(`speaker${i}`));
+    for (const user of users) {
+      const started = await h.fake.slash({ user, name: 'mock-interview', options: { topic: 'sql', questions: 1 }, channelId: h.fake.dmChannel(user).id });
+      await started.response();
+    }
+    for (const user of users) h.fake.sendVoiceMessage({ user, audio, durationSecs: 20 });
+    // Wait until every speaker has been told "transcribing…": the recognisers are busy now.
+    await h.fake.core.notifier.waitFor(() => (users.every((u) => h.dms(u).length === 1) ? true : undefined), 10_000, () => 'not every voice message was acknowledged');
+
+    const stats = await h.fake.slash({ user: h.fake.user('bystander'), name: 'stats' });
+    const first = await stats.response();
+    expect(first.type).toBe(4);
+    expect(first.latencyMs).toBeLessThan(1000);
+    const stillTranscribing = users.filter((u) => h.dms(u)[0]!.content.includes('transcribing')).length;
+    expect(stillTranscribing).toBeGreaterThan(0);
+
+    const shown = await Promise.all(users.map((u) => waitForEdit(h.fake, h.dms(u)[0]!.id, (m) => !m.content.includes('transcribing'), 60_000)));
+    for (const message of shown) expect(hasButtons(message, 'Grade it', 'Edit transcript')).toBe(true);
+  }, 90_000);
+});
