@@ -33,7 +33,11 @@ export const apiBaseSchema = z
  * first), so any voice message in a practice channel with an open round is taken as an answer.
  */
 const messageContentSchema = z
-  .stringbool({ error: 'DISCORD_MESSAGE_CONTENT must be true or false' })
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((value) => ['true', 'false', '1', '0', 'yes', 'no'].includes(value), 'DISCORD_MESSAGE_CONTENT must be true or false')
+  .transform((value) => ['true', '1', 'yes'].includes(value))
   .default(false);
 
 /** Everything the gateway bot reads from the environment (validated once, all problems listed at once). */

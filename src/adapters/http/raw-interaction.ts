@@ -59,7 +59,11 @@ const common = {
   guild_id: snowflake.optional(),
   member: memberSchema.optional(),
   user: userSchema.optional(),
-  message: z.object({ id: snowflake }).optional(),
+  /** The message a button is on; its embeds' title and description are what handlers read (a voice transcript). */
+  message: z.object({
+    id: snowflake,
+    embeds: z.array(z.object({ title: z.string().max(256).optional(), description: z.string().max(4096).optional() })).max(10).optional(),
+  }).optional(),
   channel_id: snowflake.optional(),
   channel: z.object({ id: snowflake }).optional(),
 };
@@ -107,7 +111,8 @@ function bareInput(raw: RawInteraction): InteractionInput | null {
       };
     }
     case 3:
-      return raw.data.component_type === BUTTON ? { kind: 'button', actor, customId: raw.data.custom_id } : null;
+      if (raw.data.component_type !== BUTTON) return null;
+      return { kind: 'button', actor, customId: raw.data.custom_id, ...(raw.message ? { message: { id: raw.message.id, embeds: raw.message.embeds ?? [] } } : {}) };
     case 4: {
       const focused = flattenOptions(raw.data.options ?? []).options.find((o) => o.focused === true);
       if (focused === undefined) return null;
