@@ -9,7 +9,7 @@ import type { Bank } from '../src/core/bank/schema.ts';
 import { openStore } from '../src/store/open-store.ts';
 import { startFakeDiscord } from '../tests/support/fake-discord/index.ts';
 import { LoadDriver } from './load/driver.ts';
-import { cpuShares, readCpu } from './load/machine.ts';
+import { cpuUse, readCpu } from './load/machine.ts';
 import { formatReport, summarise, type RunSummary } from './load/report.ts';
 import { startTarget, type RunningTarget, type TargetSpec } from './load/targets.ts';
 import { playInterview, type UserPlan, type UserResult } from './load/user.ts';
@@ -60,8 +60,8 @@ async function runConfig(config: Config, plan: Omit<UserPlan, 'index' | 'retries
   const driver = new LoadDriver(fake, WAIT_MS);
   const expected = plan.users * (1 + 3 * plan.questions);
   const fault = config.fault ? killHalfWay(target, driver, expected) : undefined;
-  const pids = [process.pid, ...target.processes.map((p) => p.child.pid)];
-  const cpuAtStart = readCpu(pids);
+  const botPids = target.processes.map((p) => p.child.pid);
+  const cpuAtStart = readCpu(process.pid, botPids);
   const started = performance.now();
   let results: UserResult[];
   try {
@@ -72,7 +72,7 @@ async function runConfig(config: Config, plan: Omit<UserPlan, 'index' | 'retries
     fault?.cancel();
   }
   const seconds = (performance.now() - started) / 1000;
-  const cpu = cpuShares(cpuAtStart, readCpu(pids));
+  const cpu = cpuUse(cpuAtStart, readCpu(process.pid, botPids));
   const metrics = await Promise.all(target.metricsUrls.map((url, i) => (fault?.killed === i ? Promise.resolve('') : fetchText(`${url}/metrics`))));
   const lost = await lostAnswers(target.databaseUrl, results);
   const summary = summarise({

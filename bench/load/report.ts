@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { percentile } from '../timing.ts';
 import type { Sample } from './driver.ts';
+import type { CpuUse } from './machine.ts';
 import type { UserResult } from './user.ts';
 
 /** The targets on a 2-core machine: p99 first response, errors, bot memory. */
@@ -33,8 +34,8 @@ export interface RunSummary {
   storeByOperation: [string, number, number][];
   /** Fault run: how many interactions had been answered when the replica was killed. */
   killedAtInteraction: number | undefined;
-  /** CPU used during the run, all cores = 1: the whole machine, and this benchmark with its bot processes. */
-  cpu: { machine: number; ours: number };
+  /** CPU used during the run, in cores: the machine, the benchmark (fake Discord, users), the bot, the rest. */
+  cpu: CpuUse;
 }
 
 export interface RunInput {
@@ -48,7 +49,7 @@ export interface RunInput {
   peakRss: readonly number[];
   violations: number;
   killedAt: number | undefined;
-  cpu: { machine: number; ours: number };
+  cpu: CpuUse;
 }
 
 export function summarise(run: RunInput): RunSummary {
@@ -106,7 +107,7 @@ function storeOperations(texts: readonly string[]): [string, number, number][] {
   return [...ops].map(([op, v]): [string, number, number] => [op, (v.sum / v.count) * 1000, v.count]).sort((a, b) => b[1] - a[1]);
 }
 
-const pct = (share: number) => `${Math.round(Math.max(0, share) * 100)} %`;
+const pct = (cores: number) => `${Math.round(Math.max(0, cores) * 100)} %`;
 
 export function formatReport(s: RunSummary): string {
   const ms = (v: number) => `${v.toFixed(1)} ms`;
@@ -121,8 +122,8 @@ export function formatReport(s: RunSummary): string {
     `   ${s.interactions} interactions, ${s.perSecond.toFixed(1)}/s; first response p50 ${ms(s.p50Ms)}, p95 ${ms(s.p95Ms)}, p99 ${ms(s.p99Ms)}, max ${ms(s.maxMs)}`,
     `   by kind: ${Object.entries(s.byKind).map(([kind, k]) => `${kind} p50 ${ms(k.p50Ms)} p99 ${ms(k.p99Ms)} (${k.n})`).join(', ')}`,
     `   errors ${s.errors}, wrong replies ${s.problems}, fake-Discord violations ${s.violations}; answers graded ${s.acknowledgedAnswers}, lost ${s.lostAnswers}`,
-    // Other work on the machine shows in the latencies: say how busy it was.
-    `   CPU (all ${availableParallelism()} cores = 100 %): machine ${pct(s.cpu.machine)}, this benchmark and its bot ${pct(s.cpu.ours)}, others (PostgreSQL included) ${pct(s.cpu.machine - s.cpu.ours)}`,
+    // Other work on the machine shows in the latencies: say how busy it was (100 % = one core).
+    `   CPU of ${availableParallelism()} cores: bot ${pct(s.cpu.bot)}, benchmark and fake Discord ${pct(s.cpu.bench)}, others (PostgreSQL included) ${pct(s.cpu.others)}`,
     `   peak RSS ${s.peakRssMb.map((m) => `${m} MB`).join(' + ')}; grading mean ${s.gradingMeanMs?.toFixed(2) ?? '–'} ms, store call mean ${s.storeMeanMs?.toFixed(2) ?? '–'} ms`,
     `   slowest store calls: ${s.storeByOperation.slice(0, 4).map(([op, mean, n]) => `${op} ${mean.toFixed(2)} ms (${n})`).join(', ')}`,
     ...(s.killedAtInteraction === undefined ? [] : [`   kill -9 of replica 1 of 2 after ${s.killedAtInteraction} interactions`]),
