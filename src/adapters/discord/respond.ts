@@ -2,10 +2,8 @@ import {
   MessageFlags,
   type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type ModalSubmitInteraction,
 } from 'discord.js';
-import { apologiseWith, respondWith, type Acknowledger, type AckState, type RespondOptions } from './acknowledge.ts';
-import { toMessagePayload, type BotResponse, type MessageData } from './reply.ts';
-
-export { DEFER_AFTER_MS, type RespondOptions } from './acknowledge.ts';
+import type { Acknowledger } from './acknowledge.ts';
+import { toMessagePayload, type MessageData } from './reply.ts';
 
 export type HandledInteraction = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction | AutocompleteInteraction;
 type Repliable = Exclude<HandledInteraction, AutocompleteInteraction>;
@@ -51,27 +49,4 @@ function withFlags(message: MessageData, ephemeral: boolean) {
 function payloadOf(message: MessageData) {
   const payload = toMessagePayload(message);
   return message.files === undefined ? payload : { ...payload, files: message.files.map((f) => ({ attachment: f.data, name: f.name })) };
-}
-
-/**
- * Answers an interaction exactly once: with the handler's response when it is ready in time, else a
- * deferral first (deferReply for commands, deferUpdate for buttons and modals) and the response after.
- */
-export async function respond(interaction: HandledInteraction, work: Promise<BotResponse>, options: RespondOptions): Promise<void> {
-  await respondWith(discordJsAcknowledger(interaction), kindOf(interaction), work, options);
-}
-
-/** The last resort after an unexpected error: one polite ephemeral line, if the interaction still allows it. */
-export async function apologise(interaction: HandledInteraction): Promise<void> {
-  const replied = !interaction.isAutocomplete() && interaction.replied;
-  const state: AckState = interaction.isAutocomplete()
-    ? (interaction.responded ? 'replied' : 'none')
-    : replied ? 'replied' : interaction.deferred ? 'deferred' : 'none';
-  await apologiseWith(discordJsAcknowledger(interaction), kindOf(interaction), state);
-}
-
-function kindOf(interaction: HandledInteraction) {
-  if (interaction.isChatInputCommand()) return 'slash';
-  if (interaction.isAutocomplete()) return 'autocomplete';
-  return interaction.isButton() ? 'button' : 'modal';
 }
