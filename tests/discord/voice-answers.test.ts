@@ -141,6 +141,17 @@ describeWithSpeech('voice answers in a DM', () => {
     expect((await bot.store.listAttempts(gil.id)).map((a) => [a.questionId, a.source, a.answer])).toEqual([[question.id, 'daily', transcript]]);
   });
 
+  it('takes one voice message per user at a time: a second sent meanwhile is declined', async () => {
+    const hu = h.fake.user('hu');
+    await startInterview(hu);
+    h.fake.sendVoiceMessage({ user: hu, audio: spoken, durationSecs: 4.5 });
+    h.fake.sendVoiceMessage({ user: hu, audio: spoken, durationSecs: 4.5 });
+    await h.fake.core.notifier.waitFor(() => (h.dms(hu).length === 2 && h.dms(hu).every((m) => !m.content.includes('transcribing it…')) ? true : undefined), 30_000, () => 'two final replies');
+    const replies = h.dms(hu);
+    expect(replies.filter((m) => hasButtons(m, 'Grade it'))).toHaveLength(1);
+    expect(replies.map((m) => m.content)).toContain('I’m still transcribing your previous voice message: wait for its transcript, then send another if you need to.');
+  });
+
   it('without an interview in progress, says how to start one', async () => {
     const ed = h.fake.user('ed');
     h.fake.sendVoiceMessage({ user: ed, audio: spoken, durationSecs: 4.5 });

@@ -33,10 +33,10 @@ describeWithSpeech('several voice messages at once', () => {
     const first = await stats.response();
     expect(first.type).toBe(4);
     expect(first.latencyMs).toBeLessThan(1000);
-    const stillTranscribing = users.filter((u) => h.dms(u)[0]!.content.includes('transcribing')).length;
+    const stillTranscribing = users.filter((u) => h.dms(u)[0]!.content.includes('transcribing it…')).length;
     expect(stillTranscribing).toBeGreaterThan(0);
 
-    const shown = await Promise.all(users.map((u) => waitForEdit(h.fake, h.dms(u)[0]!.id, (m) => !m.content.includes('transcribing'), 60_000)));
+    const shown = await Promise.all(users.map((u) => waitForEdit(h.fake, h.dms(u)[0]!.id, (m) => !m.content.includes('transcribing it…'), 60_000)));
     for (const message of shown) expect(hasButtons(message, 'Grade it', 'Edit transcript')).toBe(true);
   }, 90_000);
 });

@@ -123,7 +123,7 @@ export class VoiceHarness {
    */
   async nextReply(user: APIUser, timeoutMs = 30_000): Promise<APIMessage> {
     const first = await this.fake.waitForMessage({ dmTo: user }, timeoutMs);
-    return waitForEdit(this.fake, first.id, (m) => !m.content.includes('transcribing'), timeoutMs);
+    return waitForEdit(this.fake, first.id, (m) => !m.content.includes('transcribing it…'), timeoutMs);
   }
 
   /** The bot's DMs to the user, oldest first. */

@@ -14,6 +14,11 @@ export interface VoiceAnswerDeps {
   ctx: HandlerContext;
   voice: VoiceServices;
   outbox: VoiceOutbox;
+  /**
+   * Users with a voice answer in progress in this process: one at a time each, so nobody can queue up
+   * downloads and recognitions for everyone else by sending a burst of voice messages.
+   */
+  busy: Set<string>;
 }
 
 /** How one message went, for the log and for tests. */
@@ -51,9 +56,25 @@ export async function handleVoiceMessage(deps: VoiceAnswerDeps, input: VoiceMess
   if (audio.durationSecs !== null && audio.durationSecs > voice.maxSeconds) return say(speechError('too_long', voice));
   const target = place.round === null ? await dmTarget(ctx, input.author.id) : await roundTarget(ctx, place.round, input.author.id);
   if (!target.ok) return say(voiceNoticeMessage(target.error));
+  if (deps.busy.has(input.author.id)) return say(voiceNoticeMessage('busy'));
+  deps.busy.add(input.author.id);
+  // Free again as soon as the words are known, before the transcript is shown: the user may answer at once.
+  const release = () => void deps.busy.delete(input.author.id);
+  try {
+    return await transcribeAnswer(deps, audio.url, conversation, target.value, release, signal);
+  } finally {
+    release();
+  }
+}
+
+/** Download, "transcribing…", recognition, then the transcript (or why there is none) in its place. */
+async function transcribeAnswer(
+  deps: VoiceAnswerDeps, url: string, conversation: Conversation, target: ResolvedTarget, release: () => void, signal: AbortSignal | undefined,
+): Promise<VoiceOutcome> {
+  const { ctx, voice } = deps;
 
   // Fetch now, while the link is fresh, and say "transcribing…" meanwhile.
-  const download = downloadAttachment(audio.url, maxBytesOf(voice), signal);
+  const download = downloadAttachment(url, maxBytesOf(voice), signal);
   const posted = await conversation.open(voiceNotice(`${conversation.prefix}${voiceNoticeMessage('transcribing')}`));
   if (posted === null) {
     await download;
@@ -65,11 +86,13 @@ export async function handleVoiceMessage(deps: VoiceAnswerDeps, input: VoiceMess
   };
   const bytes = await download;
   if (!bytes.ok) {
+    release();
     ctx.logger.info('voice answer not downloaded', { reason: bytes.error, detail: bytes.detail });
     return finish(voiceNotice(bytes.error === 'too_large' ? speechError('too_large', voice) : voiceNoticeMessage('download_failed')), 'failed');
   }
   const started = Date.now();
   const heard = await transcribe(deps, bytes.value, signal);
+  release();
   if (!heard.ok) {
     const stopped = signal?.aborted === true;
     ctx.logger.info('voice answer not transcribed', { reason: stopped ? 'stopping' : heard.error, detail: heard.detail });
@@ -77,7 +100,7 @@ export async function handleVoiceMessage(deps: VoiceAnswerDeps, input: VoiceMess
   }
   ctx.logger.debug('voice answer transcribed', { provider: heard.value.provider, seconds: heard.value.durationSec, tookMs: Date.now() - started });
   if (heard.value.text === '') return finish(voiceNotice(NOTHING_HEARD), 'nothing_heard');
-  return finish(transcriptMessage(target.value, heard.value.text, heard.value.durationSec), 'transcribed');
+  return finish(transcriptMessage(target, heard.value.text, heard.value.durationSec), 'transcribed');
 }
 
 async function transcribe(deps: VoiceAnswerDeps, audio: Buffer, signal: AbortSignal | undefined) {

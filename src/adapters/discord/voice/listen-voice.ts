@@ -18,12 +18,13 @@ export interface VoiceListener {
 export function listenForVoiceAnswers(client: Client, ctx: HandlerContext, voice: VoiceServices): VoiceListener {
   const stopping = new AbortController();
   const inFlight = new Set<Promise<void>>();
+  const busy = new Set<string>();
   const outbox = createRestOutbox(client.rest, (what, error) => ctx.logger.info('voice answer: message not delivered', { what, ...describeRestError(error) }));
   client.on(Events.MessageCreate, (message) => {
     if (stopping.signal.aborted) return;
     const input = toVoiceInput(message, client.user?.id);
     if (input === null) return;
-    const task = handleVoiceMessage({ ctx, voice, outbox }, input, stopping.signal)
+    const task = handleVoiceMessage({ ctx, voice, outbox, busy }, input, stopping.signal)
       .then((outcome) => ctx.logger.debug('voice message handled', { outcome, dm: input.guildId === null }))
       .catch((error: unknown) => ctx.logger.error('voice message failed', describeError(error)));
     inFlight.add(task);

@@ -4,7 +4,7 @@
  */
 export type VoiceNotice =
   | 'transcribing' | 'no_session' | 'no_round' | 'dms_closed' | 'download_failed' | 'stopped'
-  | 'transcript_unreadable' | 'answered_twice';
+  | 'transcript_unreadable' | 'answered_twice' | 'busy';
 
 const VOICE_NOTICES: Record<VoiceNotice, string> = {
   transcribing: '🎙️ Got your voice answer: transcribing it…',
@@ -15,6 +15,7 @@ const VOICE_NOTICES: Record<VoiceNotice, string> = {
   stopped: 'The bot restarted while transcribing this voice message, so nothing was graded. Please send it again.',
   transcript_unreadable: 'I couldn’t read the transcript from that message. Please send your voice answer again.',
   answered_twice: 'You have already answered this question and used your retry. Move on with Next question.',
+  busy: 'I’m still transcribing your previous voice message: wait for its transcript, then send another if you need to.',
 };
 
 export function voiceNoticeMessage(notice: VoiceNotice): string {
