@@ -2,7 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { InteractionResponseType, type APIInteractionResponse } from 'discord-api-types/v10';
 import { answerInteraction } from '../discord/answer-interaction.ts';
-import type { HandlerContext } from '../discord/handler-context.ts';
+import type { HandlerContext, InteractionInput } from '../discord/handler-context.ts';
 import type { AppMetrics } from '../metrics/app-metrics.ts';
 import { serveProbes, type Probes } from '../metrics/probe-server.ts';
 import { httpAcknowledger } from './http-acknowledger.ts';
@@ -46,6 +46,10 @@ export function createInteractionsServer(deps: InteractionsServerDeps): Interact
       if (!res.headersSent) json(res, 500, { error: 'internal error' });
     });
   });
+  // Longer than a load balancer's idle timeout (nginx and cloud balancers keep upstream connections ~60 s), so
+  // the balancer, not this server, closes idle connections: no request is ever sent on a closing socket.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   return {
     server,
     async drain(timeoutMs) {
@@ -78,8 +82,7 @@ async function handlePost(deps: InteractionsServerDeps, req: IncomingMessage, re
 }
 
 async function answerOverHttp(
-  deps: InteractionsServerDeps, raw: RawInteraction, input: NonNullable<ReturnType<typeof toInteractionInput>>,
-  res: ServerResponse, inFlight: Set<Promise<void>>,
+  deps: InteractionsServerDeps, raw: RawInteraction, input: InteractionInput, res: ServerResponse, inFlight: Set<Promise<void>>,
 ): Promise<void> {
   const acknowledgement = httpAcknowledger(raw, deps.webhooks);
   const task = answerInteraction(deps.ctx, input, acknowledgement.ack, { deferAfterMs: deps.deferAfterMs, metrics: deps.metrics });

@@ -56,11 +56,26 @@ export async function listenOn(server: Server, port: number, host: string): Prom
   return {
     server,
     port: (server.address() as AddressInfo).port,
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeIdleConnections();
-    }),
+    close: () => closeServer(server),
   };
+}
+
+/**
+ * Stops taking connections and resolves once the requests in progress are answered: keep-alive
+ * connections are closed as soon as they go idle (rather than after keepAliveTimeout), and any still
+ * open after `graceMs` are cut.
+ */
+function closeServer(server: Server, graceMs = 10_000): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
+    const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+    server.close(() => {
+      clearInterval(sweep);
+      clearTimeout(cut);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
 }
 
 /** The gateway bot's METRICS_PORT: /healthz and /metrics only. */
