@@ -5,7 +5,7 @@ import type { MessageData } from '../reply.ts';
 import { downloadAttachment } from './download.ts';
 import { renderTranscript, voiceNotice } from './render-transcript.ts';
 import type { VoiceMessageInput } from './voice-input.ts';
-import { fromChannelLine, voiceNoticeMessage, type VoiceNotice } from './voice-notices.ts';
+import { fromChannelLine, voiceNoticeMessage } from './voice-notices.ts';
 import type { Posted, VoiceOutbox } from './voice-outbox.ts';
 import { limitsOf, maxBytesOf, type VoiceServices } from './voice-services.ts';
 import { dmTarget, openRoundIn, roundTarget, type ResolvedTarget } from './voice-target.ts';
