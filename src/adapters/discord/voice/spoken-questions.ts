@@ -20,9 +20,11 @@ export async function withSpokenQuestion(ctx: HandlerContext, input: Interaction
   if (input.kind === 'button' && isHint(input.customId)) return response;
   const asked = input.kind === 'slash' && input.options.voice === true;
   if (ctx.voice === undefined) return asked ? withNote(response, synthesisErrorMessage('not_enabled')) : response;
+  // A command's reply shows the session it just started, with the options it was given.
+  const spoken = input.kind === 'slash' ? remember(ctx, shown.sessionId, asked) : await isSpoken(ctx, shown.sessionId);
+  if (!spoken) return response;
   const session = await ctx.store.getSession(shown.sessionId);
-  if (session?.options.voice !== true) return response;
-  const question = ctx.interviewer.bank.byId.get(session.questionIds[shown.index] ?? '');
+  const question = ctx.interviewer.bank.byId.get(session?.questionIds[shown.index] ?? '');
   if (question === undefined) return response;
   const audio = await ctx.voice.tts.synthesize(spokenText(question.prompt), { cacheKey: question.id }).catch((error: Error) => ({ ok: false as const, error: 'failed' as const, detail: error.message }));
   if (!audio.ok) {
@@ -54,8 +56,30 @@ async function clearWhenLeaving(ctx: HandlerContext, input: InteractionInput, re
   if (response.kind !== 'update' || input.kind !== 'button' || ctx.voice === undefined) return response;
   const id = parseCustomId(input.customId);
   if (id?.kind !== 'session' || (id.action !== 'next' && id.action !== 'end' && id.action !== 'skip')) return response;
-  const session = await ctx.store.getSession(id.sessionId);
-  return session?.options.voice === true ? { ...response, message: { ...response.message, files: [] } } : response;
+  return (await isSpoken(ctx, id.sessionId)) ? { ...response, message: { ...response.message, files: [] } } : response;
+}
+
+/**
+ * Whether a session asked for spoken questions. Options never change after the start, so each process
+ * reads them once per session (and not at all for the sessions it started): most question messages cost
+ * no extra store read.
+ */
+const spokenSessions = new WeakMap<HandlerContext, Map<string, boolean>>();
+const REMEMBERED = 10_000;
+
+async function isSpoken(ctx: HandlerContext, sessionId: string): Promise<boolean> {
+  const known = spokenSessions.get(ctx)?.get(sessionId);
+  if (known !== undefined) return known;
+  const session = await ctx.store.getSession(sessionId);
+  return session === null ? false : remember(ctx, sessionId, session.options.voice === true);
+}
+
+function remember(ctx: HandlerContext, sessionId: string, spoken: boolean): boolean {
+  let known = spokenSessions.get(ctx);
+  if (known === undefined) spokenSessions.set(ctx, (known = new Map()));
+  if (known.size >= REMEMBERED) known.delete(known.keys().next().value!);
+  known.set(sessionId, spoken);
+  return spoken;
 }
 
 function withNote(response: Extract<BotResponse, { message: MessageData }>, note: string): BotResponse {
