@@ -88,7 +88,8 @@ async function transcribeAnswer(
   if (!bytes.ok) {
     release();
     ctx.logger.info('voice answer not downloaded', { reason: bytes.error, detail: bytes.detail });
-    return finish(voiceNotice(bytes.error === 'too_large' ? speechError('too_large', voice) : voiceNoticeMessage('download_failed')), 'failed');
+    const text = signal?.aborted === true ? voiceNoticeMessage('stopped') : bytes.error === 'too_large' ? speechError('too_large', voice) : voiceNoticeMessage('download_failed');
+    return finish(voiceNotice(text), 'failed');
   }
   const started = Date.now();
   const heard = await transcribe(deps, bytes.value, signal);
