@@ -2,10 +2,20 @@ import type { Attempt } from '../interview/types.ts';
 import { localDate } from '../stats/local-date.ts';
 import { computeStreak } from '../stats/streak.ts';
 import type { Streak } from '../stats/types.ts';
+import { isDailySessionId } from './daily-session-id.ts';
 
-/** The ISO times of the attempts that answered a daily question (source 'daily'). */
+/**
+ * True when the attempt answered a daily question. What it answered decides, not how it arrived: an
+ * attempt in a daily session (`isDailySessionId`) counts whatever its source (a voice answer is stored
+ * as 'voice'); source 'daily' counts too, as every typed daily answer has it.
+ */
+export function isDailyAnswer(attempt: Pick<Attempt, 'sessionId' | 'source'>): boolean {
+  return attempt.source === 'daily' || isDailySessionId(attempt.sessionId);
+}
+
+/** The ISO times of the attempts that answered a daily question (see `isDailyAnswer`). */
 export function dailyAnswerTimes(attempts: readonly Attempt[]): string[] {
-  return attempts.filter((a) => a.source === 'daily').map((a) => a.createdAt);
+  return attempts.filter(isDailyAnswer).map((a) => a.createdAt);
 }
 
 /**

@@ -1,3 +1,4 @@
+export * from './daily-session-id.ts';
 export * from './daily-status.ts';
 export * from './daily-streak.ts';
 export * from './due-jobs.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Attempt } from '../../../src/core/interview/types.ts';
+import { dailySessionId, isDailySessionId } from '../../../src/core/schedule/daily-session-id.ts';
 import { dailyAnswerTimes, dailyStreak } from '../../../src/core/schedule/daily-streak.ts';
 import { dueJobs } from '../../../src/core/schedule/due-jobs.ts';
 import { hasNudge, nudgeFor, NUDGE_TIME } from '../../../src/core/schedule/nudge.ts';
@@ -18,6 +19,27 @@ describe('dailyAnswerTimes', () => {
     const attempt = (id: string, source: Attempt['source']) => ({ id, source, createdAt: `t-${id}` }) as Attempt;
     expect(dailyAnswerTimes([attempt('1', 'daily'), attempt('2', 'discord'), attempt('3', 'round'), attempt('4', 'daily')]))
       .toEqual(['t-1', 't-4']);
+  });
+
+  it('knows a voice answer to a daily question by its session, not by its source', () => {
+    const attempt = (id: string, sessionId: string | null) => ({ id, sessionId, source: 'voice', createdAt: `t-${id}` }) as Attempt;
+    expect(dailyAnswerTimes([
+      attempt('1', dailySessionId('ada', '2025-06-01')),
+      attempt('2', 'b7e1c7a0-2f7e-4d5c-9a51-0c4d3e2f1a0b'), // an interview
+      attempt('3', 'r-Q2xY7kP0aZ3mN8vT1wR5sU4eB6cD9fG0hJ2kL4mN'), // a round
+      attempt('4', null),
+    ])).toEqual(['t-1']);
+  });
+});
+
+describe('isDailySessionId', () => {
+  it('recognises the ids dailySessionId builds, and nothing else', () => {
+    expect(dailySessionId('123456789012345678', '2026-03-02')).toBe('d-123456789012345678-2026-03-02');
+    expect(isDailySessionId(dailySessionId('123456789012345678', '2026-03-02'))).toBe(true);
+    expect(isDailySessionId(dailySessionId('user-1', '2025-12-31'))).toBe(true);
+    for (const id of [null, '', 'd-', 'd-2026-03-02', 'd-ada', 'dd-ada-2026-03-02', 'r-abc', 'd1e2f3a4-0000-4000-8000-000000000000', 'session-1']) {
+      expect(isDailySessionId(id)).toBe(false);
+    }
   });
 });
 
@@ -55,6 +77,15 @@ describe('nudgeFor', () => {
     expect(nudgeFor(sub(), answersOn(1, 2), '2025-06-07', eveningOf(7))).toBeNull();
     expect(nudgeFor(sub(), [], '2025-06-07', eveningOf(7))).toBeNull();
     expect(nudgeFor(sub(), answersOn(5, 6), '2025-06-07', new Date('2025-06-07T22:00:00.000Z'))).toBeNull();
+  });
+
+  it('counts voice answers to the daily question (stored with source "voice") like typed ones', () => {
+    const voiceAnswer = (day: number): Attempt => ({
+      id: `v${day}`, sessionId: dailySessionId('ada', `2025-06-0${day}`), source: 'voice', createdAt: answersOn(day)[0]!,
+    }) as Attempt;
+    const before = [1, 2, 3, 4, 5, 6].map(voiceAnswer);
+    expect(nudgeFor(sub(), dailyAnswerTimes(before), '2025-06-07', eveningOf(7))?.streak).toBe(6);
+    expect(nudgeFor(sub(), dailyAnswerTimes([...before, voiceAnswer(7)]), '2025-06-07', eveningOf(7))).toBeNull();
   });
 
   it('ends the day at local midnight in the subscriber\'s zone', () => {

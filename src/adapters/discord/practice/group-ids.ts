@@ -55,8 +55,3 @@ export function parseGroupId(raw: string): GroupId | null {
 export function roundSessionId(roundId: string, userId: string): string {
   return `r-${createHash('sha256').update(`${roundId}\n${userId}`).digest('base64url').slice(0, 40)}`;
 }
-
-/** A subscriber's daily session for a local date: the DM, the nudge and every process agree on it. */
-export function dailySessionId(userId: string, localDate: string): string {
-  return `d-${userId}-${localDate}`;
-}
