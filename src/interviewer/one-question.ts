@@ -3,7 +3,7 @@ import { answerCurrent, type Feedback, type Grader } from '../core/interview/ind
 import type { AnswerSource, Attempt, Session } from '../core/interview/types.ts';
 import { err, ok, type Result } from '../core/result.ts';
 import type { Store } from '../store/store.ts';
-import type { SessionError } from './interviewer.ts';
+import type { Actor, SessionError } from './interviewer.ts';
 
 /** What the one-question use cases (round answers, daily questions) work with. */
 export interface OneQuestionDeps {
@@ -17,7 +17,7 @@ export interface OneQuestionStart {
   id: string;
   userId: string;
   guildId: string | null;
-  /** 'round' or 'daily': every answer in the session is stored with it, whoever transports it. */
+  /** 'round' or 'daily': every typed answer in the session is stored with it (a voice answer as 'voice'). */
   source: AnswerSource;
   questionId: string;
   now: Date;
@@ -57,20 +57,30 @@ export interface OneAnswer {
 }
 
 /**
- * Grades an answer to a one-question session and stores it with the session's source (so a daily answer
- * counts towards the daily streak however it arrived). A retry is allowed once, as in an interview.
+ * The source an answer to a one-question session is stored with: 'voice' for every voice answer (as in an
+ * interview), else the session's ('round', 'daily'). Nothing else depends on it: round results come from
+ * the round's answers, and the daily streak knows a daily answer by its session (`isDailyAnswer`).
+ */
+export function oneQuestionSource(session: Pick<Session, 'source'>, via: AnswerSource): AnswerSource {
+  return via === 'voice' ? 'voice' : session.source;
+}
+
+/**
+ * Grades `actor`'s answer to a one-question session and stores it (with `oneQuestionSource`). A retry is
+ * allowed once, as in an interview.
  */
 export async function answerOneQuestion(
-  deps: OneQuestionDeps, sessionId: string, userId: string, answer: string, now: Date,
+  deps: OneQuestionDeps, sessionId: string, actor: Pick<Actor, 'userId' | 'source'>, answer: string, now: Date,
 ): Promise<Result<OneAnswer, SessionError>> {
   const session = await deps.store.getSession(sessionId);
   if (session === null) return err('unknown_session');
-  if (session.userId !== userId) return err('not_your_session');
+  if (session.userId !== actor.userId) return err('not_your_session');
   const answered = answerCurrent({ session, bank: deps.bank, grader: deps.grader, answer, attemptId: deps.newId(), now });
   if (!answered.ok) return answered;
-  const saved = await deps.store.saveSession(answered.value.session, session.version, answered.value.attempt);
+  const attempt: Attempt = { ...answered.value.attempt, source: oneQuestionSource(session, actor.source) };
+  const saved = await deps.store.saveSession(answered.value.session, session.version, attempt);
   if (!saved.ok) return err('session_changed');
-  return ok({ session: saved.value, attempt: answered.value.attempt, feedback: answered.value.feedback });
+  return ok({ session: saved.value, attempt, feedback: answered.value.feedback });
 }
 
 /** Keeps the user's profile (display name) current without touching their settings; leaderboards need one. */

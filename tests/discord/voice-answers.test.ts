@@ -137,8 +137,11 @@ describeWithSpeech('voice answers in a DM', () => {
     const feedback = await graded.original();
     expect(titleOf(feedback)).toMatch(/^Quick question · Score \d+\/100$/);
     expect(feedback.content).toBe('🔥 1-day daily streak. See you tomorrow!');
-    // A daily answer keeps its source however it arrived: that is what the streak counts.
-    expect((await bot.store.listAttempts(gil.id)).map((a) => [a.questionId, a.source, a.answer])).toEqual([[question.id, 'daily', transcript]]);
+    // Stored as a voice answer, like every voice answer; the streak knows it answered the daily by its session.
+    const attempts = await bot.store.listAttempts(gil.id);
+    expect(attempts.map((a) => [a.questionId, a.source, a.answer, a.sessionId])).toEqual([[question.id, 'voice', transcript, `d-${gil.id}-2026-03-02`]]);
+    const status = await h.fake.slash({ user: gil, name: 'daily', subcommand: 'status' });
+    expect(textOf(await status.original())).toContain('Daily streak 🔥 **1** day(s) (longest 1) · answered today ✅');
   });
 
   it('takes one voice message per user at a time: a second sent meanwhile is declined', async () => {

@@ -57,12 +57,20 @@ describeWithSpeech('voice answers to a practice round (no MESSAGE_CONTENT intent
     expect(feedback.content).toMatch(/^This answer counts for the round\. Results <t:\d+:R>\.$/);
     expect(titleOf(feedback)).toMatch(/^Quick question · Score \d+\/100$/);
     expect(buttons(feedback).map((b) => b.label)).toEqual(['Retry']);
+    const score = Number(/Score (\d+)/.exec(titleOf(feedback))![1]);
     const [entry] = await running.store.listRoundAnswers((await running.store.listOpenRounds(channel.id))[0]!.id);
-    expect(entry).toMatchObject({ userId: lee.id, isFirst: true });
-    // Stored like any round answer (the round's sessions keep their source, so round stats stay whole).
-    expect(await running.store.listAttempts(lee.id)).toEqual([expect.objectContaining({ answer: transcript, source: 'round', id: entry!.attemptId })]);
+    // The round's counted answer, although the attempt is stored as a voice answer like every other one.
+    expect(entry).toMatchObject({ userId: lee.id, isFirst: true, score });
+    expect(await running.store.listAttempts(lee.id)).toEqual([expect.objectContaining({ answer: transcript, source: 'voice', id: entry!.attemptId })]);
     // Nothing but the question is public while the round runs.
     expect(botMessagesIn(h, channel.id).map((m) => m.id)).toEqual([round.id]);
+
+    // The results come from the round's answers: the voice answer is ranked like a typed one.
+    await (await h.fake.slash({ user: h.fake.user('ada'), name: 'round', subcommand: 'end', channelId: channel.id })).response();
+    const results = botMessagesIn(h, channel.id).at(-1)!;
+    expect(titleOf(results)).toBe('Practice round · results');
+    expect(results.embeds[0]?.description).toContain(`🥇 <@${lee.id}> — **${score}/100**`);
+    expect(results.embeds[0]?.footer?.text).toBe(`1 answered · 0 retries · average ${score}/100 · discuss in the thread`);
   });
 
   it('with DMs closed, a short reply in the channel says so and shows no transcript', async () => {

@@ -25,7 +25,10 @@ export function dailyAnswerFallback(sessionId: string, isRetry: boolean): BotRes
   return groupAnswerModal({ kind: 'daily-submit', sessionId, answersBefore: isRetry ? 1 : 0 }, TITLE);
 }
 
-/** A daily answer: graded, stored with source 'daily' (so it counts for the streak), feedback in place. */
+/**
+ * A daily answer: graded, stored with source 'daily' ('voice' when spoken), counted for the streak by its
+ * session either way, feedback in place.
+ */
 export async function submitDailyAnswer(
   ctx: GroupContext, actor: Actor, sessionId: string, answersBefore: number, fields: Record<string, string>,
 ): Promise<BotResponse> {
@@ -36,7 +39,7 @@ export async function submitDailyAnswer(
     if (session === null) return groupProblem('unknown_daily');
     if ((session.outcomes[0]?.answers ?? 0) !== answersBefore) return groupProblem('answered_already');
     await rememberUser(ctx.store, actor.userId, actor.displayName);
-    const answered = await answerOneQuestion(oneQuestionDeps(ctx), sessionId, actor.userId, text.value, ctx.clock());
+    const answered = await answerOneQuestion(oneQuestionDeps(ctx), sessionId, actor, text.value, ctx.clock());
     if (!answered.ok) return problem(answered.error);
     const streak = await dailyStreakOf(ctx, actor.userId);
     return update(renderDailyFeedback(sessionId, answered.value.feedback, streak));

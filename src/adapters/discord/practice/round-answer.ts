@@ -28,8 +28,8 @@ export function roundAnswerFallback(roundId: string, isRetry: boolean): BotRespo
 }
 
 /**
- * A member's answer: graded at once, stored with source 'round', recorded in the round (the first one
- * counts), and the feedback shown to them alone.
+ * A member's answer: graded at once, stored with source 'round' ('voice' when spoken), recorded in the
+ * round (the first one counts), and the feedback shown to them alone.
  */
 export async function submitRoundAnswer(
   ctx: GroupContext, actor: Actor, roundId: string, answersBefore: number, fields: Record<string, string>,
@@ -49,7 +49,7 @@ export async function submitRoundAnswer(
     if (!session.ok) return problem(session.error);
     if ((session.value.outcomes[0]?.answers ?? 0) !== answersBefore) return groupProblem('answered_already');
     await rememberUser(ctx.store, actor.userId, actor.displayName);
-    const answered = await answerOneQuestion(deps, sessionId, actor.userId, text.value, now);
+    const answered = await answerOneQuestion(deps, sessionId, actor, text.value, now);
     if (!answered.ok) return problem(answered.error);
     const entry = roundAnswer(round, answered.value.attempt, now);
     if (!entry.ok) return groupProblem('round_closed');
