@@ -11,7 +11,7 @@ export interface PhraseMatch {
   /** Token indexes of the matching words in the best window. */
   matched: number[];
   denied: number[];
-  /** Terms not found in the best window, in the rubric's words. */
+  /** Terms said nowhere in the answer (in the rubric's words), for telling a candidate what a partial lacks. */
   missing: string[];
 }
 
@@ -41,7 +41,10 @@ export function matchPhrase(phrase: Phrase, answer: PreparedAnswer): PhraseMatch
     denial: deny.score,
     matched: agree.tokens.filter((_, i) => isTelling(agree.termOf[i]!)),
     denied: deny.tokens.filter((_, i) => isTelling(deny.termOf[i]!)),
-    missing: phrase.terms.filter((_, t) => !agree.found[t] && isTelling(t)).map((term) => term.display),
+    // A word said elsewhere in the answer is not "missing"; telling the candidate so would read as an error.
+    missing: phrase.terms
+      .filter((term, t) => !agree.found[t] && isTelling(t) && !answer.occurrences.has(term.stem))
+      .map((term) => term.display),
   };
 }
 
