@@ -7,7 +7,7 @@ import type { AnswerSource, Attempt, Session, SessionOptions } from '../core/int
 import type { Random } from '../core/random.ts';
 import { err, ok, type Result } from '../core/result.ts';
 import { computeStats, type UserStats } from '../core/stats/index.ts';
-import type { LeaderboardQuery, LeaderboardRow, Store } from '../store/store.ts';
+import type { FindActiveSessionOptions, LeaderboardQuery, LeaderboardRow, Store } from '../store/store.ts';
 import { cachedGrader } from './cached-grader.ts';
 
 /** What every entry point gives the use cases: the only place they meet the outside world. */
@@ -118,7 +118,7 @@ export function createInterviewer(deps: InterviewerDeps) {
       return session === null ? err('unknown_session') : ok(buildReport(session, bank));
     },
 
-    activeSession: (userId: string) => store.findActiveSession(userId),
+    activeSession: (userId: string, options?: FindActiveSessionOptions) => store.findActiveSession(userId, options),
 
     async stats(userId: string): Promise<UserStats> {
       const user = await store.getUser(userId);

@@ -1,5 +1,5 @@
 import type { Result } from '../core/result.ts';
-import type { Attempt, Session } from '../core/interview/types.ts';
+import type { AnswerSource, Attempt, Session } from '../core/interview/types.ts';
 import type { PracticeChannelConfig, Round, RoundAnswer } from '../core/rounds/types.ts';
 import type {
   ChannelDailyConfig, DailySubscription, DeliveryFailureReason, JobTarget,
@@ -30,6 +30,15 @@ export interface LeaderboardRow {
 }
 
 export type SaveSessionError = 'version_conflict';
+
+export interface FindActiveSessionOptions {
+  /**
+   * Only sessions with one of these sources (an interview in Discord: 'discord', 'voice'), so that the
+   * one-question sessions of rounds and daily questions, which stay active, cannot hide it. Absent: any
+   * source; empty: none.
+   */
+  sources?: readonly AnswerSource[];
+}
 
 export interface ListDailyOptions {
   /** Leave out targets paused by a delivery failure (they resume when configured again). */
@@ -68,8 +77,11 @@ export interface Store {
     attempt?: Attempt,
   ): Promise<Result<Session, SaveSessionError>>;
   getSession(sessionId: string): Promise<Session | null>;
-  /** The user's most recent session with status 'active', if any. */
-  findActiveSession(userId: string): Promise<Session | null>;
+  /**
+   * The user's most recently updated session with status 'active' (of `options.sources` when given), if
+   * any; ties go to the greater id.
+   */
+  findActiveSession(userId: string, options?: FindActiveSessionOptions): Promise<Session | null>;
 
   /**
    * Per user: attempts, average (1 decimal) and total score, by total then average, highest first.

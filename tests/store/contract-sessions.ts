@@ -98,6 +98,33 @@ export function describeSessionContract(makeStore: MakeStore): void {
       expect((await store().findActiveSession('user-1'))?.id).toBe('b');
     });
 
+    it('with sources, picks the most recent active session of those sources only', async () => {
+      await create({ id: 'interview', source: 'discord', updatedAt: '2025-03-01T00:00:00.000Z' });
+      await create({ id: 'r-round', source: 'round', updatedAt: '2025-03-03T00:00:00.000Z' });
+      await create({ id: 'd-user-1-2025-03-02', source: 'daily', updatedAt: '2025-03-02T00:00:00.000Z' });
+      await create({ id: 'spoken', source: 'voice', status: 'finished', updatedAt: '2025-03-04T00:00:00.000Z' });
+      const interviews = ['discord', 'voice'] as const;
+      expect((await store().findActiveSession('user-1'))?.id).toBe('r-round');
+      expect(await store().findActiveSession('user-1', { sources: interviews })).toEqual(expect.objectContaining({ id: 'interview', source: 'discord' }));
+      expect((await store().findActiveSession('user-1', { sources: ['daily', 'voice'] }))?.id).toBe('d-user-1-2025-03-02');
+      expect((await store().findActiveSession('user-1', { sources: ['round', 'daily'] }))?.id).toBe('r-round');
+      expect(await store().findActiveSession('user-1', { sources: ['terminal'] })).toBeNull();
+      expect(await store().findActiveSession('user-1', { sources: [] })).toBeNull();
+      expect(await store().findActiveSession('user-2', { sources: interviews })).toBeNull();
+    });
+
+    it('with sources, breaks ties on updated_at by id like without, and follows saves', async () => {
+      const at = '2025-03-01T00:00:00.000Z';
+      const a = await create({ id: 'a', source: 'voice', updatedAt: at });
+      await create({ id: 'b', source: 'discord', updatedAt: at });
+      await create({ id: 'c', source: 'round', updatedAt: at });
+      expect((await store().findActiveSession('user-1', { sources: ['discord', 'voice'] }))?.id).toBe('b');
+      await store().saveSession({ ...a, index: 1, updatedAt: '2025-03-01T00:00:01.000Z' }, a.version);
+      expect((await store().findActiveSession('user-1', { sources: ['discord', 'voice'] }))?.id).toBe('a');
+      await store().saveSession({ ...a, status: 'ended' }, a.version + 1);
+      expect((await store().findActiveSession('user-1', { sources: ['voice'] }))).toBeNull();
+    });
+
     it("ignores other users' sessions and follows status changes", async () => {
       const mine = await create();
       await create({ id: 'other', userId: 'user-2' });

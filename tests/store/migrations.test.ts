@@ -5,8 +5,9 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteDatabase } from '../../src/store/sqlite/connection.ts';
 import { MIGRATIONS, currentVersion, runMigrations } from '../../src/store/sqlite/migrations.ts';
+import { toSessionRow } from '../../src/store/sqlite/rows.ts';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
-import { makeAttempt, makeUser } from './fixtures.ts';
+import { makeAttempt, makeSession, makeUser } from './fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'store-migrations-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -35,6 +36,23 @@ describe('runMigrations', () => {
     expect(tables).not.toContain('users');
     expect(tables).not.toContain('broken');
     db.close();
+  });
+});
+
+describe('migration 4: the sessions.source column', () => {
+  it('gives sessions saved before it their source, so findActiveSession can filter them', async () => {
+    const path = join(dir, 'before-4.db');
+    const db = new BetterSqlite3(path);
+    runMigrations(db, MIGRATIONS.slice(0, 3));
+    const insert = db.prepare('INSERT INTO sessions (id, user_id, status, version, data, updated_at) VALUES (@id, @user_id, @status, @version, @data, @updated_at)');
+    insert.run(toSessionRow(makeSession({ id: 'interview', source: 'discord', updatedAt: '2025-03-01T00:00:00.000Z' }), 1));
+    insert.run(toSessionRow(makeSession({ id: 'r-round', source: 'round', updatedAt: '2025-03-02T00:00:00.000Z' }), 1));
+    db.close();
+
+    const store = openSqliteStore(path);
+    expect((await store.findActiveSession('user-1'))?.id).toBe('r-round');
+    expect((await store.findActiveSession('user-1', { sources: ['discord', 'voice'] }))?.id).toBe('interview');
+    await store.close();
   });
 });
 

@@ -4,8 +4,9 @@ import { openStore } from '../../src/store/open-store.ts';
 import { openPostgresPool, parsePostgresUrl } from '../../src/store/postgres/connection.ts';
 import { MIGRATIONS, currentVersion, runMigrations } from '../../src/store/postgres/migrations.ts';
 import { openPostgresStore } from '../../src/store/postgres/postgres-store.ts';
+import { SESSION_COLUMNS, sessionValues } from '../../src/store/postgres/rows.ts';
 import { describePostgres, uniqueSchemaName, urlWithParams, withAdminClient } from '../support/pg-test-database.ts';
-import { makeAttempt, makeUser } from './fixtures.ts';
+import { makeAttempt, makeSession, makeUser } from './fixtures.ts';
 
 describe('parsePostgresUrl', () => {
   it('takes ?schema= out of the URL and sets the search_path of every connection', () => {
@@ -77,6 +78,21 @@ describePostgres('PostgreSQL migrations and connections', () => {
         client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [name]),
       );
       expect(found.rowCount).toBe(0);
+    });
+
+    it('migration 4 gives sessions saved before it their source, so findActiveSession can filter them', async () => {
+      const { name, url } = freshSchema();
+      const pool = rawPool(url);
+      await runMigrations(pool, name, MIGRATIONS.slice(0, 3));
+      const insert = `INSERT INTO sessions (${SESSION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6)`;
+      await pool.query(insert, sessionValues(makeSession({ id: 'interview', source: 'discord', updatedAt: '2025-03-01T00:00:00.000Z' }), 1));
+      await pool.query(insert, sessionValues(makeSession({ id: 'r-round', source: 'round', updatedAt: '2025-03-02T00:00:00.000Z' }), 1));
+      await pool.end();
+
+      const store = await openStore(url, '.');
+      expect((await store.findActiveSession('user-1'))?.id).toBe('r-round');
+      expect((await store.findActiveSession('user-1', { sources: ['discord', 'voice'] }))?.id).toBe('interview');
+      await store.close();
     });
 
     it('migrates once when several stores start on the same new schema at the same moment', async () => {

@@ -122,6 +122,12 @@ export const MIGRATIONS: readonly string[] = [
     last_run_at TEXT COLLATE "C" NOT NULL
   );
   `,
+  // The session's source as a column, for findActiveSession's filter. Generated from `data`, so existing
+  // rows have it at once and every writer (an older process during a rolling deploy included) keeps it right.
+  `
+  ALTER TABLE sessions ADD COLUMN source TEXT COLLATE "C" GENERATED ALWAYS AS (data ->> 'source') STORED;
+  CREATE INDEX sessions_active_user_source ON sessions (user_id, source) WHERE status = 'active';
+  `,
 ];
 
 const CREATE_TRACKING_TABLE = `

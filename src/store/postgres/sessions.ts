@@ -38,12 +38,14 @@ export function createSessionMethods(pool: Pool): SessionMethods {
       const row = result.rows[0];
       return row ? toSession(row) : null;
     },
-    async findActiveSession(userId) {
+    async findActiveSession(userId, options = {}) {
+      const { sources } = options;
+      const only = sources === undefined ? '' : 'AND source = ANY($2::text[])';
       // Ties on updated_at fall back to id so that every engine picks the same session.
       const result = await pool.query<SessionRow>(
-        `SELECT ${SESSION_COLUMNS} FROM sessions WHERE user_id = $1 AND status = 'active'
+        `SELECT ${SESSION_COLUMNS} FROM sessions WHERE user_id = $1 AND status = 'active' ${only}
          ORDER BY updated_at DESC, id DESC LIMIT 1`,
-        [userId],
+        sources === undefined ? [userId] : [userId, [...sources]],
       );
       const row = result.rows[0];
       return row ? toSession(row) : null;

@@ -17,6 +17,11 @@ export function createSessionMethods(db: Database): SessionMethods {
   const active = db.prepare<[string], SessionRow>(`
     SELECT ${SESSION_COLUMNS} FROM sessions WHERE user_id = ? AND status = 'active'
     ORDER BY updated_at DESC, id DESC LIMIT 1`);
+  // The sources come as one JSON array, so a single statement serves every list.
+  const activeOf = db.prepare<[string, string], SessionRow>(`
+    SELECT ${SESSION_COLUMNS} FROM sessions
+    WHERE user_id = ? AND status = 'active' AND source IN (SELECT value FROM json_each(?))
+    ORDER BY updated_at DESC, id DESC LIMIT 1`);
 
   return {
     async saveSession(session, expectedVersion, attempt) {
@@ -26,8 +31,9 @@ export function createSessionMethods(db: Database): SessionMethods {
       const row = select.get(sessionId);
       return row ? toSession(row) : null;
     },
-    async findActiveSession(userId) {
-      const row = active.get(userId);
+    async findActiveSession(userId, options = {}) {
+      const { sources } = options;
+      const row = sources === undefined ? active.get(userId) : activeOf.get(userId, JSON.stringify(sources));
       return row ? toSession(row) : null;
     },
   };
