@@ -144,6 +144,37 @@ describeWithSpeech('voice answers in a DM', () => {
     expect(textOf(await status.original())).toContain('Daily streak 🔥 **1** day(s) (longest 1) · answered today ✅');
   });
 
+  it("with an interview in progress: today's daily question, sent after it, is answered first; once answered, the interview again", async () => {
+    const ivo = h.fake.user('ivo');
+    await startInterview(ivo);
+    await (await h.fake.slash({ user: ivo, name: 'daily', subcommand: 'subscribe', options: { time: '10:01', timezone: 'Europe/London' } })).response();
+    await bot.bot.tickScheduler(new Date('2026-03-02T10:00:45.000Z')); // the cursor, when this test runs alone
+    await bot.bot.tickScheduler(new Date('2026-03-02T10:01:30.000Z'));
+    const daily = h.dms(ivo).find((m) => titleOf(m) === 'Daily question · 2026-03-02')!;
+    const question = questionOf(daily);
+
+    h.fake.sendVoiceMessage({ user: ivo, audio: await speak(answerWith(question.id)), durationSecs: 9 });
+    const forDaily = await h.nextReply(ivo);
+    expect(titleOf(forDaily)).toBe('🎙️ Daily question · your voice answer');
+    const startedAt = h.now;
+    h.now = new Date('2026-03-02T10:05:00.000Z');
+    try {
+      await (await click(h.fake, ivo, forDaily, 'Grade it')).original();
+      // Answered (at 10:05, after the interview's last change), the daily question stays open for its retry
+      // but no longer hides the interview.
+      h.fake.sendVoiceMessage({ user: ivo, audio: spoken, durationSecs: 4.5 });
+      const forInterview = await h.nextReply(ivo);
+      expect(titleOf(forInterview)).toBe('🎙️ Quick question · your voice answer');
+      await (await click(h.fake, ivo, forInterview, 'Grade it')).original();
+    } finally {
+      h.now = startedAt;
+    }
+    expect((await bot.store.listAttempts(ivo.id)).map((a) => [a.questionId, a.source, a.sessionId?.startsWith('d-')])).toEqual([
+      [question.id, 'voice', true],
+      ['git-rebase', 'voice', false],
+    ]);
+  });
+
   it('takes one voice message per user at a time: a second sent meanwhile is declined', async () => {
     const hu = h.fake.user('hu');
     await startInterview(hu);

@@ -2,7 +2,7 @@ import type { APIMessage, APIUser } from 'discord-api-types/v10';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { describeWithSpeech, speak } from '../speech/support.ts';
 import { answerWith } from './support/e2e-bank.ts';
-import { buttons, click, noticeOf, questionOf, titleOf } from './support/drive.ts';
+import { answer, buttons, click, noticeOf, questionOf, textOf, titleOf } from './support/drive.ts';
 import { expectGroupTraffic } from './support/group-checks.ts';
 import { hasButtons, transcriptOf, VoiceHarness, type VoiceBot } from './support/voice-harness.ts';
 
@@ -71,6 +71,31 @@ describeWithSpeech('voice answers to a practice round (no MESSAGE_CONTENT intent
     expect(titleOf(results)).toBe('Practice round · results');
     expect(results.embeds[0]?.description).toContain(`🥇 <@${lee.id}> — **${score}/100**`);
     expect(results.embeds[0]?.footer?.text).toBe(`1 answered · 0 retries · average ${score}/100 · discuss in the thread`);
+  });
+
+  it('a round answered before /mock-interview does not hide the interview: a DM voice message answers the interview', async () => {
+    const channel = await practiceChannel(h, 'then-interview');
+    const round = await startRound(h, h.fake.user('ada'), channel.id);
+    const rex = h.fake.user('rex');
+    // The round's one-question session stays active after the answer (the retry is open while the round is).
+    const typed = await answer(h.fake, rex, round, answerWith(questionOf(round).id));
+    expect(typed.message.content).toMatch(/^This answer counts for the round\./);
+    const dm = h.fake.dmChannel(rex).id;
+    const started = await (await h.fake.slash({ user: rex, name: 'mock-interview', options: { topic: 'git', questions: 1 }, channelId: dm })).original();
+    expect(titleOf(started)).toContain('Quick question');
+    const interview = await running.store.findActiveSession(rex.id, { sources: ['discord'] });
+
+    h.fake.sendVoiceMessage({ user: rex, audio: await speak('Rebase rewrites the commit history, and it produces a linear history.'), durationSecs: 4.5 });
+    const shown = await h.nextReply(rex);
+    expect(titleOf(shown)).toBe('🎙️ Quick question · your voice answer');
+    expect(textOf(shown)).toContain('What does git rebase do?');
+    const graded = await (await click(h.fake, rex, shown, 'Grade it')).original();
+    expect(titleOf(graded)).toMatch(/^Quick question · Score \d+\/100$/);
+    const attempts = await running.store.listAttempts(rex.id);
+    expect(attempts.map((a) => [a.questionId, a.source, a.sessionId])).toEqual([
+      [questionOf(round).id, 'round', expect.stringMatching(/^r-/)],
+      ['git-rebase', 'voice', interview!.id],
+    ]);
   });
 
   it('with DMs closed, a short reply in the channel says so and shows no transcript', async () => {

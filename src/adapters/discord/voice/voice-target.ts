@@ -1,7 +1,11 @@
 import { isRoundOpen } from '../../../core/rounds/index.ts';
 import type { Round } from '../../../core/rounds/types.ts';
 import { MAX_ANSWERS_PER_QUESTION } from '../../../core/interview/index.ts';
+import type { AnswerSource, Session } from '../../../core/interview/types.ts';
 import { err, ok, type Result } from '../../../core/result.ts';
+import { dailySessionId } from '../../../core/schedule/index.ts';
+import { localDate } from '../../../core/stats/index.ts';
+import { dailyZoneOf } from '../daily/daily-sessions.ts';
 import type { HandlerContext } from '../handler-context.ts';
 import { roundSessionId } from '../practice/group-ids.ts';
 import { headingFor } from './render-transcript.ts';
@@ -15,22 +19,42 @@ export interface ResolvedTarget {
   heading: string;
 }
 
+/** The sessions of an interview (`/mock-interview`; 'voice' for one started by voice). */
+const INTERVIEW_SOURCES: readonly AnswerSource[] = ['discord', 'voice'];
+
 /**
- * In a DM: the user's active session (an interview, or today's daily question), on its current
- * question. A round's session is not answered from a DM: rounds take voice answers in their channel.
+ * In a DM: what a voice message answers, on its current question. Round and daily sessions stay active
+ * once answered, so the user's interview is looked up by its source and never hidden by them:
+ * - today's daily question (in the user's daily zone) while it is unanswered, if it came after the
+ *   interview's last change (or there is no interview): the question the user saw last;
+ * - else the user's active interview;
+ * - else today's daily question, for its retry.
+ * A round is never answered from a DM: rounds take voice answers in their channel.
  */
 export async function dmTarget(ctx: HandlerContext, userId: string): Promise<Result<ResolvedTarget, VoiceNotice>> {
-  const session = await ctx.interviewer.activeSession(userId);
-  if (session === null || session.source === 'round') return err('no_session');
+  const interview = await ctx.interviewer.activeSession(userId, { sources: INTERVIEW_SOURCES });
+  const daily = await todaysDailySession(ctx, userId);
+  const session = daily !== null && (interview === null || (isUnanswered(daily) && daily.updatedAt > interview.updatedAt)) ? daily : interview;
+  if (session === null) return err('no_session');
   const outcome = session.outcomes[session.index];
   const question = ctx.interviewer.bank.byId.get(session.questionIds[session.index] ?? '');
   if (outcome === undefined || question === undefined) return err('no_session');
   if (outcome.answers >= MAX_ANSWERS_PER_QUESTION) return err('answered_twice');
-  const target: VoiceTarget = session.source === 'daily'
+  const target: VoiceTarget = session === daily
     ? { kind: 'daily', sessionId: session.id, answersBefore: outcome.answers }
     : { kind: 'interview', sessionId: session.id, index: session.index, answersBefore: outcome.answers };
   return ok({ target, prompt: question.prompt, heading: headingFor(target, session.index + 1, session.questionIds.length) });
 }
+
+/** The user's daily session for today, while active; none without daily questions (no group services). */
+async function todaysDailySession(ctx: HandlerContext, userId: string): Promise<Session | null> {
+  if (ctx.groups === undefined) return null;
+  const today = localDate(ctx.clock(), await dailyZoneOf(ctx, userId));
+  const session = await ctx.store.getSession(dailySessionId(userId, today));
+  return session?.status === 'active' && session.userId === userId ? session : null;
+}
+
+const isUnanswered = (session: Session): boolean => (session.outcomes[0]?.answers ?? 0) === 0;
 
 /** The channel's open round (a practice round before a daily one), or null. */
 export async function openRoundIn(ctx: HandlerContext, channelId: string): Promise<Round | null> {
