@@ -92,7 +92,7 @@ describe('gradeAnswer', () => {
 
 describe('gradeAnswer on what a partial lacks', () => {
   it('does not call a word missing that the answer said in another sentence', () => {
-    const seaborn = compileRubric({ keyPoints: [{ id: 'quick-plots', text: 'quick, attractive statistical plots', aliases: [] }] });
+    const seaborn = compileRubric({ keyPoints: [{ id: 'quick-plots', text: 'quick, attractive statistical plots', aliases: [], weight: 1 }] });
     const result = gradeAnswer(seaborn, 'Seaborn is statistical. It is nice. It gives attractive plots.').keyPoints[0]!;
     expect(result.status).toBe('partial');
     expect(result.missing).not.toContain('statistical');
