@@ -1,8 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/run-cli.ts';
+import { REPO_ROOT, runCli } from '../support/run-cli.ts';
 
 function freshDataDir(): Record<string, string> {
   return { DATA_DIR: mkdtempSync(join(tmpdir(), 'mi-practice-')) };
@@ -59,3 +60,38 @@ describe('mock-interviewer practice (piped, as a script would use it)', () => {
     expect(run.stderr).not.toMatch(/mysql:\/\/x/);
   });
 });
+
+describe('mock-interviewer practice after the terminal was closed mid-interview', () => {
+  it('resumes the unfinished interview at the question where it stopped, and --new starts afresh', async () => {
+    const env = freshDataDir();
+    await interruptAfterFirstAnswer(env);
+
+    const resumed = await runCli(['practice', '--user', 'carol'], { input: 'Data lives in data lakes.\n\n', env });
+    expect(resumed.stdout).toMatch(/Resuming your unfinished interview \(question 2\/3\)/);
+    expect(resumed.stdout).toMatch(/Question 2\/3/);
+    expect(resumed.stdout).not.toMatch(/Question 1\/3/);
+
+    const fresh = await runCli(['practice', '--user', 'carol', '--new', '--count', '1'], { input: 'x\n\n', env });
+    expect(fresh.stdout).not.toMatch(/Resuming/);
+    expect(fresh.stdout).toMatch(/Question 1\/1/);
+    const stats = await runCli(['stats', '--user', 'carol', '--json'], { env });
+    expect(JSON.parse(stats.stdout)).toMatchObject({ sessions: 2 });
+  });
+});
+
+/** Answers question 1 of 3, then kills the process the way a closed terminal would. */
+async function interruptAfterFirstAnswer(env: Record<string, string>): Promise<void> {
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/mock-interviewer.js'), 'practice', '--user', 'carol', '--count', '3'], {
+    cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env }, stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  let stdout = '';
+  await new Promise<void>((resolve) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (stdout.includes('Question 1/3') && child.stdin.writable && !stdout.includes('Score:')) child.stdin.write('SQL for structured data.\n\n');
+      if (stdout.includes('Question 2/3')) resolve();
+    });
+  });
+  child.kill('SIGKILL');
+  await new Promise((resolve) => child.on('close', resolve));
+}

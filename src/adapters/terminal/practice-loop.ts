@@ -1,3 +1,4 @@
+import { currentQuestion } from '../../core/interview/index.ts';
 import type { SessionOptions } from '../../core/interview/types.ts';
 import { sessionErrorMessage } from '../../commands/messages.ts';
 import type { Actor, Interviewer, SessionView } from '../../interviewer/interviewer.ts';
@@ -13,14 +14,16 @@ export interface PracticeIo {
   isInteractive: boolean;
 }
 
-/** A whole mock interview in the terminal; returns the process exit code. */
-export async function runPractice(interviewer: Interviewer, actor: Actor, options: SessionOptions, io: PracticeIo): Promise<number> {
-  const started = await interviewer.start(actor, options);
-  if (!started.ok) {
-    io.write(`${sessionErrorMessage(started.error, interviewer.bank.topics)}\n`);
-    return 2;
-  }
-  let view: SessionView = started.value;
+/**
+ * A whole mock interview in the terminal; returns the process exit code. An interview left unfinished
+ * (the terminal closed, Ctrl+C) is resumed when `resume` is set; otherwise it is ended and a new one starts.
+ */
+export async function runPractice(
+  interviewer: Interviewer, actor: Actor, options: SessionOptions, io: PracticeIo, resume = true,
+): Promise<number> {
+  const opened = await openInterview(interviewer, actor, options, io, resume);
+  if (opened === null) return 2;
+  let view: SessionView = opened;
   while (view.session.status === 'active' && view.question !== null) {
     const next = await askCurrent(interviewer, actor, view, io);
     if (next === null) break;
@@ -30,6 +33,23 @@ export async function runPractice(interviewer: Interviewer, actor: Actor, option
   const report = await interviewer.report(view.session.id);
   if (report.ok) io.write(renderReport(report.value, io.style));
   return 0;
+}
+
+async function openInterview(
+  interviewer: Interviewer, actor: Actor, options: SessionOptions, io: PracticeIo, resume: boolean,
+): Promise<SessionView | null> {
+  const unfinished = await interviewer.activeSession(actor.userId, { sources: ['terminal'] });
+  if (unfinished !== null && resume) {
+    io.write(`Resuming your unfinished interview (question ${unfinished.index + 1}/${unfinished.questionIds.length}); --new starts a fresh one.\n`);
+    const view = { session: unfinished, question: currentQuestion(unfinished, interviewer.bank) };
+    const isAnswered = unfinished.outcomes[unfinished.index]?.status !== 'pending';
+    return isAnswered ? settle(interviewer.next(actor, unfinished.id), view) : view;
+  }
+  if (unfinished !== null) await interviewer.end(actor, unfinished.id);
+  const started = await interviewer.start(actor, options);
+  if (started.ok) return started.value;
+  io.write(`${sessionErrorMessage(started.error, interviewer.bank.topics)}\n`);
+  return null;
 }
 
 /** Asks the current question until it is answered, skipped or the session ends; null at end of input. */
