@@ -9,8 +9,9 @@ type Command = (args: string[]) => Promise<number>;
 
 const USAGE = `Usage: mock-interviewer <command>
 
-  practice [--topic T] [--count N] [--difficulty 1-3] [--user NAME] [--seed N]
-                                  a mock interview in the terminal (answers end with an empty line)
+  practice [--topic T] [--count N] [--difficulty 1-3] [--user NAME] [--seed N] [--new]
+                                  a mock interview in the terminal (answers end with an empty line;
+                                  an unfinished one is resumed unless --new)
   grade (--question ID | --rubric FILE) [--answer TEXT | --answer-file FILE | --audio FILE.ogg] [--json] [--batch]
                                   grade one answer (stdin when no answer is given)
   say (--question ID | --text TEXT) [--out FILE.ogg]  the question read aloud (Ogg Opus, as a Discord voice message)
