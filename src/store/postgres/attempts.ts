@@ -1,9 +1,7 @@
 import type { ClientBase, Pool } from 'pg';
 import type { Attempt } from '../../core/interview/types.ts';
-import type { Store } from '../store.ts';
+import type { AttemptMethods } from '../method-groups.ts';
 import { ATTEMPT_COLUMNS, attemptValues, toAttempt, type AttemptRow } from './rows.ts';
-
-type AttemptMethods = Pick<Store, 'addAttempt' | 'listAttempts'>;
 
 const INSERT = `
   INSERT INTO attempts (${ATTEMPT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)

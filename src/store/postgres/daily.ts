@@ -1,16 +1,9 @@
 import type { Pool } from 'pg';
-import type { Store } from '../store.ts';
+import type { DailyMethods } from '../method-groups.ts';
 import {
   CHANNEL_DAILY_COLUMNS, SUBSCRIPTION_COLUMNS, channelDailyValues, subscriptionValues, toChannelDaily,
   toDailySubscription, type ChannelDailyRow, type DailySubscriptionRow,
 } from './daily-rows.ts';
-
-type DailyMethods = Pick<
-  Store,
-  | 'upsertDailySubscription' | 'getDailySubscription' | 'deleteDailySubscription' | 'listDailySubscriptions'
-  | 'upsertChannelDaily' | 'getChannelDaily' | 'deleteChannelDaily' | 'listChannelDailies'
-  | 'recordDeliveryFailure'
->;
 
 const UPSERT_SUBSCRIPTION = `
   INSERT INTO daily_subscriptions (${SUBSCRIPTION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6)

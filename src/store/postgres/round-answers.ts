@@ -1,9 +1,7 @@
 import type { Pool } from 'pg';
-import type { Store } from '../store.ts';
+import type { RoundAnswerMethods } from '../method-groups.ts';
 import { ROUND_ANSWER_COLUMNS, roundAnswerValues, toRoundAnswer, type RoundAnswerRow } from './round-rows.ts';
 import { withTransaction } from './transaction.ts';
-
-type RoundAnswerMethods = Pick<Store, 'addRoundAnswer' | 'listRoundAnswers'>;
 
 // FOR SHARE holds the round row until commit: a close (an UPDATE of that row) waits for the answer, and
 // an answer after the close sees the round closed.

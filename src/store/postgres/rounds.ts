@@ -1,15 +1,9 @@
 import type { Pool } from 'pg';
-import type { Store } from '../store.ts';
+import type { RoundMethods } from '../method-groups.ts';
 import {
   PRACTICE_CHANNEL_COLUMNS, ROUND_COLUMNS, practiceChannelValues, roundValues, toPracticeChannel, toRound,
   type PracticeChannelRow, type RoundRow,
 } from './round-rows.ts';
-
-type RoundMethods = Pick<
-  Store,
-  | 'upsertPracticeChannel' | 'getPracticeChannel' | 'deletePracticeChannel'
-  | 'createRound' | 'getRound' | 'listOpenRounds' | 'listRecentRounds' | 'setRoundMessage' | 'closeRound'
->;
 
 const UPSERT_CHANNEL = `
   INSERT INTO practice_channels (${PRACTICE_CHANNEL_COLUMNS}) VALUES ($1, $2, $3, $4)

@@ -1,11 +1,9 @@
 import type { Pool } from 'pg';
 import { err, ok } from '../../core/result.ts';
-import type { Store } from '../store.ts';
+import type { SessionMethods } from '../method-groups.ts';
 import { insertAttempt } from './attempts.ts';
 import { SESSION_COLUMNS, sessionValues, toSession, type SessionRow } from './rows.ts';
 import { withTransaction } from './transaction.ts';
-
-type SessionMethods = Pick<Store, 'saveSession' | 'getSession' | 'findActiveSession'>;
 
 const INSERT = `
   INSERT INTO sessions (${SESSION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6)

@@ -1,9 +1,7 @@
 import type { Pool } from 'pg';
-import type { Store } from '../store.ts';
+import type { UserMethods } from '../method-groups.ts';
 import { toUser, userValues, type UserRow } from './rows.ts';
 import { withTransaction } from './transaction.ts';
-
-type UserMethods = Pick<Store, 'upsertUser' | 'getUser' | 'setLeaderboardOptOut' | 'deleteUserData'>;
 
 const UPSERT = `
   INSERT INTO users (id, display_name, time_zone, leaderboard_opt_out) VALUES ($1, $2, $3, $4)

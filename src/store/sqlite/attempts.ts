@@ -1,8 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { Store } from '../store.ts';
+import type { AttemptMethods } from '../method-groups.ts';
 import { toAttempt, toAttemptRow, type AttemptRow } from './rows.ts';
-
-type AttemptMethods = Pick<Store, 'addAttempt' | 'listAttempts'>;
 
 const ATTEMPT_COLUMNS =
   'id, user_id, session_id, question_id, topic, guild_id, answer, score, key_points, hints_used, source, created_at';

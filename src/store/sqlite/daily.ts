@@ -1,16 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { Store } from '../store.ts';
+import type { DailyMethods } from '../method-groups.ts';
 import {
   CHANNEL_DAILY_COLUMNS, SUBSCRIPTION_COLUMNS, toChannelDaily, toChannelDailyRow, toDailySubscription,
   toDailySubscriptionRow, type ChannelDailyRow, type DailySubscriptionRow,
 } from './daily-rows.ts';
-
-type DailyMethods = Pick<
-  Store,
-  | 'upsertDailySubscription' | 'getDailySubscription' | 'deleteDailySubscription' | 'listDailySubscriptions'
-  | 'upsertChannelDaily' | 'getChannelDaily' | 'deleteChannelDaily' | 'listChannelDailies'
-  | 'recordDeliveryFailure'
->;
 
 /**
  * The daily question half of the SQLite store: user subscriptions and channel dailies. A delivery failure

@@ -1,9 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { RoundAnswer } from '../../core/rounds/types.ts';
-import type { Store } from '../store.ts';
+import type { RoundAnswerMethods } from '../method-groups.ts';
 import { ROUND_ANSWER_COLUMNS, toRoundAnswer, type RoundAnswerRow } from './round-rows.ts';
-
-type RoundAnswerMethods = Pick<Store, 'addRoundAnswer' | 'listRoundAnswers'>;
 
 /**
  * Round answers in SQLite. First-answer-counts rests on a partial unique index (one is_first row per

@@ -1,15 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { Store } from '../store.ts';
+import type { RoundMethods } from '../method-groups.ts';
 import {
   PRACTICE_CHANNEL_COLUMNS, ROUND_COLUMNS, toPracticeChannel, toRound, toRoundRow, type PracticeChannelRow,
   type RoundRow,
 } from './round-rows.ts';
-
-type RoundMethods = Pick<
-  Store,
-  | 'upsertPracticeChannel' | 'getPracticeChannel' | 'deletePracticeChannel'
-  | 'createRound' | 'getRound' | 'listOpenRounds' | 'listRecentRounds' | 'setRoundMessage' | 'closeRound'
->;
 
 /**
  * Practice channels and rounds in SQLite. A partial unique index allows one open practice round per

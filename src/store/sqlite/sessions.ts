@@ -1,11 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import type { Attempt, Session } from '../../core/interview/types.ts';
 import { err, ok, type Result } from '../../core/result.ts';
-import type { SaveSessionError, Store } from '../store.ts';
+import type { SessionMethods } from '../method-groups.ts';
+import type { SaveSessionError } from '../store.ts';
 import { prepareInsertAttempt } from './attempts.ts';
 import { toAttemptRow, toSession, toSessionRow, type SessionRow } from './rows.ts';
-
-type SessionMethods = Pick<Store, 'saveSession' | 'getSession' | 'findActiveSession'>;
 
 const SESSION_COLUMNS = 'id, user_id, status, version, data, updated_at';
 

@@ -1,8 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { Store } from '../store.ts';
+import type { UserMethods } from '../method-groups.ts';
 import { toUser, toUserRow, type UserRow } from './rows.ts';
-
-type UserMethods = Pick<Store, 'upsertUser' | 'getUser' | 'setLeaderboardOptOut' | 'deleteUserData'>;
 
 /** The user half of the SQLite store. `upsertUser` overwrites every profile field, opt-out included. */
 export function createUserMethods(db: Database): UserMethods {
