@@ -1,7 +1,8 @@
 import type { ClientBase, Pool } from 'pg';
 import type { Attempt } from '../../core/interview/types.ts';
 import type { AttemptMethods } from '../method-groups.ts';
-import { ATTEMPT_COLUMNS, attemptValues, toAttempt, type AttemptRow } from './rows.ts';
+import { ATTEMPT_COLUMNS } from '../rows/attempt-rows.ts';
+import { attemptValues, toAttempt, type AttemptRow } from './rows.ts';
 
 const INSERT = `
   INSERT INTO attempts (${ATTEMPT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)

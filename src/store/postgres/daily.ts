@@ -1,9 +1,10 @@
 import type { Pool } from 'pg';
 import type { DailyMethods } from '../method-groups.ts';
 import {
-  CHANNEL_DAILY_COLUMNS, SUBSCRIPTION_COLUMNS, channelDailyValues, subscriptionValues, toChannelDaily,
-  toDailySubscription, type ChannelDailyRow, type DailySubscriptionRow,
-} from './daily-rows.ts';
+  CHANNEL_DAILY_COLUMNS, SUBSCRIPTION_COLUMNS, toChannelDaily, toDailySubscription, type ChannelDailyRow,
+  type DailySubscriptionRow,
+} from '../rows/daily-rows.ts';
+import { channelDailyValues, subscriptionValues } from './rows.ts';
 
 const UPSERT_SUBSCRIPTION = `
   INSERT INTO daily_subscriptions (${SUBSCRIPTION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6)

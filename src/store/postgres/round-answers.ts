@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import type { RoundAnswerMethods } from '../method-groups.ts';
-import { ROUND_ANSWER_COLUMNS, roundAnswerValues, toRoundAnswer, type RoundAnswerRow } from './round-rows.ts';
+import { ROUND_ANSWER_COLUMNS } from '../rows/round-rows.ts';
+import { roundAnswerValues, toRoundAnswer, type RoundAnswerRow } from './rows.ts';
 import { withTransaction } from './transaction.ts';
 
 // FOR SHARE holds the round row until commit: a close (an UPDATE of that row) waits for the answer, and

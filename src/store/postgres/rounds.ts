@@ -1,9 +1,9 @@
 import type { Pool } from 'pg';
 import type { RoundMethods } from '../method-groups.ts';
 import {
-  PRACTICE_CHANNEL_COLUMNS, ROUND_COLUMNS, practiceChannelValues, roundValues, toPracticeChannel, toRound,
-  type PracticeChannelRow, type RoundRow,
-} from './round-rows.ts';
+  PRACTICE_CHANNEL_COLUMNS, ROUND_COLUMNS, toPracticeChannel, toRound, type PracticeChannelRow, type RoundRow,
+} from '../rows/round-rows.ts';
+import { practiceChannelValues, roundValues } from './rows.ts';
 
 const UPSERT_CHANNEL = `
   INSERT INTO practice_channels (${PRACTICE_CHANNEL_COLUMNS}) VALUES ($1, $2, $3, $4)

@@ -1,94 +1,70 @@
 import type { Attempt, Session } from '../../core/interview/types.ts';
+import type { PracticeChannelConfig, Round, RoundAnswer } from '../../core/rounds/types.ts';
+import type { ChannelDailyConfig, DailySubscription } from '../../core/schedule/types.ts';
 import type { UserProfile } from '../store.ts';
+import { ATTEMPT_COLUMN_NAMES, attemptRows, type AttemptRow as SharedAttemptRow } from '../rows/attempt-rows.ts';
+import {
+  CHANNEL_DAILY_COLUMN_NAMES, SUBSCRIPTION_COLUMN_NAMES, toChannelDailyRow, toDailySubscriptionRow,
+} from '../rows/daily-rows.ts';
+import type { RowCodec } from '../rows/row-codec.ts';
+import {
+  PRACTICE_CHANNEL_COLUMN_NAMES, ROUND_ANSWER_COLUMN_NAMES, ROUND_COLUMN_NAMES, roundAnswerRows, toPracticeChannelRow,
+  toRoundRow, type RoundAnswerRow as SharedRoundAnswerRow,
+} from '../rows/round-rows.ts';
+import { SESSION_COLUMN_NAMES, sessionRows, type SessionRow as SharedSessionRow } from '../rows/session-rows.ts';
+import { USER_COLUMN_NAMES, userRows, type UserRow as SharedUserRow } from '../rows/user-rows.ts';
 
-/** Column values as pg returns them (JSON columns already parsed), and the mapping to and from the domain types. */
-export interface UserRow {
-  id: string;
-  display_name: string;
-  time_zone: string | null;
-  leaderboard_opt_out: boolean;
+export { SESSION_COLUMNS } from '../rows/session-rows.ts';
+
+/** Column values as pg returns them: booleans as booleans, JSON columns already parsed. */
+interface PostgresColumns {
+  flag: boolean;
+  json: unknown;
 }
 
-export interface AttemptRow {
-  id: string;
-  user_id: string;
-  session_id: string | null;
-  question_id: string;
-  topic: string;
-  guild_id: string | null;
-  answer: string;
-  score: number;
-  key_points: Attempt['keyPoints'];
-  hints_used: number;
-  source: string;
-  created_at: string;
-}
+const postgresCodec: RowCodec<PostgresColumns> = {
+  readFlag: (stored) => stored,
+  writeFlag: (value) => value,
+  readJson: (stored) => stored,
+};
 
-export interface SessionRow {
-  id: string;
-  user_id: string;
-  status: string;
-  version: number;
-  data: Omit<Session, 'version'>;
-  updated_at: string;
-}
+/** The values of `row` in the order `names` gives, for a query's $1, $2, … */
+export const valuesIn = <Row>(row: Row, names: readonly (keyof Row)[]): unknown[] => names.map((name) => row[name]);
 
-/** Column order of every attempt insert and select; `attemptValues` follows it. */
-export const ATTEMPT_COLUMNS =
-  'id, user_id, session_id, question_id, topic, guild_id, answer, score, key_points, hints_used, source, created_at';
+export type UserRow = SharedUserRow<PostgresColumns>;
+export type AttemptRow = SharedAttemptRow<PostgresColumns>;
+export type SessionRow = SharedSessionRow<PostgresColumns>;
+export type RoundAnswerRow = SharedRoundAnswerRow<PostgresColumns>;
 
-export const SESSION_COLUMNS = 'id, user_id, status, version, data, updated_at';
+const users = userRows(postgresCodec);
+const attempts = attemptRows(postgresCodec);
+const sessions = sessionRows(postgresCodec);
+const roundAnswers = roundAnswerRows(postgresCodec);
 
-export const toUser = (row: UserRow): UserProfile => ({
-  id: row.id,
-  displayName: row.display_name,
-  timeZone: row.time_zone,
-  leaderboardOptOut: row.leaderboard_opt_out,
-});
+export const { toUser } = users;
+export const { toAttempt } = attempts;
+export const { toSession } = sessions;
+export const { toRoundAnswer } = roundAnswers;
 
-export const userValues = (user: UserProfile): unknown[] => [
-  user.id,
-  user.displayName,
-  user.timeZone,
-  user.leaderboardOptOut,
-];
+export const userValues = (user: UserProfile): unknown[] => valuesIn(users.toUserRow(user), USER_COLUMN_NAMES);
 
-export const toAttempt = (row: AttemptRow): Attempt => ({
-  id: row.id,
-  userId: row.user_id,
-  sessionId: row.session_id,
-  questionId: row.question_id,
-  topic: row.topic,
-  guildId: row.guild_id,
-  answer: row.answer,
-  score: row.score,
-  keyPoints: row.key_points,
-  hintsUsed: row.hints_used,
-  source: row.source as Attempt['source'],
-  createdAt: row.created_at,
-});
-
-// pg would send a JS array as a PostgreSQL array, so JSON goes over the wire as text.
-export const attemptValues = (attempt: Attempt): unknown[] => [
-  attempt.id,
-  attempt.userId,
-  attempt.sessionId,
-  attempt.questionId,
-  attempt.topic,
-  attempt.guildId,
-  attempt.answer,
-  attempt.score,
-  JSON.stringify(attempt.keyPoints),
-  attempt.hintsUsed,
-  attempt.source,
-  attempt.createdAt,
-];
-
-/** The version column is the only source of truth for the version, so `data` leaves it out. */
-export const toSession = (row: SessionRow): Session => ({ ...row.data, version: row.version });
+export const attemptValues = (attempt: Attempt): unknown[] =>
+  valuesIn(attempts.toAttemptRow(attempt), ATTEMPT_COLUMN_NAMES);
 
 /** Values in SESSION_COLUMNS order for a session saved as `version`. */
-export const sessionValues = (session: Session, version: number): unknown[] => {
-  const { version: _ignored, ...data } = session;
-  return [session.id, session.userId, session.status, version, JSON.stringify(data), session.updatedAt];
-};
+export const sessionValues = (session: Session, version: number): unknown[] =>
+  valuesIn(sessions.toSessionRow(session, version), SESSION_COLUMN_NAMES);
+
+export const roundAnswerValues = (answer: Omit<RoundAnswer, 'isFirst'>, isFirst: boolean): unknown[] =>
+  valuesIn(roundAnswers.toRoundAnswerRow(answer, isFirst), ROUND_ANSWER_COLUMN_NAMES);
+
+export const practiceChannelValues = (config: PracticeChannelConfig): unknown[] =>
+  valuesIn(toPracticeChannelRow(config), PRACTICE_CHANNEL_COLUMN_NAMES);
+
+export const roundValues = (round: Round): unknown[] => valuesIn(toRoundRow(round), ROUND_COLUMN_NAMES);
+
+export const subscriptionValues = (sub: DailySubscription): unknown[] =>
+  valuesIn(toDailySubscriptionRow(sub), SUBSCRIPTION_COLUMN_NAMES);
+
+export const channelDailyValues = (config: ChannelDailyConfig): unknown[] =>
+  valuesIn(toChannelDailyRow(config), CHANNEL_DAILY_COLUMN_NAMES);

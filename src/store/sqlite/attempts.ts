@@ -1,9 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { AttemptMethods } from '../method-groups.ts';
+import { ATTEMPT_COLUMNS } from '../rows/attempt-rows.ts';
 import { toAttempt, toAttemptRow, type AttemptRow } from './rows.ts';
-
-const ATTEMPT_COLUMNS =
-  'id, user_id, session_id, question_id, topic, guild_id, answer, score, key_points, hints_used, source, created_at';
 
 /** `INSERT OR IGNORE` on the primary key makes a repeated attempt (same id) a no-op. */
 export function prepareInsertAttempt(db: Database) {

@@ -3,7 +3,7 @@ import type { DailyMethods } from '../method-groups.ts';
 import {
   CHANNEL_DAILY_COLUMNS, SUBSCRIPTION_COLUMNS, toChannelDaily, toChannelDailyRow, toDailySubscription,
   toDailySubscriptionRow, type ChannelDailyRow, type DailySubscriptionRow,
-} from './daily-rows.ts';
+} from '../rows/daily-rows.ts';
 
 /**
  * The daily question half of the SQLite store: user subscriptions and channel dailies. A delivery failure

@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { RoundAnswer } from '../../core/rounds/types.ts';
 import type { RoundAnswerMethods } from '../method-groups.ts';
-import { ROUND_ANSWER_COLUMNS, toRoundAnswer, type RoundAnswerRow } from './round-rows.ts';
+import { ROUND_ANSWER_COLUMNS } from '../rows/round-rows.ts';
+import { toRoundAnswer, toRoundAnswerRow, type RoundAnswerRow } from './rows.ts';
 
 /**
  * Round answers in SQLite. First-answer-counts rests on a partial unique index (one is_first row per
@@ -26,12 +27,8 @@ export function createRoundAnswerMethods(db: Database): RoundAnswerMethods {
     const saved = selectFirst.get(answer.attemptId);
     if (saved !== undefined) return saved.is_first === 1;
     if (isOpen.get(answer.roundId, answer.answeredAt) === undefined) return false;
-    const row: RoundAnswerRow = {
-      attempt_id: answer.attemptId, round_id: answer.roundId, user_id: answer.userId, score: answer.score,
-      key_points: JSON.stringify(answer.keyPoints), is_first: 1, answered_at: answer.answeredAt,
-    };
-    if (insert.run(row).changes === 1) return true;
-    insert.run({ ...row, is_first: 0 });
+    if (insert.run(toRoundAnswerRow(answer, true)).changes === 1) return true;
+    insert.run(toRoundAnswerRow(answer, false));
     return false;
   });
 

@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { RoundMethods } from '../method-groups.ts';
 import {
-  PRACTICE_CHANNEL_COLUMNS, ROUND_COLUMNS, toPracticeChannel, toRound, toRoundRow, type PracticeChannelRow,
-  type RoundRow,
-} from './round-rows.ts';
+  PRACTICE_CHANNEL_COLUMNS, ROUND_COLUMNS, toPracticeChannel, toPracticeChannelRow, toRound, toRoundRow,
+  type PracticeChannelRow, type RoundRow,
+} from '../rows/round-rows.ts';
 
 /**
  * Practice channels and rounds in SQLite. A partial unique index allows one open practice round per
@@ -40,9 +40,7 @@ export function createRoundMethods(db: Database): RoundMethods {
 
   return {
     async upsertPracticeChannel(config) {
-      upsertChannel.run({
-        channel_id: config.channelId, guild_id: config.guildId, topic: config.topic, round_minutes: config.roundMinutes,
-      });
+      upsertChannel.run(toPracticeChannelRow(config));
     },
     async getPracticeChannel(channelId) {
       const row = selectChannel.get(channelId);

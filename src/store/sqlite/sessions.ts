@@ -2,11 +2,10 @@ import type { Database } from 'better-sqlite3';
 import type { Attempt, Session } from '../../core/interview/types.ts';
 import { err, ok, type Result } from '../../core/result.ts';
 import type { SessionMethods } from '../method-groups.ts';
+import { SESSION_COLUMNS } from '../rows/session-rows.ts';
 import type { SaveSessionError } from '../store.ts';
 import { prepareInsertAttempt } from './attempts.ts';
 import { toAttemptRow, toSession, toSessionRow, type SessionRow } from './rows.ts';
-
-const SESSION_COLUMNS = 'id, user_id, status, version, data, updated_at';
 
 /** The session half of the SQLite store: optimistic concurrency on the `version` column. */
 export function createSessionMethods(db: Database): SessionMethods {

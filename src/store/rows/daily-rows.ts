@@ -1,8 +1,9 @@
 import type {
   ChannelDailyConfig, DailySubscription, DeliveryFailure, DeliveryFailureReason,
 } from '../../core/schedule/types.ts';
+import { columnList } from './row-codec.ts';
 
-/** Column values of the daily question tables as SQLite returns them, and the mapping to and from the domain types. */
+/** Rows of the daily question tables, and the mapping to and from the domain types. */
 export interface DailySubscriptionRow {
   user_id: string;
   time: string;
@@ -23,11 +24,24 @@ export interface ChannelDailyRow {
   failed_at: string | null;
 }
 
-export const SUBSCRIPTION_COLUMNS = 'user_id, time, time_zone, topic, failure_reason, failed_at';
-export const CHANNEL_DAILY_COLUMNS = 'channel_id, guild_id, time, time_zone, topic, role_id, failure_reason, failed_at';
+/** Column order of every subscription insert and select. */
+export const SUBSCRIPTION_COLUMN_NAMES = [
+  'user_id', 'time', 'time_zone', 'topic', 'failure_reason', 'failed_at',
+] as const;
+export const SUBSCRIPTION_COLUMNS = columnList(SUBSCRIPTION_COLUMN_NAMES);
+/** Column order of every channel daily insert and select. */
+export const CHANNEL_DAILY_COLUMN_NAMES = [
+  'channel_id', 'guild_id', 'time', 'time_zone', 'topic', 'role_id', 'failure_reason', 'failed_at',
+] as const;
+export const CHANNEL_DAILY_COLUMNS = columnList(CHANNEL_DAILY_COLUMN_NAMES);
 
 const toFailure = (reason: string | null, at: string | null): DeliveryFailure | null =>
   reason === null || at === null ? null : { reason: reason as DeliveryFailureReason, at };
+
+const toFailureColumns = (failure: DeliveryFailure | null) => ({
+  failure_reason: failure?.reason ?? null,
+  failed_at: failure?.at ?? null,
+});
 
 export const toDailySubscription = (row: DailySubscriptionRow): DailySubscription => ({
   userId: row.user_id,
@@ -42,8 +56,7 @@ export const toDailySubscriptionRow = (sub: DailySubscription): DailySubscriptio
   time: sub.time,
   time_zone: sub.timeZone,
   topic: sub.topic,
-  failure_reason: sub.deliveryFailure?.reason ?? null,
-  failed_at: sub.deliveryFailure?.at ?? null,
+  ...toFailureColumns(sub.deliveryFailure),
 });
 
 export const toChannelDaily = (row: ChannelDailyRow): ChannelDailyConfig => ({
@@ -63,6 +76,5 @@ export const toChannelDailyRow = (config: ChannelDailyConfig): ChannelDailyRow =
   time_zone: config.timeZone,
   topic: config.topic,
   role_id: config.roleId,
-  failure_reason: config.deliveryFailure?.reason ?? null,
-  failed_at: config.deliveryFailure?.at ?? null,
+  ...toFailureColumns(config.deliveryFailure),
 });
