@@ -39,6 +39,13 @@ export type SessionError =
   | 'no_questions' | 'empty_answer' | 'answer_too_long' | 'retry_used' | 'unknown_question'
   | 'not_answered' | 'already_answered' | 'no_more_hints';
 
+/**
+ * A session by id, or the session itself as the caller has just read it (a handler that checked it is
+ * still the question its button was for): no second read, and the store's version check still refuses the
+ * change if anything else changed the session since that read.
+ */
+export type SessionRef = string | Session;
+
 /** One pure change to a session, with what the caller shows for it and the attempt to store with it. */
 type Step<T> = (session: Session, now: Date) => Result<{ session: Session; extra: T; attempt?: Attempt }, SessionError>;
 
@@ -56,9 +63,11 @@ export function createInterviewer(deps: InterviewerDeps) {
     });
   }
 
-  /** Loads the actor's session, applies one pure step and saves it, refusing a concurrent change. */
-  async function act<T>(actor: Actor, sessionId: string, step: Step<T>): Promise<Result<SessionView & { extra: T }, SessionError>> {
-    const session = await store.getSession(sessionId);
+  const load = (ref: SessionRef): Promise<Session | null> => (typeof ref === 'string' ? store.getSession(ref) : Promise.resolve(ref));
+
+  /** Loads the actor's session (unless given), applies one pure step and saves it, refusing a concurrent change. */
+  async function act<T>(actor: Actor, ref: SessionRef, step: Step<T>): Promise<Result<SessionView & { extra: T }, SessionError>> {
+    const session = await load(ref);
     if (session === null) return err('unknown_session');
     if (session.userId !== actor.userId) return err('not_your_session');
     const stepped = step(session, deps.clock());
@@ -85,8 +94,8 @@ export function createInterviewer(deps: InterviewerDeps) {
       return ok({ session: saved.value, question: currentQuestion(saved.value, bank) });
     },
 
-    answer(actor: Actor, sessionId: string, answer: string) {
-      return act<Feedback>(actor, sessionId, (session, now) => {
+    answer(actor: Actor, session: SessionRef, answer: string) {
+      return act<Feedback>(actor, session, (session, now) => {
         const answered = answerCurrent({ session, bank, grader, answer, attemptId: deps.newId(), now });
         if (!answered.ok) return answered;
         // A voice answer in a Discord session is stored as "voice": the actor knows how it arrived.
@@ -95,16 +104,16 @@ export function createInterviewer(deps: InterviewerDeps) {
       });
     },
 
-    hint(actor: Actor, sessionId: string) {
-      return act<Hint>(actor, sessionId, (session, now) => {
+    hint(actor: Actor, session: SessionRef) {
+      return act<Hint>(actor, session, (session, now) => {
         const hinted = takeHint(session, bank, now);
         return hinted.ok ? ok({ session: hinted.value.session, extra: hinted.value.hint }) : hinted;
       });
     },
 
-    next: (actor: Actor, sessionId: string) => act<null>(actor, sessionId, (s, now) => noExtra(nextQuestion(s, now))),
-    skip: (actor: Actor, sessionId: string) => act<null>(actor, sessionId, (s, now) => noExtra(skipCurrent(s, now))),
-    end: (actor: Actor, sessionId: string) => act<null>(actor, sessionId, (s, now) => noExtra(endSession(s, now))),
+    next: (actor: Actor, session: SessionRef) => act<null>(actor, session, (s, now) => noExtra(nextQuestion(s, now))),
+    skip: (actor: Actor, session: SessionRef) => act<null>(actor, session, (s, now) => noExtra(skipCurrent(s, now))),
+    end: (actor: Actor, session: SessionRef) => act<null>(actor, session, (s, now) => noExtra(endSession(s, now))),
 
     async modelAnswer(actor: Actor, sessionId: string): Promise<Result<string, SessionError>> {
       const session = await store.getSession(sessionId);
@@ -113,8 +122,8 @@ export function createInterviewer(deps: InterviewerDeps) {
       return revealModelAnswer(session, bank);
     },
 
-    async report(sessionId: string): Promise<Result<SessionReport, SessionError>> {
-      const session = await store.getSession(sessionId);
+    async report(ref: SessionRef): Promise<Result<SessionReport, SessionError>> {
+      const session = await load(ref);
       return session === null ? err('unknown_session') : ok(buildReport(session, bank));
     },
 

@@ -66,14 +66,13 @@ export function oneQuestionSource(session: Pick<Session, 'source'>, via: AnswerS
 }
 
 /**
- * Grades `actor`'s answer to a one-question session and stores it (with `oneQuestionSource`). A retry is
+ * Grades `actor`'s answer to a one-question session, as the caller has just read it, and stores it (with
+ * `oneQuestionSource`); the store's version check refuses it if the session changed since. A retry is
  * allowed once, as in an interview.
  */
 export async function answerOneQuestion(
-  deps: OneQuestionDeps, sessionId: string, actor: Pick<Actor, 'userId' | 'source'>, answer: string, now: Date,
+  deps: OneQuestionDeps, session: Session, actor: Pick<Actor, 'userId' | 'source'>, answer: string, now: Date,
 ): Promise<Result<OneAnswer, SessionError>> {
-  const session = await deps.store.getSession(sessionId);
-  if (session === null) return err('unknown_session');
   if (session.userId !== actor.userId) return err('not_your_session');
   const answered = answerCurrent({ session, bank: deps.bank, grader: deps.grader, answer, attemptId: deps.newId(), now });
   if (!answered.ok) return answered;

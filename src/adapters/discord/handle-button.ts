@@ -33,22 +33,20 @@ const BUTTONS: Record<SessionAction, ButtonHandler> = {
   answer: openAnswer,
   retry: openRetry,
   model: showModelAnswer,
-  hint: async (ctx, actor, id) => {
-    const current = await loadCurrentSession(ctx, actor, id.sessionId, id.index);
-    if (!current.ok) return problem(current.error);
-    const hinted = await ctx.interviewer.hint(actor, id.sessionId);
-    return hinted.ok ? update(await renderSessionView(ctx, hinted.value)) : problem(hinted.error);
-  },
-  skip: (ctx, actor, id) => move(ctx, actor, id, 'skip', 'Skipped.'),
-  next: (ctx, actor, id) => move(ctx, actor, id, 'next'),
-  end: (ctx, actor, id) => move(ctx, actor, id, 'end'),
+  hint: (ctx, actor, id) => step(ctx, actor, id, 'hint'),
+  skip: (ctx, actor, id) => step(ctx, actor, id, 'skip', 'Skipped.'),
+  next: (ctx, actor, id) => step(ctx, actor, id, 'next'),
+  end: (ctx, actor, id) => step(ctx, actor, id, 'end'),
 };
 
-async function move(ctx: HandlerContext, actor: Actor, id: SessionId, step: 'skip' | 'next' | 'end', note?: string): Promise<BotResponse> {
+/** Hint, Skip, Next, End: one step on the session just checked (not read again), shown in place. */
+async function step(
+  ctx: HandlerContext, actor: Actor, id: SessionId, action: 'hint' | 'skip' | 'next' | 'end', note?: string,
+): Promise<BotResponse> {
   const current = await loadCurrentSession(ctx, actor, id.sessionId, id.index);
   if (!current.ok) return problem(current.error);
-  const moved = await ctx.interviewer[step](actor, id.sessionId);
-  return moved.ok ? update(await renderSessionView(ctx, moved.value, note)) : problem(moved.error);
+  const stepped = await ctx.interviewer[action](actor, current.value);
+  return stepped.ok ? update(await renderSessionView(ctx, stepped.value, note)) : problem(stepped.error);
 }
 
 async function openAnswer(ctx: HandlerContext, actor: Actor, id: SessionId): Promise<BotResponse> {

@@ -30,7 +30,7 @@ export async function handleModal(
     const outcome = current.value.outcomes[id.index];
     // Two answer boxes opened before either was sent: only the first one counts as the first answer.
     if (outcome === undefined || outcome.answers !== id.answersBefore) return problem('answered_already');
-    const answered = await ctx.interviewer.answer(actor, id.sessionId, parsed.data[ANSWER_FIELD]);
+    const answered = await ctx.interviewer.answer(actor, current.value, parsed.data[ANSWER_FIELD]);
     return answered.ok ? update(renderFeedback(id.sessionId, answered.value.extra)) : problem(answered.error);
   });
 }

@@ -17,7 +17,8 @@ export function problem(code: GuardError, topics?: readonly string[]): BotRespon
 
 /**
  * The actor's active session, still on the question at `index` (the one the button or modal belongs
- * to). Anything else is a stale or foreign button, answered politely and changing nothing.
+ * to). Anything else is a stale or foreign button, answered politely and changing nothing. The handlers
+ * pass the session on to the interviewer, so a press reads it once.
  */
 export async function loadCurrentSession(
   ctx: HandlerContext, actor: Actor, sessionId: string, index: number,
@@ -34,7 +35,7 @@ export async function loadCurrentSession(
 export async function renderSessionView(ctx: HandlerContext, view: SessionView, note?: string): Promise<MessageData> {
   const { session, question } = view;
   if (session.status !== 'active') {
-    const report = await ctx.interviewer.report(session.id);
+    const report = await ctx.interviewer.report(session);
     if (report.ok) return renderReport(report.value);
   }
   if (question === null) return { content: sessionErrorMessage('unknown_question'), embeds: [], components: [] };

@@ -39,7 +39,7 @@ export async function submitDailyAnswer(
     if (session === null) return groupProblem('unknown_daily');
     if ((session.outcomes[0]?.answers ?? 0) !== answersBefore) return groupProblem('answered_already');
     await rememberUser(ctx.store, actor.userId, actor.displayName);
-    const answered = await answerOneQuestion(oneQuestionDeps(ctx), sessionId, actor, text.value, ctx.clock());
+    const answered = await answerOneQuestion(oneQuestionDeps(ctx), session, actor, text.value, ctx.clock());
     if (!answered.ok) return problem(answered.error);
     const streak = await dailyStreakOf(ctx, actor.userId);
     return update(renderDailyFeedback(sessionId, answered.value.feedback, streak));

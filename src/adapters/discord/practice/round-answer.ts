@@ -49,7 +49,7 @@ export async function submitRoundAnswer(
     if (!session.ok) return problem(session.error);
     if ((session.value.outcomes[0]?.answers ?? 0) !== answersBefore) return groupProblem('answered_already');
     await rememberUser(ctx.store, actor.userId, actor.displayName);
-    const answered = await answerOneQuestion(deps, sessionId, actor, text.value, now);
+    const answered = await answerOneQuestion(deps, session.value, actor, text.value, now);
     if (!answered.ok) return problem(answered.error);
     const entry = roundAnswer(round, answered.value.attempt, now);
     if (!entry.ok) return groupProblem('round_closed');
