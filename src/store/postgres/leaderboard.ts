@@ -1,13 +1,6 @@
 import type { Pool } from 'pg';
-import type { LeaderboardRow, Store } from '../store.ts';
-
-interface RankRow {
-  user_id: string;
-  display_name: string;
-  attempts: number;
-  average_score: number;
-  total_score: number;
-}
+import { toLeaderboardRow, type RankRow } from '../rows/leaderboard-rows.ts';
+import type { Store } from '../store.ts';
 
 // COUNT is a bigint, which pg returns as a string; no user makes 2^31 attempts, so int is safe.
 const RANK = `
@@ -35,11 +28,3 @@ export function createLeaderboardMethod(pool: Pool): Pick<Store, 'leaderboard'> 
     },
   };
 }
-
-const toLeaderboardRow = (row: RankRow): LeaderboardRow => ({
-  userId: row.user_id,
-  displayName: row.display_name,
-  attempts: row.attempts,
-  averageScore: Math.round(row.average_score * 10) / 10,
-  totalScore: row.total_score,
-});

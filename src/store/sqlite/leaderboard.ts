@@ -1,13 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { LeaderboardRow, Store } from '../store.ts';
-
-interface RankRow {
-  user_id: string;
-  display_name: string;
-  attempts: number;
-  average_score: number;
-  total_score: number;
-}
+import { toLeaderboardRow, type RankRow } from '../rows/leaderboard-rows.ts';
+import type { Store } from '../store.ts';
 
 interface RankParams {
   guildId: string | null;
@@ -39,11 +32,3 @@ export function createLeaderboardMethod(db: Database): Pick<Store, 'leaderboard'
     },
   };
 }
-
-const toLeaderboardRow = (row: RankRow): LeaderboardRow => ({
-  userId: row.user_id,
-  displayName: row.display_name,
-  attempts: row.attempts,
-  averageScore: Math.round(row.average_score * 10) / 10,
-  totalScore: row.total_score,
-});
