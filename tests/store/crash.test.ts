@@ -1,24 +1,20 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.ts';
-import { spawnStoreChild, type StoreChild } from '../support/store-child-process.ts';
+import {
+  killAttemptWriter, readRaceOutcome, readRaceReports, startSessionRace,
+} from '../support/crash-writers.ts';
+import type { StoreChild } from '../support/store-child-process.ts';
 import { makeSession, makeUser } from './fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'store-crash-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const KILL_AFTER_MS = 300;
-const KILL_AFTER_IDS = 2_000;
-
 async function writeUntilKilled(path: string, userId: string): Promise<string[]> {
-  const writer = spawnStoreChild('store-attempt-writer.ts', [path, userId]);
-  await writer.waitForLine(() => true);
-  await Promise.race([sleep(KILL_AFTER_MS), writer.waitForLine(() => writer.lines.length >= KILL_AFTER_IDS)]);
-  writer.process.kill('SIGKILL');
+  const writer = await killAttemptWriter(path, userId);
   expect(await writer.exited).toBe('SIGKILL');
   return [...writer.lines];
 }
@@ -52,11 +48,7 @@ describe('two processes saving the same session', () => {
   const SAVES_PER_WRITER = 40;
 
   async function race(path: string): Promise<[StoreChild, StoreChild]> {
-    const writers = ['left', 'right'].map((name) =>
-      spawnStoreChild('store-session-writer.ts', [path, 'shared', name, String(SAVES_PER_WRITER)]),
-    ) as [StoreChild, StoreChild];
-    await Promise.all(writers.map((w) => w.waitForLine((line) => line === 'ready')));
-    for (const writer of writers) writer.process.stdin?.write('go\n');
+    const writers = await startSessionRace(path, 'shared', SAVES_PER_WRITER);
     expect(await Promise.all(writers.map((w) => w.exited))).toEqual([0, 0]);
     return writers;
   }
@@ -68,14 +60,8 @@ describe('two processes saving the same session', () => {
     expect((await setup.saveSession(makeSession({ id: 'shared', questionIds: [] }), null)).ok).toBe(true);
     await setup.close();
 
-    const lines = (await race(path)).flatMap((writer) => writer.lines);
-    const saved = lines.filter((line) => line.startsWith('ok ')).map((line) => line.split(' '));
-    const conflicts = lines.filter((line) => line.startsWith('conflict '));
-
-    const store = await openStore(`sqlite:${path}`, dir);
-    const session = await store.getSession('shared');
-    const attemptIds = (await store.listAttempts('user-1')).map((attempt) => attempt.id);
-    await store.close();
+    const { saved, conflicts } = readRaceReports(await race(path));
+    const { session, attemptIds } = await readRaceOutcome(`sqlite:${path}`, dir, 'shared');
 
     const savedIds = saved.map(([, id]) => id).sort();
     expect(saved).toHaveLength(2 * SAVES_PER_WRITER);

@@ -1,23 +1,20 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.ts';
+import {
+  killAttemptWriter, readRaceOutcome, readRaceReports, startSessionRace,
+} from '../support/crash-writers.ts';
 import { describePostgres, useTestSchema } from '../support/pg-test-database.ts';
-import { spawnStoreChild, type StoreChild } from '../support/store-child-process.ts';
+import type { StoreChild } from '../support/store-child-process.ts';
 import { makeSession, makeUser } from './fixtures.ts';
 
 // The PostgreSQL twin of crash.test.ts: same child processes, a postgres:// URL instead of a file.
-const KILL_AFTER_MS = 300;
-const KILL_AFTER_IDS = 2_000;
 const SAVES_PER_WRITER = 60;
 
 describePostgres('PostgreSQL under kill -9 and two writers', () => {
   const schema = useTestSchema();
 
   async function writeUntilKilled(userId: string): Promise<string[]> {
-    const writer = spawnStoreChild('store-attempt-writer.ts', [schema.url, userId]);
-    await writer.waitForLine(() => true);
-    await Promise.race([sleep(KILL_AFTER_MS), writer.waitForLine(() => writer.lines.length >= KILL_AFTER_IDS)]);
-    writer.process.kill('SIGKILL');
+    const writer = await killAttemptWriter(schema.url, userId);
     expect(await writer.exited).toBe('SIGKILL');
     return [...writer.lines];
   }
@@ -35,11 +32,7 @@ describePostgres('PostgreSQL under kill -9 and two writers', () => {
   });
 
   async function race(sessionId: string): Promise<[StoreChild, StoreChild]> {
-    const writers = ['left', 'right'].map((name) =>
-      spawnStoreChild('store-session-writer.ts', [schema.url, sessionId, name, String(SAVES_PER_WRITER)]),
-    ) as [StoreChild, StoreChild];
-    await Promise.all(writers.map((w) => w.waitForLine((line) => line === 'ready')));
-    for (const writer of writers) writer.process.stdin?.write('go\n');
+    const writers = await startSessionRace(schema.url, sessionId, SAVES_PER_WRITER);
     expect(await Promise.all(writers.map((w) => w.exited))).toEqual([0, 0]);
     return writers;
   }
@@ -50,14 +43,8 @@ describePostgres('PostgreSQL under kill -9 and two writers', () => {
     expect((await setup.saveSession(makeSession({ id: 'shared', questionIds: [] }), null)).ok).toBe(true);
     await setup.close();
 
-    const lines = (await race('shared')).flatMap((writer) => writer.lines);
-    const saved = lines.filter((line) => line.startsWith('ok ')).map((line) => line.split(' '));
-    const conflicts = lines.filter((line) => line.startsWith('conflict '));
-
-    const store = await openStore(schema.url, '.');
-    const session = await store.getSession('shared');
-    const attemptIds = (await store.listAttempts('user-1')).map((attempt) => attempt.id);
-    await store.close();
+    const { saved, conflicts } = readRaceReports(await race('shared'));
+    const { session, attemptIds } = await readRaceOutcome(schema.url, '.', 'shared');
 
     const savedIds = saved.map(([, id]) => id).sort();
     expect(saved).toHaveLength(2 * SAVES_PER_WRITER);
