@@ -21,10 +21,9 @@ export async function withSpokenQuestion(ctx: HandlerContext, input: Interaction
   const asked = input.kind === 'slash' && input.options.voice === true;
   if (ctx.voice === undefined) return asked ? withNote(response, synthesisErrorMessage('not_enabled')) : response;
   // A command's reply shows the session it just started, with the options it was given.
-  const spoken = input.kind === 'slash' ? remember(ctx, shown.sessionId, asked) : await isSpoken(ctx, shown.sessionId);
-  if (!spoken) return response;
-  const session = await ctx.store.getSession(shown.sessionId);
-  const question = ctx.interviewer.bank.byId.get(session?.questionIds[shown.index] ?? '');
+  const questionIds = await spokenQuestionIds(ctx, shown.sessionId, input.kind === 'slash' ? asked : undefined);
+  if (questionIds === null) return response;
+  const question = ctx.interviewer.bank.byId.get(questionIds[shown.index] ?? '');
   if (question === undefined) return response;
   const audio = await ctx.voice.tts.synthesize(spokenText(question.prompt), { cacheKey: question.id }).catch((error: Error) => ({ ok: false as const, error: 'failed' as const, detail: error.message }));
   if (!audio.ok) {
@@ -56,30 +55,33 @@ async function clearWhenLeaving(ctx: HandlerContext, input: InteractionInput, re
   if (response.kind !== 'update' || input.kind !== 'button' || ctx.voice === undefined) return response;
   const id = parseCustomId(input.customId);
   if (id?.kind !== 'session' || (id.action !== 'next' && id.action !== 'end' && id.action !== 'skip')) return response;
-  return (await isSpoken(ctx, id.sessionId)) ? { ...response, message: { ...response.message, files: [] } } : response;
+  return (await spokenQuestionIds(ctx, id.sessionId)) !== null ? { ...response, message: { ...response.message, files: [] } } : response;
 }
 
 /**
- * Whether a session asked for spoken questions. Options never change after the start, so each process
- * reads them once per session (and not at all for the sessions it started): most question messages cost
- * no extra store read.
+ * The questions of a session that asked for spoken questions, null for one that did not. A session's
+ * options and questions never change after the start, so each process reads them once per session (and
+ * not at all for a text-only session it started, `asked` false): a question message costs no store read
+ * beyond the handler's own.
  */
-const spokenSessions = new WeakMap<HandlerContext, Map<string, boolean>>();
+const spokenSessions = new WeakMap<HandlerContext, Map<string, readonly string[] | null>>();
 const REMEMBERED = 10_000;
 
-async function isSpoken(ctx: HandlerContext, sessionId: string): Promise<boolean> {
+async function spokenQuestionIds(ctx: HandlerContext, sessionId: string, asked?: boolean): Promise<readonly string[] | null> {
   const known = spokenSessions.get(ctx)?.get(sessionId);
   if (known !== undefined) return known;
+  if (asked === false) return remember(ctx, sessionId, null);
   const session = await ctx.store.getSession(sessionId);
-  return session === null ? false : remember(ctx, sessionId, session.options.voice === true);
+  if (session === null) return null;
+  return remember(ctx, sessionId, session.options.voice === true ? session.questionIds : null);
 }
 
-function remember(ctx: HandlerContext, sessionId: string, spoken: boolean): boolean {
+function remember(ctx: HandlerContext, sessionId: string, questionIds: readonly string[] | null): readonly string[] | null {
   let known = spokenSessions.get(ctx);
   if (known === undefined) spokenSessions.set(ctx, (known = new Map()));
   if (known.size >= REMEMBERED) known.delete(known.keys().next().value!);
-  known.set(sessionId, spoken);
-  return spoken;
+  known.set(sessionId, questionIds);
+  return questionIds;
 }
 
 function withNote(response: Extract<BotResponse, { message: MessageData }>, note: string): BotResponse {
