@@ -1,54 +1,34 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIAttachment, APIMessage, APIUser } from 'discord-api-types/v10';
-import { MessageFlags, PermissionFlagsBits } from 'discord-api-types/v10';
+import { MessageFlags } from 'discord-api-types/v10';
 import { expect } from 'vitest';
-import { deployCommands } from '../../../src/adapters/discord/deploy.ts';
-import { createBot, type Bot } from '../../../src/adapters/discord/gateway.ts';
-import { createMemoryLogger } from '../../../src/adapters/discord/logger.ts';
 import type { VoiceServices } from '../../../src/adapters/discord/voice/voice-services.ts';
 import { loadConfig, speechConfigSchema } from '../../../src/config.ts';
-import { seededRandom } from '../../../src/core/random.ts';
-import { createInterviewer } from '../../../src/interviewer/interviewer.ts';
 import { createSpeech, type Speech } from '../../../src/speech/create-speech.ts';
 import { bankTexts } from '../../../src/speech/lm/corpus.ts';
 import { createTextToSpeech } from '../../../src/speech/tts/text-to-speech.ts';
 import type { TtsEngine } from '../../../src/speech/tts/engines.ts';
 import { chooseEngine } from '../../../src/speech/tts/engines.ts';
-import { openSqliteStore } from '../../../src/store/sqlite/sqlite-store.ts';
-import type { Store } from '../../../src/store/store.ts';
-import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../../support/fake-discord/index.ts';
+import type { FakeDiscordOptions } from '../../support/fake-discord/index.ts';
 import { tools } from '../../speech/support.ts';
+import { BotHarness, type RunningBot } from './bot-harness.ts';
 import { buttons, waitForEdit } from './drive.ts';
 import { e2eBank } from './e2e-bank.ts';
 
-export interface VoiceBot {
-  bot: Bot;
-  store: Store;
-  logLines: string[];
-  stop(): Promise<void>;
-}
+export type { RunningBot as VoiceBot } from './bot-harness.ts';
 
 /**
  * A fake Discord, a SQLite file and bots started with createBot and real voice services: the speech
  * layer's recogniser (pocketsphinx with a language model of the e2e bank) and a text-to-speech engine
  * whose runs are counted.
  */
-export class VoiceHarness {
-  now = new Date('2026-03-02T09:30:00.000Z');
+export class VoiceHarness extends BotHarness {
   /** Times the text-to-speech engine actually ran (cache hits do not run it). */
   synthRuns = 0;
-  private generation = 0;
-  private readonly running = new Set<VoiceBot>();
   private speech: Speech | undefined;
 
-  private constructor(readonly fake: FakeDiscord, readonly dir: string) {}
-
   static async create(fakeOptions: FakeDiscordOptions = {}): Promise<VoiceHarness> {
-    const fake = await startFakeDiscord(fakeOptions);
-    await deployCommands({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_BASE: fake.apiBase });
-    return new VoiceHarness(fake, mkdtempSync(join(tmpdir(), 'mi-voice-')));
+    return new VoiceHarness(await BotHarness.deployedFake(fakeOptions), BotHarness.tempDir('mi-voice-'), new Date('2026-03-02T09:30:00.000Z'));
   }
 
   /** The speech layer as `mock-interviewer bot` opens it, on the e2e bank (built once per harness). */
@@ -70,37 +50,9 @@ export class VoiceHarness {
     return { stt: speech.stt, tts, maxSeconds: 180, messageContent: false, ...overrides };
   }
 
-  async startBot(voice: VoiceServices | undefined, options: { deferAfterMs?: number } = {}): Promise<VoiceBot> {
-    const generation = ++this.generation;
-    let n = 0;
-    const opened = openSqliteStore(join(this.dir, 'bot.db'));
-    const clock = () => this.now;
-    const newId = () => `g${generation}-${++n}`;
-    const random = seededRandom(generation);
-    const interviewer = createInterviewer({ bank: e2eBank, store: opened, clock, random, newId });
-    const logger = createMemoryLogger([], [this.fake.token]);
-    const bot = createBot({
-      interviewer, store: opened, logger, clock,
-      config: { DISCORD_TOKEN: this.fake.token, DISCORD_API_BASE: this.fake.apiBase },
-      groupStudy: { newId, random, instanceId: `bot-${generation}` },
-      ...(voice === undefined ? {} : { voice }),
-      ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
-    });
-    await bot.start();
-    const running: VoiceBot = {
-      bot, store: opened, logLines: logger.lines,
-      stop: async () => {
-        this.running.delete(running);
-        await bot.stop();
-        await opened.close();
-      },
-    };
-    this.running.add(running);
-    return running;
-  }
-
-  moderator(name: string): APIUser {
-    return this.fake.user(name, { permissions: PermissionFlagsBits.ManageGuild });
+  /** A bot with these voice services (undefined: text only). */
+  startBot(voice: VoiceServices | undefined, options: { deferAfterMs?: number } = {}): Promise<RunningBot> {
+    return this.launch({ ...options, ...(voice === undefined ? {} : { voice }) });
   }
 
   /**
@@ -124,17 +76,6 @@ export class VoiceHarness {
   async nextReply(user: APIUser, timeoutMs = 30_000): Promise<APIMessage> {
     const first = await this.fake.waitForMessage({ dmTo: user }, timeoutMs);
     return waitForEdit(this.fake, first.id, (m) => !m.content.includes('transcribing it…'), timeoutMs);
-  }
-
-  /** The bot's DMs to the user, oldest first. */
-  dms(user: APIUser): APIMessage[] {
-    return this.fake.dmsTo(user);
-  }
-
-  async close(): Promise<void> {
-    for (const running of [...this.running]) await running.stop();
-    await this.fake.close();
-    rmSync(this.dir, { recursive: true, force: true });
   }
 }
 

@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import { REST } from 'discord.js';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { commandDefinitions } from '../../../src/adapters/discord/command-definitions.ts';
 import { createHandlerContext } from '../../../src/adapters/discord/handler-context.ts';
 import { createMemoryLogger } from '../../../src/adapters/discord/logger.ts';
@@ -19,6 +16,7 @@ import type { Store } from '../../../src/store/store.ts';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../../support/fake-discord/index.ts';
 import { e2eBank } from '../../discord/support/e2e-bank.ts';
 import { NOW } from '../../discord/support/harness.ts';
+import { TestHarness } from '../../discord/support/test-harness.ts';
 
 export interface RunningEndpoint {
   url: string;
@@ -41,23 +39,18 @@ export interface EndpointOptions {
  * A fake Discord delivering interactions over HTTP, and `serve-http`'s endpoint built in-process with
  * the same parts as src/main/serve-http.ts (the e2e bank, a fixed clock, a SQLite file in a temp folder).
  */
-export class HttpHarness {
-  private generation = 0;
-  readonly running: RunningEndpoint[] = [];
-
-  private constructor(readonly fake: FakeDiscord, readonly dir: string) {}
-
+export class HttpHarness extends TestHarness<RunningEndpoint> {
   static async create(options: FakeDiscordOptions = {}): Promise<HttpHarness> {
     const fake = await startFakeDiscord(options);
     fake.registerCommands(commandDefinitions);
-    return new HttpHarness(fake, mkdtempSync(join(tmpdir(), 'mi-http-')));
+    return new HttpHarness(fake, TestHarness.tempDir('mi-http-'));
   }
 
   async startEndpoint(options: EndpointOptions = {}): Promise<RunningEndpoint> {
-    const generation = ++this.generation;
+    const generation = this.nextGeneration();
     let n = 0;
     const metrics = createAppMetrics();
-    const opened = await openSqliteStore(join(this.dir, 'bot.db'));
+    const opened = openSqliteStore(this.dbPath);
     const store = instrumentsFor(metrics).store(options.wrapStore ? options.wrapStore(opened) : opened);
     const interviewer = createInterviewer({
       bank: e2eBank, store, clock: () => NOW, random: seededRandom(generation), newId: () => `h${generation}-${++n}`,
@@ -76,22 +69,10 @@ export class HttpHarness {
       ...(options.now === undefined ? {} : { now: options.now }),
     });
     const listening: ListeningServer = await listenOn(endpoint.server, 0, '127.0.0.1');
-    const running: RunningEndpoint = {
-      url: `http://127.0.0.1:${listening.port}`, store, metrics, logLines: logger.lines,
-      stop: async () => {
-        this.running.splice(this.running.indexOf(running), 1);
-        await listening.close();
-        await endpoint.drain(5000);
-        await opened.close();
-      },
-    };
-    this.running.push(running);
-    return running;
-  }
-
-  async close(): Promise<void> {
-    for (const running of [...this.running]) await running.stop();
-    await this.fake.close();
-    rmSync(this.dir, { recursive: true, force: true });
+    return this.track({ url: `http://127.0.0.1:${listening.port}`, store, metrics, logLines: logger.lines }, async () => {
+      await listening.close();
+      await endpoint.drain(5000);
+      await opened.close();
+    });
   }
 }

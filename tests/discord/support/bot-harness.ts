@@ -1,0 +1,97 @@
+import type { APIMessage, APIUser } from 'discord-api-types/v10';
+import { PermissionFlagsBits } from 'discord-api-types/v10';
+import { deployCommands } from '../../../src/adapters/discord/deploy.ts';
+import { createBot, type Bot } from '../../../src/adapters/discord/gateway.ts';
+import { createMemoryLogger } from '../../../src/adapters/discord/logger.ts';
+import type { TickReport } from '../../../src/adapters/discord/scheduler/scheduler.ts';
+import type { VoiceServices } from '../../../src/adapters/discord/voice/voice-services.ts';
+import type { Bank } from '../../../src/core/bank/schema.ts';
+import { seededRandom } from '../../../src/core/random.ts';
+import { createInterviewer, type Interviewer } from '../../../src/interviewer/interviewer.ts';
+import { openSqliteStore } from '../../../src/store/sqlite/sqlite-store.ts';
+import type { Store } from '../../../src/store/store.ts';
+import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../../support/fake-discord/index.ts';
+import { e2eBank } from './e2e-bank.ts';
+import { TestHarness } from './test-harness.ts';
+
+export interface RunningBot {
+  bot: Bot;
+  /** The store the bot uses (wrapped, when the options wrap it). */
+  store: Store;
+  interviewer: Interviewer;
+  logLines: string[];
+  /** One scheduler tick at `at` (default: the harness's `now`). */
+  tick(at?: Date | string): Promise<TickReport>;
+  stop(): Promise<void>;
+}
+
+export interface BotOptions {
+  /** Wraps the store, e.g. to slow it down or to make it fail. */
+  wrapStore?: (store: Store) => Store;
+  deferAfterMs?: number;
+  bank?: Bank;
+  restGlobalPerSecond?: number;
+  /** Daily jobs the scheduler runs at once. */
+  concurrency?: number;
+  voice?: VoiceServices;
+}
+
+/**
+ * The gateway harnesses' shared part: a fake Discord with the commands deployed globally, as in
+ * production (guild commands do not reach DMs), and bots started with createBot as `mock-interviewer bot`
+ * starts them, all on the harness's clock (`now`). The scheduler runs only when a test ticks it.
+ */
+export class BotHarness extends TestHarness<RunningBot> {
+  now: Date;
+
+  protected constructor(fake: FakeDiscord, dir: string, now: Date) {
+    super(fake, dir);
+    this.now = now;
+  }
+
+  /** A fake Discord with the bot's commands deployed through its REST API. */
+  protected static async deployedFake(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+    const fake = await startFakeDiscord(options);
+    await deployCommands({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_BASE: fake.apiBase });
+    return fake;
+  }
+
+  /** A bot on the shared SQLite file: ids `g<generation>-<n>`, randomness seeded with the generation. */
+  protected async launch(options: BotOptions): Promise<RunningBot> {
+    const generation = this.nextGeneration();
+    let n = 0;
+    const opened = openSqliteStore(this.dbPath);
+    const store = options.wrapStore ? options.wrapStore(opened) : opened;
+    const clock = () => this.now;
+    const newId = () => `g${generation}-${++n}`;
+    const random = seededRandom(generation);
+    const interviewer = createInterviewer({ bank: options.bank ?? e2eBank, store, clock, random, newId });
+    const logger = createMemoryLogger([], [this.fake.token]);
+    const bot = createBot({
+      interviewer, store, logger, clock,
+      config: { DISCORD_TOKEN: this.fake.token, DISCORD_API_BASE: this.fake.apiBase },
+      groupStudy: { newId, random, instanceId: `bot-${generation}`, ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }) },
+      ...(options.restGlobalPerSecond === undefined ? {} : { restGlobalPerSecond: options.restGlobalPerSecond }),
+      ...(options.voice === undefined ? {} : { voice: options.voice }),
+      ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
+    });
+    await bot.start();
+    return this.track({
+      bot, store, interviewer, logLines: logger.lines,
+      tick: (at) => bot.tickScheduler(at === undefined ? this.now : new Date(at)),
+    }, async () => {
+      await bot.stop();
+      await opened.close();
+    });
+  }
+
+  /** A member with Manage Server. */
+  moderator(name: string): APIUser {
+    return this.fake.user(name, { permissions: PermissionFlagsBits.ManageGuild });
+  }
+
+  /** The bot's DMs to a user, oldest first. */
+  dms(user: APIUser): APIMessage[] {
+    return this.fake.dmsTo(user);
+  }
+}
