@@ -1,10 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/adapters/discord/gateway.ts';
 import { createMemoryLogger } from '../../src/adapters/discord/logger.ts';
 import { answer, click, goodAnswer, slash, titleOf, waitForEdit } from './support/drive.ts';
 import { expectCleanTraffic } from './support/checks.ts';
-import { Harness, type RunningBot } from './support/harness.ts';
-import { printLatencySummary } from './support/latency.ts';
+import { oneBotPerFile, type Harness, type RunningBot } from './support/harness.ts';
 import { slowStore } from './support/slow-store.ts';
 
 const CALLBACK = 'POST /interactions/{interaction_id}/{interaction_token}/callback';
@@ -14,19 +13,15 @@ let h: Harness;
 let running: RunningBot;
 const delay = { ms: 0 };
 
-beforeAll(async () => {
-  h = await Harness.create({ adverse: true });
-  running = await h.startBot({ wrapStore: (store) => slowStore(store, delay), deferAfterMs: 300 });
-});
+oneBotPerFile((harness, bot) => {
+  h = harness;
+  running = bot;
+}, { adverse: true, bot: { wrapStore: (store) => slowStore(store, delay), deferAfterMs: 300 } });
 afterEach(() => {
   delay.ms = 0;
   expectCleanTraffic(h.fake);
   const secrets = [h.fake.token, ...h.fake.core.interactions.all().map((i) => i.token)];
   expect(running.logLines.filter((line) => secrets.some((s) => line.includes(s)))).toEqual([]);
-});
-afterAll(async () => {
-  await h?.close();
-  printLatencySummary();
 });
 
 describe('REST failures', () => {

@@ -1,22 +1,17 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { answer, buttonId, click, goodAnswer, isEphemeral, noticeOf, slash, textOf, titleOf } from './support/drive.ts';
 import { expectCleanTraffic } from './support/checks.ts';
-import { Harness, type RunningBot } from './support/harness.ts';
-import { printLatencySummary } from './support/latency.ts';
+import { oneBotPerFile, type Harness, type RunningBot } from './support/harness.ts';
 import { clickStale } from './support/stale-click.ts';
 
 let h: Harness;
 let running: RunningBot;
 
-beforeAll(async () => {
-  h = await Harness.create();
-  running = await h.startBot();
+oneBotPerFile((harness, bot) => {
+  h = harness;
+  running = bot;
 });
 afterEach(() => expectCleanTraffic(h.fake));
-afterAll(async () => {
-  await h?.close();
-  printLatencySummary();
-});
 
 const sessionOf = async (userId: string) => (await running.store.findActiveSession(userId))!;
 

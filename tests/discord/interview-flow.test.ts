@@ -1,21 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { answer, buttons, click, goodAnswer, isEphemeral, noticeOf, questionOf, slash, textOf, titleOf } from './support/drive.ts';
 import { expectCleanTraffic } from './support/checks.ts';
-import { Harness, type RunningBot } from './support/harness.ts';
-import { printLatencySummary } from './support/latency.ts';
+import { oneBotPerFile, type Harness, type RunningBot } from './support/harness.ts';
 
 let h: Harness;
 let running: RunningBot;
 
-beforeAll(async () => {
-  h = await Harness.create();
-  running = await h.startBot();
+oneBotPerFile((harness, bot) => {
+  h = harness;
+  running = bot;
 });
 afterEach(() => expectCleanTraffic(h.fake));
-afterAll(async () => {
-  await h?.close();
-  printLatencySummary();
-});
 
 describe('/mock-interview', () => {
   it('runs a whole interview: question, answer modal, feedback, next, summary', async () => {

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BankQuestion } from '../../src/core/bank/schema.ts';
 import { makeBank } from '../support/test-bank.ts';
 import { answer, click, slash, titleOf } from './support/drive.ts';
 import { expectCleanTraffic } from './support/checks.ts';
-import { Harness } from './support/harness.ts';
-import { printLatencySummary } from './support/latency.ts';
+import { oneBotPerFile, type Harness } from './support/harness.ts';
 
 /** The largest content the bank schema allows: 1000-character prompts, 25 key points of 300 characters, 3000-character model answers. */
 function hugeQuestion(i: number): BankQuestion {
@@ -22,14 +21,9 @@ function hugeQuestion(i: number): BankQuestion {
 const bank = makeBank(Array.from({ length: 30 }, (_, i) => hugeQuestion(i)));
 let h: Harness;
 
-beforeAll(async () => {
-  h = await Harness.create();
-  await h.startBot({ bank });
-});
-afterAll(async () => {
-  await h?.close();
-  printLatencySummary();
-});
+oneBotPerFile((harness) => {
+  h = harness;
+}, { bot: { bank } });
 
 describe('Discord limits with the largest content the bank allows', () => {
   it('keeps every message, modal and autocomplete answer within Discord limits', async () => {

@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import type { Store } from '../../src/store/store.ts';
 import { expectCleanTraffic } from './support/checks.ts';
 import { click, goodAnswer, slash } from './support/drive.ts';
-import { Harness } from './support/harness.ts';
+import { oneBotPerFile, type Harness } from './support/harness.ts';
 
 let h: Harness;
 let reads = 0;
@@ -21,12 +21,10 @@ function countingReads(store: Store): Store {
   });
 }
 
-beforeAll(async () => {
-  h = await Harness.create();
-  await h.startBot({ wrapStore: countingReads });
-});
+oneBotPerFile((harness) => {
+  h = harness;
+}, { bot: { wrapStore: countingReads } });
 afterEach(() => expectCleanTraffic(h.fake));
-afterAll(async () => h?.close());
 
 /** How many times the session was read while `act` ran. */
 async function readsOf<T>(act: () => Promise<T>): Promise<{ value: T; reads: number }> {

@@ -1,9 +1,8 @@
 import type { APIUser } from 'discord-api-types/v10';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { answer, buttons, click, goodAnswer, isEphemeral, noticeOf, slash, textOf, titleOf } from './support/drive.ts';
 import { expectCleanTraffic } from './support/checks.ts';
-import { Harness, type RunningBot } from './support/harness.ts';
-import { printLatencySummary } from './support/latency.ts';
+import { oneBotPerFile, type Harness, type RunningBot } from './support/harness.ts';
 
 let h: Harness;
 let running: RunningBot;
@@ -21,9 +20,11 @@ async function interview(user: APIUser, good: boolean, channelId?: string): Prom
   }
 }
 
+oneBotPerFile((harness, bot) => {
+  h = harness;
+  running = bot;
+});
 beforeAll(async () => {
-  h = await Harness.create();
-  running = await h.startBot();
   [ada, bob, cy] = [h.fake.user('ada', { globalName: 'Ada *the* Great' }), h.fake.user('bob'), h.fake.user('cy')];
   await interview(ada, true);
   await interview(bob, false);
@@ -32,10 +33,6 @@ beforeAll(async () => {
   await interview(cy, true, other.channels[0]!.id);
 });
 afterEach(() => expectCleanTraffic(h.fake));
-afterAll(async () => {
-  await h?.close();
-  printLatencySummary();
-});
 
 describe('/stats', () => {
   it('shows sessions, average, mastery per topic, streak and weakest key points, privately', async () => {

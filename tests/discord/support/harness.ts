@@ -1,6 +1,7 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { FakeDiscord } from '../../support/fake-discord/index.ts';
 import { BotHarness, type BotOptions, type RunningBot } from './bot-harness.ts';
-import { recordLatencies } from './latency.ts';
+import { printLatencySummary, recordLatencies } from './latency.ts';
 
 export type { BotOptions, RunningBot } from './bot-harness.ts';
 
@@ -31,3 +32,20 @@ export class Harness extends BotHarness {
   }
 }
 
+/**
+ * The set-up of a file whose tests share one bot: the harness and its bot are made before the first test
+ * and handed to `ready`; after the last, the harness closes and the suite's latency figures are printed.
+ */
+export function oneBotPerFile(
+  ready: (h: Harness, running: RunningBot) => void, options: { adverse?: boolean; bot?: BotOptions } = {},
+): void {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await Harness.create(options);
+    ready(h, await h.startBot(options.bot));
+  });
+  afterAll(async () => {
+    await h?.close();
+    printLatencySummary();
+  });
+}
