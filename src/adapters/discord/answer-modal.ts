@@ -14,12 +14,19 @@ export interface AnswerModalInput {
   previous?: string;
 }
 
-/** The answer box: one paragraph input of up to 4000 characters (Discord's limit and the grader's). */
+/** The interview's answer box: one paragraph input of up to 4000 characters (Discord's limit and the grader's). */
 export function renderAnswerModal(input: AnswerModalInput): APIModalInteractionResponseCallbackData {
-  const title = questionTitle(input.index + 1, input.total);
-  const isRetry = input.answersBefore > 0;
+  const customId = encodeCustomId({ kind: 'submit', sessionId: input.sessionId, index: input.index, answersBefore: input.answersBefore });
+  return answerModal(customId, questionTitle(input.index + 1, input.total), input.answersBefore > 0, input.previous);
+}
+
+/**
+ * The answer box under any custom id (rounds and daily questions have their own): "Retry · " before the
+ * title of a retry, whose box is pre-filled with the first answer.
+ */
+export function answerModal(customId: string, title: string, isRetry: boolean, previous?: string): APIModalInteractionResponseCallbackData {
   return {
-    custom_id: encodeCustomId({ kind: 'submit', sessionId: input.sessionId, index: input.index, answersBefore: input.answersBefore }),
+    custom_id: customId,
     title: truncate(isRetry ? `Retry · ${title}` : title, LIMITS.modalTitle),
     components: [{
       type: ComponentType.ActionRow,
@@ -32,7 +39,7 @@ export function renderAnswerModal(input: AnswerModalInput): APIModalInteractionR
         max_length: MAX_ANSWER_LENGTH,
         required: true,
         placeholder: 'Explain it as you would to an interviewer.',
-        ...(input.previous === undefined ? {} : { value: truncate(input.previous, MAX_ANSWER_LENGTH) }),
+        ...(previous === undefined ? {} : { value: truncate(previous, MAX_ANSWER_LENGTH) }),
       }],
     }],
   };

@@ -1,9 +1,8 @@
 import type { Actor } from '../../../interviewer/interviewer.ts';
-import { answerOneQuestion, rememberUser } from '../../../interviewer/one-question.ts';
 import { update, type BotResponse } from '../reply.ts';
 import { problem } from '../session-guard.ts';
-import { groupProblem, oneQuestionDeps, type GroupContext } from '../practice/group-context.ts';
-import { answerText, groupAnswerModal } from '../practice/group-modal.ts';
+import { answerText, gradeGroupAnswer, groupAnswerModal, openAnswerBox } from '../practice/group-answer.ts';
+import { groupProblem, type GroupContext } from '../practice/group-context.ts';
 import { dailyStreakOf } from './daily-sessions.ts';
 import { renderDailyFeedback } from './render-daily.ts';
 
@@ -15,10 +14,8 @@ export async function openDailyAnswer(ctx: GroupContext, actor: Actor, sessionId
   if (session === null) return groupProblem('unknown_daily');
   if (session.userId !== actor.userId) return problem('not_your_session');
   if (session.status !== 'active') return problem('session_not_active');
-  const answers = session.outcomes[0]?.answers ?? 0;
-  if (answers >= 2) return groupProblem('retry_used');
-  const previous = answers === 0 ? undefined : (await ctx.store.listAttempts(actor.userId)).findLast((a) => a.sessionId === sessionId)?.answer;
-  return groupAnswerModal({ kind: 'daily-submit', sessionId, answersBefore: answers }, TITLE, previous);
+  const answersBefore = session.outcomes[0]?.answers ?? 0;
+  return openAnswerBox(ctx, actor.userId, sessionId, { kind: 'daily-submit', sessionId, answersBefore }, TITLE);
 }
 
 export function dailyAnswerFallback(sessionId: string, isRetry: boolean): BotResponse {
@@ -37,11 +34,9 @@ export async function submitDailyAnswer(
   return ctx.sessionLock.run(sessionId, async () => {
     const session = await ctx.store.getSession(sessionId);
     if (session === null) return groupProblem('unknown_daily');
-    if ((session.outcomes[0]?.answers ?? 0) !== answersBefore) return groupProblem('answered_already');
-    await rememberUser(ctx.store, actor.userId, actor.displayName);
-    const answered = await answerOneQuestion(oneQuestionDeps(ctx), session, actor, text.value, ctx.clock());
-    if (!answered.ok) return problem(answered.error);
+    const graded = await gradeGroupAnswer(ctx, actor, session, answersBefore, text.value, ctx.clock());
+    if (!graded.ok) return graded.response;
     const streak = await dailyStreakOf(ctx, actor.userId);
-    return update(renderDailyFeedback(sessionId, answered.value.feedback, streak));
+    return update(renderDailyFeedback(sessionId, graded.answer.feedback, streak));
   });
 }

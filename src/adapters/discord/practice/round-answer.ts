@@ -1,11 +1,11 @@
 import { isRoundOpen, roundAnswer } from '../../../core/rounds/index.ts';
 import type { Actor } from '../../../interviewer/interviewer.ts';
-import { answerOneQuestion, ensureOneQuestionSession, rememberUser } from '../../../interviewer/one-question.ts';
+import { ensureOneQuestionSession } from '../../../interviewer/one-question.ts';
 import { reply, type BotResponse } from '../reply.ts';
 import { problem } from '../session-guard.ts';
+import { answerText, gradeGroupAnswer, groupAnswerModal, openAnswerBox } from './group-answer.ts';
 import { groupProblem, oneQuestionDeps, type GroupContext } from './group-context.ts';
 import { roundSessionId } from './group-ids.ts';
-import { answerText, groupAnswerModal } from './group-modal.ts';
 import { renderRoundFeedback } from './render-round.ts';
 
 const TITLE = 'Round question';
@@ -16,10 +16,8 @@ export async function openRoundAnswer(ctx: GroupContext, actor: Actor, roundId: 
   if (round === null) return groupProblem('unknown_round');
   if (!isRoundOpen(round, ctx.clock())) return groupProblem('round_closed');
   const sessionId = roundSessionId(roundId, actor.userId);
-  const answers = (await ctx.store.getSession(sessionId))?.outcomes[0]?.answers ?? 0;
-  if (answers >= 2) return groupProblem('retry_used');
-  const previous = answers === 0 ? undefined : (await ctx.store.listAttempts(actor.userId)).findLast((a) => a.sessionId === sessionId)?.answer;
-  return groupAnswerModal({ kind: 'round-submit', roundId, answersBefore: answers }, TITLE, previous);
+  const answersBefore = (await ctx.store.getSession(sessionId))?.outcomes[0]?.answers ?? 0;
+  return openAnswerBox(ctx, actor.userId, sessionId, { kind: 'round-submit', roundId, answersBefore }, TITLE);
 }
 
 /** When the store is too slow to check in time: the answer box anyway (the submission is checked in full). */
@@ -42,18 +40,15 @@ export async function submitRoundAnswer(
     if (round === null) return groupProblem('unknown_round');
     const now = ctx.clock();
     if (!isRoundOpen(round, now)) return groupProblem('round_closed');
-    const deps = oneQuestionDeps(ctx);
-    const session = await ensureOneQuestionSession(deps, {
+    const session = await ensureOneQuestionSession(oneQuestionDeps(ctx), {
       id: sessionId, userId: actor.userId, guildId: round.guildId, source: 'round', questionId: round.questionId, now,
     });
     if (!session.ok) return problem(session.error);
-    if ((session.value.outcomes[0]?.answers ?? 0) !== answersBefore) return groupProblem('answered_already');
-    await rememberUser(ctx.store, actor.userId, actor.displayName);
-    const answered = await answerOneQuestion(deps, session.value, actor, text.value, now);
-    if (!answered.ok) return problem(answered.error);
-    const entry = roundAnswer(round, answered.value.attempt, now);
+    const graded = await gradeGroupAnswer(ctx, actor, session.value, answersBefore, text.value, now);
+    if (!graded.ok) return graded.response;
+    const entry = roundAnswer(round, graded.answer.attempt, now);
     if (!entry.ok) return groupProblem('round_closed');
     const counted = await ctx.store.addRoundAnswer(entry.value);
-    return reply(renderRoundFeedback({ roundId, sessionId, feedback: answered.value.feedback, counted, closesAt: round.closesAt }));
+    return reply(renderRoundFeedback({ roundId, sessionId, feedback: graded.answer.feedback, counted, closesAt: round.closesAt }));
   });
 }
