@@ -24,7 +24,7 @@ export interface OneQuestionStart {
 }
 
 /** A session on exactly the given question (rounds and daily questions choose theirs elsewhere). */
-export function oneQuestionSession(input: OneQuestionStart, topic: string): Session {
+function oneQuestionSession(input: OneQuestionStart, topic: string): Session {
   const at = input.now.toISOString();
   return {
     id: input.id, userId: input.userId, guildId: input.guildId, source: input.source,
@@ -61,7 +61,7 @@ export interface OneAnswer {
  * interview), else the session's ('round', 'daily'). Nothing else depends on it: round results come from
  * the round's answers, and the daily streak knows a daily answer by its session (`isDailyAnswer`).
  */
-export function oneQuestionSource(session: Pick<Session, 'source'>, via: AnswerSource): AnswerSource {
+function oneQuestionSource(session: Pick<Session, 'source'>, via: AnswerSource): AnswerSource {
   return via === 'voice' ? 'voice' : session.source;
 }
 

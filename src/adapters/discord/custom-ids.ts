@@ -5,7 +5,7 @@ import { z } from 'zod';
  * `mi:<action>:<sessionId>:<questionIndex>` for session buttons, `mi:submit:<sessionId>:<index>:<answersBefore>`
  * for the answer modal, `mi:data:<delete|keep>:<userId>` for the data-deletion confirmation.
  */
-export const SESSION_ACTIONS = ['answer', 'hint', 'skip', 'end', 'next', 'retry', 'model'] as const;
+const SESSION_ACTIONS = ['answer', 'hint', 'skip', 'end', 'next', 'retry', 'model'] as const;
 export type SessionAction = (typeof SESSION_ACTIONS)[number];
 
 export type CustomId =

@@ -75,7 +75,7 @@ function embedSize(embed: APIEmbed): number {
 }
 
 /** One embed within every per-part limit (title, description, ≤25 fields of ≤1024, footer). */
-export function fitEmbed(embed: APIEmbed): APIEmbed {
+function fitEmbed(embed: APIEmbed): APIEmbed {
   const fields: APIEmbedField[] = (embed.fields ?? []).slice(0, LIMITS.embedFields).map((f) => ({
     ...f, name: truncate(f.name, LIMITS.fieldName) || '\u200b', value: truncate(f.value, LIMITS.fieldValue) || '\u200b',
   }));

@@ -4,7 +4,7 @@ import { escapeMarkdown, joinLinesWithin, LIMITS, truncate } from './limits.ts';
 import { buttonRow, type ButtonSpec, type MessageData } from './reply.ts';
 import { COLOURS, questionTitle } from './render-question.ts';
 
-export const STATUS_MARK = { hit: '✅', partial: '🟡', miss: '❌' } as const;
+const STATUS_MARK = { hit: '✅', partial: '🟡', miss: '❌' } as const;
 const EVIDENCE_MAX = 160;
 
 /** “…” around words the user wrote, escaped so they cannot break the layout or ping anyone. */

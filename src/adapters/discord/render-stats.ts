@@ -5,7 +5,7 @@ import type { MessageData } from './reply.ts';
 import { COLOURS } from './render-question.ts';
 
 /** "███████░░░" for 70%. */
-export function masteryBar(ratio: number, width = 10): string {
+function masteryBar(ratio: number, width = 10): string {
   const filled = Math.round(Math.max(0, Math.min(1, ratio)) * width);
   return '█'.repeat(filled) + '░'.repeat(width - filled);
 }

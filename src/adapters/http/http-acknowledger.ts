@@ -60,7 +60,7 @@ export function httpAcknowledger(interaction: InteractionRef, webhooks: Interact
 }
 
 /** The message in REST form: the same fitting and disabled mentions as the gateway's payloads. */
-export function apiMessage(message: MessageData, ephemeral: boolean): ApiMessageBody {
+function apiMessage(message: MessageData, ephemeral: boolean): ApiMessageBody {
   const { allowedMentions: _, ...fitted } = toMessagePayload(message);
   return { ...fitted, allowed_mentions: { parse: [] }, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
 }

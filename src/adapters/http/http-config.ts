@@ -18,5 +18,3 @@ export const httpConfigSchema = baseConfigSchema.extend({
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HTTP_HOST: z.string().trim().min(1).default('0.0.0.0'),
 });
-
-export type HttpConfig = z.infer<typeof httpConfigSchema>;

@@ -46,7 +46,7 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
-export function summarize(samples: readonly Sample[]): string {
+function summarize(samples: readonly Sample[]): string {
   const line = (label: string, values: number[]) => {
     const sorted = [...values].sort((a, b) => a - b);
     return `${label.padEnd(13)} n=${String(sorted.length).padStart(4)}  p50 ${percentile(sorted, 50).toFixed(1).padStart(7)} ms  p95 ${percentile(sorted, 95).toFixed(1).padStart(7)} ms  max ${(sorted.at(-1) ?? 0).toFixed(1).padStart(7)} ms`;

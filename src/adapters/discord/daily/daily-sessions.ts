@@ -12,7 +12,7 @@ import { oneQuestionDeps, type GroupContext } from '../practice/group-context.ts
  * question holding a key point they keep missing when there is one). Questions answered lately are asked
  * again only when nothing else fits.
  */
-export function pickForSubscriber(ctx: GroupContext, sub: DailySubscription, attempts: readonly Attempt[], now: Date): Result<string, 'no_questions'> {
+function pickForSubscriber(ctx: GroupContext, sub: DailySubscription, attempts: readonly Attempt[], now: Date): Result<string, 'no_questions'> {
   const { bank } = ctx.interviewer;
   const recent = attempts.map((a) => a.questionId).reverse();
   if (sub.topic !== null) return pickDailyQuestion(bank, sub.topic, recent, ctx.groups.random);

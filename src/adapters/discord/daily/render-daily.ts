@@ -14,7 +14,7 @@ import { discordTime } from '../practice/group-context.ts';
 const DIFFICULTY = { 1: 'easy', 2: 'medium', 3: 'hard' } as const;
 
 /** "🔥 5-day streak: answer today to make it 6." and its variants. */
-export function streakLine(streak: Streak, answeredToday: boolean): string {
+function streakLine(streak: Streak, answeredToday: boolean): string {
   if (streak.current === 0) return 'Start a daily streak: answer today’s question.';
   const days = `🔥 ${streak.current}-day daily streak`;
   return answeredToday ? `${days}. See you tomorrow!` : `${days}: answer today to make it ${streak.current + 1}.`;
