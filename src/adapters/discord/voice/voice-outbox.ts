@@ -1,5 +1,6 @@
 import { DiscordAPIError, Routes, type REST } from 'discord.js';
-import { toMessagePayload, type MessageData } from '../reply.ts';
+import type { MessageData } from '../reply.ts';
+import { messageBody } from '../scheduler/rest-messenger.ts';
 
 /** Where a message went, so it can be edited once the transcript is ready. */
 export interface Posted {
@@ -17,14 +18,13 @@ export interface VoiceOutbox {
   edit(at: Posted, message: MessageData): Promise<boolean>;
 }
 
-/** The REST body: limits and `allowed_mentions: { parse: [] }` (a reply pings nobody, its author included). */
-export function voiceMessageBody(message: MessageData, replyTo?: string): Record<string, unknown> {
-  const payload = toMessagePayload(message);
+/**
+ * The scheduler's REST body (limits, `allowed_mentions: { parse: [] }`), replying to `replyTo` when given:
+ * a reply pings nobody, its author included.
+ */
+function voiceMessageBody(message: MessageData, replyTo?: string): Record<string, unknown> {
   return {
-    ...(payload.content === '' ? {} : { content: payload.content }),
-    embeds: payload.embeds,
-    components: payload.components,
-    allowed_mentions: { parse: [] },
+    ...messageBody(message),
     ...(replyTo === undefined ? {} : { message_reference: { message_id: replyTo, fail_if_not_exists: false } }),
   };
 }
