@@ -54,12 +54,18 @@ export interface ButtonSpec {
   emoji?: string;
 }
 
+/** One row of the interview's buttons. */
 export function buttonRow(buttons: readonly ButtonSpec[]): ButtonRow {
+  return encodedButtonRow(buttons.map((b) => ({ ...b, id: encodeCustomId(b.id) })));
+}
+
+/** One row of at most 5 buttons whose custom ids are already encoded (rounds, daily and voice have ids of their own). */
+export function encodedButtonRow(buttons: readonly (Omit<ButtonSpec, 'id'> & { id: string })[]): ButtonRow {
   return {
     type: ComponentType.ActionRow,
     components: buttons.slice(0, 5).map((b) => ({
       type: ComponentType.Button,
-      custom_id: encodeCustomId(b.id),
+      custom_id: b.id,
       label: truncate(b.label, LIMITS.buttonLabel),
       style: b.style ?? ButtonStyle.Secondary,
       ...(b.emoji === undefined ? {} : { emoji: { name: b.emoji } }),

@@ -1,6 +1,5 @@
-import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
-import { LIMITS, truncate } from '../limits.ts';
-import type { ButtonRow } from '../reply.ts';
+import type { ButtonStyle } from 'discord-api-types/v10';
+import { encodedButtonRow, type ButtonRow } from '../reply.ts';
 import { encodeGroupId, type GroupId } from './group-ids.ts';
 
 export interface GroupButton {
@@ -13,14 +12,5 @@ export interface GroupButton {
 
 /** One row of buttons whose custom ids are round or daily ids (see group-ids.ts). */
 export function groupButtonRow(buttons: readonly GroupButton[]): ButtonRow {
-  return {
-    type: ComponentType.ActionRow,
-    components: buttons.slice(0, 5).map((b) => ({
-      type: ComponentType.Button,
-      custom_id: typeof b.id === 'string' ? b.id : encodeGroupId(b.id),
-      label: truncate(b.label, LIMITS.buttonLabel),
-      style: b.style ?? ButtonStyle.Secondary,
-      ...(b.emoji === undefined ? {} : { emoji: { name: b.emoji } }),
-    })),
-  };
+  return encodedButtonRow(buttons.map((b) => ({ ...b, id: typeof b.id === 'string' ? b.id : encodeGroupId(b.id) })));
 }

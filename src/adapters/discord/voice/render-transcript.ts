@@ -4,8 +4,7 @@ import { ANSWER_FIELD } from '../custom-ids.ts';
 import type { SourceMessage } from '../handler-context.ts';
 import { escapeMarkdown, LIMITS, truncate } from '../limits.ts';
 import { COLOURS, questionTitle } from '../render-question.ts';
-import type { MessageData } from '../reply.ts';
-import { groupButtonRow } from '../practice/group-buttons.ts';
+import { encodedButtonRow, type MessageData } from '../reply.ts';
 import { encodeVoiceId, type VoiceTarget } from './voice-ids.ts';
 
 /** Marks the embed that holds a transcript; Grade it and Edit transcript read it back from there. */
@@ -44,7 +43,7 @@ export function renderTranscript(view: TranscriptView): MessageData {
       fields: [{ name: 'Question', value: escapeMarkdown(truncate(view.prompt, 300)) }],
       footer: { text: `Approximate transcript of ${formatDuration(view.durationSec)}: speech recognition makes mistakes, so check it before grading.` },
     }],
-    components: [groupButtonRow([
+    components: [encodedButtonRow([
       { id: encodeVoiceId({ action: 'grade', target: view.target }), label: 'Grade it', style: ButtonStyle.Primary, emoji: '✅' },
       { id: encodeVoiceId({ action: 'edit', target: view.target }), label: 'Edit transcript', emoji: '✏️' },
     ])],
