@@ -1,6 +1,7 @@
 import { isRoundDue, roundsDue } from '../../../core/rounds/index.ts';
 import { dueJobs, scheduledJobs, type DueJob } from '../../../core/schedule/index.ts';
 import { runDueJob, type JobOutcome, type JobTargets } from '../daily/daily-jobs.ts';
+import { createKeyedLock } from '../keyed-lock.ts';
 import { describeError } from '../logger.ts';
 import type { GroupContext } from '../practice/group-context.ts';
 import { closeRoundAndPost } from '../practice/round-lifecycle.ts';
@@ -46,16 +47,14 @@ const MIN_DELAY_MS = 250;
  */
 export function createScheduler(ctx: GroupContext, options: SchedulerOptions): Scheduler {
   let stopping = false;
-  let jobsTail: Promise<unknown> = Promise.resolve();
-  let roundsTail: Promise<unknown> = Promise.resolve();
+  const lock = createKeyedLock();
   const timers = new Set<NodeJS.Timeout>();
   const running = new Set<Promise<unknown>>();
 
-  const serially = <T>(tail: 'jobs' | 'rounds', task: () => Promise<T>): Promise<T> => {
-    const previous = tail === 'jobs' ? jobsTail : roundsTail;
-    const next = previous.then(task, task);
+  /** One run of each kind at a time, each remembered until it settles so that `stop` can wait for it. */
+  const serially = <T>(kind: 'jobs' | 'rounds', task: () => Promise<T>): Promise<T> => {
+    const next = lock.run(kind, task);
     const settled = next.catch(() => undefined);
-    if (tail === 'jobs') jobsTail = settled; else roundsTail = settled;
     running.add(settled);
     void settled.finally(() => running.delete(settled));
     return next;
