@@ -9,6 +9,7 @@ import { err, ok, type Result } from '../core/result.ts';
 import { computeStats, type UserStats } from '../core/stats/index.ts';
 import type { FindActiveSessionOptions, LeaderboardQuery, LeaderboardRow, Store } from '../store/store.ts';
 import { cachedGrader } from './cached-grader.ts';
+import { rememberUser } from './one-question.ts';
 
 /** What every entry point gives the use cases: the only place they meet the outside world. */
 export interface InterviewerDeps {
@@ -54,15 +55,6 @@ export function createInterviewer(deps: InterviewerDeps) {
   const grader: Grader = deps.grader ?? cachedGrader(deps.bank);
   const { bank, store } = deps;
 
-  async function ensureUser(actor: Actor): Promise<void> {
-    const existing = await store.getUser(actor.userId);
-    if (existing?.displayName === actor.displayName) return;
-    await store.upsertUser({
-      id: actor.userId, displayName: actor.displayName,
-      timeZone: existing?.timeZone ?? null, leaderboardOptOut: existing?.leaderboardOptOut ?? false,
-    });
-  }
-
   const load = (ref: SessionRef): Promise<Session | null> => (typeof ref === 'string' ? store.getSession(ref) : Promise.resolve(ref));
 
   /** Loads the actor's session (unless given), applies one pure step and saves it, refusing a concurrent change. */
@@ -82,7 +74,7 @@ export function createInterviewer(deps: InterviewerDeps) {
     grader,
 
     async start(actor: Actor, options: SessionOptions): Promise<Result<SessionView, SessionError>> {
-      await ensureUser(actor);
+      await rememberUser(store, actor.userId, actor.displayName);
       const recent = (await store.listAttempts(actor.userId)).slice(-30).map((a) => a.questionId);
       const started = startSession({
         id: deps.newId(), userId: actor.userId, guildId: actor.guildId, source: actor.source, options, bank,
