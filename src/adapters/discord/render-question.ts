@@ -1,4 +1,4 @@
-import { ButtonStyle, type APIEmbed } from 'discord-api-types/v10';
+import { ButtonStyle, type APIEmbed, type APIEmbedField } from 'discord-api-types/v10';
 import type { BankQuestion } from '../../core/bank/schema.ts';
 import { HINT_PENALTY } from '../../core/interview/index.ts';
 import { escapeMarkdown, joinLinesWithin, LIMITS, truncate } from './limits.ts';
@@ -33,6 +33,14 @@ export function questionTitle(position: number, total: number): string {
   return total === 1 ? 'Quick question' : `Question ${position}/${total}`;
 }
 
+/** The Topic and Difficulty fields of every question message (interview, round and daily). */
+export function questionFields(question: BankQuestion): APIEmbedField[] {
+  return [
+    { name: 'Topic', value: truncate(question.topic, 200), inline: true },
+    { name: 'Difficulty', value: DIFFICULTY[question.difficulty], inline: true },
+  ];
+}
+
 /** The question embed with the buttons Answer, Hint, Skip and End. */
 export function renderQuestion(view: QuestionView): MessageData {
   const { question, index, total, sessionId } = view;
@@ -41,8 +49,7 @@ export function renderQuestion(view: QuestionView): MessageData {
     title: `${questionTitle(index + 1, total)}  ${progressBar(index + 1, total)}`,
     description: truncate(question.prompt, 3000),
     fields: [
-      { name: 'Topic', value: truncate(question.topic, 200), inline: true },
-      { name: 'Difficulty', value: DIFFICULTY[question.difficulty], inline: true },
+      ...questionFields(question),
       ...hintField(view.hints),
     ],
     footer: { text: 'Press Answer to write your answer. Hints cost points; skipped questions score 0.' },

@@ -6,12 +6,10 @@ import type { Streak } from '../../../core/stats/types.ts';
 import { encodeCustomId } from '../custom-ids.ts';
 import { truncate } from '../limits.ts';
 import { renderFeedback } from '../render-feedback.ts';
-import { COLOURS } from '../render-question.ts';
+import { COLOURS, questionFields } from '../render-question.ts';
 import type { MessageData } from '../reply.ts';
 import { groupButtonRow, type GroupButton } from '../practice/group-buttons.ts';
 import { discordTime } from '../practice/group-context.ts';
-
-const DIFFICULTY = { 1: 'easy', 2: 'medium', 3: 'hard' } as const;
 
 /** "🔥 5-day streak: answer today to make it 6." and its variants. */
 function streakLine(streak: Streak, answeredToday: boolean): string {
@@ -39,8 +37,7 @@ export function renderDailyQuestion(view: DailyQuestionView): MessageData {
       title: `Daily question · ${view.localDate}`,
       description: truncate(question.prompt, 3000),
       fields: [
-        { name: 'Topic', value: truncate(question.topic, 200), inline: true },
-        { name: 'Difficulty', value: DIFFICULTY[question.difficulty], inline: true },
+        ...questionFields(question),
         { name: 'Streak', value: streakLine(view.streak, view.answeredToday) },
       ],
       footer: { text: 'Chosen from your weakest topics. /daily status shows your schedule; /daily off stops these.' },

@@ -4,12 +4,11 @@ import type { Feedback } from '../../../core/interview/index.ts';
 import type { Round, RoundResults } from '../../../core/rounds/types.ts';
 import { escapeMarkdown, joinLinesWithin, LIMITS, truncate } from '../limits.ts';
 import { renderFeedback } from '../render-feedback.ts';
-import { COLOURS } from '../render-question.ts';
+import { COLOURS, questionFields } from '../render-question.ts';
 import type { MessageData } from '../reply.ts';
 import { groupButtonRow } from './group-buttons.ts';
 import { discordTime } from './group-context.ts';
 
-const DIFFICULTY = { 1: 'easy', 2: 'medium', 3: 'hard' } as const;
 const MEDALS = ['🥇', '🥈', '🥉'] as const;
 
 function roundTitle(round: Round): string {
@@ -22,8 +21,7 @@ function questionEmbed(round: Round, question: BankQuestion, status: string): AP
     title: roundTitle(round),
     description: truncate(question.prompt, 3000),
     fields: [
-      { name: 'Topic', value: truncate(question.topic, 200), inline: true },
-      { name: 'Difficulty', value: DIFFICULTY[question.difficulty], inline: true },
+      ...questionFields(question),
       { name: 'Round', value: status, inline: true },
     ],
     footer: { text: 'Press Answer: only you see your feedback. Your first answer counts; one retry is for practice.' },
