@@ -16,6 +16,11 @@ export interface GroupServices {
 
 export type GroupContext = HandlerContext & { groups: GroupServices };
 
+/** Whether the bot offers practice channels, rounds and daily questions (its context has their services). */
+export function hasGroups(ctx: HandlerContext): ctx is GroupContext {
+  return ctx.groups !== undefined;
+}
+
 /** The one-question use cases' dependencies, from the handler context. */
 export function oneQuestionDeps(ctx: GroupContext): OneQuestionDeps {
   return { bank: ctx.interviewer.bank, store: ctx.store, grader: ctx.interviewer.grader, newId: ctx.groups.newId };

@@ -3,7 +3,7 @@ import type { BotResponse } from '../reply.ts';
 import { dailyAnswerFallback, openDailyAnswer, submitDailyAnswer } from '../daily/daily-answer.ts';
 import { handleDaily } from '../daily/handle-daily.ts';
 import { handleZoneAutocomplete } from '../daily/zone-choices.ts';
-import type { GroupContext } from './group-context.ts';
+import { hasGroups, type GroupContext } from './group-context.ts';
 import { parseGroupId } from './group-ids.ts';
 import { handlePracticeChannel, type SlashGroupInput } from './handle-practice-channel.ts';
 import { handleRound } from './handle-round.ts';
@@ -19,10 +19,8 @@ const COMMANDS: Record<string, (ctx: GroupContext, input: SlashGroupInput) => Pr
  * Practice channels, rounds and daily questions: the handler's answer for interactions that are theirs,
  * null for everything else (and for every interaction when the context has no group services).
  */
-export function routeGroupStudy(base: HandlerContext, input: InteractionInput): Promise<BotResponse> | null {
-  const groups = base.groups;
-  if (groups === undefined) return null;
-  const ctx: GroupContext = { ...base, groups };
+export function routeGroupStudy(ctx: HandlerContext, input: InteractionInput): Promise<BotResponse> | null {
+  if (!hasGroups(ctx)) return null;
   switch (input.kind) {
     case 'slash': return COMMANDS[input.command]?.(ctx, input) ?? null;
     case 'autocomplete': return input.command === 'daily' && input.focused.name === 'timezone' ? Promise.resolve(handleZoneAutocomplete(input.focused.value)) : null;

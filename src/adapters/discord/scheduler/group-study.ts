@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import type { REST } from 'discord.js';
 import type { Random } from '../../../core/random.ts';
 import type { HandlerContext } from '../handler-context.ts';
-import type { GroupServices } from '../practice/group-context.ts';
+import { hasGroups, type GroupServices } from '../practice/group-context.ts';
 import { createRestMessenger } from './rest-messenger.ts';
 import { createScheduler, type Scheduler } from './scheduler.ts';
 
@@ -27,9 +27,8 @@ export function createGroupServices(rest: REST, options: GroupStudyOptions = {})
 
 /** The scheduler of a bot whose context has group services. */
 export function createGroupScheduler(ctx: HandlerContext, options: GroupStudyOptions = {}): Scheduler {
-  const groups = ctx.groups;
-  if (groups === undefined) throw new Error('createGroupScheduler needs a context with group services');
-  return createScheduler({ ...ctx, groups }, {
+  if (!hasGroups(ctx)) throw new Error('createGroupScheduler needs a context with group services');
+  return createScheduler(ctx, {
     owner: options.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
     intervalMs: options.schedulerIntervalMs, catchUpHours: options.catchUpHours, concurrency: options.concurrency,
   });

@@ -3,7 +3,7 @@ import { ANSWER_FIELD, encodeCustomId } from '../custom-ids.ts';
 import { submitDailyAnswer } from '../daily/daily-answer.ts';
 import type { HandlerContext, InteractionInput } from '../handler-context.ts';
 import { handleModal } from '../handle-modal.ts';
-import type { GroupContext } from '../practice/group-context.ts';
+import { hasGroups } from '../practice/group-context.ts';
 import { submitRoundAnswer } from '../practice/round-answer.ts';
 import { notice, update, type BotResponse } from '../reply.ts';
 import { problem } from '../session-guard.ts';
@@ -40,11 +40,9 @@ async function gradeTranscript(ctx: HandlerContext, actor: Actor, target: VoiceT
     const submit = encodeCustomId({ kind: 'submit', sessionId: target.sessionId, index: target.index, answersBefore: target.answersBefore });
     return handleModal(ctx, actor, submit, fields);
   }
-  const groups = ctx.groups;
-  if (groups === undefined) return problem('unknown_button');
-  const gctx: GroupContext = { ...ctx, groups };
-  if (target.kind === 'daily') return submitDailyAnswer(gctx, actor, target.sessionId, target.answersBefore, fields);
-  const graded = await submitRoundAnswer(gctx, actor, target.roundId, target.answersBefore, fields);
+  if (!hasGroups(ctx)) return problem('unknown_button');
+  if (target.kind === 'daily') return submitDailyAnswer(ctx, actor, target.sessionId, target.answersBefore, fields);
+  const graded = await submitRoundAnswer(ctx, actor, target.roundId, target.answersBefore, fields);
   // A round's feedback is a private reply to a typed answer; here it takes the transcript's place instead.
   return graded.kind === 'reply' && graded.message.embeds.length > 0 ? update(graded.message) : graded;
 }

@@ -7,6 +7,7 @@ import { dailySessionId } from '../../../core/schedule/index.ts';
 import { localDate } from '../../../core/stats/index.ts';
 import { dailyZoneOf } from '../daily/daily-sessions.ts';
 import type { HandlerContext } from '../handler-context.ts';
+import { hasGroups } from '../practice/group-context.ts';
 import { roundSessionId } from '../practice/group-ids.ts';
 import { headingFor } from './render-transcript.ts';
 import type { VoiceTarget } from './voice-ids.ts';
@@ -48,7 +49,7 @@ export async function dmTarget(ctx: HandlerContext, userId: string): Promise<Res
 
 /** The user's daily session for today, while active; none without daily questions (no group services). */
 async function todaysDailySession(ctx: HandlerContext, userId: string): Promise<Session | null> {
-  if (ctx.groups === undefined) return null;
+  if (!hasGroups(ctx)) return null;
   const today = localDate(ctx.clock(), await dailyZoneOf(ctx, userId));
   const session = await ctx.store.getSession(dailySessionId(userId, today));
   return session?.status === 'active' && session.userId === userId ? session : null;
