@@ -34,13 +34,14 @@ function weightedScore(compiled: CompiledRubric, results: KeyPointResult[]): num
 }
 
 /**
- * A key point counts fully once stated (a hit); short of that, by how much of it was said, so the score
- * follows the answer's coverage of the rubric rather than jumping at the status thresholds. The credit rises
- * steeply at first and flattens towards a hit (a square root): interviewers give most of a point for its gist,
- * and the last missing words cost little. A denied point earns nothing.
+ * A key point counts fully once stated (a hit); a partly stated one by how much of it was said, so the score
+ * follows the answer's coverage rather than jumping at the status thresholds. The credit rises steeply at first
+ * and flattens towards a hit (a square root): interviewers give most of a point for its gist. A point the
+ * checklist calls missed, or that the answer denies, earns nothing, so the score never contradicts the checklist.
  */
 function creditFor(result: KeyPointResult): number {
-  return result.negated ? 0 : Math.min(1, result.confidence / HIT_COVERAGE) ** PARTIAL_CREDIT_EXPONENT;
+  if (result.negated || result.status === 'miss') return 0;
+  return Math.min(1, result.confidence / HIT_COVERAGE) ** PARTIAL_CREDIT_EXPONENT;
 }
 
 function ungraded(compiled: CompiledRubric, note: GradeNote): Grade {

@@ -87,9 +87,17 @@ describe('gradeAnswer score', () => {
 
   it('gives a point stated in part credit in proportion to how much of it was said', () => {
     const half = gradeAnswer(rubric, 'Our data lives in data lakes. We write SQL.');
-    expect(half.keyPoints.map((k) => k.status)).toEqual(['hit', 'miss']);
+    expect(half.keyPoints.map((k) => k.status)).toEqual(['hit', 'partial']);
     expect(half.score).toBeGreaterThan(50);
     expect(half.score).toBeLessThan(gradeAnswer(rubric, 'Data lives in data lakes; structured data is accessed via SQL queries.').score);
+  });
+
+  it('gives nothing for a point the checklist calls missed, so the score never contradicts the checklist', () => {
+    const long = compileRubric({ keyPoints: [{ id: 'p', text: 'structured data is accessed via SQL queries on warehouse tables', aliases: [], weight: 1 }] });
+    const grade = gradeAnswer(long, 'We have some tables at work.');
+    expect(grade.keyPoints[0]).toMatchObject({ status: 'miss' });
+    expect(grade.keyPoints[0]!.confidence).toBeGreaterThan(0);
+    expect(grade.score).toBe(0);
   });
 
   it('gives nothing for a point the answer denies', () => {
