@@ -48,13 +48,26 @@ function synonymVariant(text: string): string {
   const fixed = fixedWords(text);
   const swapped = text.replace(WORD_OR_GAP, (part, word: string | undefined, _gap, offset: number) => {
     if (word === undefined || fixed.has(offset)) return part;
-    const normal = normalizeWord(word);
+    const normal = normalizeWord(word).replace(/['’]$/, '');
     const synonym = STOPWORDS.has(normal) ? undefined : firstSynonym(normal);
     if (synonym === undefined) return part;
     changed = true;
-    return inflectLike(synonym, normal);
+    const possessive = /['’]$/.exec(word)?.[0] ?? '';
+    return withCaseOf(word, synonym.isBaseForm ? synonym.word : inflectLike(synonym.word, normal)) + possessive;
   });
-  return changed ? swapped : '';
+  return changed ? withArticlesAgreeing(swapped) : '';
+}
+
+const withCaseOf = (original: string, word: string): string =>
+  /^\p{Lu}/u.test(original) ? word[0]!.toUpperCase() + word.slice(1) : word;
+
+/** "an initializer" with "initializer" swapped for "start" reads "a start". */
+function withArticlesAgreeing(text: string): string {
+  return text.replace(/\b(an?) ([\p{L}\p{N}]+)/giu, (whole, article: string, word: string) => {
+    const wanted = /^[aeiou]/i.test(word) ? 'an' : 'a';
+    if (article.toLowerCase() === wanted) return whole;
+    return `${article[0] === 'A' ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted} ${word}`;
+  });
 }
 
 const groupByStem = new Map<string, readonly string[]>();
@@ -62,11 +75,28 @@ for (const group of SYNONYM_GROUPS) for (const word of group) if (!groupByStem.h
 
 /**
  * The first word of the word's synonym group with another stem and another root ("called" → "invoke"):
- * "reusable" for "reuses" would only be the same word in another part of speech.
+ * "reusable" for "reuses" would only be the same word in another part of speech. The group must hold the
+ * word itself, bare or regularly inflected: a shared stem alone would make "except" a synonym of "error"
+ * (through "exception") and "structures" one of "tabular" (through "structured").
+ * `isBaseForm`: the group lists the word as written ("unlimited"), so the synonym needs no ending.
  */
-function firstSynonym(word: string): string | undefined {
+function firstSynonym(word: string): { word: string; isBaseForm: boolean } | undefined {
   const stem = stemWord(word);
-  return groupByStem.get(stem)?.find((w) => stemWord(w) !== stem && w.slice(0, 4) !== word.slice(0, 4));
+  const group = groupByStem.get(stem);
+  if (group === undefined) return undefined;
+  const isBaseForm = group.includes(word);
+  if (!isBaseForm && !bareForms(word).some((form) => group.includes(form))) return undefined;
+  const synonym = group.find((w) => stemWord(w) !== stem && w.slice(0, 4) !== word.slice(0, 4));
+  return synonym === undefined ? undefined : { word: synonym, isBaseForm };
+}
+
+/** The word without a regular ending: "calls" → call, "supplied" → supply, "defined" → define. */
+function bareForms(word: string): string[] {
+  const forms = [IRREGULAR_FORMS.get(word) ?? ''];
+  for (const ending of ['ies', 'ied']) if (word.endsWith(ending)) forms.push(`${word.slice(0, -3)}y`);
+  for (const ending of ['es', 'ed', 's', 'd']) if (word.endsWith(ending)) forms.push(word.slice(0, -ending.length));
+  if (word.endsWith('ing')) forms.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
+  return forms.filter((f) => f !== '');
 }
 
 /** Offsets of words that belong to a hyphenated compound or to an abbreviation's expansion. */
@@ -87,9 +117,16 @@ function inflectLike(base: string, original: string): string {
   // An irregular past ("made", "built") takes the synonym's past too.
   const ending = IRREGULAR_FORMS.has(original) && !original.endsWith('s') ? 'ed' : /(?:ing|ed|es|s)$/.exec(original)?.[0];
   if (ending === undefined || base.endsWith(ending)) return base;
-  if (ending === 'ed') return pastForms.get(base) ?? (base.endsWith('e') ? `${base}d` : `${base}ed`);
+  if (ending === 'ed') return pastForms.get(base) ?? (base.endsWith('e') ? `${base}d` : endsInConsonantY(base) ? `${base.slice(0, -1)}ied` : `${base}ed`);
   if (ending === 'ing') return `${base.replace(/e$/, '')}ing`;
-  return /(?:s|x|sh|ch)$/.test(base) ? `${base}es` : `${base}s`;
+  return plural(base);
+}
+
+const endsInConsonantY = (word: string): boolean => /[^aeiou]y$/.test(word);
+
+function plural(word: string): string {
+  if (endsInConsonantY(word)) return `${word.slice(0, -1)}ies`;
+  return /(?:s|x|sh|ch)$/.test(word) ? `${word}es` : `${word}s`;
 }
 
 /** A short concept with its last word in the other number: irregular forms first, else -s added or removed. */
@@ -102,12 +139,13 @@ function inflectedVariant(text: string): string {
   if (words.length > MAX_INFLECTED_WORDS || !isNounPhrase || !/^[a-z]{3,}$/.test(normal) || normal.endsWith('a')) return '';
   const irregular = [...IRREGULAR_FORMS].find(([form, base]) => base === normal || form === normal);
   const other = irregular === undefined ? toggleS(normal) : irregular[0] === normal ? irregular[1] : irregular[0];
-  return [...words.slice(0, -1), other].join(' ');
+  return [...words.slice(0, -1), withCaseOf(last, other)].join(' ');
 }
 
 function toggleS(word: string): string {
   if (word.endsWith('ss')) return `${word}es`;
-  return word.endsWith('s') ? word.slice(0, -1) : `${word}s`;
+  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  return word.endsWith('s') ? word.slice(0, -1) : plural(word);
 }
 
 function wordsOf(text: string): string[] {

@@ -80,6 +80,22 @@ describe('draftRubric', () => {
     expect(members!.aliases).toEqual(['Member methods', 'Member function']);
   });
 
+  it('spells proposed words as an author would: -y endings, words the thesaurus lists as they are, a/an, possessives', () => {
+    const aliasesOf = (reference: string): string[] => draftRubric({ question: 'Q?', reference }).keyPoints[0]!.aliases ?? [];
+    expect(aliasesOf('If no constructor is provided, the compiler provides one.')).toContain('If no constructor is supplied, the compiler supplies one');
+    expect(aliasesOf('Unlimited number.')).toContain('Infinite number');
+    expect(aliasesOf('Reusability.')).toContain('Reusabilities');
+    expect(aliasesOf('Declared anywhere in a program.')).toContain('Declared anywhere in an application');
+    expect(aliasesOf("The parameters' type.")).toContain("The arguments' type");
+  });
+
+  it('proposes no synonym for a word that only shares a stem with a thesaurus word', () => {
+    // "except" stems like "exception" (an error), "structures" like "structured" (tabular), "initialized" like "initiate".
+    const aliases = ['All the dimensions except the first one.', 'It avoids copying large data structures.', 'Arrays are initialized only once.']
+      .flatMap((reference) => draftRubric({ question: 'Q?', reference }).keyPoints.flatMap((k) => k.aliases ?? []));
+    expect(aliases.join(' | ')).not.toMatch(/error|tabular|start/);
+  });
+
   it('always drafts at least one key point', () => {
     expect(draftRubric({ question: 'Q?', reference: 'It is.' }).keyPoints).toHaveLength(1);
   });
