@@ -30,6 +30,11 @@ export const SUBORDINATE_WORDS: ReadonlySet<string> = new Set(
 /** Going back, a coordinated clause ("we store it in lakes and never …") also ends the reach. */
 export const BACK_SCOPE_STOP_WORDS: ReadonlySet<string> = new Set(['and', 'or', ...SUBORDINATE_WORDS]);
 
+/** True for a word that denies in some contexts (isNegationCue then decides from its neighbours). */
+export function mayBeNegationCue(word: string): boolean {
+  return NEGATION_CUES.has(word);
+}
+
 export function isNegationCue(word: string, nextWord: string | undefined, previousWord?: string): boolean {
   if (!NEGATION_CUES.has(word)) return false;
   // "whether or not it loops": an alternative, not a denial.
