@@ -1,5 +1,5 @@
 import type { Phrase } from './compile-rubric.ts';
-import type { PreparedAnswer } from './prepare-answer.ts';
+import type { Occurrence, PreparedAnswer } from './prepare-answer.ts';
 import { NEIGHBOUR_SENTENCE_FACTOR, SPAN_EXTRA_TOKENS, SPAN_TOKENS_PER_TERM } from './thresholds.ts';
 
 /** How well one phrase of a key point is stated in the answer, judged in its best window. */
@@ -15,73 +15,161 @@ export interface PhraseMatch {
   missing: string[];
 }
 
-/** One answer word that states one term of the phrase. */
-interface Hit { term: number; token: number; strength: number }
+/**
+ * The answer words that state terms of the phrase with one polarity, in answer order (by token, then by
+ * phrase term): a sentence's hits are one run of it, and so are a pair of neighbouring sentences'.
+ * Parallel typed arrays reused by every call, so matching allocates nothing per hit; grading is synchronous,
+ * so no two calls share them at once.
+ */
+class Hits {
+  token = new Int32Array(64);
+  term = new Int32Array(64);
+  sentence = new Int32Array(64);
+  strength = new Float64Array(64);
+  length = 0;
 
-interface SentenceHits {
-  agree: Hit[];
-  deny: Hit[];
+  push(occurrence: Occurrence, term: number): void {
+    if (this.length === this.token.length) this.grow();
+    this.token[this.length] = occurrence.tokenIndex;
+    this.term[this.length] = term;
+    this.sentence[this.length] = occurrence.sentence;
+    this.strength[this.length] = occurrence.strength;
+    this.length += 1;
+  }
+
+  private grow(): void {
+    const size = this.token.length * 2;
+    this.token = copyInto(new Int32Array(size), this.token);
+    this.term = copyInto(new Int32Array(size), this.term);
+    this.sentence = copyInto(new Int32Array(size), this.sentence);
+    this.strength = copyInto(new Float64Array(size), this.strength);
+  }
 }
 
-interface WindowScore {
-  score: number;
-  tokens: number[];
-  /** The phrase term each of `tokens` matched. */
-  termOf: number[];
-  found: boolean[];
+function copyInto<T extends Int32Array | Float64Array>(target: T, source: T): T {
+  target.set(source);
+  return target;
 }
+
+/** A stretch hits[start, end) and the share of the phrase it states. */
+interface Stretch { score: number; start: number; end: number }
+
+const agreeing = new Hits();
+const denying = new Hits();
+/** Per phrase term: its occurrences in the answer, and how many of them are merged into the hits so far. */
+let occurrencesOf: (readonly Occurrence[] | undefined)[] = [];
+let merged = new Int32Array(16);
+/** Per phrase term, the best strength (and its token) in the stretch being scored. */
+let termStrength = new Float64Array(16);
+let termToken = new Int32Array(16);
 
 export function matchPhrase(phrase: Phrase, answer: PreparedAnswer): PhraseMatch {
-  const bySentence = collectHits(phrase, answer);
-  const agree = bestWindow(phrase, bySentence, (h) => h.agree);
-  const deny = bestWindow(phrase, bySentence, (h) => h.deny);
-  const isTelling = (t: number): boolean => phrase.terms[t]!.isTelling;
+  collectHits(phrase, answer);
+  const agree = bestWindow(phrase, agreeing);
+  const deny = bestWindow(phrase, denying);
   return {
     coverage: agree.score,
     denial: deny.score,
-    matched: agree.tokens.filter((_, i) => isTelling(agree.termOf[i]!)),
-    denied: deny.tokens.filter((_, i) => isTelling(deny.termOf[i]!)),
+    matched: tellingTokens(phrase, agreeing, agree),
+    denied: tellingTokens(phrase, denying, deny),
     // A word said elsewhere in the answer is not "missing"; telling the candidate so would read as an error.
-    missing: phrase.terms
-      .filter((term, t) => !agree.found[t] && isTelling(t) && !answer.occurrences.has(term.stem))
-      .map((term) => term.display),
+    // (A term found in the best window is said in the answer, so the answer's words alone decide.)
+    missing: missingTerms(phrase, answer),
   };
 }
 
-function collectHits(phrase: Phrase, answer: PreparedAnswer): Map<number, SentenceHits> {
-  const bySentence = new Map<number, SentenceHits>();
-  phrase.terms.forEach((term, t) => {
-    for (const occurrence of answer.occurrences.get(term.stem) ?? []) {
-      let hits = bySentence.get(occurrence.sentence);
-      if (hits === undefined) {
-        hits = { agree: [], deny: [] };
-        bySentence.set(occurrence.sentence, hits);
-      }
-      const side = occurrence.negated === term.negated ? hits.agree : hits.deny;
-      side.push({ term: t, token: occurrence.tokenIndex, strength: occurrence.strength });
-    }
-  });
-  return bySentence;
+function missingTerms(phrase: Phrase, answer: PreparedAnswer): string[] {
+  const missing: string[] = [];
+  for (const term of phrase.terms) if (term.isTelling && !answer.occurrences.has(term.stem)) missing.push(term.display);
+  return missing;
 }
 
-/** The best single sentence, or pair of neighbouring sentences (counting a little less). */
-function bestWindow(
-  phrase: Phrase,
-  bySentence: Map<number, SentenceHits>,
-  side: (h: SentenceHits) => Hit[],
-): WindowScore {
-  let best: WindowScore = { score: 0, tokens: [], termOf: [], found: phrase.terms.map(() => false) };
-  for (const [sentence, hits] of bySentence) {
-    const own = side(hits);
-    if (own.length === 0) continue;
-    const single = bestSpan(phrase, own, 1);
-    if (single.score > best.score) best = single;
-    const next = bySentence.get(sentence + 1);
-    if (next === undefined || side(next).length === 0) continue;
-    const pair = bestSpan(phrase, [...own, ...side(next)], NEIGHBOUR_SENTENCE_FACTOR);
-    if (pair.score > best.score) best = pair;
+/** Merges each term's occurrences (each list in answer order) into the agreeing and denying hits. */
+function collectHits(phrase: Phrase, answer: PreparedAnswer): void {
+  agreeing.length = 0;
+  denying.length = 0;
+  const terms = phrase.terms;
+  prepareScratch(terms.length);
+  for (let t = 0; t < terms.length; t += 1) {
+    occurrencesOf[t] = answer.occurrences.get(terms[t]!.stem);
+    merged[t] = 0;
+  }
+  for (let t = nextTermToMerge(terms.length); t >= 0; t = nextTermToMerge(terms.length)) {
+    const occurrence = occurrencesOf[t]![merged[t]!]!;
+    merged[t] = merged[t]! + 1;
+    (occurrence.negated === terms[t]!.negated ? agreeing : denying).push(occurrence, t);
+  }
+}
+
+/** The term whose next occurrence comes first in the answer (the lowest term on a tie), or -1 when all are merged. */
+function nextTermToMerge(termCount: number): number {
+  let next = -1;
+  let nextToken = Infinity;
+  for (let t = 0; t < termCount; t += 1) {
+    const list = occurrencesOf[t];
+    if (list === undefined || merged[t]! >= list.length) continue;
+    const token = list[merged[t]!]!.tokenIndex;
+    if (token < nextToken) {
+      next = t;
+      nextToken = token;
+    }
+  }
+  return next;
+}
+
+function prepareScratch(termCount: number): void {
+  if (termCount <= merged.length) return;
+  merged = new Int32Array(termCount * 2);
+  termStrength = new Float64Array(termCount * 2);
+  termToken = new Int32Array(termCount * 2);
+  occurrencesOf = [];
+}
+
+/**
+ * The best single sentence, or pair of neighbouring sentences (counting a little less). Of equal scores,
+ * the sentence whose hits the phrase's earliest term has wins, then the earlier sentence.
+ */
+function bestWindow(phrase: Phrase, hits: Hits): Stretch {
+  let best: Stretch = { score: 0, start: 0, end: 0 };
+  let bestSentence = -1;
+  for (let start = 0; start < hits.length;) {
+    const sentence = hits.sentence[start]!;
+    const end = endOfSentence(hits, start);
+    const single = bestSpan(phrase, hits, start, end, 1);
+    if (isBetter(single, sentence, best, bestSentence, phrase.terms.length)) {
+      best = single;
+      bestSentence = sentence;
+    }
+    if (end < hits.length && hits.sentence[end] === sentence + 1) {
+      const pair = bestSpan(phrase, hits, start, endOfSentence(hits, end), NEIGHBOUR_SENTENCE_FACTOR);
+      if (isBetter(pair, sentence, best, bestSentence, phrase.terms.length)) {
+        best = pair;
+        bestSentence = sentence;
+      }
+    }
+    start = end;
   }
   return best;
+}
+
+function endOfSentence(hits: Hits, start: number): number {
+  let end = start + 1;
+  while (end < hits.length && hits.sentence[end] === hits.sentence[start]) end += 1;
+  return end;
+}
+
+/** A higher score wins; an equal one wins from a sentence that comes first (see bestWindow). */
+function isBetter(candidate: Stretch, sentence: number, best: Stretch, bestSentence: number, termCount: number): boolean {
+  if (candidate.score !== best.score || bestSentence < 0) return candidate.score > best.score;
+  const term = firstTermIn(sentence, termCount);
+  const bestTerm = firstTermIn(bestSentence, termCount);
+  return term < bestTerm || (term === bestTerm && sentence < bestSentence);
+}
+
+/** The lowest phrase term said (either way) in this sentence. */
+function firstTermIn(sentence: number, termCount: number): number {
+  for (let t = 0; t < termCount; t += 1) if (occurrencesOf[t]?.some((o) => o.sentence === sentence)) return t;
+  return termCount;
 }
 
 /**
@@ -89,73 +177,69 @@ function bestWindow(
  * SPAN_TOKENS_PER_TERM words per term plus SPAN_EXTRA_TOKENS. Words of the point scattered over a long
  * sentence ("Linux is an operating system that some servers use, but …") do not state it.
  */
-function bestSpan(phrase: Phrase, hits: Hit[], factor: number): WindowScore {
-  if (phrase.terms.length < 2 || hits.length < 2) return scoreWindow(phrase, hits, factor);
+function bestSpan(phrase: Phrase, hits: Hits, from: number, to: number, factor: number): Stretch {
   const limit = SPAN_TOKENS_PER_TERM * phrase.terms.length + SPAN_EXTRA_TOKENS;
-  let first = Infinity;
-  let last = -Infinity;
-  for (const h of hits) {
-    if (h.token < first) first = h.token;
-    if (h.token > last) last = h.token;
-  }
-  if (last - first < limit) return scoreWindow(phrase, hits, factor);
-  hits.sort((a, b) => a.token - b.token);
-  const strength = new Float64Array(phrase.terms.length);
+  const isShort = phrase.terms.length < 2 || to - from < 2 || hits.token[to - 1]! - hits.token[from]! < limit;
+  if (isShort) return { score: windowScore(phrase, hits, from, to, factor), start: from, end: to };
   let best = -1;
-  let bestStart = 0;
-  let bestEnd = 0;
-  let end = 0;
-  for (let start = 0; start < hits.length; start += 1) {
+  let bestStart = from;
+  let bestEnd = from;
+  let end = from;
+  for (let start = from; start < to; start += 1) {
     const previousEnd = end;
     end = Math.max(end, start);
-    while (end + 1 < hits.length && hits[end + 1]!.token - hits[start]!.token < limit) end += 1;
+    while (end + 1 < to && hits.token[end + 1]! - hits.token[start]! < limit) end += 1;
     // A stretch inside the previous one cannot score more.
     if (best >= 0 && end === previousEnd) continue;
-    const score = stretchScore(phrase, hits, start, end, strength);
+    const score = toldWeight(phrase, hits, start, end + 1);
     if (score > best) {
       best = score;
       bestStart = start;
       bestEnd = end;
     }
   }
-  return scoreWindow(phrase, hits.slice(bestStart, bestEnd + 1), factor);
+  return { score: windowScore(phrase, hits, bestStart, bestEnd + 1, factor), start: bestStart, end: bestEnd + 1 };
 }
 
-/** The weighted share of the phrase that hits[start..end] state (scoreWindow's score, without the details). */
-function stretchScore(phrase: Phrase, hits: readonly Hit[], start: number, end: number, strength: Float64Array): number {
-  strength.fill(0);
-  for (let i = start; i <= end; i += 1) {
-    const h = hits[i]!;
-    if (h.strength > strength[h.term]!) strength[h.term] = h.strength;
-  }
+/** The weighted share of the phrase that hits[start, end) state. */
+function windowScore(phrase: Phrase, hits: Hits, start: number, end: number, factor: number): number {
+  if (phrase.totalWeight === 0) return 0;
+  // Function-like words alone ("data", "use") say nothing of the point: no telling term, no coverage.
+  return (factor * toldWeight(phrase, hits, start, end)) / phrase.totalWeight;
+}
+
+/** The summed weight of the terms hits[start, end) state (each at its best strength), or 0 without a telling term. */
+function toldWeight(phrase: Phrase, hits: Hits, start: number, end: number): number {
+  strongestPerTerm(phrase, hits, start, end);
   let weighted = 0;
   let isTold = false;
-  phrase.terms.forEach((term, t) => {
-    weighted += term.weight * strength[t]!;
-    if (strength[t]! > 0 && term.isTelling) isTold = true;
-  });
+  for (let t = 0; t < phrase.terms.length; t += 1) {
+    const term = phrase.terms[t]!;
+    weighted += term.weight * termStrength[t]!;
+    if (termStrength[t]! > 0 && term.isTelling) isTold = true;
+  }
   return isTold ? weighted : 0;
 }
 
-function scoreWindow(phrase: Phrase, hits: readonly Hit[], factor: number): WindowScore {
-  const strength = new Float64Array(phrase.terms.length);
-  const token = new Int32Array(phrase.terms.length).fill(-1);
-  for (const h of hits) {
-    if (h.strength > strength[h.term]!) {
-      strength[h.term] = h.strength;
-      token[h.term] = h.token;
+/** Fills termStrength and termToken: each term's best strength in hits[start, end), and its first word that strong. */
+function strongestPerTerm(phrase: Phrase, hits: Hits, start: number, end: number): void {
+  termStrength.fill(0, 0, phrase.terms.length);
+  termToken.fill(-1, 0, phrase.terms.length);
+  for (let i = start; i < end; i += 1) {
+    const term = hits.term[i]!;
+    if (hits.strength[i]! > termStrength[term]!) {
+      termStrength[term] = hits.strength[i]!;
+      termToken[term] = hits.token[i]!;
     }
   }
-  let weighted = 0;
+}
+
+/** The words of the stretch that state a telling term, in the phrase's term order. */
+function tellingTokens(phrase: Phrase, hits: Hits, stretch: Stretch): number[] {
+  strongestPerTerm(phrase, hits, stretch.start, stretch.end);
   const tokens: number[] = [];
-  const termOf: number[] = [];
-  const found = phrase.terms.map((term, t) => {
-    weighted += term.weight * strength[t]!;
-    if (token[t]! >= 0) { tokens.push(token[t]!); termOf.push(t); }
-    return token[t]! >= 0;
-  });
-  // Function-like words alone ("data", "use") say nothing of the point: no telling term, no coverage.
-  const isTold = termOf.some((t) => phrase.terms[t]!.isTelling);
-  const score = phrase.totalWeight === 0 || !isTold ? 0 : (factor * weighted) / phrase.totalWeight;
-  return { score, tokens, termOf, found };
+  for (let t = 0; t < phrase.terms.length; t += 1) {
+    if (termToken[t]! >= 0 && phrase.terms[t]!.isTelling) tokens.push(termToken[t]!);
+  }
+  return tokens;
 }
