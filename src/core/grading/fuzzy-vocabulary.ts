@@ -2,7 +2,7 @@ import Fuse, { type IFuseOptions } from 'fuse.js';
 import { editDistanceWithin } from '../text/edit-distance.ts';
 import { stemWord } from '../text/normalize.ts';
 import { SYNONYM_GROUPS } from '../text/thesaurus.ts';
-import { ABBREVIATIONS } from '../text/word-forms.ts';
+import { ABBREVIATIONS, NUMBER_WORDS } from '../text/word-forms.ts';
 import { FUZZY_STRENGTH, SYNONYM_STRENGTH } from './thresholds.ts';
 
 export interface VocabularyMatch {
@@ -12,6 +12,22 @@ export interface VocabularyMatch {
 }
 
 interface Entry { word: string; stem: string }
+
+/** A spelt-out abbreviation the rubric uses: its words' stems, and the abbreviation's stem. */
+interface Abbreviation { stems: string[]; abbreviation: string }
+
+/** Every rubric stem one answer word states wherever it stands (prepare-answer.ts adds them in this order). */
+export interface WordStatement {
+  /** The number a number word names, when the rubric names it ("one" → "1"). */
+  number: string | undefined;
+  /** The word's own rubric stem, a synonym's or a near spelling's, then the stems an abbreviation stands for. */
+  stems: readonly VocabularyMatch[];
+  /** Abbreviations whose spelt-out form starts with this word; they count where the next words complete it. */
+  abbreviations: readonly Abbreviation[];
+}
+
+/** Most answer words state nothing: they share one statement. */
+const STATES_NOTHING: WordStatement = { number: undefined, stems: [], abbreviations: [] };
 
 const MIN_TYPO_LENGTH = 4;
 /** Long words tolerate two slips, shorter ones one: "accesed" is "accessed", but "cat" is not "car". */
@@ -29,8 +45,8 @@ const FUSE_OPTIONS: IFuseOptions<Entry> = {
 /**
  * The words of one rubric, looked up exactly by stem, then as a synonym (the built-in thesaurus), then by
  * near spelling: fuse.js finds the rubric words with the same first letter that look like the answer word,
- * and a typo is one of them within one or two edits. Typo look-ups are cached per vocabulary: answers
- * repeat the same words, and fuse is the slow path.
+ * and a typo is one of them within one or two edits. What each answer word states is cached per vocabulary:
+ * answers repeat the same words, and fuse is the slow path.
  */
 export class FuzzyVocabulary {
   private readonly stems: ReadonlySet<string>;
@@ -38,7 +54,7 @@ export class FuzzyVocabulary {
   /** Abbreviations whose expansion the rubric spells out: "oop" states object, oriented, programming. */
   private readonly expansions = new Map<string, string[]>();
   /** Expansions the rubric abbreviates, by their first stem: "structured query language" states "sql". */
-  private readonly abbreviations = new Map<string, { stems: string[]; abbreviation: string }[]>();
+  private readonly abbreviations = new Map<string, Abbreviation[]>();
   /**
    * A fuse.js index of the rubric's words of four letters or more (each once, in the order the rubric writes
    * them) per first letter: a typo keeps its first letter, which also keeps "unstructured" apart from
@@ -47,7 +63,7 @@ export class FuzzyVocabulary {
    */
   private readonly wordsByFirstLetter = new Map<string, Entry[]>();
   private readonly fuseByFirstLetter = new Map<string, Fuse<Entry>>();
-  private readonly cache = new Map<string, VocabularyMatch | null>();
+  private readonly statements = new Map<string, WordStatement>();
 
   /** `questionStems`: an abbreviation the question uses ("What does ETL stand for?") spells out nothing. */
   constructor(entries: Entry[], questionStems: ReadonlySet<string> = new Set()) {
@@ -65,27 +81,42 @@ export class FuzzyVocabulary {
     return this.stems.has(stem);
   }
 
-  lookup(word: string, stem: string): VocabularyMatch | null {
+  /** What an answer word (and `stem`, its stem) states, cached per word. */
+  statedBy(word: string, stem: string): WordStatement {
+    const cached = this.statements.get(word);
+    if (cached !== undefined) return cached;
+    const statement = this.statementOf(word, stem);
+    if (this.statements.size >= CACHE_LIMIT) this.statements.clear();
+    this.statements.set(word, statement);
+    return statement;
+  }
+
+  private lookup(word: string, stem: string): VocabularyMatch | null {
     if (this.stems.has(stem)) return { stem, strength: 1 };
     const synonym = this.synonyms.get(stem);
     if (synonym !== undefined) return { stem: synonym, strength: SYNONYM_STRENGTH };
-    if (word.length < MIN_TYPO_LENGTH) return null;
-    const cached = this.cache.get(word);
-    if (cached !== undefined) return cached;
-    const found = this.typoLookup(word);
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(word, found);
-    return found;
+    return word.length < MIN_TYPO_LENGTH ? null : this.typoLookup(word);
   }
 
   /** The rubric stems an abbreviation in the answer stands for; none when it is not one the rubric spells out. */
-  expansionOf(word: string): readonly string[] {
+  private expansionOf(word: string): readonly string[] {
     return this.expansions.get(word) ?? [];
   }
 
   /** Spelt-out forms, starting with this stem, of abbreviations the rubric uses. */
-  abbreviationsStartingWith(stem: string): readonly { stems: string[]; abbreviation: string }[] {
+  private abbreviationsStartingWith(stem: string): readonly Abbreviation[] {
     return this.abbreviations.get(stem) ?? [];
+  }
+
+  private statementOf(word: string, stem: string): WordStatement {
+    const digits = NUMBER_WORDS.get(word);
+    const number = digits !== undefined && this.stems.has(digits) ? digits : undefined;
+    const match = this.lookup(word, stem);
+    const stems = this.expansionOf(word).map((s): VocabularyMatch => ({ stem: s, strength: 1 }));
+    if (match !== null) stems.unshift(match);
+    const abbreviations = this.abbreviationsStartingWith(stem);
+    if (number === undefined && stems.length === 0 && abbreviations.length === 0) return STATES_NOTHING;
+    return { number, stems, abbreviations };
   }
 
   private indexThesaurus(questionStems: ReadonlySet<string>): void {

@@ -1,5 +1,4 @@
 import { tokenize, type Token } from '../text/tokenize.ts';
-import { NUMBER_WORDS } from '../text/word-forms.ts';
 import type { FuzzyVocabulary } from './fuzzy-vocabulary.ts';
 
 export interface Occurrence {
@@ -19,25 +18,27 @@ export interface PreparedAnswer {
 export function prepareAnswer(text: string, vocabulary: FuzzyVocabulary): PreparedAnswer {
   const tokens = tokenize(text);
   const occurrences = new Map<string, Occurrence[]>();
-  const add = (stem: string, tokenIndex: number, strength: number): void => {
-    const token = tokens[tokenIndex]!;
-    const list = occurrences.get(stem) ?? [];
-    list.push({ tokenIndex, sentence: token.sentence, strength, negated: token.negated });
-    occurrences.set(stem, list);
-  };
-  tokens.forEach((token, tokenIndex) => {
-    const digits = NUMBER_WORDS.get(token.word);
-    // "one" is a function word too; it counts only where the rubric names that number.
-    if (digits !== undefined && vocabulary.has(digits)) add(digits, tokenIndex, 1);
-    if (token.isStopword) return;
-    const match = vocabulary.lookup(token.word, token.stem);
-    if (match !== null) add(match.stem, tokenIndex, match.strength);
-    for (const stem of vocabulary.expansionOf(token.word)) add(stem, tokenIndex, 1);
-    for (const { stems, abbreviation } of vocabulary.abbreviationsStartingWith(token.stem)) {
-      if (spellsOut(tokens, tokenIndex, stems)) add(abbreviation, tokenIndex, 1);
-    }
-  });
+  for (let i = 0; i < tokens.length; i += 1) indexToken(tokens, i, vocabulary, occurrences);
   return { text, tokens, occurrences };
+}
+
+function indexToken(tokens: Token[], tokenIndex: number, vocabulary: FuzzyVocabulary, occurrences: Map<string, Occurrence[]>): void {
+  const token = tokens[tokenIndex]!;
+  const stated = vocabulary.statedBy(token.word, token.stem);
+  // "one" is a function word too; it counts only where the rubric names that number.
+  if (stated.number !== undefined) addOccurrence(occurrences, stated.number, token, tokenIndex, 1);
+  if (token.isStopword) return;
+  for (const match of stated.stems) addOccurrence(occurrences, match.stem, token, tokenIndex, match.strength);
+  for (const { stems, abbreviation } of stated.abbreviations) {
+    if (spellsOut(tokens, tokenIndex, stems)) addOccurrence(occurrences, abbreviation, token, tokenIndex, 1);
+  }
+}
+
+function addOccurrence(occurrences: Map<string, Occurrence[]>, stem: string, token: Token, tokenIndex: number, strength: number): void {
+  const occurrence: Occurrence = { tokenIndex, sentence: token.sentence, strength, negated: token.negated };
+  const list = occurrences.get(stem);
+  if (list === undefined) occurrences.set(stem, [occurrence]);
+  else list.push(occurrence);
 }
 
 /** True when the tokens from `start` on are exactly these stems ("structured query language"). */
