@@ -77,10 +77,6 @@ export class FuzzyVocabulary {
     }
   }
 
-  has(stem: string): boolean {
-    return this.stems.has(stem);
-  }
-
   /** What an answer word (and `stem`, its stem) states, cached per word. */
   statedBy(word: string, stem: string): WordStatement {
     const cached = this.statements.get(word);
