@@ -17,7 +17,7 @@ const WORD_OR_GAP = /([\p{L}\p{N}][\p{L}\p{N}+#'’]*)|([^\p{L}\p{N}]+)/gu;
 export function proposeAliases(segment: DraftSegment): string[] {
   const candidates = [
     ...segment.glosses,
-    ...abbreviationVariants(segment.text),
+    ...abbreviationVariants(segment.text).map(withArticlesAgreeing),
     synonymVariant(segment.text),
     inflectedVariant(segment.text),
   ];
@@ -61,9 +61,13 @@ function synonymVariant(text: string): string {
 const withCaseOf = (original: string, word: string): string =>
   /^\p{Lu}/u.test(original) ? word[0]!.toUpperCase() + word.slice(1) : word;
 
-/** "an initializer" with "initializer" swapped for "start" reads "a start". */
+/**
+ * "an initializer" with "initializer" swapped for "start" reads "a start". An abbreviation is left as the
+ * author wrote it: "an ML engineer" is said letter by letter.
+ */
 function withArticlesAgreeing(text: string): string {
   return text.replace(/\b(an?) ([\p{L}\p{N}]+)/giu, (whole, article: string, word: string) => {
+    if (/^\p{Lu}{2,}$/u.test(word)) return whole;
     const wanted = /^[aeiou]/i.test(word) ? 'an' : 'a';
     if (article.toLowerCase() === wanted) return whole;
     return `${article[0] === 'A' ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted} ${word}`;

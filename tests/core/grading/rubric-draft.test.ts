@@ -87,6 +87,7 @@ describe('draftRubric', () => {
     expect(aliasesOf('Reusability.')).toContain('Reusabilities');
     expect(aliasesOf('Declared anywhere in a program.')).toContain('Declared anywhere in an application');
     expect(aliasesOf("The parameters' type.")).toContain("The arguments' type");
+    expect(aliasesOf('An ML engineer uses SQL.')).toEqual(expect.arrayContaining(['A machine learning engineer uses SQL', 'An ML engineer utilizes SQL']));
   });
 
   it('proposes no synonym for a word that only shares a stem with a thesaurus word', () => {
