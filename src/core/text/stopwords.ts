@@ -22,5 +22,5 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  */
 export const LOW_WEIGHT_WORDS: ReadonlySet<string> = new Set(
   `use used uses using make makes made help helps need needs needed work works working good better best
-  get gets got important key common new different allow allows provide provides data`.split(/\s+/).filter(Boolean),
+  get gets got important key common new different allow allows provide provides data every`.split(/\s+/).filter(Boolean),
 );

@@ -108,6 +108,11 @@ describe('gradeAnswer score', () => {
   it('gives nothing for frequent words alone', () => {
     expect(gradeAnswer(rubric, 'data data data').score).toBe(0);
   });
+
+  it('never makes a point "nearly" stated on a quantifier like "every" alone', () => {
+    const point = pointOf(one('same features every time'), 'A data lake stores raw data of every kind.');
+    expect(point).toMatchObject({ status: 'miss', evidence: null });
+  });
 });
 
 describe('gradeAnswer on a bare keyword list', () => {
