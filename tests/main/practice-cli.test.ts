@@ -31,6 +31,17 @@ describe('mock-interviewer practice (piped, as a script would use it)', () => {
     expect(JSON.parse(stats.stdout)).toMatchObject({ user: 'alice', attempts: 2, sessions: 1, streak: { current: 1 } });
   });
 
+  it('acts on a command line at once, with no empty line after it', async () => {
+    const env = freshDataDir();
+    const input = ['Data lives in data lakes on remote Linux servers.', '', '/hint', '/skip', '/end', ''].join('\n');
+    const run = await runCli(['practice', '--count', '3', '--user', 'carol', '--seed', '7'], { input, env });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Hint 1: /);
+    expect(run.stdout.match(/Score: \d+\/100/g)).toHaveLength(1);
+    expect(run.stdout).toMatch(/Question 3\/3/);
+    expect(run.stdout).toMatch(/Interview ended/);
+  });
+
   it('ends the interview when the input ends, keeping what was answered', async () => {
     const env = freshDataDir();
     const run = await runCli(['practice', '--count', '2', '--user', 'bob'], { input: 'Data lives in data lakes.\n', env });

@@ -5,10 +5,15 @@ import type { Readable } from 'node:stream';
 export interface LineReader {
   /** The next line, or null at the end of input. */
   line(): Promise<string | null>;
-  /** Lines up to the next empty line, joined; null at the end of input with nothing read. */
+  /**
+   * Lines up to the next empty line, joined; null at the end of input with nothing read. A command ("/hint")
+   * on the first line is returned at once: nobody expects to press Enter twice for it.
+   */
   block(): Promise<string | null>;
   close(): void;
 }
+
+const COMMAND = /^\/[a-z]+$/i;
 
 export function createLineReader(input: Readable): LineReader {
   const rl = createInterface({ input, crlfDelay: Infinity, terminal: false });
@@ -28,6 +33,7 @@ export function createLineReader(input: Readable): LineReader {
           if (lines.length > 0) return lines.join('\n');
           continue;
         }
+        if (lines.length === 0 && COMMAND.test(next.trim())) return next.trim();
         lines.push(next);
       }
     },
