@@ -14,6 +14,7 @@ describe('gradeAnswer on the ways people say things', () => {
   it.each([
     ['a synonym from the thesaurus', one('raw data is stored in the lake'), 'The lake keeps the raw data.', 'hit'],
     ['programming synonyms from the thesaurus', one('swap the two elements'), 'exchange the two items', 'hit'],
+    ['where data lives, in other words', one('data lives in data lakes'), 'Company data resides in data lakes.', 'hit'],
     ['an abbreviation of the rubric words', one('object-oriented programming'), 'OOP', 'hit'],
     ['the rubric abbreviation spelt out', one('query the tables with SQL'), 'we query the tables in structured query language', 'hit'],
     ['a number word for a digit', one('an array of size 1'), 'an array whose size is one', 'hit'],
