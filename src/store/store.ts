@@ -154,6 +154,16 @@ export interface Store {
   /** The round's answers (retries included), in the order they were given. */
   listRoundAnswers(roundId: string): Promise<RoundAnswer[]>;
 
+  /**
+   * Holds the lease `name` (one process at a time doing a task, such as the daily fan-out) for `owner` at
+   * ISO time `now`. Resolves true when the lease was free, had expired (its expiry at or before `now`) or
+   * was already `owner`'s: its expiry becomes `now` + `ttlMs`. Resolves false, changing nothing, while
+   * another owner holds it. Decided atomically across every process sharing the store.
+   */
+  holdLease(name: string, owner: string, now: string, ttlMs: number): Promise<boolean>;
+  /** Frees the lease `name` at once if `owner` holds it (a clean shutdown); otherwise does nothing. */
+  releaseLease(name: string, owner: string): Promise<void>;
+
   /** The ISO time the scheduler last ran up to, null before its first run. */
   getSchedulerCursor(): Promise<string | null>;
   /** Moves the scheduler cursor forward to ISO time `at`; a time before the stored one leaves it. */

@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { describeAttemptContract } from './contract-attempts.ts';
 import { describeClaimContract } from './contract-claims.ts';
 import { describeLeaderboardContract } from './contract-leaderboard.ts';
+import { describeLeaseContract } from './contract-leases.ts';
 import { describeScheduleContract } from './contract-schedule.ts';
 import { describeRoundContract } from './contract-schedule-rounds.ts';
 import { describeSessionContract } from './contract-sessions.ts';
@@ -19,6 +20,7 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
     describeSessionContract(makeStore);
     describeLeaderboardContract(makeStore);
     describeClaimContract(makeStore);
+    describeLeaseContract(makeStore);
     describeScheduleContract(makeStore);
     describeRoundContract(makeStore);
   });

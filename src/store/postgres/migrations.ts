@@ -128,6 +128,14 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE sessions ADD COLUMN source TEXT COLLATE "C" GENERATED ALWAYS AS (data ->> 'source') STORED;
   CREATE INDEX sessions_active_user_source ON sessions (user_id, source) WHERE status = 'active';
   `,
+  // Leases: one process at a time runs the daily fan-out (scheduler.ts), taken over when its holder stops renewing.
+  `
+  CREATE TABLE leases (
+    name TEXT COLLATE "C" PRIMARY KEY,
+    owner TEXT COLLATE "C" NOT NULL,
+    expires_at TEXT COLLATE "C" NOT NULL
+  );
+  `,
 ];
 
 const CREATE_TRACKING_TABLE = `

@@ -5,6 +5,7 @@ import { createClaimMethod } from './claims.ts';
 import { DEFAULT_POOL_SIZE, openPostgresPool } from './connection.ts';
 import { createDailyMethods } from './daily.ts';
 import { createLeaderboardMethod } from './leaderboard.ts';
+import { createLeaseMethods } from './leases.ts';
 import { createRoundAnswerMethods } from './round-answers.ts';
 import { createRoundMethods } from './rounds.ts';
 import { createSchedulerCursorMethods } from './scheduler-cursor.ts';
@@ -26,6 +27,7 @@ export function createPostgresStore(pool: Pool): Store {
     ...createDailyMethods(pool),
     ...createRoundMethods(pool),
     ...createRoundAnswerMethods(pool),
+    ...createLeaseMethods(pool),
     ...createSchedulerCursorMethods(pool),
     async close() {
       // pg throws when a pool is ended twice; closing twice is harmless elsewhere.

@@ -122,6 +122,14 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE sessions ADD COLUMN source TEXT GENERATED ALWAYS AS (json_extract(data, '$.source')) VIRTUAL;
   CREATE INDEX sessions_active_user_source ON sessions (user_id, source) WHERE status = 'active';
   `,
+  // Leases: one process at a time runs the daily fan-out (scheduler.ts), taken over when its holder stops renewing.
+  `
+  CREATE TABLE leases (
+    name TEXT PRIMARY KEY,
+    owner TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  ) STRICT;
+  `,
 ];
 
 const CREATE_TRACKING_TABLE = `

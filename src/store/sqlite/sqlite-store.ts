@@ -5,6 +5,7 @@ import { createClaimMethod } from './claims.ts';
 import { openSqliteDatabase } from './connection.ts';
 import { createDailyMethods } from './daily.ts';
 import { createLeaderboardMethod } from './leaderboard.ts';
+import { createLeaseMethods } from './leases.ts';
 import { createRoundAnswerMethods } from './round-answers.ts';
 import { createRoundMethods } from './rounds.ts';
 import { createSchedulerCursorMethods } from './scheduler-cursor.ts';
@@ -25,6 +26,7 @@ export function createSqliteStore(db: Database): Store {
     ...createDailyMethods(db),
     ...createRoundMethods(db),
     ...createRoundAnswerMethods(db),
+    ...createLeaseMethods(db),
     ...createSchedulerCursorMethods(db),
     async close() {
       if (db.open) db.close();
