@@ -21,7 +21,8 @@ export async function serveHttpMain(args: string[]): Promise<number> {
   const logger = createConsoleLogger(app.config.LOG_LEVEL, token === undefined ? [] : [token]);
   const groups = token === undefined ? undefined : groupServices(app.config.DISCORD_API_BASE, token);
   const ctx = createHandlerContext({ interviewer: app.interviewer, store: app.store, logger, ...(groups ? { groups } : {}) });
-  // Every replica ticks; claims in the store give each daily question and round result one sender.
+  // Every replica ticks: the holder of the store's 'daily-jobs' lease sends the daily questions, and claims
+  // give each daily question and round result one sender.
   const scheduler = groups ? createGroupScheduler(ctx, { schedulerIntervalMs: SCHEDULER_INTERVAL_MS }) : undefined;
   if (scheduler === undefined) logger.info('practice channels and daily questions are off: set DISCORD_TOKEN to post them');
   const endpoint = createInteractionsServer({
@@ -54,6 +55,7 @@ const SCHEDULER_INTERVAL_MS = 20_000;
 
 /** Posting on the bot's behalf needs its token. */
 function groupServices(apiBase: string, token: string) {
-  // A tenth under Discord's 50/s per bot; replicas share that limit, so their sends are spread by the claims.
+  // A tenth under Discord's 50/s per bot: only the lease holder fans out, and the rest is left for the other
+  // replicas' round posts.
   return createGroupServices(new REST({ api: apiBase, globalRequestsPerSecond: 45 }).setToken(token));
 }
