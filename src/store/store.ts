@@ -59,7 +59,7 @@ export interface Store {
   upsertUser(user: UserProfile): Promise<void>;
   getUser(userId: string): Promise<UserProfile | null>;
   setLeaderboardOptOut(userId: string, optOut: boolean): Promise<void>;
-  /** Removes the user, their attempts and their sessions. */
+  /** Removes the user, their attempts, sessions, round answers, daily subscription and DM channel id. */
   deleteUserData(userId: string): Promise<void>;
 
   /** Idempotent by attempt id: the same attempt saved twice is stored once. */
@@ -163,6 +163,14 @@ export interface Store {
   holdLease(name: string, owner: string, now: string, ttlMs: number): Promise<boolean>;
   /** Frees the lease `name` at once if `owner` holds it (a clean shutdown); otherwise does nothing. */
   releaseLease(name: string, owner: string): Promise<void>;
+
+  /** The id of the bot's DM channel with the user, null when none was remembered. */
+  getDmChannel(userId: string): Promise<string | null>;
+  /**
+   * Remembers the user's DM channel id (replacing any earlier one), so that a restarted process or another
+   * replica sends a DM without opening the channel again.
+   */
+  rememberDmChannel(userId: string, channelId: string): Promise<void>;
 
   /** The ISO time the scheduler last ran up to, null before its first run. */
   getSchedulerCursor(): Promise<string | null>;

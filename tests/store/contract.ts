@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { describeAttemptContract } from './contract-attempts.ts';
 import { describeClaimContract } from './contract-claims.ts';
+import { describeDmChannelContract } from './contract-dm-channels.ts';
 import { describeLeaderboardContract } from './contract-leaderboard.ts';
 import { describeLeaseContract } from './contract-leases.ts';
 import { describeScheduleContract } from './contract-schedule.ts';
@@ -23,5 +24,6 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
     describeLeaseContract(makeStore);
     describeScheduleContract(makeStore);
     describeRoundContract(makeStore);
+    describeDmChannelContract(makeStore);
   });
 }

@@ -136,6 +136,13 @@ export const MIGRATIONS: readonly string[] = [
     expires_at TEXT COLLATE "C" NOT NULL
   );
   `,
+  // DM channel ids, so that a restart or another replica sends a DM without opening its channel first.
+  `
+  CREATE TABLE dm_channels (
+    user_id TEXT COLLATE "C" PRIMARY KEY,
+    channel_id TEXT NOT NULL
+  );
+  `,
 ];
 
 const CREATE_TRACKING_TABLE = `

@@ -4,6 +4,7 @@ import { createAttemptMethods } from './attempts.ts';
 import { createClaimMethod } from './claims.ts';
 import { DEFAULT_POOL_SIZE, openPostgresPool } from './connection.ts';
 import { createDailyMethods } from './daily.ts';
+import { createDmChannelMethods } from './dm-channels.ts';
 import { createLeaderboardMethod } from './leaderboard.ts';
 import { createLeaseMethods } from './leases.ts';
 import { createRoundAnswerMethods } from './round-answers.ts';
@@ -29,6 +30,7 @@ export function createPostgresStore(pool: Pool): Store {
     ...createRoundAnswerMethods(pool),
     ...createLeaseMethods(pool),
     ...createSchedulerCursorMethods(pool),
+    ...createDmChannelMethods(pool),
     async close() {
       // pg throws when a pool is ended twice; closing twice is harmless elsewhere.
       closing ??= pool.end();

@@ -130,6 +130,13 @@ export const MIGRATIONS: readonly string[] = [
     expires_at TEXT NOT NULL
   ) STRICT;
   `,
+  // DM channel ids, so that a restart or another replica sends a DM without opening its channel first.
+  `
+  CREATE TABLE dm_channels (
+    user_id TEXT PRIMARY KEY,
+    channel_id TEXT NOT NULL
+  ) STRICT;
+  `,
 ];
 
 const CREATE_TRACKING_TABLE = `

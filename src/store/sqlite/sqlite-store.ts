@@ -4,6 +4,7 @@ import { createAttemptMethods } from './attempts.ts';
 import { createClaimMethod } from './claims.ts';
 import { openSqliteDatabase } from './connection.ts';
 import { createDailyMethods } from './daily.ts';
+import { createDmChannelMethods } from './dm-channels.ts';
 import { createLeaderboardMethod } from './leaderboard.ts';
 import { createLeaseMethods } from './leases.ts';
 import { createRoundAnswerMethods } from './round-answers.ts';
@@ -28,6 +29,7 @@ export function createSqliteStore(db: Database): Store {
     ...createRoundAnswerMethods(db),
     ...createLeaseMethods(db),
     ...createSchedulerCursorMethods(db),
+    ...createDmChannelMethods(db),
     async close() {
       if (db.open) db.close();
     },
