@@ -102,6 +102,11 @@ export class FakeDiscord {
     return this.core.state.dmChannel(user.id);
   }
 
+  /** A DM channel Discord no longer knows (a bot's remembered id goes stale): see DiscordState#forgetDmChannel. */
+  forgetDmChannel(user: APIUser): void {
+    this.core.state.forgetDmChannel(user.id);
+  }
+
   createChannel(name: string, guildId = this.guild.id): APITextChannel {
     const channel = this.core.state.createTextChannel(guildId, name);
     this.core.dispatch('CHANNEL_CREATE', channel, { guildId, intent: GatewayIntentBits.Guilds });

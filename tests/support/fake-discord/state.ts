@@ -219,6 +219,14 @@ export class DiscordState {
   dmChannelIdOf(userId: string): string | undefined {
     return this.dmByUser.get(userId);
   }
+
+  /** Drops the user's DM channel: posting to its id gets 404 10003, and the next open creates a new one. */
+  forgetDmChannel(userId: string): void {
+    const id = this.dmByUser.get(userId);
+    if (id === undefined) return;
+    this.channels.delete(id);
+    this.dmByUser.delete(userId);
+  }
 }
 
 const ALL_PERMISSIONS = Object.values(PermissionFlagsBits).reduce((all, bit) => all | bit, 0n);
