@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { REST } from 'discord.js';
 import { createHandlerContext } from '../adapters/discord/handler-context.ts';
+import type { DmChannelStore } from '../adapters/discord/scheduler/dm-channels.ts';
 import { createGroupScheduler, createGroupServices } from '../adapters/discord/scheduler/group-study.ts';
 import { createConsoleLogger } from '../adapters/discord/logger.ts';
 import { httpConfigSchema } from '../adapters/http/http-config.ts';
@@ -19,7 +20,7 @@ export async function serveHttpMain(args: string[]): Promise<number> {
   const app = await openApp(httpConfigSchema, undefined, instrumentsFor(metrics));
   const token = app.config.DISCORD_TOKEN;
   const logger = createConsoleLogger(app.config.LOG_LEVEL, token === undefined ? [] : [token]);
-  const groups = token === undefined ? undefined : groupServices(app.config.DISCORD_API_BASE, token);
+  const groups = token === undefined ? undefined : groupServices(app.config.DISCORD_API_BASE, token, app.store);
   const ctx = createHandlerContext({ interviewer: app.interviewer, store: app.store, logger, ...(groups ? { groups } : {}) });
   // Every replica ticks: the holder of the store's 'daily-jobs' lease sends the daily questions, and claims
   // give each daily question and round result one sender.
@@ -54,8 +55,8 @@ export async function serveHttpMain(args: string[]): Promise<number> {
 const SCHEDULER_INTERVAL_MS = 20_000;
 
 /** Posting on the bot's behalf needs its token. */
-function groupServices(apiBase: string, token: string) {
+function groupServices(apiBase: string, token: string, store: DmChannelStore) {
   // A tenth under Discord's 50/s per bot: only the lease holder fans out, and the rest is left for the other
   // replicas' round posts.
-  return createGroupServices(new REST({ api: apiBase, globalRequestsPerSecond: 45 }).setToken(token));
+  return createGroupServices(new REST({ api: apiBase, globalRequestsPerSecond: 45 }).setToken(token), store);
 }

@@ -55,7 +55,7 @@ export function createBot(deps: BotDeps): Bot {
   });
   const ctx = createHandlerContext({
     interviewer: deps.interviewer, store: deps.store, logger: deps.logger, clock: deps.clock,
-    groups: createGroupServices(client.rest, deps.groupStudy), ...(deps.voice === undefined ? {} : { voice: deps.voice }),
+    groups: createGroupServices(client.rest, deps.store, deps.groupStudy), ...(deps.voice === undefined ? {} : { voice: deps.voice }),
   });
   const scheduler = createGroupScheduler(ctx, deps.groupStudy);
   const inFlight = new Set<Promise<void>>();

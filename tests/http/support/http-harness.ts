@@ -61,7 +61,7 @@ export class HttpHarness extends TestHarness<RunningEndpoint> {
       publicKey: publicKeyFromHex(this.fake.publicKey),
       ctx: createHandlerContext({
         interviewer, store, logger, clock: () => NOW,
-        ...(options.groups ? { groups: createGroupServices(new REST({ api: this.fake.apiBase }).setToken(this.fake.token), { newId: () => `r${generation}-${++n}`, random: seededRandom(generation) }) } : {}),
+        ...(options.groups ? { groups: createGroupServices(new REST({ api: this.fake.apiBase }).setToken(this.fake.token), store, { newId: () => `r${generation}-${++n}`, random: seededRandom(generation) }) } : {}),
       }),
       webhooks: createWebhookClient({ apiBase: this.fake.apiBase }),
       metrics, isHealthy: storeAnswers(store),

@@ -4,6 +4,7 @@ import type { REST } from 'discord.js';
 import type { Random } from '../../../core/random.ts';
 import type { HandlerContext } from '../handler-context.ts';
 import { hasGroups, type GroupServices } from '../practice/group-context.ts';
+import type { DmChannelStore } from './dm-channels.ts';
 import { createRestMessenger } from './rest-messenger.ts';
 import { createScheduler, type Scheduler } from './scheduler.ts';
 
@@ -21,8 +22,9 @@ export interface GroupStudyOptions {
   concurrency?: number;
 }
 
-export function createGroupServices(rest: REST, options: GroupStudyOptions = {}): GroupServices {
-  return { messenger: createRestMessenger(rest), newId: options.newId ?? randomUUID, random: options.random ?? Math.random };
+/** The services over `rest`; DM channel ids are kept in `dmChannelStore` (the bot's store). */
+export function createGroupServices(rest: REST, dmChannelStore: DmChannelStore, options: GroupStudyOptions = {}): GroupServices {
+  return { messenger: createRestMessenger(rest, dmChannelStore), newId: options.newId ?? randomUUID, random: options.random ?? Math.random };
 }
 
 /** The scheduler of a bot whose context has group services. */

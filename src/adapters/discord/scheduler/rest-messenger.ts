@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { DiscordAPIError, Routes, type REST } from 'discord.js';
 import type { DeliveryFailureReason } from '../../../core/schedule/types.ts';
 import { toMessagePayload, type MessageData } from '../reply.ts';
+import { createDmChannels, type DmChannelStore } from './dm-channels.ts';
 import type { Delivery, Messenger, SendOptions } from './messenger.ts';
 
 /** Discord's JSON error codes that mean "stop sending here until someone changes something". */
@@ -45,41 +46,20 @@ const MAX_REMEMBERED_DMS = 50_000;
 
 /**
  * The Messenger over discord.js's REST client, whose queue keeps to the per-route buckets and the global
- * limit and waits out a 429's Retry-After. DM channel ids are remembered, so a daily DM costs one request
- * after the first.
+ * limit and waits out a 429's Retry-After. DM channel ids are remembered in memory and in the store, so a
+ * daily DM costs one request after the first to that user, across restarts and replicas.
  */
-export function createRestMessenger(rest: REST): Messenger {
-  const dmChannels = new Map<string, string>();
+export function createRestMessenger(rest: REST, dmChannelStore: DmChannelStore): Messenger {
+  const dmChannels = createDmChannels(rest, dmChannelStore, MAX_REMEMBERED_DMS);
 
   async function send(channelId: string, message: MessageData, options?: SendOptions): Promise<Delivery> {
-    try {
-      const sent = await rest.post(Routes.channelMessages(channelId), { body: messageBody(message, options) }) as { id: string };
-      return { ok: true, channelId, messageId: sent.id };
-    } catch (error) {
-      return { ok: false, failure: deliveryFailureOf(error), error: describe(error) };
-    }
-  }
-
-  async function dmChannelOf(userId: string): Promise<string> {
-    const known = dmChannels.get(userId);
-    if (known !== undefined) return known;
-    const channel = await rest.post(Routes.userChannels(), { body: { recipient_id: userId } }) as { id: string };
-    if (dmChannels.size >= MAX_REMEMBERED_DMS) dmChannels.clear();
-    dmChannels.set(userId, channel.id);
-    return channel.id;
+    const sent = await rest.post(Routes.channelMessages(channelId), { body: messageBody(message, options) }) as { id: string };
+    return { ok: true, channelId, messageId: sent.id };
   }
 
   return {
-    post: send,
-    async dm(userId, message, options) {
-      let channelId: string;
-      try {
-        channelId = await dmChannelOf(userId);
-      } catch (error) {
-        return { ok: false, failure: deliveryFailureOf(error), error: describe(error) };
-      }
-      return send(channelId, message, options);
-    },
+    post: (channelId, message, options) => settled(send(channelId, message, options)),
+    dm: (userId, message, options) => settled(dmChannels.sendTo(userId, (channelId) => send(channelId, message, options))),
     async edit(channelId, messageId, message) {
       try {
         await rest.patch(Routes.channelMessage(channelId, messageId), { body: messageBody(message) });
@@ -97,6 +77,15 @@ export function createRestMessenger(rest: REST): Messenger {
       }
     },
   };
+}
+
+/** The delivery, or why it failed: the Messenger never throws. */
+async function settled(sending: Promise<Delivery>): Promise<Delivery> {
+  try {
+    return await sending;
+  } catch (error) {
+    return { ok: false, failure: deliveryFailureOf(error), error: describe(error) };
+  }
 }
 
 function describe(error: unknown): string {

@@ -1,5 +1,6 @@
 import { DiscordAPIError, Routes, type REST } from 'discord.js';
 import type { MessageData } from '../reply.ts';
+import { createDmChannels, type DmChannelStore } from '../scheduler/dm-channels.ts';
 import { messageBody } from '../scheduler/rest-messenger.ts';
 
 /** Where a message went, so it can be edited once the transcript is ready. */
@@ -29,33 +30,31 @@ function voiceMessageBody(message: MessageData, replyTo?: string): Record<string
   };
 }
 
-/** The outbox over discord.js's REST client (its queue keeps to Discord's rate limits). */
-export function createRestOutbox(rest: REST, onError: (what: string, error: unknown) => void): VoiceOutbox {
-  const dmChannels = new Map<string, string>();
-  async function post(channelId: string, message: MessageData, replyTo?: string): Promise<Posted | null> {
-    try {
-      const sent = await rest.post(Routes.channelMessages(channelId), { body: voiceMessageBody(message, replyTo) }) as { id: string };
-      return { channelId, messageId: sent.id };
-    } catch (error) {
-      onError('post', error);
-      return null;
-    }
+const MAX_REMEMBERED_DMS = 10_000;
+
+/** The outbox over discord.js's REST client (its queue keeps to Discord's rate limits); DM channels as the Messenger keeps them. */
+export function createRestOutbox(rest: REST, dmChannelStore: DmChannelStore, onError: (what: string, error: unknown) => void): VoiceOutbox {
+  const dmChannels = createDmChannels(rest, dmChannelStore, MAX_REMEMBERED_DMS);
+  async function send(channelId: string, message: MessageData, replyTo?: string): Promise<Posted> {
+    const sent = await rest.post(Routes.channelMessages(channelId), { body: voiceMessageBody(message, replyTo) }) as { id: string };
+    return { channelId, messageId: sent.id };
   }
   return {
-    post,
-    async dm(userId, message) {
-      let channelId = dmChannels.get(userId);
-      if (channelId === undefined) {
-        try {
-          channelId = ((await rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as { id: string }).id;
-        } catch (error) {
-          onError('open DM', error);
-          return null;
-        }
-        if (dmChannels.size > 10_000) dmChannels.clear();
-        dmChannels.set(userId, channelId);
+    async post(channelId, message, replyTo) {
+      try {
+        return await send(channelId, message, replyTo);
+      } catch (error) {
+        onError('post', error);
+        return null;
       }
-      return post(channelId, message);
+    },
+    async dm(userId, message) {
+      try {
+        return await dmChannels.sendTo(userId, (channelId) => send(channelId, message));
+      } catch (error) {
+        onError('dm', error);
+        return null;
+      }
     },
     async edit(at, message) {
       try {
