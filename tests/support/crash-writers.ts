@@ -1,9 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { expect } from 'vitest';
 import type { Session } from '../../src/core/interview/types.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { spawnStoreChild, type StoreChild } from './store-child-process.ts';
 
-// Scaffolding shared by tests/store/crash.test.ts (SQLite) and postgres-crash.test.ts; the assertions stay there.
+// Scaffolding shared by tests/store/crash.test.ts (SQLite) and postgres-crash.test.ts, and the session race's
+// check, which both engines must pass alike.
 const KILL_AFTER_MS = 300;
 const KILL_AFTER_IDS = 2_000;
 
@@ -56,4 +58,24 @@ export async function readRaceOutcome(
   const attemptIds = (await store.listAttempts('user-1')).map((attempt) => attempt.id);
   await store.close();
   return { session, attemptIds };
+}
+
+/**
+ * No update lost in a session race: every acknowledged save is in the session and has its attempt, the
+ * versions run 2, 3, … without a gap, and the writers did collide (each collision reported, not written).
+ */
+export function expectNoLostSessionUpdate(
+  { saved, conflicts }: { saved: string[][]; conflicts: string[] },
+  { session, attemptIds }: { session: Session | null; attemptIds: string[] },
+  savesPerWriter: number,
+): void {
+  const savedIds = saved.map(([, id]) => id).sort();
+  expect(saved).toHaveLength(2 * savesPerWriter);
+  expect([...(session?.questionIds ?? [])].sort()).toEqual(savedIds);
+  expect(attemptIds.sort()).toEqual(savedIds);
+  expect(session?.version).toBe(1 + saved.length);
+  expect(saved.map(([, , version]) => Number(version)).sort((a, b) => a - b)).toEqual(
+    Array.from({ length: saved.length }, (_, i) => i + 2),
+  );
+  expect(conflicts.length).toBeGreaterThan(0);
 }
