@@ -13,6 +13,7 @@ function feedback(overrides: Partial<Feedback> = {}): Feedback {
     question: { id: 'sql-joins', topic: 'sql', difficulty: 1, prompt: 'Explain an inner join.' },
     position: 2, total: 5, score: 72, gradeScore: 72, hintsUsed: 0, hintPenalty: 0, bestScore: 72,
     isRetry: false, canRetry: true, added: [], modelAnswer: 'An inner join…', note: null, isLast: false,
+    followUp: null, followUpResult: null,
     checklist: [
       { ...keyPoint, id: 'a', status: 'hit', text: 'rows with matching keys', evidence: 'rows whose keys match' },
       { ...keyPoint, id: 'b', status: 'partial', text: 'structured query language', evidence: 'SQL', missing: ['structured'] },

@@ -30,6 +30,8 @@ export const keyPointSchema = z.strictObject({
   aliases: z.array(z.string().trim().min(1).max(200)).default([]),
   weight: z.number().positive().max(10).default(1),
   source: z.string().trim().min(1).optional(),
+  /** A follow-up question an interviewer asks when the point is nearly made, without giving it away. */
+  probe: z.string().trim().min(10).max(300).optional(),
 });
 
 export const rubricSchema = z.strictObject({

@@ -1,5 +1,6 @@
 import type { BankQuestion } from '../bank/schema.ts';
 import type { Grade, GradeNote, KeyPointResult, KeyPointStatus } from '../grading/types.ts';
+import type { FollowUpOffer, FollowUpResult } from './follow-up-offer.ts';
 
 /** One line of the checklist: a key point in the rubric's (the document's) wording and how the answer did. */
 export interface ChecklistItem extends KeyPointResult {
@@ -40,6 +41,10 @@ export interface Feedback {
   modelAnswer: string;
   note: GradeNote | null;
   isLast: boolean;
+  /** A follow-up about a nearly made key point, offered once per question after its first answer. */
+  followUp: FollowUpOffer | null;
+  /** After a follow-up answer: how the point it was aimed at changed. */
+  followUpResult: FollowUpResult | null;
 }
 
 const rank: Record<KeyPointStatus, number> = { miss: 0, partial: 1, hit: 2 };

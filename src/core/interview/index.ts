@@ -1,5 +1,7 @@
 export * from './answer-current.ts';
 export * from './feedback.ts';
+export * from './follow-up.ts';
+export * from './follow-up-offer.ts';
 export * from './hint.ts';
 export * from './navigate.ts';
 export * from './pick-for-weakness.ts';

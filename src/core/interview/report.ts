@@ -1,5 +1,5 @@
 import type { Bank, BankQuestion } from '../bank/schema.ts';
-import type { QuestionOutcome, QuestionStatus, Session, SessionStatus } from './types.ts';
+import type { FollowUpStatus, QuestionOutcome, QuestionStatus, Session, SessionStatus } from './types.ts';
 
 /** A topic whose mean score in the session is below this is listed under "topics to study". */
 export const STUDY_THRESHOLD = 70;
@@ -14,6 +14,14 @@ export interface ReportQuestion {
   score: number;
   hintsUsed: number;
   answers: number;
+  /** The follow-up asked on this question, if any; one still 'asked' when the session moved on was skipped. */
+  followUp?: ReportFollowUp;
+}
+
+export interface ReportFollowUp {
+  prompt: string;
+  status: Exclude<FollowUpStatus, 'asked'>;
+  completed: boolean;
 }
 
 export interface MissedKeyPoint { questionId: string; keyPointId: string; text: string }
@@ -59,6 +67,7 @@ export function buildReport(session: Session, bank: Bank): SessionReport {
 }
 
 function reportQuestion(outcome: QuestionOutcome, question: BankQuestion | undefined): ReportQuestion {
+  const followUp = reportFollowUp(outcome);
   return {
     questionId: outcome.questionId,
     topic: question?.topic ?? null,
@@ -67,7 +76,15 @@ function reportQuestion(outcome: QuestionOutcome, question: BankQuestion | undef
     score: outcome.score ?? 0,
     hintsUsed: outcome.hintsUsed,
     answers: outcome.answers,
+    ...(followUp === null ? {} : { followUp }),
   };
+}
+
+function reportFollowUp(outcome: QuestionOutcome): ReportFollowUp | null {
+  const followUp = outcome.followUp;
+  if (followUp === undefined) return null;
+  const status = followUp.status === 'answered' ? 'answered' : 'skipped';
+  return { prompt: followUp.prompt, status, completed: followUp.completed === true };
 }
 
 function sectionsToStudy(outcomes: readonly QuestionOutcome[], bank: Bank): StudySection[] {

@@ -21,6 +21,21 @@ export interface QuestionOutcome {
   /** Answers given to this question (first answer plus at most one retry). */
   answers: number;
   keyPoints: KeyPointResult[];
+  /** The one follow-up question asked about a nearly covered key point, once offered. */
+  followUp?: FollowUp;
+}
+
+export type FollowUpStatus = 'asked' | 'answered' | 'skipped';
+
+/** A probe aimed at one nearly covered key point; its answer is graded together with the answer it follows. */
+export interface FollowUp {
+  keyPointId: string;
+  prompt: string;
+  status: FollowUpStatus;
+  /** The answer the follow-up was asked about. */
+  baseAnswer: string;
+  /** Set once answered: whether the follow-up completed the key point. */
+  completed?: boolean;
 }
 
 export type SessionStatus = 'active' | 'finished' | 'ended';
