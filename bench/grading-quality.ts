@@ -1,21 +1,30 @@
 // `npm run bench:grading -- --data <csv> [--json]`: the grader against human grades of real answers (ASAG).
-// `npm run bench:grading -- --labelled <file> [--root DIR] [--json]`: key-point hits against labelled answers.
+// `npm run bench:grading -- --labelled <file>... [--root DIR] [--json]`: key-point hits and scores against
+// labelled answers; --labelled may repeat, and files after it (a shell glob) count too.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultBankRoot, loadBank } from '../src/adapters/fs/load-bank.ts';
+import type { Bank } from '../src/core/bank/schema.ts';
 import { bankTermWeights, compileQuestionRubric } from '../src/core/grading/bank-grading.ts';
 import { compileAsag, predictAsag, readAsagCsv, scoreAsag } from './asag.ts';
-import { countDecisions, readLabelled, sumCounts, toPrf, type Prf } from './labelled.ts';
+import { gradeLabelled, readLabelled } from './labelled.ts';
+import { summarise } from './labelled-metrics.ts';
+import { formatLabelled } from './labelled-report.ts';
 import { formatSpeed, measureSpeed } from './quality-speed.ts';
 
-const USAGE = 'Usage: npm run bench:grading -- (--data FILE.csv | --labelled FILE.jsonl [--root DIR]) [--json]';
+const USAGE = 'Usage: npm run bench:grading -- (--data FILE.csv | --labelled FILE.jsonl [--labelled FILE.jsonl | FILE.jsonl]... [--root DIR]) [--json]';
 const PUBLISHED = 'published r: tf-idf cosine 0.28-0.47, Mohler 2011 best 0.518, human vs human 0.586, Sultan 2016 0.592';
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { data: { type: 'string' }, labelled: { type: 'string' }, root: { type: 'string' }, json: { type: 'boolean', default: false } } });
-  if (values.data !== undefined) return runAsag(values.data, values.json);
-  if (values.labelled !== undefined) return runLabelled(values.labelled, values.root ?? defaultBankRoot(), values.json);
+  const { values, positionals } = parseArgs({
+    options: { data: { type: 'string' }, labelled: { type: 'string', multiple: true }, root: { type: 'string' }, json: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
+  if (values.data !== undefined && positionals.length === 0) return runAsag(values.data, values.json);
+  if (values.labelled !== undefined && values.data === undefined) {
+    return runLabelledFiles([...values.labelled, ...positionals], values.root ?? defaultBankRoot(), values.json);
+  }
   console.error(USAGE);
   return 2;
 }
@@ -38,14 +47,21 @@ function runAsag(file: string, json: boolean): number {
   return 0;
 }
 
-async function runLabelled(file: string, root: string, json: boolean): Promise<number> {
+async function runLabelledFiles(files: string[], root: string, json: boolean): Promise<number> {
   const { bank, problems: bankProblems } = await loadBank(root);
   if (bank === null) return fail(bankProblems.map((p) => `${p.file}: ${p.path}: ${p.message}`));
+  for (const file of files) {
+    const code = runLabelled(file, bank, json);
+    if (code !== 0) return code;
+  }
+  return 0;
+}
+
+/** One file's figures: text, or with --json a speed line then a metrics line (the last line, as before). */
+function runLabelled(file: string, bank: Bank, json: boolean): number {
   const { rows, problems } = readLabelled(readFileSync(file, 'utf8'), bank);
-  if (problems.length > 0 || rows.length === 0) return fail([...problems, ...(rows.length === 0 ? ['no labelled answers'] : [])]);
-  const byKind = countDecisions(rows, bank);
-  const total = toPrf(sumCounts(byKind.values()));
-  const kinds = Object.fromEntries([...byKind].map(([kind, counts]) => [kind, toPrf(counts)]));
+  if (problems.length > 0 || rows.length === 0) return fail([`${file}:`, ...problems, ...(rows.length === 0 ? ['no labelled answers'] : [])]);
+  const report = summarise(gradeLabelled(rows, bank));
   const termWeights = bankTermWeights(bank);
   const speed = measureSpeed(bank.questions.map((q) => ({
     compiled: compileQuestionRubric(q, termWeights),
@@ -53,18 +69,12 @@ async function runLabelled(file: string, root: string, json: boolean): Promise<n
   })));
   if (json) {
     console.log(JSON.stringify({ speed }));
-    console.log(JSON.stringify({ ...total, byKind: kinds }));
+    console.log(JSON.stringify({ ...report, file: basename(file) }));
     return 0;
   }
-  console.log(`Labelled answers: ${basename(file)}, ${total.answers} answers, ${total.decisions} key-point decisions (is it a hit?)`);
-  console.log(`  ${'kind'.padEnd(14)} answers  precision  recall     F1`);
-  for (const [kind, prf] of [...Object.entries(kinds), ['ALL', total] as [string, Prf]]) console.log(`  ${formatRow(kind, prf)}`);
+  for (const line of formatLabelled(basename(file), report)) console.log(line);
   console.log(formatSpeed(speed));
   return 0;
-}
-
-function formatRow(kind: string, p: Prf): string {
-  return `${kind.padEnd(14)} ${String(p.answers).padStart(7)}  ${p.precision.toFixed(3).padStart(9)}  ${p.recall.toFixed(3).padStart(6)}  ${p.f1.toFixed(3).padStart(5)}`;
 }
 
 function fail(problems: string[]): number {
