@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { deployCommands } from '../src/adapters/discord/deploy.ts';
 import { createBot } from '../src/adapters/discord/gateway.ts';
 import { createConsoleLogger } from '../src/adapters/discord/logger.ts';
-import type { TickReport } from '../src/adapters/discord/scheduler/scheduler.ts';
+import type { TickReport } from '../src/interviewer/scheduler/scheduler.ts';
 import { seededRandom } from '../src/core/random.ts';
 import { createInterviewer } from '../src/interviewer/interviewer.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';

@@ -1,5 +1,5 @@
 import type { APIApplicationCommandOptionChoice, APIModalInteractionResponseCallbackData } from 'discord-api-types/v10';
-import { chatNoticeMessage } from '../../commands/messages.ts';
+import { messageFor } from '../../interviewer/messages.ts';
 import type { InteractionInput } from './handler-context.ts';
 import type { BotResponse, MessageData } from './reply.ts';
 
@@ -95,7 +95,7 @@ async function sendAfterDefer(ack: Acknowledger, kind: InteractionInput['kind'],
 }
 
 function tooSlowForModal(): MessageData {
-  return { content: chatNoticeMessage('too_slow_for_modal'), embeds: [], components: [] };
+  return { content: messageFor('too_slow_for_modal'), embeds: [], components: [] };
 }
 
 /** Where an interaction stands: not acknowledged, deferred (and not edited yet), or answered. */
@@ -107,7 +107,7 @@ export async function apologiseWith(ack: Acknowledger, kind: InteractionInput['k
     if (state === 'none') await ack.choices([]);
     return;
   }
-  const message = { content: chatNoticeMessage('something_went_wrong'), embeds: [], components: [] };
+  const message = { content: messageFor('something_went_wrong'), embeds: [], components: [] };
   if (state === 'none') await ack.reply(message, true);
   else if (state === 'deferred' && kind === 'slash') await ack.editOriginal(message);
   else await ack.followUp(message, true);

@@ -9,7 +9,7 @@ import { toInput } from './interaction-input.ts';
 import { describeError, type Logger } from './logger.ts';
 import { discordJsAcknowledger, type HandledInteraction } from './respond.ts';
 import { createGroupScheduler, createGroupServices, type GroupStudyOptions } from './scheduler/group-study.ts';
-import type { TickReport } from './scheduler/scheduler.ts';
+import type { TickReport } from '../../interviewer/scheduler/scheduler.ts';
 import { listenForVoiceAnswers } from './voice/listen-voice.ts';
 import type { VoiceServices } from './voice/voice-services.ts';
 

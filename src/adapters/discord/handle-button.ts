@@ -5,7 +5,7 @@ import type { HandlerContext } from './handler-context.ts';
 import { handleDataChoice } from './handle-privacy.ts';
 import { reply, update, type BotResponse } from './reply.ts';
 import { renderModelAnswer } from './render-feedback.ts';
-import { loadCurrentSession, problem, renderSessionView } from './session-guard.ts';
+import { problem, renderSessionView } from './session-guard.ts';
 
 type SessionId = Extract<CustomId, { kind: 'session' }>;
 type ButtonHandler = (ctx: HandlerContext, actor: Actor, id: SessionId) => Promise<BotResponse>;
@@ -43,14 +43,14 @@ const BUTTONS: Record<SessionAction, ButtonHandler> = {
 async function step(
   ctx: HandlerContext, actor: Actor, id: SessionId, action: 'hint' | 'skip' | 'next' | 'end', note?: string,
 ): Promise<BotResponse> {
-  const current = await loadCurrentSession(ctx, actor, id.sessionId, id.index);
+  const current = await ctx.interviewer.sessionAt(actor, id.sessionId, id.index);
   if (!current.ok) return problem(current.error);
   const stepped = await ctx.interviewer[action](actor, current.value);
   return stepped.ok ? update(await renderSessionView(ctx, stepped.value, note)) : problem(stepped.error);
 }
 
 async function openAnswer(ctx: HandlerContext, actor: Actor, id: SessionId): Promise<BotResponse> {
-  const current = await loadCurrentSession(ctx, actor, id.sessionId, id.index);
+  const current = await ctx.interviewer.sessionAt(actor, id.sessionId, id.index);
   if (!current.ok) return problem(current.error);
   const outcome = current.value.outcomes[id.index];
   if (outcome === undefined || outcome.answers > 0) return problem('answered_already');
@@ -59,14 +59,13 @@ async function openAnswer(ctx: HandlerContext, actor: Actor, id: SessionId): Pro
 }
 
 async function openRetry(ctx: HandlerContext, actor: Actor, id: SessionId): Promise<BotResponse> {
-  const current = await loadCurrentSession(ctx, actor, id.sessionId, id.index);
+  const current = await ctx.interviewer.sessionAt(actor, id.sessionId, id.index);
   if (!current.ok) return problem(current.error);
   const session = current.value;
   const outcome = session.outcomes[id.index];
   if (outcome === undefined || outcome.status !== 'answered') return problem('not_answered');
   if (outcome.answers >= 2) return problem('retry_used');
-  const attempts = await ctx.store.listAttempts(actor.userId);
-  const previous = attempts.findLast((a) => a.sessionId === session.id && a.questionId === outcome.questionId)?.answer;
+  const previous = await ctx.interviewer.previousAnswer(actor.userId, session.id, outcome.questionId);
   const modal = renderAnswerModal({
     sessionId: session.id, index: id.index, total: session.questionIds.length, answersBefore: outcome.answers,
     ...(previous === undefined ? {} : { previous }),
@@ -76,12 +75,6 @@ async function openRetry(ctx: HandlerContext, actor: Actor, id: SessionId): Prom
 
 /** Works for any answered question of the user's session, even after the session moved on or ended. */
 async function showModelAnswer(ctx: HandlerContext, actor: Actor, id: SessionId): Promise<BotResponse> {
-  const session = await ctx.store.getSession(id.sessionId);
-  if (session === null) return problem('unknown_session');
-  if (session.userId !== actor.userId) return problem('not_your_session');
-  const outcome = session.outcomes[id.index];
-  if (outcome === undefined || outcome.status !== 'answered') return problem('not_answered');
-  const question = ctx.interviewer.bank.byId.get(outcome.questionId);
-  if (question === undefined) return problem('unknown_question');
-  return reply(renderModelAnswer(question.prompt, question.modelAnswer));
+  const model = await ctx.interviewer.modelAnswer(actor, id.sessionId, id.index);
+  return model.ok ? reply(renderModelAnswer(model.value.prompt, model.value.text)) : problem(model.error);
 }

@@ -5,7 +5,7 @@ import { ANSWER_FIELD, parseCustomId } from './custom-ids.ts';
 import type { HandlerContext } from './handler-context.ts';
 import { update, type BotResponse } from './reply.ts';
 import { renderFeedback } from './render-feedback.ts';
-import { loadCurrentSession, problem } from './session-guard.ts';
+import { problem } from './session-guard.ts';
 
 /** The modal's fields as they arrive: checked at the edge, before anything is graded or stored. */
 const answerFieldsSchema = z.object({
@@ -25,7 +25,7 @@ export async function handleModal(
     return problem(isEmpty ? 'empty_answer' : 'answer_too_long');
   }
   return ctx.sessionLock.run(id.sessionId, async () => {
-    const current = await loadCurrentSession(ctx, actor, id.sessionId, id.index);
+    const current = await ctx.interviewer.sessionAt(actor, id.sessionId, id.index);
     if (!current.ok) return problem(current.error);
     const outcome = current.value.outcomes[id.index];
     // Two answer boxes opened before either was sent: only the first one counts as the first answer.

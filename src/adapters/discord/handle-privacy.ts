@@ -1,5 +1,6 @@
 import { ButtonStyle } from 'discord-api-types/v10';
 import type { Actor } from '../../interviewer/interviewer.ts';
+import { deleteUserData, setLeaderboardVisibility as setVisibility } from '../../interviewer/users.ts';
 import type { CustomId } from './custom-ids.ts';
 import type { HandlerContext } from './handler-context.ts';
 import { buttonRow, notice, reply, update, type BotResponse } from './reply.ts';
@@ -8,12 +9,7 @@ import { problem } from './session-guard.ts';
 
 /** `/privacy leaderboard show:on|off`: off hides the user from leaderboards and keeps their stats private. */
 export async function setLeaderboardVisibility(ctx: HandlerContext, actor: Actor, show: boolean): Promise<BotResponse> {
-  const existing = await ctx.store.getUser(actor.userId);
-  if (existing === null) {
-    await ctx.store.upsertUser({ id: actor.userId, displayName: actor.displayName, timeZone: null, leaderboardOptOut: !show });
-  } else {
-    await ctx.store.setLeaderboardOptOut(actor.userId, !show);
-  }
+  await setVisibility(ctx, actor, show);
   return notice(show
     ? 'You are listed on leaderboards again, and others can see your /stats.'
     : 'You are hidden from every leaderboard, and your /stats are private. Your scores are still kept for you.');
@@ -40,8 +36,7 @@ export async function handleDataChoice(
 ): Promise<BotResponse> {
   if (id.userId !== actor.userId) return problem('not_your_button');
   if (id.choice === 'keep') return update({ content: 'Nothing was deleted.', embeds: [], components: [] });
-  const answers = (await ctx.store.listAttempts(actor.userId)).length;
-  await ctx.store.deleteUserData(actor.userId);
+  const { answers } = await deleteUserData(ctx, actor.userId);
   ctx.logger.info('user data deleted on request', { answers });
   return update({ content: `Done: your data is deleted (${answers} answer(s) and every session).`, embeds: [], components: [] });
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Actor } from '../../interviewer/interviewer.ts';
 import type { HandlerContext, MentionedUser } from './handler-context.ts';
-import { dailyStreakOf } from './daily/daily-sessions.ts';
+import { dailyStreakOf } from '../../interviewer/daily/daily-sessions.ts';
+import { statsFor } from '../../interviewer/users.ts';
 import { confirmDeletion, setLeaderboardVisibility } from './handle-privacy.ts';
 import { reply, type BotResponse } from './reply.ts';
 import { PERIODS, periodStart, renderLeaderboard } from './render-leaderboard.ts';
@@ -58,13 +59,9 @@ async function startInterview(ctx: HandlerContext, input: SlashInput, count: num
 
 async function showStats(ctx: HandlerContext, input: SlashInput): Promise<BotResponse> {
   const target = input.users.user ?? { id: input.actor.userId, displayName: input.actor.displayName, isBot: false };
-  if (target.isBot) return problem('stats_of_bot');
-  if (target.id !== input.actor.userId) {
-    const profile = await ctx.store.getUser(target.id);
-    if (profile?.leaderboardOptOut === true) return problem('stats_private');
-  }
-  const stats = await ctx.interviewer.stats(target.id);
-  return reply(renderStats(target.displayName, stats, await dailyStreakOf(ctx, target.id)));
+  const stats = await statsFor(ctx, input.actor.userId, target);
+  if (!stats.ok) return problem(stats.error);
+  return reply(renderStats(target.displayName, stats.value, await dailyStreakOf(ctx, target.id)));
 }
 
 async function showLeaderboard(ctx: HandlerContext, input: SlashInput): Promise<BotResponse> {

@@ -1,28 +1,18 @@
-import type { Actor, Interviewer } from '../../interviewer/interviewer.ts';
-import type { Store } from '../../store/store.ts';
-import type { Logger } from './logger.ts';
-import { createKeyedLock, type KeyedLock } from './keyed-lock.ts';
-import type { GroupServices } from './practice/group-context.ts';
+import type { UseCaseContext } from '../../interviewer/context.ts';
+import type { Actor } from '../../interviewer/interviewer.ts';
+import { createKeyedLock } from '../../interviewer/keyed-lock.ts';
 import type { VoiceServices } from './voice/voice-services.ts';
 
-/** What the interaction handlers work with; created once per bot by createBot. */
-export interface HandlerContext {
-  interviewer: Interviewer;
-  /** For what the interview use cases do not cover: reading a session, privacy settings, deleting data. */
-  store: Store;
-  clock: () => Date;
-  logger: Logger;
-  /** Serialises work on one session inside this process, so a double click is seen as such. */
-  sessionLock: KeyedLock;
-  /** Practice channels, rounds and daily questions; without it those commands are not offered. */
-  groups?: GroupServices;
+/** What the interaction handlers work with: the use cases' context, and voice when the bot has it. */
+export type HandlerContext = UseCaseContext & {
   /** Voice answers and spoken questions (src/adapters/discord/voice); without it questions are text only. */
   voice?: VoiceServices;
-}
+};
 
 /** The context for one process's handlers (gateway or HTTP), with its own session lock. */
-export function createHandlerContext(deps: Omit<HandlerContext, 'sessionLock' | 'clock'> & { clock?: () => Date }): HandlerContext {
-  return { ...deps, clock: deps.clock ?? (() => new Date()), sessionLock: createKeyedLock() };
+export function createHandlerContext(deps: Omit<HandlerContext, 'sessionLock' | 'clock'> & { clock?: (() => Date) | undefined }): HandlerContext {
+  const { clock, ...rest } = deps;
+  return { ...rest, clock: clock ?? (() => new Date()), sessionLock: createKeyedLock() };
 }
 
 /** A user mentioned in a command option, as the transport resolved it. */

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 /**
@@ -49,9 +48,4 @@ export function parseGroupId(raw: string): GroupId | null {
     case 'ds': return answersBefore === undefined ? null : { kind: 'daily-submit', sessionId: target, answersBefore };
     default: return null;
   }
-}
-
-/** Each member's one-question session in a round: derived, so every process finds the same one. */
-export function roundSessionId(roundId: string, userId: string): string {
-  return `r-${createHash('sha256').update(`${roundId}\n${userId}`).digest('base64url').slice(0, 40)}`;
 }

@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { parsePracticeChannel } from '../../../core/rounds/index.ts';
+import type { GroupContext } from '../../../interviewer/context.ts';
+import { moderatedServer, removePracticeChannel, setPracticeChannel } from '../../../interviewer/rounds/practice-channels.ts';
 import type { InteractionInput } from '../handler-context.ts';
 import { notice, type BotResponse } from '../reply.ts';
-import { groupProblem, isModerator, type GroupContext } from './group-context.ts';
+import { problem } from '../session-guard.ts';
+import { isModerator } from './group-context.ts';
 
 export type SlashGroupInput = Extract<InteractionInput, { kind: 'slash' }>;
 
@@ -16,24 +18,21 @@ const offOptions = z.object({ channel: snowflake.optional() });
 
 /** `/practice-channel set|off`: moderators (Manage Server) only, in a server. */
 export async function handlePracticeChannel(ctx: GroupContext, input: SlashGroupInput): Promise<BotResponse> {
-  const guildId = input.actor.guildId;
-  if (guildId === null) return groupProblem('needs_server');
-  if (!isModerator(input)) return groupProblem('needs_manage_server');
+  const server = moderatedServer({ guildId: input.actor.guildId, isModerator: isModerator(input) });
+  if (!server.ok) return problem(server.error);
+  const { topics } = ctx.interviewer.bank;
   if (input.subcommand === 'off') {
     const parsed = offOptions.safeParse(input.options);
-    const channelId = (parsed.success ? parsed.data.channel : undefined) ?? input.channelId;
-    if (channelId === undefined) return groupProblem('no_practice_channel');
-    return (await ctx.store.deletePracticeChannel(channelId))
-      ? notice(`<#${channelId}> is no longer a practice channel. Rounds already open there still close with results.`)
-      : groupProblem('no_practice_channel');
+    const removed = await removePracticeChannel(ctx, (parsed.success ? parsed.data.channel : undefined) ?? input.channelId);
+    return removed.ok
+      ? notice(`<#${removed.value}> is no longer a practice channel. Rounds already open there still close with results.`)
+      : problem(removed.error);
   }
   const parsed = setOptions.safeParse(input.options);
-  if (input.subcommand !== 'set' || !parsed.success) return groupProblem('invalid_round_minutes');
-  const checked = parsePracticeChannel({
-    channelId: parsed.data.channel, guildId, topic: parsed.data.topic ?? null, roundMinutes: parsed.data['round-minutes'] ?? null,
-  }, ctx.interviewer.bank.topics);
-  if (!checked.ok) return groupProblem(checked.error, ctx.interviewer.bank.topics);
-  await ctx.store.upsertPracticeChannel(checked.value);
-  const { channelId, topic, roundMinutes } = checked.value;
-  return notice(`<#${channelId}> is now a practice channel: rounds of ${roundMinutes} minute(s) on ${topic ?? 'any topic'}. Anyone there can start one with /round start.`);
+  if (input.subcommand !== 'set' || !parsed.success) return problem('invalid_round_minutes');
+  const { channel, topic, 'round-minutes': roundMinutes } = parsed.data;
+  const set = await setPracticeChannel(ctx, server.value, { channelId: channel, topic, roundMinutes });
+  if (!set.ok) return problem(set.error, topics);
+  const { channelId, topic: chosen, roundMinutes: minutes } = set.value;
+  return notice(`<#${channelId}> is now a practice channel: rounds of ${minutes} minute(s) on ${chosen ?? 'any topic'}. Anyone there can start one with /round start.`);
 }

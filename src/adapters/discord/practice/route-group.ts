@@ -3,7 +3,7 @@ import type { BotResponse } from '../reply.ts';
 import { dailyAnswerFallback, openDailyAnswer, submitDailyAnswer } from '../daily/daily-answer.ts';
 import { handleDaily } from '../daily/handle-daily.ts';
 import { handleZoneAutocomplete } from '../daily/zone-choices.ts';
-import { hasGroups, type GroupContext } from './group-context.ts';
+import { hasGroups, type GroupContext } from '../../../interviewer/context.ts';
 import { parseGroupId } from './group-ids.ts';
 import { handlePracticeChannel, type SlashGroupInput } from './handle-practice-channel.ts';
 import { handleRound } from './handle-round.ts';

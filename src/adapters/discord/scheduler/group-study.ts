@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { REST } from 'discord.js';
 import type { Random } from '../../../core/random.ts';
-import type { HandlerContext } from '../handler-context.ts';
-import { hasGroups, type GroupServices } from '../practice/group-context.ts';
+import { hasGroups, type GroupServices, type UseCaseContext } from '../../../interviewer/context.ts';
+import { createScheduler, type Scheduler } from '../../../interviewer/scheduler/scheduler.ts';
 import type { DmChannelStore } from './dm-channels.ts';
+import { createDiscordGroupMessenger } from './discord-group-messenger.ts';
 import { createRestMessenger } from './rest-messenger.ts';
-import { createScheduler, type Scheduler } from './scheduler.ts';
 
 /** How createBot wires practice channels, rounds and daily questions (all optional). */
 export interface GroupStudyOptions {
@@ -24,11 +24,11 @@ export interface GroupStudyOptions {
 
 /** The services over `rest`; DM channel ids are kept in `dmChannelStore` (the bot's store). */
 export function createGroupServices(rest: REST, dmChannelStore: DmChannelStore, options: GroupStudyOptions = {}): GroupServices {
-  return { messenger: createRestMessenger(rest, dmChannelStore), newId: options.newId ?? randomUUID, random: options.random ?? Math.random };
+  return { messenger: createDiscordGroupMessenger(createRestMessenger(rest, dmChannelStore)), newId: options.newId ?? randomUUID, random: options.random ?? Math.random };
 }
 
 /** The scheduler of a bot whose context has group services. */
-export function createGroupScheduler(ctx: HandlerContext, options: GroupStudyOptions = {}): Scheduler {
+export function createGroupScheduler(ctx: UseCaseContext, options: GroupStudyOptions = {}): Scheduler {
   if (!hasGroups(ctx)) throw new Error('createGroupScheduler needs a context with group services');
   return createScheduler(ctx, {
     owner: options.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,

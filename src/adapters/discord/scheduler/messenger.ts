@@ -1,14 +1,7 @@
-import type { DeliveryFailureReason } from '../../../core/schedule/types.ts';
-import type { MessageData } from '../reply.ts';
+import type { Delivery } from '../../../interviewer/group-messenger.ts';
 
-/**
- * The result of sending a message outside an interaction. `failure` says why a target should be paused
- * (DMs closed, channel deleted, no permission); null means the failure may pass (5xx, network) and the
- * target stays as it is.
- */
-export type Delivery =
-  | { ok: true; channelId: string; messageId: string }
-  | { ok: false; failure: DeliveryFailureReason | null; error: string };
+export type { Delivery };
+import type { MessageData } from '../reply.ts';
 
 export interface SendOptions {
   /** The one role this message may ping (a channel's daily question); nothing else ever pings. */

@@ -71,7 +71,7 @@ async function spokenQuestionIds(ctx: HandlerContext, sessionId: string, asked?:
   const known = spokenSessions.get(ctx)?.get(sessionId);
   if (known !== undefined) return known;
   if (asked === false) return remember(ctx, sessionId, null);
-  const session = await ctx.store.getSession(sessionId);
+  const session = await ctx.interviewer.session(sessionId);
   if (session === null) return null;
   return remember(ctx, sessionId, session.options.voice === true ? session.questionIds : null);
 }

@@ -1,10 +1,9 @@
-import { isRoundDue, roundsDue } from '../../../core/rounds/index.ts';
-import { dueJobs, scheduledJobs, type DueJob } from '../../../core/schedule/index.ts';
-import { runDueJob, type JobOutcome, type JobTargets } from '../daily/daily-jobs.ts';
+import { dueJobs, scheduledJobs, type DueJob } from '../../core/schedule/index.ts';
+import type { GroupContext } from '../context.ts';
 import { createKeyedLock } from '../keyed-lock.ts';
 import { describeError } from '../logger.ts';
-import type { GroupContext } from '../practice/group-context.ts';
-import { closeRoundAndPost } from '../practice/round-lifecycle.ts';
+import { closeDueRounds } from '../rounds/round-lifecycle.ts';
+import { runDueJob, type JobOutcome, type JobTargets } from './daily-jobs.ts';
 import { createJobLease, defaultLeaseTtlMs, type JobLease } from './job-lease.ts';
 
 export interface SchedulerOptions {
@@ -131,17 +130,6 @@ export function createScheduler(ctx: GroupContext, options: SchedulerOptions): S
       return { ...jobs, roundsClosed: rounds.closed };
     },
   };
-}
-
-/** Closes every open round whose time is up; also says when the next one is due. */
-async function closeDueRounds(ctx: GroupContext, now: Date): Promise<{ closed: number; nextCloseAt: number | null }> {
-  const open = await ctx.store.listOpenRounds();
-  let closed = 0;
-  for (const round of roundsDue(open, now)) {
-    if (await closeRoundAndPost(ctx, round, now)) closed += 1;
-  }
-  const later = open.filter((r) => !isRoundDue(r, now)).map((r) => Date.parse(r.closesAt));
-  return { closed, nextCloseAt: later.length === 0 ? null : Math.min(...later) };
 }
 
 type JobsReport = Omit<TickReport, 'roundsClosed'>;

@@ -1,11 +1,11 @@
-import type { Attempt, Session } from '../../../core/interview/types.ts';
-import { pickQuestionForWeakness } from '../../../core/interview/index.ts';
-import { err, type Result } from '../../../core/result.ts';
-import { dailyAnswerTimes, dailySessionId, dailyStreak, pickDailyQuestion, type DailySubscription } from '../../../core/schedule/index.ts';
-import { computeStats, localDate } from '../../../core/stats/index.ts';
-import type { Streak } from '../../../core/stats/types.ts';
-import { ensureOneQuestionSession } from '../../../interviewer/one-question.ts';
-import { oneQuestionDeps, type GroupContext } from '../practice/group-context.ts';
+import type { Attempt, Session } from '../../core/interview/types.ts';
+import { pickQuestionForWeakness } from '../../core/interview/index.ts';
+import { err, type Result } from '../../core/result.ts';
+import { dailyAnswerTimes, dailySessionId, dailyStreak, pickDailyQuestion, type DailySubscription } from '../../core/schedule/index.ts';
+import { computeStats, localDate } from '../../core/stats/index.ts';
+import type { Streak } from '../../core/stats/types.ts';
+import { oneQuestionDeps, type GroupContext } from '../context.ts';
+import { ensureOneQuestionSession } from '../one-question.ts';
 
 /**
  * The day's question for a subscriber: their topic if they chose one, else their weakest topic (a

@@ -1,14 +1,12 @@
-import { startDailyRound } from '../../../core/rounds/index.ts';
+import { startDailyRound } from '../../core/rounds/index.ts';
 import {
   dailyAnswerTimes, dailyStatus, nudgeFor, pickDailyQuestion,
   type ChannelDailyConfig, type DailySubscription, type DueJob, type JobTarget,
-} from '../../../core/schedule/index.ts';
-import { openRound } from '../practice/round-lifecycle.ts';
-import type { GroupContext } from '../practice/group-context.ts';
-import type { Delivery } from '../scheduler/messenger.ts';
-import { nonceFor } from '../scheduler/rest-messenger.ts';
-import { ensureDailySession } from './daily-sessions.ts';
-import { renderDailyQuestion, renderNudge } from './render-daily.ts';
+} from '../../core/schedule/index.ts';
+import type { GroupContext } from '../context.ts';
+import { ensureDailySession } from '../daily/daily-sessions.ts';
+import type { Delivery } from '../group-messenger.ts';
+import { openRound } from '../rounds/round-lifecycle.ts';
 
 /** sent; skipped (nothing to do, e.g. a nudge after the day's answer); paused (target refused for good); failed. */
 export type JobOutcome = 'sent' | 'skipped' | 'paused' | 'failed';
@@ -39,10 +37,8 @@ async function sendDailyQuestion(ctx: GroupContext, sub: DailySubscription, job:
     return 'failed';
   }
   const status = dailyStatus(sub, dailyAnswerTimes(attempts), now);
-  const message = renderDailyQuestion({
-    sessionId: session.value.id, question, localDate: job.localDate, streak: status.streak, answeredToday: status.answeredToday,
-  });
-  return settle(ctx, job.target, await ctx.groups.messenger.dm(sub.userId, message, { nonce: nonceFor(job.key) }), now);
+  const view = { sessionId: session.value.id, question, localDate: job.localDate, streak: status.streak, answeredToday: status.answeredToday };
+  return settle(ctx, job.target, await ctx.groups.messenger.sendDailyQuestion(sub.userId, view, job.key), now);
 }
 
 async function sendNudge(ctx: GroupContext, sub: DailySubscription, job: DueJob, now: Date): Promise<JobOutcome> {
@@ -52,8 +48,8 @@ async function sendNudge(ctx: GroupContext, sub: DailySubscription, job: DueJob,
   // Today's question comes with the nudge, so a streak can be kept even by someone who subscribed late.
   const session = await ensureDailySession(ctx, sub, job.localDate, attempts, now);
   const open = session.ok && session.value.status === 'active' && (session.value.outcomes[0]?.answers ?? 0) === 0;
-  const message = renderNudge(nudge, open && session.ok ? session.value.id : null);
-  return settle(ctx, job.target, await ctx.groups.messenger.dm(sub.userId, message, { nonce: nonceFor(job.key) }), now);
+  const openSessionId = open && session.ok ? session.value.id : null;
+  return settle(ctx, job.target, await ctx.groups.messenger.sendNudge(sub.userId, nudge, openSessionId, job.key), now);
 }
 
 const RECENT_ROUNDS = 30;
@@ -65,8 +61,7 @@ async function postChannelDaily(ctx: GroupContext, config: ChannelDailyConfig, j
   const round = startDailyRound(config, picked.value, job.localDate, now);
   // Caught up after that local day ended: a round that would close at once is not worth posting.
   if (Date.parse(round.closesAt) <= now.getTime()) return 'skipped';
-  const content = config.roleId === null ? undefined : `<@&${config.roleId}> today’s question is up.`;
-  const opened = await openRound(ctx, round, { ...(content === undefined ? {} : { content }), pingRoleId: config.roleId });
+  const opened = await openRound(ctx, round, config.roleId);
   if (opened.ok) return 'sent';
   if (opened.error !== 'cannot_post') return opened.error === 'round_already_open' ? 'skipped' : 'failed';
   return settle(ctx, job.target, { ok: false, failure: opened.failure, error: 'round not posted' }, now);

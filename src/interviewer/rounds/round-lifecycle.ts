@@ -1,33 +1,24 @@
-import { roundResults } from '../../../core/rounds/index.ts';
-import type { Round } from '../../../core/rounds/types.ts';
-import type { DeliveryFailureReason } from '../../../core/schedule/types.ts';
+import { isRoundDue, roundResults, roundsDue } from '../../core/rounds/index.ts';
+import type { Round } from '../../core/rounds/types.ts';
+import type { DeliveryFailureReason } from '../../core/schedule/types.ts';
+import type { GroupContext } from '../context.ts';
 import { describeError } from '../logger.ts';
-import { nonceFor } from '../scheduler/rest-messenger.ts';
-import type { GroupContext } from './group-context.ts';
-import { renderClosedRound, renderRoundQuestion, renderRoundResults, threadName } from './render-round.ts';
 
 export type OpenRoundResult =
   | { ok: true; round: Round }
   | { ok: false; error: 'round_already_open' | 'unknown_question' }
   | { ok: false; error: 'cannot_post'; failure: DeliveryFailureReason | null };
 
-export interface OpenRoundOptions {
-  /** Text above the question (a daily round's role ping). */
-  content?: string;
-  pingRoleId?: string | null;
-}
-
 /**
- * Saves a new round and posts its question in its channel. The store refuses a second open practice round
- * in a channel (and a daily round created twice); a post Discord refuses closes the round again at once.
+ * Saves a new round and posts its question in its channel (pinging `pingRoleId` when given). The store
+ * refuses a second open practice round in a channel (and a daily round created twice); a post the chat
+ * refuses closes the round again at once.
  */
-export async function openRound(ctx: GroupContext, round: Round, options: OpenRoundOptions = {}): Promise<OpenRoundResult> {
+export async function openRound(ctx: GroupContext, round: Round, pingRoleId: string | null = null): Promise<OpenRoundResult> {
   const question = ctx.interviewer.bank.byId.get(round.questionId);
   if (question === undefined) return { ok: false, error: 'unknown_question' };
   if (!(await ctx.store.createRound(round))) return { ok: false, error: 'round_already_open' };
-  const posted = await ctx.groups.messenger.post(round.channelId, renderRoundQuestion(round, question, options.content), {
-    pingRoleId: options.pingRoleId ?? null, nonce: nonceFor(`round:${round.id}`),
-  });
+  const posted = await ctx.groups.messenger.postRoundQuestion(round, question, pingRoleId);
   if (!posted.ok) {
     ctx.logger.warn('round not posted', { round: round.id, channel: round.channelId, error: posted.error });
     await ctx.store.closeRound(round.id, ctx.clock().toISOString());
@@ -39,7 +30,7 @@ export async function openRound(ctx: GroupContext, round: Round, options: OpenRo
 
 /**
  * Closes the round (the store says yes exactly once, across processes) and, for whoever closed it,
- * posts the results, opens a thread on them and takes the Answer button off the question.
+ * posts the results, opens a thread on them and marks the question message closed.
  * Resolves false when the round was already closed.
  */
 export async function closeRoundAndPost(ctx: GroupContext, round: Round, now: Date): Promise<boolean> {
@@ -57,16 +48,27 @@ async function postResults(ctx: GroupContext, round: Round): Promise<void> {
   const question = bank.byId.get(round.questionId);
   const results = roundResults(round, await ctx.store.listRoundAnswers(round.id), bank);
   const { messenger } = ctx.groups;
-  const posted = await messenger.post(round.channelId, renderRoundResults(round, results, question), { nonce: nonceFor(`results:${round.id}`) });
+  const posted = await messenger.postRoundResults(round, results, question);
   if (!posted.ok) {
     ctx.logger.warn('round results not posted', { round: round.id, channel: round.channelId, error: posted.error });
     return;
   }
-  const threadId = await messenger.startThread(round.channelId, posted.messageId, threadName(question));
+  const threadId = await messenger.openResultsThread(round, posted.messageId, question);
   if (threadId === null) ctx.logger.warn('results thread not opened', { round: round.id, channel: round.channelId });
   if (round.messageId === null) return;
   await ctx.store.setRoundMessage(round.id, round.messageId, threadId);
-  if (question !== undefined && !(await messenger.edit(round.channelId, round.messageId, renderClosedRound(round, question)))) {
+  if (question !== undefined && !(await messenger.showRoundClosed({ ...round, messageId: round.messageId }, question))) {
     ctx.logger.debug('closed round message not updated', { round: round.id });
   }
+}
+
+/** Closes every open round whose time is up; also says when the next one is due. */
+export async function closeDueRounds(ctx: GroupContext, now: Date): Promise<{ closed: number; nextCloseAt: number | null }> {
+  const open = await ctx.store.listOpenRounds();
+  let closed = 0;
+  for (const round of roundsDue(open, now)) {
+    if (await closeRoundAndPost(ctx, round, now)) closed += 1;
+  }
+  const later = open.filter((r) => !isRoundDue(r, now)).map((r) => Date.parse(r.closesAt));
+  return { closed, nextCloseAt: later.length === 0 ? null : Math.min(...later) };
 }
