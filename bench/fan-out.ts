@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deployCommands } from '../src/adapters/discord/deploy.ts';
-import { createBot } from '../src/adapters/discord/gateway.ts';
+import { createBot } from '../src/adapters/discord/gateway/gateway.ts';
 import { createConsoleLogger } from '../src/adapters/discord/logger.ts';
 import type { TickReport } from '../src/interviewer/scheduler/scheduler.ts';
 import { seededRandom } from '../src/core/random.ts';

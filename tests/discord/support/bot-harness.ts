@@ -1,7 +1,7 @@
 import type { APIMessage, APIUser } from 'discord-api-types/v10';
 import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { deployCommands } from '../../../src/adapters/discord/deploy.ts';
-import { createBot, type Bot } from '../../../src/adapters/discord/gateway.ts';
+import { createBot, type Bot } from '../../../src/adapters/discord/gateway/gateway.ts';
 import { createMemoryLogger } from '../../../src/adapters/discord/logger.ts';
 import type { TickReport } from '../../../src/interviewer/scheduler/scheduler.ts';
 import type { VoiceServices } from '../../../src/adapters/discord/voice/voice-services.ts';

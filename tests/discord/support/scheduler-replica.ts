@@ -1,7 +1,7 @@
-import { createHandlerContext } from '../../../src/adapters/discord/handler-context.ts';
+import { createHandlerContext } from '../../../src/adapters/discord/interactions/handler-context.ts';
 import { createMemoryLogger } from '../../../src/adapters/discord/logger.ts';
-import { createDiscordGroupMessenger } from '../../../src/adapters/discord/scheduler/discord-group-messenger.ts';
-import type { Delivery, Messenger } from '../../../src/adapters/discord/scheduler/messenger.ts';
+import { createDiscordGroupMessenger } from '../../../src/adapters/discord/group-study/discord-group-messenger.ts';
+import type { Delivery, Messenger } from '../../../src/adapters/discord/messaging/messenger.ts';
 import type { GroupContext } from '../../../src/interviewer/context.ts';
 import { createScheduler, type Scheduler, type SchedulerOptions } from '../../../src/interviewer/scheduler/scheduler.ts';
 import { seededRandom } from '../../../src/core/random.ts';

@@ -1,9 +1,8 @@
 import type { GroupContext } from '../../../interviewer/context.ts';
 import { answerDaily, dailyAnswerBox } from '../../../interviewer/daily/daily-answer.ts';
 import type { Actor } from '../../../interviewer/interviewer.ts';
-import { answerBoxModal, answerText, groupAnswerModal } from '../practice/group-answer.ts';
-import { update, type BotResponse } from '../reply.ts';
-import { problem } from '../session-guard.ts';
+import { answerBoxModal, answerText, groupAnswerModal } from '../group-study/group-answer.ts';
+import { problem, update, type BotResponse } from '../interactions/bot-response.ts';
 import { renderDailyFeedback } from './render-daily.ts';
 
 const TITLE = 'Daily question';

@@ -3,13 +3,13 @@ import type { Feedback } from '../../../core/interview/index.ts';
 import type { DailyStatus, Nudge } from '../../../core/schedule/index.ts';
 import type { Streak } from '../../../core/stats/types.ts';
 import type { DailyQuestionView } from '../../../interviewer/group-messenger.ts';
-import { encodeCustomId } from '../custom-ids.ts';
-import { truncate } from '../limits.ts';
-import { renderFeedback } from '../render-feedback.ts';
-import { COLOURS, questionFields } from '../render-question.ts';
-import type { MessageData } from '../reply.ts';
-import { groupButtonRow, type GroupButton } from '../practice/group-buttons.ts';
-import { discordTime } from '../practice/group-context.ts';
+import { encodeCustomId } from '../interactions/custom-ids.ts';
+import { truncate } from '../interactions/limits.ts';
+import { renderFeedback } from '../interview/render-feedback.ts';
+import { COLOURS, questionFields } from '../interview/render-question.ts';
+import type { MessageData } from '../interactions/bot-response.ts';
+import { groupButtonRow, type GroupButton } from '../group-study/group-buttons.ts';
+import { discordTime } from '../group-study/moderator.ts';
 
 /** "🔥 5-day streak: answer today to make it 6." and its variants. */
 function streakLine(streak: Streak, answeredToday: boolean): string {

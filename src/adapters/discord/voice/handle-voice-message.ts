@@ -1,7 +1,7 @@
 import type { Round } from '../../../core/rounds/types.ts';
 import { NOTHING_HEARD, speechErrorMessage, type SpeechErrorCode } from '../../../speech/index.ts';
-import type { HandlerContext } from '../handler-context.ts';
-import type { MessageData } from '../reply.ts';
+import type { HandlerContext } from '../interactions/handler-context.ts';
+import type { MessageData } from '../interactions/bot-response.ts';
 import { downloadAttachment } from './download.ts';
 import { headingFor, renderTranscript, voiceNotice } from './render-transcript.ts';
 import type { VoiceMessageInput } from './voice-input.ts';

@@ -1,12 +1,12 @@
 import type { Actor } from '../../../interviewer/interviewer.ts';
-import { ANSWER_FIELD, encodeCustomId } from '../custom-ids.ts';
+import { ANSWER_FIELD, encodeCustomId } from '../interactions/custom-ids.ts';
 import { submitDailyAnswer } from '../daily/daily-answer.ts';
-import type { HandlerContext, InteractionInput } from '../handler-context.ts';
-import { handleModal } from '../handle-modal.ts';
+import type { HandlerContext } from '../interactions/handler-context.ts';
+import type { InteractionInput } from '../interactions/interaction-input.ts';
+import { handleModal } from '../interview/answer-submit.ts';
 import { hasGroups } from '../../../interviewer/context.ts';
-import { submitRoundAnswer } from '../practice/round-answer.ts';
-import { notice, update, type BotResponse } from '../reply.ts';
-import { problem } from '../session-guard.ts';
+import { submitRoundAnswer } from '../group-study/round-answer.ts';
+import { notice, problem, update, type BotResponse } from '../interactions/bot-response.ts';
 import { readHeading, readTranscript, renderEditModal } from './render-transcript.ts';
 import { parseVoiceId, type VoiceTarget } from './voice-ids.ts';
 import { messageFor } from '../../../interviewer/messages.ts';

@@ -1,8 +1,9 @@
 import { synthesisErrorMessage } from '../../../speech/index.ts';
-import { parseCustomId } from '../custom-ids.ts';
-import type { HandlerContext, InteractionInput } from '../handler-context.ts';
-import { LIMITS, truncate } from '../limits.ts';
-import type { BotResponse, MessageData } from '../reply.ts';
+import { parseCustomId } from '../interactions/custom-ids.ts';
+import type { HandlerContext } from '../interactions/handler-context.ts';
+import type { InteractionInput } from '../interactions/interaction-input.ts';
+import { LIMITS, truncate } from '../interactions/limits.ts';
+import type { BotResponse, MessageData } from '../interactions/bot-response.ts';
 
 /**
  * `/mock-interview voice:true`: every question message of the session carries the question as spoken
