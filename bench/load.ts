@@ -3,7 +3,7 @@
 // in child processes started as in production. Per configuration: interactions/s, time to first response
 // (p50/p95/p99, as Discord counts it: dispatch to the first callback), errors and the bot's peak RSS.
 import { parseArgs } from 'node:util';
-import { commandDefinitions } from '../src/adapters/discord/command-definitions.ts';
+import { commandDefinitions } from '../src/adapters/discord/commands.ts';
 import { defaultBankRoot, loadBank } from '../src/adapters/fs/load-bank.ts';
 import type { Bank } from '../src/core/bank/schema.ts';
 import { openStore } from '../src/store/open-store.ts';

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { APIMessage } from 'discord-api-types/v10';
-import { noticeMessage } from '../../src/commands/messages.ts';
+import { messageFor } from '../../src/interviewer/messages.ts';
 import type { Bank } from '../../src/core/bank/schema.ts';
 import { seededRandom, type Random } from '../../src/core/random.ts';
 import type { FakeDiscord } from '../../tests/support/fake-discord/index.ts';
@@ -87,7 +87,7 @@ export async function playInterview(fake: FakeDiscord, driver: LoadDriver, bank:
   /** After a failed or refused step: an answer saved whose reply was lost is skipped past (its score stands). */
   async function noticeStep(acted: Acted | undefined, question: APIMessage): Promise<Step> {
     const content = acted?.message?.content ?? '';
-    if (content === noticeMessage('answered_already')) return afterMove(await press(question, 'Skip'), result);
+    if (content === messageFor('answered_already')) return afterMove(await press(question, 'Skip'), result);
     result.problems.push(content || `no answer: ${acted?.error ?? 'gave up after retries'}`);
     return { kind: 'restart' };
   }
@@ -102,7 +102,7 @@ function afterMove(acted: Acted | undefined, result: UserResult): Step {
   }
   if (message && buttons(message).some((b) => b.label === 'Answer')) return { kind: 'question', message };
   // The step went through but its reply was lost (the replica died): the latest question is out of reach.
-  if (message?.content !== noticeMessage('question_moved_on')) result.problems.push(message?.content || `no answer: ${acted?.error ?? 'gave up'}`);
+  if (message?.content !== messageFor('question_moved_on')) result.problems.push(message?.content || `no answer: ${acted?.error ?? 'gave up'}`);
   return { kind: 'restart' };
 }
 

@@ -3,13 +3,16 @@ import {
   answerCurrent, buildReport, currentQuestion, endSession, nextQuestion, revealModelAnswer, skipCurrent,
   startSession, takeHint, type Feedback, type Grader, type Hint, type SessionReport,
 } from '../core/interview/index.ts';
-import type { AnswerSource, Attempt, Session, SessionOptions } from '../core/interview/types.ts';
+import type { Attempt, Session, SessionOptions } from '../core/interview/types.ts';
 import type { Random } from '../core/random.ts';
 import { err, ok, type Result } from '../core/result.ts';
 import { computeStats, type UserStats } from '../core/stats/index.ts';
 import type { FindActiveSessionOptions, LeaderboardQuery, LeaderboardRow, Store } from '../store/store.ts';
 import { cachedGrader } from './cached-grader.ts';
-import { rememberUser } from './one-question.ts';
+import type { Actor, SessionError, SessionRef, SessionView } from './types.ts';
+import { rememberUser } from './remember-user.ts';
+
+export type { Actor, SessionError, SessionRef, SessionView } from './types.ts';
 
 /** What every entry point gives the use cases: the only place they meet the outside world. */
 export interface InterviewerDeps {
@@ -22,30 +25,11 @@ export interface InterviewerDeps {
   grader?: Grader;
 }
 
-export interface Actor {
-  userId: string;
-  displayName: string;
-  guildId: string | null;
-  source: AnswerSource;
+/** A question's model answer, with the question it answers. */
+export interface ModelAnswer {
+  prompt: string;
+  text: string;
 }
-
-/** The current state of a session and its question, what every transport renders after an action. */
-export interface SessionView {
-  session: Session;
-  question: BankQuestion | null;
-}
-
-export type SessionError =
-  | 'unknown_session' | 'not_your_session' | 'session_not_active' | 'session_changed' | 'unknown_topic'
-  | 'no_questions' | 'empty_answer' | 'answer_too_long' | 'retry_used' | 'unknown_question'
-  | 'not_answered' | 'already_answered' | 'no_more_hints';
-
-/**
- * A session by id, or the session itself as the caller has just read it (a handler that checked it is
- * still the question its button was for): no second read, and the store's version check still refuses the
- * change if anything else changed the session since that read.
- */
-export type SessionRef = string | Session;
 
 /** One pure change to a session, with what the caller shows for it and the attempt to store with it. */
 type Step<T> = (session: Session, now: Date) => Result<{ session: Session; extra: T; attempt?: Attempt }, SessionError>;
@@ -107,11 +91,37 @@ export function createInterviewer(deps: InterviewerDeps) {
     skip: (actor: Actor, session: SessionRef) => act<null>(actor, session, (s, now) => noExtra(skipCurrent(s, now))),
     end: (actor: Actor, session: SessionRef) => act<null>(actor, session, (s, now) => noExtra(endSession(s, now))),
 
-    async modelAnswer(actor: Actor, sessionId: string): Promise<Result<string, SessionError>> {
+    /** The model answer of an answered question of the actor's session (the current one by default). */
+    async modelAnswer(actor: Actor, sessionId: string, index?: number): Promise<Result<ModelAnswer, SessionError>> {
       const session = await store.getSession(sessionId);
       if (session === null) return err('unknown_session');
       if (session.userId !== actor.userId) return err('not_your_session');
-      return revealModelAnswer(session, bank);
+      const at = index ?? session.index;
+      const revealed = revealModelAnswer(session, bank, at);
+      const prompt = bank.byId.get(session.questionIds[at] ?? '')?.prompt ?? '';
+      return revealed.ok ? ok({ prompt, text: revealed.value }) : revealed;
+    },
+
+    /**
+     * The actor's active session, still on the question at `index` (the one a button or answer box belongs
+     * to); anything else is a stale or foreign button. Callers pass the session on, so a press reads it once.
+     */
+    async sessionAt(actor: Actor, sessionId: string, index: number): Promise<Result<Session, SessionError | 'question_moved_on'>> {
+      const session = await store.getSession(sessionId);
+      if (session === null) return err('unknown_session');
+      if (session.userId !== actor.userId) return err('not_your_session');
+      if (session.status !== 'active') return err('session_not_active');
+      if (session.index !== index) return err('question_moved_on');
+      return ok(session);
+    },
+
+    /** A session as stored (null when there is none): its options and questions never change after the start. */
+    session: (sessionId: string): Promise<Session | null> => store.getSession(sessionId),
+
+    /** The user's latest answer to `questionId` in the session, offered for editing on a retry. */
+    async previousAnswer(userId: string, sessionId: string, questionId?: string): Promise<string | undefined> {
+      const attempts = await store.listAttempts(userId);
+      return attempts.findLast((a) => a.sessionId === sessionId && (questionId === undefined || a.questionId === questionId))?.answer;
     },
 
     async report(ref: SessionRef): Promise<Result<SessionReport, SessionError>> {

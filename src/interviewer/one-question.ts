@@ -3,7 +3,7 @@ import { answerCurrent, type Feedback, type Grader } from '../core/interview/ind
 import type { AnswerSource, Attempt, Session } from '../core/interview/types.ts';
 import { err, ok, type Result } from '../core/result.ts';
 import type { Store } from '../store/store.ts';
-import type { Actor, SessionError } from './interviewer.ts';
+import type { Actor, SessionError } from './types.ts';
 
 /** What the one-question use cases (round answers, daily questions) work with. */
 export interface OneQuestionDeps {
@@ -80,14 +80,4 @@ export async function answerOneQuestion(
   const saved = await deps.store.saveSession(answered.value.session, session.version, attempt);
   if (!saved.ok) return err('session_changed');
   return ok({ session: saved.value, attempt, feedback: answered.value.feedback });
-}
-
-/** Keeps the user's profile (display name) current without touching their settings; leaderboards need one. */
-export async function rememberUser(store: Store, userId: string, displayName: string, timeZone?: string): Promise<void> {
-  const existing = await store.getUser(userId);
-  if (existing?.displayName === displayName && (timeZone === undefined || existing.timeZone === timeZone)) return;
-  await store.upsertUser({
-    id: userId, displayName,
-    timeZone: timeZone ?? existing?.timeZone ?? null, leaderboardOptOut: existing?.leaderboardOptOut ?? false,
-  });
 }

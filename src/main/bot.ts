@@ -1,7 +1,7 @@
-import { botConfigSchema } from '../adapters/discord/bot-config.ts';
-import { createBot } from '../adapters/discord/gateway.ts';
+import { botConfigSchema } from '../adapters/discord/gateway/bot-config.ts';
+import { createBot } from '../adapters/discord/gateway/gateway.ts';
 import { createConsoleLogger } from '../adapters/discord/logger.ts';
-import { shardsOf } from '../adapters/discord/shard-config.ts';
+import { shardsOf } from '../adapters/discord/gateway/shard-config.ts';
 import { openVoice } from '../adapters/discord/voice/open-voice.ts';
 import { createAppMetrics, instrumentsFor, storeAnswers } from '../adapters/metrics/app-metrics.ts';
 import { startProbeServer, type ListeningServer } from '../adapters/metrics/probe-server.ts';

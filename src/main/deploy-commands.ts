@@ -1,4 +1,4 @@
-import { deployConfigSchema } from '../adapters/discord/bot-config.ts';
+import { deployConfigSchema } from '../adapters/discord/gateway/bot-config.ts';
 import { deployCommands } from '../adapters/discord/deploy.ts';
 import { readEnv, UserFacingError } from './open-app.ts';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBot } from '../../src/adapters/discord/gateway.ts';
+import { createBot } from '../../src/adapters/discord/gateway/gateway.ts';
 import { createMemoryLogger } from '../../src/adapters/discord/logger.ts';
 import { answer, click, goodAnswer, slash, titleOf, waitForEdit } from './support/drive.ts';
 import { expectCleanTraffic } from './support/checks.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeCustomId, parseCustomId, type CustomId } from '../../src/adapters/discord/custom-ids.ts';
+import { encodeCustomId, parseCustomId, type CustomId } from '../../src/adapters/discord/interactions/custom-ids.ts';
 
 describe('parseCustomId', () => {
   it.each<CustomId>([

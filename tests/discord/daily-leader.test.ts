@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { TickReport } from '../../src/adapters/discord/scheduler/scheduler.ts';
+import type { TickReport } from '../../src/interviewer/scheduler/scheduler.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { describePostgres, useTestSchema } from '../support/pg-test-database.ts';

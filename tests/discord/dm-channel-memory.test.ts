@@ -1,7 +1,7 @@
 import { REST } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRestMessenger } from '../../src/adapters/discord/scheduler/rest-messenger.ts';
-import type { Messenger } from '../../src/adapters/discord/scheduler/messenger.ts';
+import { createRestMessenger } from '../../src/adapters/discord/messaging/rest-messenger.ts';
+import type { Messenger } from '../../src/adapters/discord/messaging/messenger.ts';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.ts';

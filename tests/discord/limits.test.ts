@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, fitEmbeds, joinLinesWithin, length, truncate } from '../../src/adapters/discord/limits.ts';
+import { escapeMarkdown, fitEmbeds, joinLinesWithin, length, truncate } from '../../src/adapters/discord/interactions/limits.ts';
 
 describe('truncate', () => {
   it('leaves short text alone and ends cut text with an ellipsis within the limit', () => {

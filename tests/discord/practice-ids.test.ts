@@ -1,10 +1,11 @@
 import { DiscordAPIError } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { zoneChoices } from '../../src/adapters/discord/daily/zone-choices.ts';
-import { encodeGroupId, parseGroupId, roundSessionId, type GroupId } from '../../src/adapters/discord/practice/group-ids.ts';
+import { encodeGroupId, parseGroupId, type GroupId } from '../../src/adapters/discord/group-study/group-ids.ts';
+import { roundSessionId } from '../../src/interviewer/rounds/round-session-id.ts';
 import { dailySessionId } from '../../src/core/schedule/daily-session-id.ts';
-import { parseCustomId } from '../../src/adapters/discord/custom-ids.ts';
-import { deliveryFailureOf, messageBody, nonceFor } from '../../src/adapters/discord/scheduler/rest-messenger.ts';
+import { parseCustomId } from '../../src/adapters/discord/interactions/custom-ids.ts';
+import { deliveryFailureOf, messageBody, nonceFor } from '../../src/adapters/discord/messaging/rest-messenger.ts';
 
 describe('encodeGroupId / parseGroupId', () => {
   it.each<GroupId>([

@@ -65,7 +65,7 @@ describe('a practice round with three members', () => {
     expect(retry.message.content).toBe('This retry is just for you: your first answer is the one that counts for the round.');
     expect(titleOf(retry.message)).toBe('Quick question · Retry scored 100/100');
     const again = await click(h.fake, cy, round, 'Answer');
-    expect(await noticeOf(again)).toBe('You have already used your retry for this question. Your first answer is the one that counts.');
+    expect(await noticeOf(again)).toBe('You have already used your retry for this question.');
 
     const opened = await click(h.fake, bob, round, 'Answer');
     await opened.response();

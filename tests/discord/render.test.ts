@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Feedback, SessionReport } from '../../src/core/interview/index.ts';
-import { checklistLine, renderFeedback } from '../../src/adapters/discord/render-feedback.ts';
-import { progressBar, renderQuestion } from '../../src/adapters/discord/render-question.ts';
-import { renderReport } from '../../src/adapters/discord/render-report.ts';
-import { topicChoices } from '../../src/adapters/discord/handle-autocomplete.ts';
+import { checklistLine, renderFeedback } from '../../src/adapters/discord/interview/render-feedback.ts';
+import { progressBar, renderQuestion } from '../../src/adapters/discord/interview/render-question.ts';
+import { renderReport } from '../../src/adapters/discord/interview/render-report.ts';
+import { topicChoices } from '../../src/adapters/discord/interactions/topic-autocomplete.ts';
 import { makeBank, bankQuestion, testQuestions } from '../support/test-bank.ts';
 
 const keyPoint = { confidence: 1, missing: [] as string[], negated: false, source: 'Joins', weight: 1 };

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { botConfigSchema } from '../../src/adapters/discord/bot-config.ts';
-import { parseCustomId } from '../../src/adapters/discord/custom-ids.ts';
+import { botConfigSchema } from '../../src/adapters/discord/gateway/bot-config.ts';
+import { parseCustomId } from '../../src/adapters/discord/interactions/custom-ids.ts';
 import { createMemoryLogger } from '../../src/adapters/discord/logger.ts';
-import { parseGroupId } from '../../src/adapters/discord/practice/group-ids.ts';
+import { parseGroupId } from '../../src/adapters/discord/group-study/group-ids.ts';
 import { openVoice } from '../../src/adapters/discord/voice/open-voice.ts';
 import { readHeading, readTranscript, renderTranscript } from '../../src/adapters/discord/voice/render-transcript.ts';
 import { encodeVoiceId, parseVoiceId, type VoiceId } from '../../src/adapters/discord/voice/voice-ids.ts';
-import { rawInteractionSchema, toInteractionInput } from '../../src/adapters/http/raw-interaction.ts';
+import { rawInteractionSchema, toInteractionInput } from '../../src/adapters/discord/http/raw-interaction.ts';
 import { loadConfig } from '../../src/config.ts';
 import { tempDir } from '../speech/support.ts';
 

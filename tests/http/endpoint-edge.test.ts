@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlerContext } from '../../src/adapters/discord/handler-context.ts';
+import { createHandlerContext } from '../../src/adapters/discord/interactions/handler-context.ts';
 import { createMemoryLogger } from '../../src/adapters/discord/logger.ts';
-import { createInteractionsServer } from '../../src/adapters/http/interactions-server.ts';
-import { publicKeyFromHex } from '../../src/adapters/http/signature.ts';
-import { createWebhookClient } from '../../src/adapters/http/webhooks.ts';
+import { createInteractionsServer } from '../../src/adapters/discord/http/interactions-server.ts';
+import { publicKeyFromHex } from '../../src/adapters/discord/http/signature.ts';
+import { createWebhookClient } from '../../src/adapters/discord/http/webhooks.ts';
 import { createAppMetrics } from '../../src/adapters/metrics/app-metrics.ts';
 import { listenOn, type ListeningServer } from '../../src/adapters/metrics/probe-server.ts';
 import { seededRandom } from '../../src/core/random.ts';

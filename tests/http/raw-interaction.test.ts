@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rawInteractionSchema, toInteractionInput } from '../../src/adapters/http/raw-interaction.ts';
+import { rawInteractionSchema, toInteractionInput } from '../../src/adapters/discord/http/raw-interaction.ts';
 
 const ada = { id: '100000000000000001', username: 'ada', global_name: 'Ada L.' };
 const inGuild = { id: '9', application_id: '8', token: 'tok', guild_id: '7', channel_id: '6', member: { user: ada, nick: 'Countess', permissions: '32' } };

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { commandDefinitions } from '../../src/adapters/discord/command-definitions.ts';
+import { commandDefinitions } from '../../src/adapters/discord/commands.ts';
 import { openPostgresStore } from '../../src/store/postgres/postgres-store.ts';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.ts';
 import { describePostgres, useTestSchema } from '../support/pg-test-database.ts';

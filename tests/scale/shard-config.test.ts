@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { botConfigSchema } from '../../src/adapters/discord/bot-config.ts';
-import { shardsOf } from '../../src/adapters/discord/shard-config.ts';
-import { httpConfigSchema } from '../../src/adapters/http/http-config.ts';
+import { botConfigSchema } from '../../src/adapters/discord/gateway/bot-config.ts';
+import { shardsOf } from '../../src/adapters/discord/gateway/shard-config.ts';
+import { httpConfigSchema } from '../../src/adapters/discord/http/http-config.ts';
 import { loadConfig } from '../../src/config.ts';
 
 const discord = { DISCORD_TOKEN: 'abc.def', DISCORD_APPLICATION_ID: '123456789012345678' };

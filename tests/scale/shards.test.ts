@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APITextChannel } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandDefinitions } from '../../src/adapters/discord/command-definitions.ts';
+import { commandDefinitions } from '../../src/adapters/discord/commands.ts';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.ts';
 import { expectCleanTraffic } from '../discord/support/checks.ts';
 import { answer, slash, titleOf } from '../discord/support/drive.ts';

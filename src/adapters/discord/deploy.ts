@@ -1,6 +1,6 @@
 import { REST, Routes } from 'discord.js';
-import type { DeployConfig } from './bot-config.ts';
-import { commandDefinitions } from './command-definitions.ts';
+import type { DeployConfig } from './gateway/bot-config.ts';
+import { commandDefinitions } from './commands.ts';
 
 export interface DeployResult {
   names: string[];

@@ -1,10 +1,6 @@
-/** A small logging port; the composition root decides where lines go. */
-export interface Logger {
-  debug(message: string, detail?: Record<string, unknown>): void;
-  info(message: string, detail?: Record<string, unknown>): void;
-  warn(message: string, detail?: Record<string, unknown>): void;
-  error(message: string, detail?: Record<string, unknown>): void;
-}
+import { describeError, type Logger } from '../../interviewer/logger.ts';
+
+export { describeError, type Logger };
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 };
@@ -20,19 +16,6 @@ export function redact(text: string, secrets: readonly string[] = []): string {
     .replace(/(\/interactions\/\d+\/)[^/\s?]+/g, '$1[redacted]')
     .replace(/(\/webhooks\/\d+\/)[^/\s?]+/g, '$1[redacted]')
     .replace(/(Bot\s+)[\w.-]{20,}/g, '$1[redacted]');
-}
-
-/** Errors as one safe line: name, message and Discord's code when there is one; never the request body. */
-export function describeError(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { error: String(error) };
-  const extra = error as Error & { code?: unknown; status?: unknown; method?: unknown; url?: unknown };
-  return {
-    error: `${error.name}: ${error.message}`,
-    ...(extra.code === undefined ? {} : { code: extra.code }),
-    ...(extra.status === undefined ? {} : { status: extra.status }),
-    ...(typeof extra.url === 'string' ? { url: extra.url } : {}),
-    stack: error.stack?.split('\n').slice(1, 4).map((l) => l.trim()).join(' | '),
-  };
 }
 
 /** JSON lines on stderr, with every line passed through `redact`. */

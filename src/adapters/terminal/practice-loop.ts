@@ -1,6 +1,6 @@
 import { currentQuestion } from '../../core/interview/index.ts';
 import type { SessionOptions } from '../../core/interview/types.ts';
-import { sessionErrorMessage } from '../../commands/messages.ts';
+import { messageFor } from '../../interviewer/messages.ts';
 import type { Actor, Interviewer, SessionView } from '../../interviewer/interviewer.ts';
 import type { LineReader } from './line-reader.ts';
 import { renderFeedback, renderHint, renderQuestion, renderReport } from './render.ts';
@@ -48,7 +48,7 @@ async function openInterview(
   if (unfinished !== null) await interviewer.end(actor, unfinished.id);
   const started = await interviewer.start(actor, options);
   if (started.ok) return started.value;
-  io.write(`${sessionErrorMessage(started.error, interviewer.bank.topics)}\n`);
+  io.write(`${messageFor(started.error, interviewer.bank.topics)}\n`);
   return null;
 }
 
@@ -64,12 +64,12 @@ async function askCurrent(interviewer: Interviewer, actor: Actor, view: SessionV
     if (command === '/skip') return settle(interviewer.skip(actor, session.id), view);
     if (command === '/hint') {
       const hinted = await interviewer.hint(actor, session.id);
-      io.write(hinted.ok ? renderHint(hinted.value.extra, io.style) : `${sessionErrorMessage(hinted.error)}\n`);
+      io.write(hinted.ok ? renderHint(hinted.value.extra, io.style) : `${messageFor(hinted.error)}\n`);
       continue;
     }
     const answered = await interviewer.answer(actor, session.id, block);
     if (!answered.ok) {
-      io.write(`${sessionErrorMessage(answered.error)}\n`);
+      io.write(`${messageFor(answered.error)}\n`);
       continue;
     }
     io.write(renderFeedback(answered.value.extra, io.style));
@@ -86,7 +86,7 @@ async function afterFeedback(interviewer: Interviewer, actor: Actor, view: Sessi
     const command = line?.trim().toLowerCase() ?? '';
     if (command === '/model') {
       const model = await interviewer.modelAnswer(actor, id);
-      io.write(`${model.ok ? `Model answer: ${model.value}` : sessionErrorMessage(model.error)}\n`);
+      io.write(`${model.ok ? `Model answer: ${model.value.text}` : messageFor(model.error)}\n`);
     } else if (command === '/retry') {
       const retried = await retry(interviewer, actor, view, io);
       if (retried !== null) view = retried;
@@ -103,7 +103,7 @@ async function retry(interviewer: Interviewer, actor: Actor, view: SessionView, 
   if (block === null) return null;
   const answered = await interviewer.answer(actor, view.session.id, block);
   if (!answered.ok) {
-    io.write(`${sessionErrorMessage(answered.error)}\n`);
+    io.write(`${messageFor(answered.error)}\n`);
     return null;
   }
   io.write(renderFeedback(answered.value.extra, io.style));

@@ -44,14 +44,18 @@ export function revealedHints(session: Session, bank: Bank): string[] {
   return question === null ? [] : hintOrder(question.rubric).slice(0, hintsUsed).map((k) => k.text);
 }
 
-/** The current question's model answer, once it has been answered (never before: it would give it away). */
+/**
+ * The model answer of the question at `index` (the current one by default), once the user has answered
+ * it (never before: it would give it away). Still shown after the session moved on or ended, so the
+ * button on an earlier feedback keeps working.
+ */
 export function revealModelAnswer(
   session: Session,
   bank: Bank,
-): Result<string, 'session_not_active' | 'not_answered' | 'unknown_question'> {
-  const current = activeOutcome(session);
-  if (!current.ok) return current;
-  if (current.value.status !== 'answered') return err('not_answered');
-  const question = currentQuestion(session, bank);
-  return question === null ? err('unknown_question', current.value.questionId) : ok(question.modelAnswer);
+  index: number = session.index,
+): Result<string, 'not_answered' | 'unknown_question'> {
+  const outcome = session.outcomes[index];
+  if (outcome === undefined || outcome.status !== 'answered') return err('not_answered');
+  const question = bank.byId.get(outcome.questionId);
+  return question === undefined ? err('unknown_question', outcome.questionId) : ok(question.modelAnswer);
 }

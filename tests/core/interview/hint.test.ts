@@ -69,4 +69,12 @@ describe('revealModelAnswer', () => {
       ok: true, value: 'Model answer for git-rebase: rewrites commit history; linear history; never rebase shared branches.',
     });
   });
+
+  it('gives an earlier answered question’s model answer after the session moved on, never an unanswered one', () => {
+    const answered = answer(rebaseSession(), 'no idea').session;
+    const movedOn = { ...answered, index: 1 };
+    expect(revealModelAnswer(movedOn, testBank)).toEqual({ ok: false, error: 'not_answered' });
+    expect(revealModelAnswer(movedOn, testBank, 0)).toMatchObject({ ok: true });
+    expect(revealModelAnswer({ ...movedOn, status: 'ended' }, testBank, 0)).toMatchObject({ ok: true });
+  });
 });

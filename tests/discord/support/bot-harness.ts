@@ -1,9 +1,9 @@
 import type { APIMessage, APIUser } from 'discord-api-types/v10';
 import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { deployCommands } from '../../../src/adapters/discord/deploy.ts';
-import { createBot, type Bot } from '../../../src/adapters/discord/gateway.ts';
+import { createBot, type Bot } from '../../../src/adapters/discord/gateway/gateway.ts';
 import { createMemoryLogger } from '../../../src/adapters/discord/logger.ts';
-import type { TickReport } from '../../../src/adapters/discord/scheduler/scheduler.ts';
+import type { TickReport } from '../../../src/interviewer/scheduler/scheduler.ts';
 import type { VoiceServices } from '../../../src/adapters/discord/voice/voice-services.ts';
 import type { Bank } from '../../../src/core/bank/schema.ts';
 import { seededRandom } from '../../../src/core/random.ts';

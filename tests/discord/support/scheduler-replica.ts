@@ -1,8 +1,9 @@
-import { createHandlerContext } from '../../../src/adapters/discord/handler-context.ts';
+import { createHandlerContext } from '../../../src/adapters/discord/interactions/handler-context.ts';
 import { createMemoryLogger } from '../../../src/adapters/discord/logger.ts';
-import type { GroupContext } from '../../../src/adapters/discord/practice/group-context.ts';
-import type { Delivery, Messenger } from '../../../src/adapters/discord/scheduler/messenger.ts';
-import { createScheduler, type Scheduler, type SchedulerOptions } from '../../../src/adapters/discord/scheduler/scheduler.ts';
+import { createDiscordGroupMessenger } from '../../../src/adapters/discord/group-study/discord-group-messenger.ts';
+import type { Delivery, Messenger } from '../../../src/adapters/discord/messaging/messenger.ts';
+import type { GroupContext } from '../../../src/interviewer/context.ts';
+import { createScheduler, type Scheduler, type SchedulerOptions } from '../../../src/interviewer/scheduler/scheduler.ts';
 import { seededRandom } from '../../../src/core/random.ts';
 import { createInterviewer } from '../../../src/interviewer/interviewer.ts';
 import type { Store } from '../../../src/store/store.ts';
@@ -38,7 +39,7 @@ export function startSchedulerReplica(
   };
   const interviewer = createInterviewer({ bank: e2eBank, store, clock, random, newId });
   const ctx = createHandlerContext({
-    interviewer, store, clock, logger: createMemoryLogger(), groups: { messenger, newId, random },
+    interviewer, store, clock, logger: createMemoryLogger(), groups: { messenger: createDiscordGroupMessenger(messenger), newId, random },
   }) as GroupContext;
   replica.scheduler = createScheduler(ctx, { owner, ...options });
   return replica;

@@ -1,11 +1,11 @@
 import { REST } from 'discord.js';
-import { commandDefinitions } from '../../../src/adapters/discord/command-definitions.ts';
-import { createHandlerContext } from '../../../src/adapters/discord/handler-context.ts';
+import { commandDefinitions } from '../../../src/adapters/discord/commands.ts';
+import { createHandlerContext } from '../../../src/adapters/discord/interactions/handler-context.ts';
 import { createMemoryLogger } from '../../../src/adapters/discord/logger.ts';
-import { createGroupServices } from '../../../src/adapters/discord/scheduler/group-study.ts';
-import { createInteractionsServer } from '../../../src/adapters/http/interactions-server.ts';
-import { publicKeyFromHex } from '../../../src/adapters/http/signature.ts';
-import { createWebhookClient } from '../../../src/adapters/http/webhooks.ts';
+import { createGroupServices } from '../../../src/adapters/discord/group-study/group-services.ts';
+import { createInteractionsServer } from '../../../src/adapters/discord/http/interactions-server.ts';
+import { publicKeyFromHex } from '../../../src/adapters/discord/http/signature.ts';
+import { createWebhookClient } from '../../../src/adapters/discord/http/webhooks.ts';
 import { createAppMetrics, instrumentsFor, storeAnswers, type AppMetrics } from '../../../src/adapters/metrics/app-metrics.ts';
 import { listenOn, type ListeningServer } from '../../../src/adapters/metrics/probe-server.ts';
 import { seededRandom } from '../../../src/core/random.ts';

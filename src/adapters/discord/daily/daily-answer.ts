@@ -1,42 +1,28 @@
+import type { GroupContext } from '../../../interviewer/context.ts';
+import { answerDaily, dailyAnswerBox } from '../../../interviewer/daily/daily-answer.ts';
 import type { Actor } from '../../../interviewer/interviewer.ts';
-import { update, type BotResponse } from '../reply.ts';
-import { problem } from '../session-guard.ts';
-import { answerText, gradeGroupAnswer, groupAnswerModal, openAnswerBox } from '../practice/group-answer.ts';
-import { groupProblem, type GroupContext } from '../practice/group-context.ts';
-import { dailyStreakOf } from './daily-sessions.ts';
+import { answerBoxModal, answerText, groupAnswerModal } from '../group-study/group-answer.ts';
+import { problem, update, type BotResponse } from '../interactions/bot-response.ts';
 import { renderDailyFeedback } from './render-daily.ts';
 
 const TITLE = 'Daily question';
 
 /** Answer (on the daily DM or the nudge) or Retry (on the feedback): the answer box. */
 export async function openDailyAnswer(ctx: GroupContext, actor: Actor, sessionId: string): Promise<BotResponse> {
-  const session = await ctx.store.getSession(sessionId);
-  if (session === null) return groupProblem('unknown_daily');
-  if (session.userId !== actor.userId) return problem('not_your_session');
-  if (session.status !== 'active') return problem('session_not_active');
-  const answersBefore = session.outcomes[0]?.answers ?? 0;
-  return openAnswerBox(ctx, actor.userId, sessionId, { kind: 'daily-submit', sessionId, answersBefore }, TITLE);
+  const box = await dailyAnswerBox(ctx, actor, sessionId);
+  return box.ok ? answerBoxModal(box.value, (answersBefore) => ({ kind: 'daily-submit', sessionId, answersBefore }), TITLE) : problem(box.error);
 }
 
 export function dailyAnswerFallback(sessionId: string, isRetry: boolean): BotResponse {
   return groupAnswerModal({ kind: 'daily-submit', sessionId, answersBefore: isRetry ? 1 : 0 }, TITLE);
 }
 
-/**
- * A daily answer: graded, stored with source 'daily' ('voice' when spoken), counted for the streak by its
- * session either way, feedback in place.
- */
+/** A daily answer from the box: checked, graded by the use case, feedback and streak in place. */
 export async function submitDailyAnswer(
   ctx: GroupContext, actor: Actor, sessionId: string, answersBefore: number, fields: Record<string, string>,
 ): Promise<BotResponse> {
   const text = answerText(fields);
   if (!text.ok) return problem(text.error);
-  return ctx.sessionLock.run(sessionId, async () => {
-    const session = await ctx.store.getSession(sessionId);
-    if (session === null) return groupProblem('unknown_daily');
-    const graded = await gradeGroupAnswer(ctx, actor, session, answersBefore, text.value, ctx.clock());
-    if (!graded.ok) return graded.response;
-    const streak = await dailyStreakOf(ctx, actor.userId);
-    return update(renderDailyFeedback(sessionId, graded.answer.feedback, streak));
-  });
+  const answered = await answerDaily(ctx, actor, sessionId, answersBefore, text.value);
+  return answered.ok ? update(renderDailyFeedback(sessionId, answered.value.feedback, answered.value.streak)) : problem(answered.error);
 }

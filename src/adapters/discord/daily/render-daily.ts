@@ -1,15 +1,15 @@
 import { ButtonStyle } from 'discord-api-types/v10';
-import type { BankQuestion } from '../../../core/bank/schema.ts';
 import type { Feedback } from '../../../core/interview/index.ts';
 import type { DailyStatus, Nudge } from '../../../core/schedule/index.ts';
 import type { Streak } from '../../../core/stats/types.ts';
-import { encodeCustomId } from '../custom-ids.ts';
-import { truncate } from '../limits.ts';
-import { renderFeedback } from '../render-feedback.ts';
-import { COLOURS, questionFields } from '../render-question.ts';
-import type { MessageData } from '../reply.ts';
-import { groupButtonRow, type GroupButton } from '../practice/group-buttons.ts';
-import { discordTime } from '../practice/group-context.ts';
+import type { DailyQuestionView } from '../../../interviewer/group-messenger.ts';
+import { encodeCustomId } from '../interactions/custom-ids.ts';
+import { truncate } from '../interactions/limits.ts';
+import { renderFeedback } from '../interview/render-feedback.ts';
+import { COLOURS, questionFields } from '../interview/render-question.ts';
+import type { MessageData } from '../interactions/bot-response.ts';
+import { groupButtonRow, type GroupButton } from '../group-study/group-buttons.ts';
+import { discordTime } from '../group-study/moderator.ts';
 
 /** "🔥 5-day streak: answer today to make it 6." and its variants. */
 function streakLine(streak: Streak, answeredToday: boolean): string {
@@ -18,13 +18,7 @@ function streakLine(streak: Streak, answeredToday: boolean): string {
   return answeredToday ? `${days}. See you tomorrow!` : `${days}: answer today to make it ${streak.current + 1}.`;
 }
 
-export interface DailyQuestionView {
-  sessionId: string;
-  question: BankQuestion;
-  localDate: string;
-  streak: Streak;
-  answeredToday: boolean;
-}
+export type { DailyQuestionView };
 
 const answerButton = (sessionId: string): GroupButton => ({ id: { kind: 'daily-answer', sessionId }, label: 'Answer', style: ButtonStyle.Primary, emoji: '✍️' });
 

@@ -1,6 +1,5 @@
 import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
-import { LIMITS } from '../limits.ts';
-import type { BotResponse } from '../reply.ts';
+import { LIMITS } from '../interactions/limits.ts';
 
 let zones: string[] | undefined;
 
@@ -21,8 +20,4 @@ export function zoneChoices(typed: string): APIApplicationCommandOptionChoice<st
   const first = all.filter((z) => z.toLowerCase().startsWith(needle) || city(z).startsWith(needle));
   const then = all.filter((z) => !first.includes(z) && z.toLowerCase().includes(needle));
   return [...first, ...then].slice(0, LIMITS.choices).map((z) => ({ name: z, value: z }));
-}
-
-export function handleZoneAutocomplete(typed: string): BotResponse {
-  return { kind: 'choices', choices: zoneChoices(typed) };
 }

@@ -1,14 +1,15 @@
 import type { Round } from '../../../core/rounds/types.ts';
 import { NOTHING_HEARD, speechErrorMessage, type SpeechErrorCode } from '../../../speech/index.ts';
-import type { HandlerContext } from '../handler-context.ts';
-import type { MessageData } from '../reply.ts';
+import type { HandlerContext } from '../interactions/handler-context.ts';
+import type { MessageData } from '../interactions/bot-response.ts';
 import { downloadAttachment } from './download.ts';
-import { renderTranscript, voiceNotice } from './render-transcript.ts';
+import { headingFor, renderTranscript, voiceNotice } from './render-transcript.ts';
 import type { VoiceMessageInput } from './voice-input.ts';
-import { fromChannelLine, voiceNoticeMessage } from './voice-notices.ts';
+import { messageFor } from '../../../interviewer/messages.ts';
+import { fromChannelLine } from './voice-notices.ts';
 import type { Posted, VoiceOutbox } from './voice-outbox.ts';
 import { limitsOf, maxBytesOf, type VoiceServices } from './voice-services.ts';
-import { dmTarget, openRoundIn, roundTarget, type ResolvedTarget } from './voice-target.ts';
+import { directAnswerTarget, openRoundIn, roundAnswerTarget, type ResolvedTarget } from '../../../interviewer/answer-targets.ts';
 
 export interface VoiceAnswerDeps {
   ctx: HandlerContext;
@@ -54,9 +55,9 @@ export async function handleVoiceMessage(deps: VoiceAnswerDeps, input: VoiceMess
   }
   if (audio.size > maxBytesOf(voice)) return say(speechError('too_large', voice));
   if (audio.durationSecs !== null && audio.durationSecs > voice.maxSeconds) return say(speechError('too_long', voice));
-  const target = place.round === null ? await dmTarget(ctx, input.author.id) : await roundTarget(ctx, place.round, input.author.id);
-  if (!target.ok) return say(voiceNoticeMessage(target.error));
-  if (deps.busy.has(input.author.id)) return say(voiceNoticeMessage('busy'));
+  const target = place.round === null ? await directAnswerTarget(ctx, input.author.id) : await roundAnswerTarget(ctx, place.round, input.author.id);
+  if (!target.ok) return say(messageFor(target.error));
+  if (deps.busy.has(input.author.id)) return say(messageFor('busy'));
   deps.busy.add(input.author.id);
   // Free again as soon as the words are known, before the transcript is shown: the user may answer at once.
   const release = () => void deps.busy.delete(input.author.id);
@@ -75,7 +76,7 @@ async function transcribeAnswer(
 
   // Fetch now, while the link is fresh, and say "transcribing…" meanwhile.
   const download = downloadAttachment(url, maxBytesOf(voice), signal);
-  const posted = await conversation.open(voiceNotice(`${conversation.prefix}${voiceNoticeMessage('transcribing')}`));
+  const posted = await conversation.open(voiceNotice(`${conversation.prefix}${messageFor('transcribing')}`));
   if (posted === null) {
     await download;
     return 'undeliverable';
@@ -88,7 +89,7 @@ async function transcribeAnswer(
   if (!bytes.ok) {
     release();
     ctx.logger.info('voice answer not downloaded', { reason: bytes.error, detail: bytes.detail });
-    const text = signal?.aborted === true ? voiceNoticeMessage('stopped') : bytes.error === 'too_large' ? speechError('too_large', voice) : voiceNoticeMessage('download_failed');
+    const text = signal?.aborted === true ? messageFor('stopped') : bytes.error === 'too_large' ? speechError('too_large', voice) : messageFor('download_failed');
     return finish(voiceNotice(text), 'failed');
   }
   const started = Date.now();
@@ -97,7 +98,7 @@ async function transcribeAnswer(
   if (!heard.ok) {
     const stopped = signal?.aborted === true;
     ctx.logger.info('voice answer not transcribed', { reason: stopped ? 'stopping' : heard.error, detail: heard.detail });
-    return finish(voiceNotice(stopped ? voiceNoticeMessage('stopped') : speechError(heard.error, voice)), 'failed');
+    return finish(voiceNotice(stopped ? messageFor('stopped') : speechError(heard.error, voice)), 'failed');
   }
   ctx.logger.debug('voice answer transcribed', { provider: heard.value.provider, seconds: heard.value.durationSec, tookMs: Date.now() - started });
   if (heard.value.text === '') return finish(voiceNotice(NOTHING_HEARD), 'nothing_heard');
@@ -113,7 +114,8 @@ async function transcribe(deps: VoiceAnswerDeps, audio: Buffer, signal: AbortSig
 }
 
 function transcriptMessage(resolved: ResolvedTarget, text: string, durationSec: number): MessageData {
-  return renderTranscript({ target: resolved.target, prompt: resolved.prompt, heading: resolved.heading, transcript: text, durationSec });
+  const heading = headingFor(resolved.target, resolved.position, resolved.total);
+  return renderTranscript({ target: resolved.target, prompt: resolved.prompt, heading, transcript: text, durationSec });
 }
 
 /**
@@ -137,12 +139,12 @@ async function placeOf(deps: VoiceAnswerDeps, input: VoiceMessageInput): Promise
     prefix: `${fromChannelLine(input.channelId)} `,
     async open(message) {
       const sent = await outbox.dm(input.author.id, message);
-      if (sent === null) await outbox.post(input.channelId, voiceNotice(voiceNoticeMessage('dms_closed')), input.messageId);
+      if (sent === null) await outbox.post(input.channelId, voiceNotice(messageFor('dms_closed')), input.messageId);
       return sent;
     },
   };
   if (round === null) {
-    await conversation.open(voiceNotice(`${conversation.prefix}${voiceNoticeMessage('no_round')}`));
+    await conversation.open(voiceNotice(`${conversation.prefix}${messageFor('no_round')}`));
     return 'refused';
   }
   return { conversation, round };

@@ -1,5 +1,5 @@
 import { Events, type Client } from 'discord.js';
-import type { HandlerContext } from '../handler-context.ts';
+import type { HandlerContext } from '../interactions/handler-context.ts';
 import { describeError } from '../logger.ts';
 import { handleVoiceMessage } from './handle-voice-message.ts';
 import { toVoiceInput } from './voice-input.ts';

@@ -1,10 +1,10 @@
 import { ButtonStyle, ComponentType, TextInputStyle, type APIModalInteractionResponseCallbackData } from 'discord-api-types/v10';
 import { MAX_ANSWER_LENGTH } from '../../../core/interview/index.ts';
-import { ANSWER_FIELD } from '../custom-ids.ts';
-import type { SourceMessage } from '../handler-context.ts';
-import { escapeMarkdown, LIMITS, truncate } from '../limits.ts';
-import { COLOURS, questionTitle } from '../render-question.ts';
-import { encodedButtonRow, type MessageData } from '../reply.ts';
+import { ANSWER_FIELD } from '../interactions/custom-ids.ts';
+import type { SourceMessage } from '../interactions/interaction-input.ts';
+import { escapeMarkdown, LIMITS, truncate } from '../interactions/limits.ts';
+import { COLOURS, questionTitle } from '../interview/render-question.ts';
+import { encodedButtonRow, type MessageData } from '../interactions/bot-response.ts';
 import { encodeVoiceId, type VoiceTarget } from './voice-ids.ts';
 
 /** Marks the embed that holds a transcript; Grade it and Edit transcript read it back from there. */

@@ -1,15 +1,15 @@
 import type { Actor } from '../../../interviewer/interviewer.ts';
-import { ANSWER_FIELD, encodeCustomId } from '../custom-ids.ts';
+import { ANSWER_FIELD, encodeCustomId } from '../interactions/custom-ids.ts';
 import { submitDailyAnswer } from '../daily/daily-answer.ts';
-import type { HandlerContext, InteractionInput } from '../handler-context.ts';
-import { handleModal } from '../handle-modal.ts';
-import { hasGroups } from '../practice/group-context.ts';
-import { submitRoundAnswer } from '../practice/round-answer.ts';
-import { notice, update, type BotResponse } from '../reply.ts';
-import { problem } from '../session-guard.ts';
+import type { HandlerContext } from '../interactions/handler-context.ts';
+import type { InteractionInput } from '../interactions/interaction-input.ts';
+import { handleModal } from '../interview/answer-submit.ts';
+import { hasGroups } from '../../../interviewer/context.ts';
+import { submitRoundAnswer } from '../group-study/round-answer.ts';
+import { notice, problem, update, type BotResponse } from '../interactions/bot-response.ts';
 import { readHeading, readTranscript, renderEditModal } from './render-transcript.ts';
 import { parseVoiceId, type VoiceTarget } from './voice-ids.ts';
-import { voiceNoticeMessage } from './voice-notices.ts';
+import { messageFor } from '../../../interviewer/messages.ts';
 
 /**
  * Grade it, Edit transcript and the edit modal's submit: the handler's answer for interactions that are
@@ -25,7 +25,7 @@ export function routeVoice(ctx: HandlerContext, input: InteractionInput): Promis
     return id.action === 'submit' ? gradeTranscript(ctx, actor, id.target, input.fields[ANSWER_FIELD] ?? '') : Promise.resolve(problem('unknown_button'));
   }
   const transcript = readTranscript(input.message);
-  if (transcript === null) return Promise.resolve(notice(voiceNoticeMessage('transcript_unreadable')));
+  if (transcript === null) return Promise.resolve(notice(messageFor('transcript_unreadable')));
   switch (id.action) {
     case 'grade': return gradeTranscript(ctx, actor, id.target, transcript);
     case 'edit': return Promise.resolve({ kind: 'modal', modal: renderEditModal(id.target, readHeading(input.message), transcript) });

@@ -1,8 +1,9 @@
 import { synthesisErrorMessage } from '../../../speech/index.ts';
-import { parseCustomId } from '../custom-ids.ts';
-import type { HandlerContext, InteractionInput } from '../handler-context.ts';
-import { LIMITS, truncate } from '../limits.ts';
-import type { BotResponse, MessageData } from '../reply.ts';
+import { parseCustomId } from '../interactions/custom-ids.ts';
+import type { HandlerContext } from '../interactions/handler-context.ts';
+import type { InteractionInput } from '../interactions/interaction-input.ts';
+import { LIMITS, truncate } from '../interactions/limits.ts';
+import type { BotResponse, MessageData } from '../interactions/bot-response.ts';
 
 /**
  * `/mock-interview voice:true`: every question message of the session carries the question as spoken
@@ -71,7 +72,7 @@ async function spokenQuestionIds(ctx: HandlerContext, sessionId: string, asked?:
   const known = spokenSessions.get(ctx)?.get(sessionId);
   if (known !== undefined) return known;
   if (asked === false) return remember(ctx, sessionId, null);
-  const session = await ctx.store.getSession(sessionId);
+  const session = await ctx.interviewer.session(sessionId);
   if (session === null) return null;
   return remember(ctx, sessionId, session.options.voice === true ? session.questionIds : null);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AnswerTarget } from '../../../interviewer/answer-targets.ts';
 
 /**
  * Custom ids of a voice answer's transcript message. Each carries what the answer is for, so Grade it and
@@ -10,10 +11,8 @@ import { z } from 'zod';
  */
 export type VoiceAction = 'grade' | 'edit' | 'submit';
 
-export type VoiceTarget =
-  | { kind: 'interview'; sessionId: string; index: number; answersBefore: number }
-  | { kind: 'daily'; sessionId: string; answersBefore: number }
-  | { kind: 'round'; roundId: string; answersBefore: number };
+/** What a transcript answers. */
+export type VoiceTarget = AnswerTarget;
 
 export interface VoiceId {
   action: VoiceAction;

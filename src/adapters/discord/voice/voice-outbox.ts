@@ -1,7 +1,7 @@
 import { DiscordAPIError, Routes, type REST } from 'discord.js';
-import type { MessageData } from '../reply.ts';
-import { createDmChannels, type DmChannelStore } from '../scheduler/dm-channels.ts';
-import { messageBody } from '../scheduler/rest-messenger.ts';
+import type { MessageData } from '../interactions/bot-response.ts';
+import { createDmChannels, type DmChannelStore } from '../messaging/dm-channels.ts';
+import { messageBody } from '../messaging/rest-messenger.ts';
 
 /** Where a message went, so it can be edited once the transcript is ready. */
 export interface Posted {

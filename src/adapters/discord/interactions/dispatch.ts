@@ -1,0 +1,38 @@
+import { slashCommandNamed } from '../commands.ts';
+import { groupButtonFallback, routeGroupStudy } from '../group-study/route-group.ts';
+import { handleModal } from '../interview/answer-submit.ts';
+import { buttonFallback, handleButton } from '../interview/interview-buttons.ts';
+import { routeVoice } from '../voice/route-voice.ts';
+import { withSpokenQuestion } from '../voice/spoken-questions.ts';
+import { problem, type BotResponse } from './bot-response.ts';
+import type { HandlerContext } from './handler-context.ts';
+import type { InteractionInput } from './interaction-input.ts';
+import { handleAutocomplete } from './topic-autocomplete.ts';
+
+/** Routes one interaction to its handler; transport-neutral (the gateway and an HTTP endpoint share it). */
+export function dispatch(ctx: HandlerContext, input: InteractionInput): Promise<BotResponse> {
+  return routeVoice(ctx, input) ?? withSpokenQuestion(ctx, input, route(ctx, input));
+}
+
+function route(ctx: HandlerContext, input: InteractionInput): Promise<BotResponse> {
+  switch (input.kind) {
+    // Commands that are not this bot's (or no longer are) get a polite answer.
+    case 'slash': return slashCommandNamed(input.command)?.handle(ctx, input) ?? Promise.resolve(problem('unknown_command'));
+    case 'autocomplete': {
+      const own = slashCommandNamed(input.command)?.autocomplete?.(ctx, input.focused) ?? null;
+      return Promise.resolve(own ?? handleAutocomplete(ctx.interviewer.bank, input.focused));
+    }
+    case 'button': return routeGroupStudy(ctx, input) ?? handleButton(ctx, input.actor, input.customId);
+    case 'modal': return routeGroupStudy(ctx, input) ?? handleModal(ctx, input.actor, input.customId, input.fields);
+  }
+}
+
+/** Whether a deferred first response to this interaction should be private. */
+export function defersPrivately(input: InteractionInput): boolean {
+  return !(input.kind === 'slash' && slashCommandNamed(input.command)?.isPublic === true);
+}
+
+/** A first response to use instead of deferring when the handler is slow, where deferring would not do. */
+export function fallbackFor(input: InteractionInput): BotResponse | undefined {
+  return input.kind === 'button' ? groupButtonFallback(input.customId) ?? buttonFallback(input.customId) : undefined;
+}

@@ -1,0 +1,39 @@
+import type { Random } from '../core/random.ts';
+import type { Store } from '../store/store.ts';
+import type { GroupMessenger } from './group-messenger.ts';
+import type { Interviewer } from './interviewer.ts';
+import type { KeyedLock } from './keyed-lock.ts';
+import type { Logger } from './logger.ts';
+import type { OneQuestionDeps } from './one-question.ts';
+
+/** What the use cases of one process work with; every transport (chat, HTTP, terminal, tests) builds the same. */
+export interface UseCaseContext {
+  interviewer: Interviewer;
+  store: Store;
+  clock: () => Date;
+  logger: Logger;
+  /** Serialises work on one session inside this process, so a double click is seen as such. */
+  sessionLock: KeyedLock;
+  /** Practice channels, rounds and daily questions; without it those use cases are not offered. */
+  groups?: GroupServices;
+}
+
+/** What practice channels, rounds and daily questions add. */
+export interface GroupServices {
+  messenger: GroupMessenger;
+  /** Fresh ids for practice rounds and attempts. */
+  newId: () => string;
+  random: Random;
+}
+
+export type GroupContext = UseCaseContext & { groups: GroupServices };
+
+/** Whether this process offers practice channels, rounds and daily questions. */
+export function hasGroups<C extends UseCaseContext>(ctx: C): ctx is C & GroupContext {
+  return ctx.groups !== undefined;
+}
+
+/** The one-question use cases' dependencies, from the context. */
+export function oneQuestionDeps(ctx: GroupContext): OneQuestionDeps {
+  return { bank: ctx.interviewer.bank, store: ctx.store, grader: ctx.interviewer.grader, newId: ctx.groups.newId };
+}

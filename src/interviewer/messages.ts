@@ -1,0 +1,83 @@
+import type { SessionError } from './types.ts';
+
+/** Problems only a chat transport (Discord buttons, modals, servers) can run into. */
+export type ChatNotice =
+  | 'question_moved_on' | 'answered_already' | 'unknown_button' | 'leaderboard_needs_server' | 'stats_private'
+  | 'stats_of_bot' | 'too_slow_for_modal' | 'not_your_button' | 'unknown_command' | 'something_went_wrong';
+
+/** Practice channels, rounds and daily questions. */
+export type GroupNotice =
+  | 'needs_server' | 'needs_manage_server' | 'not_practice_channel' | 'round_already_open' | 'no_open_round'
+  | 'round_closed' | 'unknown_round' | 'not_allowed_to_end' | 'cannot_post' | 'invalid_time'
+  | 'invalid_time_zone' | 'unknown_topic' | 'invalid_round_minutes' | 'not_subscribed' | 'no_channel_daily'
+  | 'no_practice_channel' | 'retry_used' | 'answered_already' | 'unknown_daily';
+
+/** Voice answers (the speech layer's own problems are worded in src/speech/messages.ts). */
+export type VoiceNotice =
+  | 'transcribing' | 'no_session' | 'no_round' | 'dms_closed' | 'download_failed' | 'stopped'
+  | 'transcript_unreadable' | 'answered_twice' | 'busy';
+
+/** Every result code a user can be told about, whatever the transport. */
+export type MessageCode = SessionError | ChatNotice | GroupNotice | VoiceNotice;
+
+/** The one place where result codes become sentences a user reads: one sentence per code. */
+const MESSAGES: Record<MessageCode, string> = {
+  // Interviews (and the one-question sessions of rounds and daily questions).
+  unknown_session: 'That interview no longer exists. Start a new one with /mock-interview.',
+  not_your_session: 'These buttons belong to someone else’s interview. Start your own with /mock-interview.',
+  session_not_active: 'That interview has already finished. Start a new one with /mock-interview.',
+  session_changed: 'That interview just changed (perhaps a double click). Please try again.',
+  unknown_topic: 'There is no such topic in the question bank.',
+  no_questions: 'No questions match those options.',
+  empty_answer: 'Your answer was empty, so nothing was graded. Please write an answer.',
+  answer_too_long: 'Your answer is longer than 4000 characters. Please shorten it; nothing was saved.',
+  retry_used: 'You have already used your retry for this question.',
+  unknown_question: 'That question is no longer in the question bank.',
+  not_answered: 'Answer the question first.',
+  already_answered: 'Hints are for before you answer; this question is already answered.',
+  no_more_hints: 'There are no more hints for this question.',
+  // Chat transports.
+  question_moved_on: 'That question has moved on: use the buttons on the latest question.',
+  answered_already: 'You have already answered this question. Use Retry for your one second try.',
+  unknown_button: 'That button is from an older version of this bot and no longer works. Start again with /mock-interview.',
+  leaderboard_needs_server: 'Leaderboards are per server: run /leaderboard in a server channel.',
+  stats_private: 'That person keeps their stats private.',
+  stats_of_bot: 'Bots do not take mock interviews, so they have no stats.',
+  too_slow_for_modal: 'That took too long to open the answer box. Please press the button again.',
+  not_your_button: 'That button is not yours. Run the command yourself to get your own.',
+  unknown_command: 'This bot no longer has that command. Type / to see the current ones.',
+  something_went_wrong: 'Something went wrong on our side; nothing was lost. Please try again in a moment.',
+  // Practice channels, rounds and daily questions.
+  needs_server: 'This works in a server channel, not in direct messages.',
+  needs_manage_server: 'Only members with the Manage Server permission can change this.',
+  not_practice_channel: 'This channel is not a practice channel. A moderator can make it one with /practice-channel set.',
+  round_already_open: 'A round is already open in this channel: answer it, or wait for its results.',
+  no_open_round: 'There is no open round in this channel.',
+  round_closed: 'That round has closed, so answers are no longer taken. Its results are in the channel.',
+  unknown_round: 'That round no longer exists.',
+  not_allowed_to_end: 'Only whoever started the round, or a moderator (Manage Server), can end it early.',
+  cannot_post: 'I cannot post in that channel: please check that I can view it and send messages there.',
+  invalid_time: 'The time must be HH:MM on a 24-hour clock, e.g. 08:30 or 19:00.',
+  invalid_time_zone: 'That is not a time zone I know: pick one from the list, e.g. Europe/Berlin or America/New_York.',
+  invalid_round_minutes: 'A round lasts from 1 to 120 minutes.',
+  not_subscribed: 'You have no daily question subscription. Start one with /daily subscribe.',
+  no_channel_daily: 'That channel has no daily question.',
+  no_practice_channel: 'That channel is not a practice channel.',
+  unknown_daily: 'That daily question is no longer available. A new one comes tomorrow.',
+  // Voice answers.
+  transcribing: '🎙️ Got your voice answer: transcribing it…',
+  no_session: 'You have no interview in progress for a voice answer. Start one with /mock-interview, then send your answer here as a voice message.',
+  no_round: 'There is no open round in that channel. Voice answers work there during a round (/round start), and here in DMs for your /mock-interview questions.',
+  dms_closed: 'I couldn’t send you your transcript privately: please allow direct messages from this server’s members, or press Answer on the round and type your answer.',
+  download_failed: 'I couldn’t download that voice message (its link may have expired). Please send it again.',
+  stopped: 'The bot restarted while transcribing this voice message, so nothing was graded. Please send it again.',
+  transcript_unreadable: 'I couldn’t read the transcript from that message. Please send your voice answer again.',
+  answered_twice: 'You have already answered this question and used your retry. Move on with Next question.',
+  busy: 'I’m still transcribing your previous voice message: wait for its transcript, then send another if you need to.',
+};
+
+/** The sentence for a code; `unknown_topic` lists the bank's topics when they are given. */
+export function messageFor(code: MessageCode, topics?: readonly string[]): string {
+  const message = MESSAGES[code];
+  return code === 'unknown_topic' && topics !== undefined ? `${message} Topics: ${topics.join(', ')}.` : message;
+}

@@ -1,0 +1,83 @@
+import { startDailyRound } from '../../core/rounds/index.ts';
+import {
+  dailyAnswerTimes, dailyStatus, nudgeFor, pickDailyQuestion,
+  type ChannelDailyConfig, type DailySubscription, type DueJob, type JobTarget,
+} from '../../core/schedule/index.ts';
+import type { GroupContext } from '../context.ts';
+import { ensureDailySession } from '../daily/daily-sessions.ts';
+import type { Delivery } from '../group-messenger.ts';
+import { openRound } from '../rounds/round-lifecycle.ts';
+
+/** sent; skipped (nothing to do, e.g. a nudge after the day's answer); paused (target refused for good); failed. */
+export type JobOutcome = 'sent' | 'skipped' | 'paused' | 'failed';
+
+/** The subscriptions and channel dailies a tick read, by user and channel id. */
+export interface JobTargets {
+  subscriptions: ReadonlyMap<string, DailySubscription>;
+  channels: ReadonlyMap<string, ChannelDailyConfig>;
+}
+
+/** Runs one claimed occurrence: a daily DM, a nudge, or a channel's daily round. */
+export function runDueJob(ctx: GroupContext, job: DueJob, targets: JobTargets, now: Date): Promise<JobOutcome> {
+  if (job.target.type === 'channel') {
+    const config = targets.channels.get(job.target.id);
+    return config === undefined ? Promise.resolve('skipped') : postChannelDaily(ctx, config, job, now);
+  }
+  const sub = targets.subscriptions.get(job.target.id);
+  if (sub === undefined) return Promise.resolve('skipped');
+  return job.kind === 'nudge' ? sendNudge(ctx, sub, job, now) : sendDailyQuestion(ctx, sub, job, now);
+}
+
+async function sendDailyQuestion(ctx: GroupContext, sub: DailySubscription, job: DueJob, now: Date): Promise<JobOutcome> {
+  const attempts = await ctx.store.listAttempts(sub.userId);
+  const session = await ensureDailySession(ctx, sub, job.localDate, attempts, now);
+  const question = session.ok ? ctx.interviewer.bank.byId.get(session.value.questionIds[0] ?? '') : undefined;
+  if (!session.ok || question === undefined) {
+    ctx.logger.warn('no daily question to send', { user: sub.userId, topic: sub.topic });
+    return 'failed';
+  }
+  const status = dailyStatus(sub, dailyAnswerTimes(attempts), now);
+  const view = { sessionId: session.value.id, question, localDate: job.localDate, streak: status.streak, answeredToday: status.answeredToday };
+  return settle(ctx, job.target, await ctx.groups.messenger.sendDailyQuestion(sub.userId, view, job.key), now);
+}
+
+async function sendNudge(ctx: GroupContext, sub: DailySubscription, job: DueJob, now: Date): Promise<JobOutcome> {
+  const attempts = await ctx.store.listAttempts(sub.userId);
+  const nudge = nudgeFor(sub, dailyAnswerTimes(attempts), job.localDate, now);
+  if (nudge === null) return 'skipped';
+  // Today's question comes with the nudge, so a streak can be kept even by someone who subscribed late.
+  const session = await ensureDailySession(ctx, sub, job.localDate, attempts, now);
+  const open = session.ok && session.value.status === 'active' && (session.value.outcomes[0]?.answers ?? 0) === 0;
+  const openSessionId = open && session.ok ? session.value.id : null;
+  return settle(ctx, job.target, await ctx.groups.messenger.sendNudge(sub.userId, nudge, openSessionId, job.key), now);
+}
+
+const RECENT_ROUNDS = 30;
+
+async function postChannelDaily(ctx: GroupContext, config: ChannelDailyConfig, job: DueJob, now: Date): Promise<JobOutcome> {
+  const recent = (await ctx.store.listRecentRounds(config.channelId, RECENT_ROUNDS)).map((r) => r.questionId);
+  const picked = pickDailyQuestion(ctx.interviewer.bank, config.topic, recent, ctx.groups.random);
+  if (!picked.ok) return 'failed';
+  const round = startDailyRound(config, picked.value, job.localDate, now);
+  // Caught up after that local day ended: a round that would close at once is not worth posting.
+  if (Date.parse(round.closesAt) <= now.getTime()) return 'skipped';
+  const opened = await openRound(ctx, round, config.roleId);
+  if (opened.ok) return 'sent';
+  if (opened.error !== 'cannot_post') return opened.error === 'round_already_open' ? 'skipped' : 'failed';
+  return settle(ctx, job.target, { ok: false, failure: opened.failure, error: 'round not posted' }, now);
+}
+
+/**
+ * A refused delivery pauses the target (recorded in the store, left out of later ticks until it is set up
+ * again), so a blocked DM or a deleted channel is tried once, not every day. Passing failures are logged.
+ */
+async function settle(ctx: GroupContext, target: JobTarget, delivery: Delivery, now: Date): Promise<JobOutcome> {
+  if (delivery.ok) return 'sent';
+  if (delivery.failure === null) {
+    ctx.logger.warn('delivery failed', { target: target.type, id: target.id, error: delivery.error });
+    return 'failed';
+  }
+  await ctx.store.recordDeliveryFailure(target, delivery.failure, now.toISOString());
+  ctx.logger.info('delivery refused; target paused', { target: target.type, id: target.id, reason: delivery.failure });
+  return 'paused';
+}
