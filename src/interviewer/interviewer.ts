@@ -1,7 +1,7 @@
 import type { Bank, BankQuestion } from '../core/bank/schema.ts';
 import {
-  answerCurrent, buildReport, currentQuestion, endSession, nextQuestion, revealModelAnswer, skipCurrent,
-  startSession, takeHint, type Feedback, type Grader, type Hint, type SessionReport,
+  answerCurrent, answerFollowUp, buildReport, currentQuestion, endSession, nextQuestion, revealModelAnswer,
+  skipCurrent, skipFollowUp, startSession, takeHint, type Feedback, type Grader, type Hint, type SessionReport,
 } from '../core/interview/index.ts';
 import type { Attempt, Session, SessionOptions } from '../core/interview/types.ts';
 import type { Random } from '../core/random.ts';
@@ -88,6 +88,18 @@ export function createInterviewer(deps: InterviewerDeps) {
     },
 
     next: (actor: Actor, session: SessionRef) => act<null>(actor, session, (s, now) => noExtra(nextQuestion(s, now))),
+    /** Answers the follow-up asked about the current question; graded with the answer it follows. */
+    followUp(actor: Actor, session: SessionRef, answer: string) {
+      return act<Feedback>(actor, session, (session, now) => {
+        const answered = answerFollowUp({ session, bank, grader, answer, attemptId: deps.newId(), now });
+        if (!answered.ok) return answered;
+        const attempt = { ...answered.value.attempt, source: actor.source };
+        return ok({ session: answered.value.session, extra: answered.value.feedback, attempt });
+      });
+    },
+
+    skipFollowUp: (actor: Actor, session: SessionRef) =>
+      act<null>(actor, session, (s, now) => noExtra(skipFollowUp(s, now))),
     skip: (actor: Actor, session: SessionRef) => act<null>(actor, session, (s, now) => noExtra(skipCurrent(s, now))),
     end: (actor: Actor, session: SessionRef) => act<null>(actor, session, (s, now) => noExtra(endSession(s, now))),
 

@@ -36,6 +36,7 @@ const MESSAGES: Record<MessageCode, string> = {
   not_answered: 'Answer the question first.',
   already_answered: 'Hints are for before you answer; this question is already answered.',
   no_more_hints: 'There are no more hints for this question.',
+  no_follow_up: 'There is no follow-up question waiting for this question.',
   // Chat transports.
   question_moved_on: 'That question has moved on: use the buttons on the latest question.',
   answered_already: 'You have already answered this question. Use Retry for your one second try.',

@@ -1,9 +1,9 @@
-import { currentQuestion } from '../../core/interview/index.ts';
+import { currentQuestion, type Feedback } from '../../core/interview/index.ts';
 import type { SessionOptions } from '../../core/interview/types.ts';
 import { messageFor } from '../../interviewer/messages.ts';
 import type { Actor, Interviewer, SessionView } from '../../interviewer/interviewer.ts';
 import type { LineReader } from './line-reader.ts';
-import { renderFeedback, renderHint, renderQuestion, renderReport } from './render.ts';
+import { renderFeedback, renderFollowUpPrompt, renderHint, renderQuestion, renderReport } from './render.ts';
 import type { Style } from './style.ts';
 
 export interface PracticeIo {
@@ -73,8 +73,39 @@ async function askCurrent(interviewer: Interviewer, actor: Actor, view: SessionV
       continue;
     }
     io.write(renderFeedback(answered.value.extra, io.style));
-    return afterFeedback(interviewer, actor, answered.value, io);
+    const followed = await askFollowUp(interviewer, actor, answered.value, answered.value.extra, io);
+    if (followed === null) return null;
+    return afterFeedback(interviewer, actor, followed, io);
   }
+}
+
+/**
+ * At a terminal, the one follow-up about a nearly made point: answered like a question, or skipped with an
+ * empty answer or /skip. Piped input is a script of answers, so there the follow-up is skipped silently.
+ */
+async function askFollowUp(
+  interviewer: Interviewer, actor: Actor, view: SessionView, feedback: Feedback, io: PracticeIo,
+): Promise<SessionView | null> {
+  if (feedback.followUp === null || !io.isInteractive) return view;
+  io.write(renderFollowUpPrompt(feedback.followUp, io.style));
+  const first = await io.reader.line();
+  if (first === null) return null;
+  const command = first.trim().toLowerCase();
+  if (command === '' || command === '/skip') return settle(interviewer.skipFollowUp(actor, view.session.id), view);
+  const block = [first, ...(await linesUntilBlank(io))].join('\n');
+  const answered = await interviewer.followUp(actor, view.session.id, block);
+  if (!answered.ok) {
+    io.write(`${messageFor(answered.error)}\n`);
+    return settle(interviewer.skipFollowUp(actor, view.session.id), view);
+  }
+  io.write(renderFeedback(answered.value.extra, io.style));
+  return answered.value;
+}
+
+async function linesUntilBlank(io: PracticeIo): Promise<string[]> {
+  const lines: string[] = [];
+  for (let line = await io.reader.line(); line !== null && line.trim() !== ''; line = await io.reader.line()) lines.push(line);
+  return lines;
 }
 
 /** At a terminal: Enter goes on, /model shows the model answer, /retry answers once more, /end stops. */

@@ -1,5 +1,5 @@
 import type { BankQuestion } from '../../core/bank/schema.ts';
-import type { ChecklistItem, Feedback, Hint, SessionReport } from '../../core/interview/index.ts';
+import type { ChecklistItem, Feedback, FollowUpOffer, Hint, SessionReport } from '../../core/interview/index.ts';
 import type { UserStats } from '../../core/stats/index.ts';
 import type { Style } from './style.ts';
 
@@ -13,10 +13,21 @@ export function renderQuestion(question: BankQuestion, position: number, total: 
 export function renderFeedback(feedback: Feedback, s: Style): string {
   const lines = [`\n${s.bold(`Score: ${feedback.score}/100`)}${penaltyNote(feedback)}${noteText(feedback)}`];
   lines.push(...feedback.checklist.map((item) => renderChecklistItem(item, s)));
-  if (feedback.added.length > 0) {
+  if (feedback.followUpResult !== null) lines.push(s.cyan(followUpOutcome(feedback.followUpResult)));
+  else if (feedback.added.length > 0) {
     lines.push(s.cyan(`Your retry added: ${feedback.added.map((a) => a.text).join('; ')}`));
   }
   return `${lines.join('\n')}\n`;
+}
+
+function followUpOutcome(result: NonNullable<Feedback['followUpResult']>): string {
+  if (result.after === 'hit') return `Your follow-up completed: ${result.text}`;
+  return `Your follow-up did not complete: ${result.text}`;
+}
+
+/** The interviewer's one follow-up question; an empty line (or /skip) goes on without answering it. */
+export function renderFollowUpPrompt(offer: FollowUpOffer, s: Style): string {
+  return `\n${s.bold('Follow-up:')} ${offer.prompt}\n${s.dim('Answer, then an empty line; or just press Enter (or /skip) to go on.')}\n`;
 }
 
 function renderChecklistItem(item: ChecklistItem, s: Style): string {
@@ -54,6 +65,7 @@ export function renderReport(report: SessionReport, s: Style): string {
   report.questions.forEach((q, i) => {
     const result = q.status === 'answered' ? `${q.score}/100` : q.status;
     lines.push(`  ${i + 1}. ${result.padEnd(8)} ${q.prompt ?? q.questionId}`);
+    if (q.followUp !== undefined) lines.push(s.dim(`     follow-up ${followUpLabel(q.followUp)}: ${q.followUp.prompt}`));
   });
   if (report.topicsToStudy.length > 0) {
     lines.push(s.bold('Topics to study: ') + report.topicsToStudy.map((t) => `${t.topic} (${t.score})`).join(', '));
@@ -64,6 +76,11 @@ export function renderReport(report: SessionReport, s: Style): string {
     lines.push(...sections.map((x) => `  - ${x.source} (${x.missed} missed: ${x.keyPoints.map((k) => k.text).join('; ')})`));
   }
   return `${lines.join('\n')}\n`;
+}
+
+function followUpLabel(followUp: NonNullable<SessionReport['questions'][number]['followUp']>): string {
+  if (followUp.status === 'skipped') return 'skipped';
+  return followUp.completed ? 'answered, point completed' : 'answered';
 }
 
 export function renderStats(name: string, stats: UserStats, s: Style): string {
