@@ -5,10 +5,8 @@ import { shardsOf } from '../adapters/discord/gateway/shard-config.ts';
 import { openVoice } from '../adapters/discord/voice/open-voice.ts';
 import { createAppMetrics, instrumentsFor, storeAnswers } from '../adapters/metrics/app-metrics.ts';
 import { startProbeServer, type ListeningServer } from '../adapters/metrics/probe-server.ts';
+import { requestsPerSecondOf, SCHEDULER_INTERVAL_MS } from './discord-pacing.ts';
 import { cannotListen, openApp, untilSignal, UserFacingError } from './open-app.ts';
-
-/** How often the scheduler looks for due daily questions, nudges and rounds to close. */
-const SCHEDULER_INTERVAL_MS = 20_000;
 
 /** `mock-interviewer bot` (and `npm start`): the gateway bot, until SIGINT or SIGTERM. */
 export async function botMain(): Promise<number> {
@@ -22,9 +20,7 @@ export async function botMain(): Promise<number> {
     interviewer: app.interviewer, store: app.store, config: app.config, logger, metrics, voice, ...(shards ? { shards } : {}),
     // Every process ticks; claims in the store keep each daily question and round result to one sender.
     groupStudy: { schedulerIntervalMs: SCHEDULER_INTERVAL_MS },
-    // Discord's 50/s is per bot, across processes: a tenth under it (windows never line up exactly), shared
-    // between the processes the shards are split into.
-    restGlobalPerSecond: Math.max(1, Math.floor(45 / (shards ? Math.ceil(shards.count / shards.ids.length) : 1))),
+    restGlobalPerSecond: requestsPerSecondOf(shards),
   });
   const port = app.config.METRICS_PORT;
   let probes: ListeningServer | undefined;

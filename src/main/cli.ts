@@ -1,4 +1,4 @@
-import { runBankCheck } from '../commands/bank-check.ts';
+import { runBankCheck } from './bank-check.ts';
 import { gradeMain } from './grade.ts';
 import { UserFacingError } from './open-app.ts';
 import { practiceMain } from './practice.ts';

@@ -4,9 +4,9 @@ import { createLineReader } from '../adapters/terminal/line-reader.ts';
 import { rubricSchema, type Rubric } from '../core/bank/schema.ts';
 import { bankTermWeights, compileQuestionRubric } from '../core/grading/bank-grading.ts';
 import { compileRubric, gradeAnswer, type CompiledRubric } from '../core/grading/grade.ts';
-import { gradeText, toGradeJson } from '../commands/grade-output.ts';
+import { gradeText, toGradeJson } from '../adapters/terminal/grade-output.ts';
 import { baseConfigSchema, speechConfigSchema } from '../config.ts';
-import { openSpeech } from '../speech/open-speech.ts';
+import { openSpeech } from '../adapters/fs/open-speech.ts';
 import { loadBankOrThrow, readEnv, UserFacingError } from './open-app.ts';
 import { z } from 'zod';
 

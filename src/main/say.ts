@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { speechConfigSchema } from '../config.ts';
 import { probeOggOpus } from '../speech/ogg-opus.ts';
-import { openSpeech } from '../speech/open-speech.ts';
+import { openSpeech } from '../adapters/fs/open-speech.ts';
 import { loadBankOrThrow, readEnv, UserFacingError } from './open-app.ts';
 
 /** `mock-interviewer say (--question ID | --text TEXT) [--out FILE]`: the question read aloud as Ogg Opus. */

@@ -4,7 +4,6 @@ export { describeSpeech, detectSpeech, type SpeechReport } from './detect-speech
 export { INSTALL_HINT, SPEECH_PACKAGES } from './find-tools.ts';
 export { NOTHING_HEARD, speechErrorMessage, synthesisErrorMessage } from './messages.ts';
 export { probeOggOpus } from './ogg-opus.ts';
-export { openSpeech } from './open-speech.ts';
 export type { VoiceMessageMeta } from './tts/voice-message.ts';
 export {
   MAX_AUDIO_BYTES, type SpeechErrorCode, type SpeechToText, type SynthesisErrorCode, type TextToSpeech, type TranscribeOptions, type Transcript,

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultBankRoot } from '../../src/adapters/fs/load-bank.ts';
-import { runBankCheck } from '../../src/commands/bank-check.ts';
+import { runBankCheck } from '../../src/main/bank-check.ts';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/banks/${name}/`, import.meta.url));
 // Node words JSON syntax errors differently from version to version.

@@ -1,6 +1,7 @@
 import type { SpeechSettings } from '../../../config.ts';
 import { disabledSpeechToText } from '../../../speech/guard-speech-to-text.ts';
-import { describeSpeech, openSpeech, type Speech } from '../../../speech/index.ts';
+import { describeSpeech, type Speech } from '../../../speech/index.ts';
+import { openSpeech } from '../../fs/open-speech.ts';
 import { disabledTextToSpeech } from '../../../speech/tts/text-to-speech.ts';
 import { describeError, type Logger } from '../logger.ts';
 import type { VoiceServices } from './voice-services.ts';

@@ -1,7 +1,7 @@
-import { defaultBankRoot, loadBank } from '../adapters/fs/load-bank.ts';
-import type { SpeechSettings } from '../config.ts';
-import { createSpeech, type Speech } from './create-speech.ts';
-import { bankTexts } from './lm/corpus.ts';
+import { defaultBankRoot, loadBank } from './load-bank.ts';
+import type { SpeechSettings } from '../../config.ts';
+import { createSpeech, type Speech } from '../../speech/create-speech.ts';
+import { bankTexts } from '../../speech/lm/corpus.ts';
 
 /**
  * Speech for an entry point that has its configuration: the bank under BANK_DIR (or this repository's)

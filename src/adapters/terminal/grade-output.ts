@@ -1,4 +1,4 @@
-import type { Grade } from '../core/grading/types.ts';
+import type { Grade } from '../../core/grading/types.ts';
 
 /** The `grade --json` contract: exactly these fields, which scripts and later checks rely on. */
 export interface GradeJson {
