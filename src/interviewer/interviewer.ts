@@ -9,6 +9,8 @@ import { err, ok, type Result } from '../core/result.ts';
 import { computeStats, type UserStats } from '../core/stats/index.ts';
 import type { FindActiveSessionOptions, LeaderboardQuery, LeaderboardRow, Store } from '../store/store.ts';
 import { cachedGrader } from './cached-grader.ts';
+import { gradeAhead } from './grade-ahead.ts';
+import type { AnswerJudge } from './judged-grader.ts';
 import { rememberUser } from './one-question.ts';
 
 /** What every entry point gives the use cases: the only place they meet the outside world. */
@@ -20,6 +22,8 @@ export interface InterviewerDeps {
   newId: () => string;
   /** Default: the bank's cached grader (tests and metrics wrap or replace it). */
   grader?: Grader;
+  /** A model that judges answers (GRADER=llm); the grader answers when it cannot. Default: none. */
+  judge?: AnswerJudge;
 }
 
 export interface Actor {
@@ -48,12 +52,13 @@ export type SessionError =
 export type SessionRef = string | Session;
 
 /** One pure change to a session, with what the caller shows for it and the attempt to store with it. */
-type Step<T> = (session: Session, now: Date) => Result<{ session: Session; extra: T; attempt?: Attempt }, SessionError>;
+type Stepped<T> = Result<{ session: Session; extra: T; attempt?: Attempt }, SessionError>;
+type Step<T> = (session: Session, now: Date) => Stepped<T> | Promise<Stepped<T>>;
 
 /** The use cases of a mock interview, shared by the terminal, the gateway bot and HTTP interactions. */
 export function createInterviewer(deps: InterviewerDeps) {
   const grader: Grader = deps.grader ?? cachedGrader(deps.bank);
-  const { bank, store } = deps;
+  const { bank, store, judge } = deps;
 
   const load = (ref: SessionRef): Promise<Session | null> => (typeof ref === 'string' ? store.getSession(ref) : Promise.resolve(ref));
 
@@ -62,7 +67,7 @@ export function createInterviewer(deps: InterviewerDeps) {
     const session = await load(ref);
     if (session === null) return err('unknown_session');
     if (session.userId !== actor.userId) return err('not_your_session');
-    const stepped = step(session, deps.clock());
+    const stepped = await step(session, deps.clock());
     if (!stepped.ok) return stepped;
     const saved = await store.saveSession(stepped.value.session, session.version, stepped.value.attempt);
     if (!saved.ok) return err('session_changed');
@@ -72,6 +77,7 @@ export function createInterviewer(deps: InterviewerDeps) {
   return {
     bank,
     grader,
+    judge,
 
     async start(actor: Actor, options: SessionOptions): Promise<Result<SessionView, SessionError>> {
       await rememberUser(store, actor.userId, actor.displayName);
@@ -87,8 +93,9 @@ export function createInterviewer(deps: InterviewerDeps) {
     },
 
     answer(actor: Actor, session: SessionRef, answer: string) {
-      return act<Feedback>(actor, session, (session, now) => {
-        const answered = answerCurrent({ session, bank, grader, answer, attemptId: deps.newId(), now });
+      return act<Feedback>(actor, session, async (session, now) => {
+        const input = { session, bank, grader, answer, attemptId: deps.newId(), now };
+        const answered = answerCurrent({ ...input, grader: await gradeAhead(judge, input) });
         if (!answered.ok) return answered;
         // A voice answer in a Discord session is stored as "voice": the actor knows how it arrived.
         const attempt = { ...answered.value.attempt, source: actor.source };

@@ -23,7 +23,7 @@ export function hasGroups(ctx: HandlerContext): ctx is GroupContext {
 
 /** The one-question use cases' dependencies, from the handler context. */
 export function oneQuestionDeps(ctx: GroupContext): OneQuestionDeps {
-  return { bank: ctx.interviewer.bank, store: ctx.store, grader: ctx.interviewer.grader, newId: ctx.groups.newId };
+  return { bank: ctx.interviewer.bank, store: ctx.store, grader: ctx.interviewer.grader, judge: ctx.interviewer.judge, newId: ctx.groups.newId };
 }
 
 /** Manage Server (or Administrator, which Discord already folds into the bits it sends). */
