@@ -68,8 +68,8 @@ async function post(options: ChatCompletionsOptions, messages: ChatMessage[], as
 function failureOf(error: unknown, timeoutMs: number): Result<never, JudgeFailure> {
   const name = error instanceof Error ? error.name : '';
   if (name === 'TimeoutError' || name === 'AbortError') return err('timeout', `no reply within ${timeoutMs} ms`);
-  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
-  const code = typeof cause?.code === 'string' ? cause.code : name || 'network error';
+  const cause = error instanceof Error ? (error.cause as { code?: unknown; message?: unknown } | undefined) : undefined;
+  const code = typeof cause?.code === 'string' ? cause.code : typeof cause?.message === 'string' ? cause.message : error instanceof Error ? error.message : 'network error';
   return err('unreachable', code);
 }
 
