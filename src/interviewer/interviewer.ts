@@ -95,7 +95,8 @@ export function createInterviewer(deps: InterviewerDeps) {
     answer(actor: Actor, session: SessionRef, answer: string) {
       return act<Feedback>(actor, session, async (session, now) => {
         const input = { session, bank, grader, answer, attemptId: deps.newId(), now };
-        const answered = answerCurrent({ ...input, grader: await gradeAhead(judge, input) });
+        const answerWith = (chosen: Grader) => answerCurrent({ ...input, grader: chosen });
+        const answered = answerWith(await gradeAhead(judge, grader, answerWith));
         if (!answered.ok) return answered;
         // A voice answer in a Discord session is stored as "voice": the actor knows how it arrived.
         const attempt = { ...answered.value.attempt, source: actor.source };

@@ -79,7 +79,8 @@ export async function answerOneQuestion(
 ): Promise<Result<OneAnswer, SessionError>> {
   if (session.userId !== actor.userId) return err('not_your_session');
   const input = { session, bank: deps.bank, grader: deps.grader, answer, attemptId: deps.newId(), now };
-  const answered = answerCurrent({ ...input, grader: await gradeAhead(deps.judge, input) });
+  const answerWith = (chosen: Grader) => answerCurrent({ ...input, grader: chosen });
+  const answered = answerWith(await gradeAhead(deps.judge, deps.grader, answerWith));
   if (!answered.ok) return answered;
   const attempt: Attempt = { ...answered.value.attempt, source: oneQuestionSource(session, actor.source) };
   const saved = await deps.store.saveSession(answered.value.session, session.version, attempt);
