@@ -4,6 +4,23 @@ import { err, ok, type Result } from './core/result.ts';
 const OTHER_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 const KNOWN_SCHEME = /^(postgres|postgresql|sqlite|file):\/\//i;
 
+/**
+ * Who grades answers: the offline grader (default), or a model behind an OpenAI-compatible chat completions
+ * endpoint with the offline grader as its fallback.
+ */
+export const graderSettings = z.object({
+  GRADER: z.enum(['offline', 'llm'], { error: 'GRADER must be offline or llm' }).default('offline'),
+  /** e.g. http://127.0.0.1:11434/v1/chat/completions (Ollama); a base ending in /v1 is completed. */
+  GRADER_LLM_URL: z.url({ protocol: /^https?$/, error: 'GRADER_LLM_URL must be an http:// or https:// URL' }).optional(),
+  GRADER_LLM_MODEL: z.string().trim().min(1).max(200).optional(),
+  GRADER_LLM_KEY: z.string().trim().min(1).optional(),
+  GRADER_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
+  GRADER_LLM_CACHE_SIZE: z.coerce.number().int().min(0).max(1_000_000).default(1000),
+});
+
+/** What a command that only grades reads (`grade`): the grader's settings and how much to log. */
+export const graderConfigSchema = graderSettings.extend({ LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info') });
+
 /** Settings every entry point reads; Discord and scale-out settings extend this schema. */
 export const baseConfigSchema = z.object({
   DATABASE_URL: z
@@ -16,6 +33,7 @@ export const baseConfigSchema = z.object({
   DATA_DIR: z.string().trim().min(1).default('data'),
   BANK_DIR: z.string().trim().min(1).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  ...graderSettings.shape,
 });
 
 export type BaseConfig = z.infer<typeof baseConfigSchema>;
@@ -49,6 +67,18 @@ export function withSpeechRules<S extends z.ZodType<SpeechSettings>>(schema: S):
       { path: ['SPEECH_COMMAND'], message: 'SPEECH_COMMAND is required when SPEECH_PROVIDER=command', when })
     .refine((c) => c?.SPEECH_PROVIDER !== 'http' || c.SPEECH_HTTP_URL !== undefined,
       { path: ['SPEECH_HTTP_URL'], message: 'SPEECH_HTTP_URL is required when SPEECH_PROVIDER=http', when });
+}
+
+/** GRADER=llm needs an endpoint and a model; checked even when other settings have problems, so all are listed. */
+export function withGraderRules<S extends z.ZodType>(schema: S): S {
+  const when = () => true;
+  const isLlm = (c: unknown) => (c as { GRADER?: unknown } | undefined)?.GRADER === 'llm';
+  const has = (c: unknown, name: string) => (c as Record<string, unknown> | undefined)?.[name] !== undefined;
+  return schema
+    .refine((c) => !isLlm(c) || has(c, 'GRADER_LLM_URL'),
+      { path: ['GRADER_LLM_URL'], message: 'GRADER_LLM_URL is required when GRADER=llm (e.g. http://127.0.0.1:11434/v1/chat/completions)', when })
+    .refine((c) => !isLlm(c) || has(c, 'GRADER_LLM_MODEL'),
+      { path: ['GRADER_LLM_MODEL'], message: 'GRADER_LLM_MODEL is required when GRADER=llm (the model name the server knows)', when }) as unknown as S;
 }
 
 /** Settings for the commands that hear or speak (grade --audio, say). */

@@ -5,19 +5,24 @@ import type { TermWeights } from '../core/grading/term-weights.ts';
 import type { Grader } from '../core/interview/index.ts';
 
 /**
- * A grader that compiles each question's rubric once, on first use, the way the product grades: with the
- * question's own words discounted and the bank's word rarity (built once for the bank, on the first answer).
+ * Each question's rubric compiled once, on first use, the way the product grades: with the question's own
+ * words discounted and the bank's word rarity (built once for the bank, on the first answer).
  */
-export function cachedGrader(bank: Bank): Grader {
+export function rubricCache(bank: Bank): (question: BankQuestion) => CompiledRubric {
   const compiled = new Map<string, CompiledRubric>();
   let termWeights: TermWeights | undefined;
-  return (question: BankQuestion, answer: string) => {
+  return (question) => {
     let rubric = compiled.get(question.id);
     if (rubric === undefined) {
       termWeights ??= bankTermWeights(bank);
       rubric = compileQuestionRubric(bank.byId.get(question.id) ?? question, termWeights);
       compiled.set(question.id, rubric);
     }
-    return gradeAnswer(rubric, answer);
+    return rubric;
   };
+}
+
+/** The offline grader over `rubricCache`. */
+export function cachedGrader(bank: Bank, rubricFor = rubricCache(bank)): Grader {
+  return (question: BankQuestion, answer: string) => gradeAnswer(rubricFor(question), answer);
 }

@@ -11,6 +11,8 @@ import type { FindActiveSessionOptions, LeaderboardQuery, LeaderboardRow, Store 
 import { cachedGrader } from './cached-grader.ts';
 import type { Actor, SessionError, SessionRef, SessionView } from './types.ts';
 import { rememberUser } from './remember-user.ts';
+import { gradeAhead } from './grade-ahead.ts';
+import type { AnswerJudge } from './judged-grader.ts';
 
 export type { Actor, SessionError, SessionRef, SessionView } from './types.ts';
 
@@ -23,6 +25,8 @@ export interface InterviewerDeps {
   newId: () => string;
   /** Default: the bank's cached grader (tests and metrics wrap or replace it). */
   grader?: Grader;
+  /** A model that judges answers (GRADER=llm); the grader answers when it cannot. Default: none. */
+  judge?: AnswerJudge;
 }
 
 /** A question's model answer, with the question it answers. */
@@ -32,12 +36,13 @@ export interface ModelAnswer {
 }
 
 /** One pure change to a session, with what the caller shows for it and the attempt to store with it. */
-type Step<T> = (session: Session, now: Date) => Result<{ session: Session; extra: T; attempt?: Attempt }, SessionError>;
+type Stepped<T> = Result<{ session: Session; extra: T; attempt?: Attempt }, SessionError>;
+type Step<T> = (session: Session, now: Date) => Stepped<T> | Promise<Stepped<T>>;
 
 /** The use cases of a mock interview, shared by the terminal, the gateway bot and HTTP interactions. */
 export function createInterviewer(deps: InterviewerDeps) {
   const grader: Grader = deps.grader ?? cachedGrader(deps.bank);
-  const { bank, store } = deps;
+  const { bank, store, judge } = deps;
 
   const load = (ref: SessionRef): Promise<Session | null> => (typeof ref === 'string' ? store.getSession(ref) : Promise.resolve(ref));
 
@@ -46,7 +51,7 @@ export function createInterviewer(deps: InterviewerDeps) {
     const session = await load(ref);
     if (session === null) return err('unknown_session');
     if (session.userId !== actor.userId) return err('not_your_session');
-    const stepped = step(session, deps.clock());
+    const stepped = await step(session, deps.clock());
     if (!stepped.ok) return stepped;
     const saved = await store.saveSession(stepped.value.session, session.version, stepped.value.attempt);
     if (!saved.ok) return err('session_changed');
@@ -56,6 +61,7 @@ export function createInterviewer(deps: InterviewerDeps) {
   return {
     bank,
     grader,
+    judge,
 
     async start(actor: Actor, options: SessionOptions): Promise<Result<SessionView, SessionError>> {
       await rememberUser(store, actor.userId, actor.displayName);
@@ -71,8 +77,10 @@ export function createInterviewer(deps: InterviewerDeps) {
     },
 
     answer(actor: Actor, session: SessionRef, answer: string) {
-      return act<Feedback>(actor, session, (session, now) => {
-        const answered = answerCurrent({ session, bank, grader, answer, attemptId: deps.newId(), now });
+      return act<Feedback>(actor, session, async (session, now) => {
+        const input = { session, bank, grader, answer, attemptId: deps.newId(), now };
+        const answerWith = (chosen: Grader) => answerCurrent({ ...input, grader: chosen });
+        const answered = answerWith(await gradeAhead(judge, grader, answerWith));
         if (!answered.ok) return answered;
         // A voice answer in a Discord session is stored as "voice": the actor knows how it arrived.
         const attempt = { ...answered.value.attempt, source: actor.source };
@@ -88,10 +96,13 @@ export function createInterviewer(deps: InterviewerDeps) {
     },
 
     next: (actor: Actor, session: SessionRef) => act<null>(actor, session, (s, now) => noExtra(nextQuestion(s, now))),
+
     /** Answers the follow-up asked about the current question; graded with the answer it follows. */
     followUp(actor: Actor, session: SessionRef, answer: string) {
-      return act<Feedback>(actor, session, (session, now) => {
-        const answered = answerFollowUp({ session, bank, grader, answer, attemptId: deps.newId(), now });
+      return act<Feedback>(actor, session, async (session, now) => {
+        const input = { session, bank, grader, answer, attemptId: deps.newId(), now };
+        const answerWith = (chosen: Grader) => answerFollowUp({ ...input, grader: chosen });
+        const answered = answerWith(await gradeAhead(judge, grader, answerWith));
         if (!answered.ok) return answered;
         const attempt = { ...answered.value.attempt, source: actor.source };
         return ok({ session: answered.value.session, extra: answered.value.feedback, attempt });

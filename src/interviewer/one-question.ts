@@ -4,12 +4,16 @@ import type { AnswerSource, Attempt, Session } from '../core/interview/types.ts'
 import { err, ok, type Result } from '../core/result.ts';
 import type { Store } from '../store/store.ts';
 import type { Actor, SessionError } from './types.ts';
+import { gradeAhead } from './grade-ahead.ts';
+import type { AnswerJudge } from './judged-grader.ts';
 
 /** What the one-question use cases (round answers, daily questions) work with. */
 export interface OneQuestionDeps {
   bank: Bank;
   store: Store;
   grader: Grader;
+  /** The judge, when one is configured (see InterviewerDeps). */
+  judge?: AnswerJudge | undefined;
   newId: () => string;
 }
 
@@ -74,7 +78,9 @@ export async function answerOneQuestion(
   deps: OneQuestionDeps, session: Session, actor: Pick<Actor, 'userId' | 'source'>, answer: string, now: Date,
 ): Promise<Result<OneAnswer, SessionError>> {
   if (session.userId !== actor.userId) return err('not_your_session');
-  const answered = answerCurrent({ session, bank: deps.bank, grader: deps.grader, answer, attemptId: deps.newId(), now });
+  const input = { session, bank: deps.bank, grader: deps.grader, answer, attemptId: deps.newId(), now };
+  const answerWith = (chosen: Grader) => answerCurrent({ ...input, grader: chosen });
+  const answered = answerWith(await gradeAhead(deps.judge, deps.grader, answerWith));
   if (!answered.ok) return answered;
   const attempt: Attempt = { ...answered.value.attempt, source: oneQuestionSource(session, actor.source) };
   const saved = await deps.store.saveSession(answered.value.session, session.version, attempt);

@@ -5,9 +5,12 @@ import { rubricSchema, type Rubric } from '../core/bank/schema.ts';
 import { bankTermWeights, compileQuestionRubric } from '../core/grading/bank-grading.ts';
 import { compileRubric, gradeAnswer, type CompiledRubric } from '../core/grading/grade.ts';
 import { gradeText, toGradeJson } from '../adapters/terminal/grade-output.ts';
-import { baseConfigSchema, speechConfigSchema } from '../config.ts';
+import { baseConfigSchema, graderConfigSchema, speechConfigSchema } from '../config.ts';
 import { openSpeech } from '../adapters/fs/open-speech.ts';
-import { loadBankOrThrow, readEnv, UserFacingError } from './open-app.ts';
+import { createConsoleLogger } from '../adapters/discord/logger.ts';
+import type { Grade } from '../core/grading/types.ts';
+import { keysOf, loadBankOrThrow, readEnv, UserFacingError } from './open-app.ts';
+import { openJudge } from './open-judge.ts';
 import { z } from 'zod';
 
 const batchLineSchema = z.object({ answer: z.string() });
@@ -26,14 +29,23 @@ export async function gradeMain(args: string[]): Promise<number> {
     throw new UserFacingError('Give --audio on its own: not with --answer, --answer-file or --batch.');
   }
   const { rubric, compiled } = await chooseRubric(values.question, values.rubric);
-  if (values.batch) return gradeBatch(compiled);
+  const grade = graderFor(rubric, compiled, values.question);
+  if (values.batch) return gradeBatch(grade);
   const transcript = values.audio === undefined ? undefined : await transcribe(values.audio, values.rubric === undefined ? undefined : rubric);
   const answer = transcript ?? values.answer ?? (values['answer-file'] !== undefined ? await readText(values['answer-file']) : await readStdin());
-  const grade = gradeAnswer(compiled, answer);
+  const graded = await grade(answer);
   const textOf = (id: string) => rubric.keyPoints.find((k) => k.id === id)?.text ?? id;
   const heard = transcript === undefined ? '' : `Transcript: ${transcript}\n`;
-  process.stdout.write(values.json ? `${JSON.stringify({ ...toGradeJson(grade), ...(transcript === undefined ? {} : { transcript }) })}\n` : heard + gradeText(grade, textOf));
+  process.stdout.write(values.json ? `${JSON.stringify({ ...toGradeJson(graded), ...(transcript === undefined ? {} : { transcript }) })}\n` : heard + gradeText(graded, textOf));
   return 0;
+}
+
+/** The offline grader, or with GRADER=llm the judge (the offline grader answering when it cannot). */
+function graderFor(rubric: Rubric, compiled: CompiledRubric, questionId: string | undefined): (answer: string) => Promise<Grade> {
+  const config = readEnv(graderConfigSchema);
+  const question = { id: questionId ?? rubric.questionId ?? rubric.id ?? 'rubric', prompt: rubric.question ?? '' };
+  const judge = openJudge(config, () => compiled, createConsoleLogger(config.LOG_LEVEL, keysOf(config)));
+  return judge === undefined ? async (answer) => gradeAnswer(compiled, answer) : (answer) => judge(question, answer);
 }
 
 /** The voice answer's transcript; a rubric from a file lends its wording to the recogniser. */
@@ -75,14 +87,14 @@ async function parseRubricFile(file: string): Promise<Rubric> {
 }
 
 /** JSON lines in, one result per line out; a bad line gets an error object and the batch goes on. */
-async function gradeBatch(compiled: CompiledRubric): Promise<number> {
+async function gradeBatch(grade: (answer: string) => Promise<Grade>): Promise<number> {
   const reader = createLineReader(process.stdin);
   let failures = 0;
   for (let line = await reader.line(); line !== null; line = await reader.line()) {
     if (line.trim() === '') continue;
     const parsed = batchLineSchema.safeParse(safeJson(line));
     if (!parsed.success) failures += 1;
-    const out = parsed.success ? toGradeJson(gradeAnswer(compiled, parsed.data.answer)) : { error: 'each line must be {"answer": "..."}' };
+    const out = parsed.success ? toGradeJson(await grade(parsed.data.answer)) : { error: 'each line must be {"answer": "..."}' };
     process.stdout.write(`${JSON.stringify(out)}\n`);
   }
   return failures === 0 ? 0 : 1;

@@ -2,14 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { config as loadDotenv } from 'dotenv';
 import type { z } from 'zod';
 import { defaultBankRoot, loadBank } from '../adapters/fs/load-bank.ts';
-import { baseConfigSchema, loadConfig } from '../config.ts';
+import { createConsoleLogger } from '../adapters/discord/logger.ts';
+import { baseConfigSchema, loadConfig, withGraderRules } from '../config.ts';
 import type { Bank } from '../core/bank/schema.ts';
 import { seededRandom } from '../core/random.ts';
-import { cachedGrader } from '../interviewer/cached-grader.ts';
+import { cachedGrader, rubricCache } from '../interviewer/cached-grader.ts';
 import { createInterviewer, type Interviewer } from '../interviewer/interviewer.ts';
 import type { Grader } from '../core/interview/index.ts';
 import { openStore } from '../store/open-store.ts';
 import type { Store } from '../store/store.ts';
+import { openJudge } from './open-judge.ts';
 
 export interface App<C> {
   config: C;
@@ -24,7 +26,7 @@ export class UserFacingError extends Error {}
 
 export function readEnv<S extends z.ZodType>(schema: S): z.infer<S> {
   loadDotenv({ quiet: true });
-  const config = loadConfig(schema);
+  const config = loadConfig(withGraderRules(schema));
   if (!config.ok) throw new UserFacingError(config.detail ?? 'Invalid configuration');
   return config.value;
 }
@@ -48,11 +50,20 @@ export async function openApp<S extends typeof baseConfigSchema>(schema: S, seed
   const bank = await loadBankOrThrow(config.BANK_DIR);
   const opened = await openStore(config.DATABASE_URL, config.DATA_DIR, { poolSize: config.DATABASE_POOL_SIZE });
   const store = instruments ? instruments.store(opened) : opened;
+  const rubricFor = rubricCache(bank);
+  const grader = cachedGrader(bank, rubricFor);
+  const judge = openJudge(config, rubricFor, createConsoleLogger(config.LOG_LEVEL, keysOf(config)));
   const interviewer = createInterviewer({
     bank, store, clock: () => new Date(), random: seed === undefined ? Math.random : seededRandom(seed), newId: randomUUID,
-    ...(instruments ? { grader: instruments.grader(cachedGrader(bank)) } : {}),
+    grader: instruments ? instruments.grader(grader) : grader,
+    ...(judge ? { judge } : {}),
   });
   return { config, bank, store, interviewer, close: () => opened.close() };
+}
+
+/** Secrets a log line must never show. */
+export function keysOf(config: { GRADER_LLM_KEY?: string | undefined }): string[] {
+  return config.GRADER_LLM_KEY === undefined ? [] : [config.GRADER_LLM_KEY];
 }
 
 /** Resolves on the first SIGINT or SIGTERM: long-running commands stop cleanly on either. */

@@ -20,6 +20,6 @@ export function gradeText(grade: Grade, textOf: (keyPointId: string) => string):
     const missing = k.status === 'partial' && k.missing.length > 0 ? `  missing: ${k.missing.join(', ')}` : '';
     return `${marks[k.status]}  ${textOf(k.id)}${evidence}${missing}`;
   });
-  const note = grade.note === null ? '' : ` (${grade.note.replace('_', ' ')})`;
+  const note = grade.note === null ? '' : ` (${grade.note === 'judge_unavailable' ? 'graded offline: the judge did not answer' : grade.note.replace('_', ' ')})`;
   return `Score: ${grade.score}/100${note}\n${lines.join('\n')}\n`;
 }

@@ -53,6 +53,7 @@ function penaltyNote(feedback: Feedback): string {
 function noteText(feedback: Feedback): string {
   if (feedback.note === 'keyword_list') return '  (a list of terms, not an explanation: at most 50)';
   if (feedback.note === 'truncated') return '  (only the beginning of a very long answer was graded)';
+  if (feedback.note === 'judge_unavailable') return '  (graded offline: the judge did not answer)';
   return '';
 }
 

@@ -24,7 +24,8 @@ export function gradeAnswer(compiled: CompiledRubric, rawAnswer: string): Grade 
   return { score, keyPoints, note };
 }
 
-function weightedScore(compiled: CompiledRubric, results: KeyPointResult[]): number {
+/** 0-100: each key point's weight times its credit, over the rubric's total weight. */
+export function weightedScore(compiled: CompiledRubric, results: KeyPointResult[]): number {
   if (compiled.totalWeight <= 0) return 0;
   const earned = results.reduce((sum, r, i) => {
     const weight = compiled.rubric.keyPoints[i]?.weight ?? 1;

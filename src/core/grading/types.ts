@@ -21,4 +21,5 @@ export interface Grade {
   note: GradeNote | null;
 }
 
-export type GradeNote = 'empty_answer' | 'no_words' | 'keyword_list' | 'truncated';
+/** `judge_unavailable`: the configured judge did not answer in time or usefully, so the offline grader did. */
+export type GradeNote = 'empty_answer' | 'no_words' | 'keyword_list' | 'truncated' | 'judge_unavailable';

@@ -8,6 +8,7 @@ import type { VoiceServices } from '../../../src/adapters/discord/voice/voice-se
 import type { Bank } from '../../../src/core/bank/schema.ts';
 import { seededRandom } from '../../../src/core/random.ts';
 import { createInterviewer, type Interviewer } from '../../../src/interviewer/interviewer.ts';
+import type { AnswerJudge } from '../../../src/interviewer/judged-grader.ts';
 import { openSqliteStore } from '../../../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../../../src/store/store.ts';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../../support/fake-discord/index.ts';
@@ -34,6 +35,8 @@ export interface BotOptions {
   /** Daily jobs the scheduler runs at once. */
   concurrency?: number;
   voice?: VoiceServices;
+  /** A judge for the answers (GRADER=llm), made from the bot's bank. */
+  judge?: (bank: Bank) => AnswerJudge;
 }
 
 /**
@@ -65,7 +68,9 @@ export class BotHarness extends TestHarness<RunningBot> {
     const clock = () => this.now;
     const newId = () => `g${generation}-${++n}`;
     const random = seededRandom(generation);
-    const interviewer = createInterviewer({ bank: options.bank ?? e2eBank, store, clock, random, newId });
+    const bank = options.bank ?? e2eBank;
+    const judge = options.judge?.(bank);
+    const interviewer = createInterviewer({ bank, store, clock, random, newId, ...(judge ? { judge } : {}) });
     const logger = createMemoryLogger([], [this.fake.token]);
     const bot = createBot({
       interviewer, store, logger, clock,

@@ -11,6 +11,7 @@ import { listenOn, type ListeningServer } from '../../../src/adapters/metrics/pr
 import { seededRandom } from '../../../src/core/random.ts';
 import { cachedGrader } from '../../../src/interviewer/cached-grader.ts';
 import { createInterviewer } from '../../../src/interviewer/interviewer.ts';
+import type { AnswerJudge } from '../../../src/interviewer/judged-grader.ts';
 import { openSqliteStore } from '../../../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../../../src/store/store.ts';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../../support/fake-discord/index.ts';
@@ -33,6 +34,8 @@ export interface EndpointOptions {
   now?: () => number;
   /** Practice channels, rounds and daily questions, posting with the bot token (as serve-http with DISCORD_TOKEN). */
   groups?: boolean;
+  /** A judge for the answers (GRADER=llm). */
+  judge?: AnswerJudge;
 }
 
 /**
@@ -55,6 +58,7 @@ export class HttpHarness extends TestHarness<RunningEndpoint> {
     const interviewer = createInterviewer({
       bank: e2eBank, store, clock: () => NOW, random: seededRandom(generation), newId: () => `h${generation}-${++n}`,
       grader: instrumentsFor(metrics).grader(cachedGrader(e2eBank)),
+      ...(options.judge ? { judge: options.judge } : {}),
     });
     const logger = createMemoryLogger();
     const endpoint = createInteractionsServer({

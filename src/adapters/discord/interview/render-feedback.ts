@@ -61,6 +61,7 @@ function noteText(feedback: Feedback): string | null {
   if (feedback.note === 'keyword_list') return 'That reads as a list of terms rather than an explanation, so the score is capped at 50.';
   if (feedback.note === 'truncated') return 'Only the beginning of a very long answer was graded.';
   if (feedback.note === 'no_words') return 'No words to grade were found in the answer.';
+  if (feedback.note === 'judge_unavailable') return 'Graded offline: the judge did not answer.';
   return null;
 }
 
