@@ -24,12 +24,29 @@ export const questionFileSchema = z.strictObject({
   questions: z.array(questionSchema).min(1),
 });
 
+const formsSchema = z.array(z.string().trim().min(1).max(80)).min(1).max(30);
+
+/**
+ * What a key point claims, as structure: which thing (`subject`) it says what of (`object`). Without a
+ * `relation` it pairs them ("cd to change directory", "Seaborn for quick plots"); with one it relates them in
+ * one direction ("Seaborn is built on Matplotlib"); `inverse` lists wordings that state the same relation the
+ * other way round ("Matplotlib is underneath Seaborn"). Each field lists the surface forms that name it.
+ */
+export const claimSchema = z.strictObject({
+  subject: formsSchema,
+  object: formsSchema,
+  relation: formsSchema.optional(),
+  inverse: formsSchema.optional(),
+});
+
 export const keyPointSchema = z.strictObject({
   id: idSchema,
   text: z.string().trim().min(2).max(300),
   aliases: z.array(z.string().trim().min(1).max(200)).default([]),
   weight: z.number().positive().max(10).default(1),
   source: z.string().trim().min(1).optional(),
+  /** Claims the point makes; an answer that states one of them the wrong way round is not credited. */
+  claims: z.array(claimSchema).min(1).max(10).optional(),
 });
 
 export const rubricSchema = z.strictObject({
@@ -47,6 +64,7 @@ export const rubricFileSchema = z.strictObject({
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionFile = z.infer<typeof questionFileSchema>;
 export type KeyPoint = z.infer<typeof keyPointSchema>;
+export type Claim = z.infer<typeof claimSchema>;
 export type Rubric = z.infer<typeof rubricSchema>;
 export type RubricFile = z.infer<typeof rubricFileSchema>;
 

@@ -1,3 +1,4 @@
+import { judgeClaim, type segmentAnswer } from './claims.ts';
 import type { CompiledKeyPoint } from './compile-rubric.ts';
 import { quoteEvidence, withNegationCue } from './evidence.ts';
 import { matchPhrase, type PhraseMatch } from './match-phrase.ts';
@@ -10,7 +11,28 @@ import type { KeyPointResult, KeyPointStatus } from './types.ts';
  * keyword list (`isListAnswer`), a point that relates things ("SQL for querying and data extraction") is at
  * most partly made — the list names "SQL" but not what it is for — unless the point is itself a list.
  */
-export function matchKeyPoint(keyPoint: CompiledKeyPoint, answer: PreparedAnswer, isListAnswer = false): KeyPointResult {
+export function matchKeyPoint(
+  keyPoint: CompiledKeyPoint, answer: PreparedAnswer, isListAnswer = false, claimContext: ClaimContext | null = null,
+): KeyPointResult {
+  const result = matchTerms(keyPoint, answer, isListAnswer);
+  if (keyPoint.claims.length === 0 || claimContext === null || result.negated) return result;
+  for (const claim of keyPoint.claims) {
+    const verdict = judgeClaim(claim, answer.tokens, claimContext.segments, claimContext.topic);
+    if (verdict.state !== 'contradicted') continue;
+    // The right words in a wrong claim state nothing: the point is missed, and the answer is told why.
+    const evidence = quoteEvidence(answer, verdict.tokens);
+    return { ...result, status: 'miss', evidence, contradicted: true, correction: verdict.correction };
+  }
+  return result;
+}
+
+/** The answer split into statements, and what an "it" speaks of: computed once per answer. */
+export interface ClaimContext {
+  segments: ReturnType<typeof segmentAnswer>;
+  topic: string | null;
+}
+
+function matchTerms(keyPoint: CompiledKeyPoint, answer: PreparedAnswer, isListAnswer: boolean): KeyPointResult {
   const matches = keyPoint.phrases.map((p) => matchPhrase(p, answer));
   const best = strongest(matches, (m) => m.coverage);
   const denied = strongest(matches, (m) => m.denial);
