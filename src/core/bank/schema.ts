@@ -61,6 +61,21 @@ export const rubricFileSchema = z.strictObject({
   rubrics: z.array(rubricSchema.extend({ questionId: idSchema })).min(1),
 });
 
+/**
+ * One idea and the many ways people say it ("data lake", "one big shared pool", "central store"), from the
+ * source document's meaning and general English. Any key point that says one form is also stated by the others.
+ */
+export const conceptSchema = z.strictObject({
+  id: idSchema,
+  forms: z.array(z.string().trim().min(2).max(80)).min(2).max(40),
+});
+
+/** rubrics/concepts.json: the bank's concept lexicon (optional). */
+export const conceptFileSchema = z.strictObject({
+  concepts: z.array(conceptSchema).max(500),
+});
+
+export type Concept = z.infer<typeof conceptSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionFile = z.infer<typeof questionFileSchema>;
 export type KeyPoint = z.infer<typeof keyPointSchema>;
@@ -76,6 +91,8 @@ export interface BankQuestion extends Question {
 
 export interface Bank {
   questions: BankQuestion[];
+  /** The concept lexicon (rubrics/concepts.json), when the bank has one. */
+  concepts?: Concept[];
   byId: Map<string, BankQuestion>;
   topics: string[];
 }

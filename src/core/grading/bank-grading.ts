@@ -1,6 +1,7 @@
 import type { Bank, BankQuestion } from '../bank/schema.ts';
 import { buildEntityIndex, type EntityIndex } from './claims.ts';
 import { compileRubric, type CompiledRubric } from './compile-rubric.ts';
+import { buildConceptIndex, type ConceptIndex } from './concepts.ts';
 import { buildTermWeights, type TermWeights } from './term-weights.ts';
 
 /**
@@ -11,12 +12,14 @@ export function bankTermWeights(bank: Bank): BankWeights {
   const weights = buildTermWeights(bank.questions.map((q) =>
     [q.prompt, q.modelAnswer, ...q.rubric.keyPoints.map((k) => k.text)].join('\n')));
   const entities = buildEntityIndex(bank.questions.flatMap((q) => q.rubric.keyPoints.flatMap((k) => k.claims ?? [])));
-  return { rarityOf: (stem) => weights.rarityOf(stem), entities };
+  const concepts = bank.concepts === undefined ? undefined : buildConceptIndex(bank.concepts);
+  return { rarityOf: (stem) => weights.rarityOf(stem), entities, ...(concepts === undefined ? {} : { concepts }) };
 }
 
 /** Word rarity over the bank, with the things the bank's claims are about: what every rubric of the bank shares. */
 export interface BankWeights extends TermWeights {
   entities?: EntityIndex;
+  concepts?: ConceptIndex;
 }
 
 /**
@@ -26,5 +29,6 @@ export interface BankWeights extends TermWeights {
 export function compileQuestionRubric(question: BankQuestion, termWeights?: BankWeights): CompiledRubric {
   const rubric = { ...question.rubric, question: question.rubric.question ?? question.prompt };
   if (termWeights === undefined) return compileRubric(rubric);
-  return compileRubric(rubric, termWeights.entities === undefined ? { termWeights } : { termWeights, entities: termWeights.entities });
+  const { entities, concepts } = termWeights;
+  return compileRubric(rubric, { termWeights, ...(entities === undefined ? {} : { entities }), ...(concepts === undefined ? {} : { concepts }) });
 }

@@ -126,7 +126,13 @@ function findForm(tokens: readonly Token[], segment: Segment, form: Form, exclud
  * other things only, and no segment pairs it with the subject. A relation claim looks at the things either side of
  * the relation's words ("Matplotlib is built on top of it": Matplotlib on the subject's side, so reversed).
  */
-export function judgeClaim(claim: CompiledClaim, tokens: readonly Token[], segments: readonly Segment[], topic: string | null): ClaimVerdict {
+export function judgeClaim(
+  claim: CompiledClaim, tokens: readonly Token[], segments: readonly Segment[], topic: string | null, answerStems: ReadonlySet<string>,
+): ClaimVerdict {
+  // Most answers say none of a claim's forms: nothing to look for segment by segment.
+  const isRelation = claim.relation.length + claim.inverse.length > 0;
+  const forms = isRelation ? [...claim.relation, ...claim.inverse] : claim.objectForms;
+  if (!forms.some((f) => (isRelation ? f.stems : f.content).every((s) => answerStems.has(s)))) return { state: 'absent' };
   let wrong: ClaimVerdict = { state: 'absent' };
   let lastNamed = topic;
   for (const segment of segments) {

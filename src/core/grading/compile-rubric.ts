@@ -3,6 +3,7 @@ import { tokenize, type Token } from '../text/tokenize.ts';
 import { LOW_WEIGHT_WORDS } from '../text/stopwords.ts';
 import { ABBREVIATIONS } from '../text/word-forms.ts';
 import { buildEntityIndex, compileClaim, topicOf, type CompiledClaim, type EntityIndex } from './claims.ts';
+import { respell, type ConceptIndex } from './concepts.ts';
 import { FuzzyVocabulary } from './fuzzy-vocabulary.ts';
 import type { TermWeights } from './term-weights.ts';
 import { LOW_WEIGHT_TERM, MIN_RARITY_WEIGHT, QUESTION_TERM_WEIGHT } from './thresholds.ts';
@@ -53,16 +54,19 @@ export interface CompileOptions {
   termWeights?: TermWeights;
   /** The things every claim of the bank is about, so that an answer naming another tool is caught; default: this rubric's. */
   entities?: EntityIndex;
+  /** The bank's concept lexicon: each key point is also stated by its phrases said with another form of a concept. */
+  concepts?: ConceptIndex;
 }
 
 interface TermContext {
+  concepts?: ConceptIndex | undefined;
   /** Stems of the question: a candidate repeating the question has not said anything yet. */
   questionStems: ReadonlySet<string>;
   termWeights: TermWeights | undefined;
 }
 
 export function compileRubric(rubric: Rubric, options: CompileOptions = {}): CompiledRubric {
-  const context: TermContext = { questionStems: stemsOf(rubric.question ?? ''), termWeights: options.termWeights };
+  const context: TermContext = { questionStems: stemsOf(rubric.question ?? ''), termWeights: options.termWeights, concepts: options.concepts };
   const keyPoints = rubric.keyPoints.map((k) => compileKeyPoint(k, context));
   const entries = keyPoints.flatMap((k) =>
     k.phrases.flatMap((p) => p.terms.map((t) => ({ word: t.display, stem: t.stem }))),
@@ -75,7 +79,9 @@ export function compileRubric(rubric: Rubric, options: CompileOptions = {}): Com
 }
 
 function compileKeyPoint(keyPoint: KeyPoint, context: TermContext): CompiledKeyPoint {
-  const phrases = [keyPoint.text, ...(keyPoint.aliases ?? [])]
+  const written = [keyPoint.text, ...(keyPoint.aliases ?? [])];
+  const respelt = context.concepts === undefined ? [] : written.flatMap((text) => respell(text, context.concepts!));
+  const phrases = [...written, ...new Set(respelt)].filter((text, i, all) => all.indexOf(text) === i)
     .map((text) => compilePhrase(text, context))
     .filter((p) => p.terms.length > 0);
   return { keyPoint, phrases, isEnumeration: isEnumeration(keyPoint.text), claims: (keyPoint.claims ?? []).map(compileClaim) };

@@ -21,7 +21,8 @@ export function gradeAnswer(compiled: CompiledRubric, rawAnswer: string): Grade 
   const answer = prepareAnswer(isTruncated ? text.slice(0, MAX_GRADED_CHARACTERS) : text, compiled.vocabulary);
   const isList = isKeywordList(answer.text, answer.tokens) && !asksForConcepts(compiled.keyPoints);
   const claimContext = compiled.hasClaims
-    ? { segments: segmentAnswer(answer.tokens, compiled.entities), topic: compiled.topic } : null;
+    ? { segments: segmentAnswer(answer.tokens, compiled.entities), topic: compiled.topic, stems: new Set(answer.tokens.map((t) => t.stem)) }
+    : null;
   const keyPoints = compiled.keyPoints.map((k) => matchKeyPoint(k, answer, isList, claimContext));
   const fullScore = weightedScore(compiled, keyPoints);
   const isWrongClaimsOnly = keyPoints.some((k) => k.contradicted === true) && !keyPoints.some((k) => k.status === 'hit');

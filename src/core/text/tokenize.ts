@@ -59,7 +59,8 @@ function findAsciiWords(text: string): Words {
     const start = i;
     i += 1;
     while (i < text.length && (isAsciiLetterOrDigit(text.charCodeAt(i)) || isApostropheBeforeLetter(text, i))) i += 1;
-    i += languageSuffixAt(text, start, i);
+    const next = text.charCodeAt(i);
+    if (i - start <= 2 && (next === PLUS || next === HASH)) i += languageSuffixAt(text, start, i);
     found.starts.push(start);
     found.ends.push(i);
     found.words.push(lower.slice(start, i));
@@ -71,6 +72,9 @@ function findAsciiWords(text: string): Words {
  * "C++", "C#", "F#": a language named by a letter or two and a sign is one word, so a rubric's "c++" is never
  * stated by the "C" of "Vitamin C". Returns how many sign characters after the word belong to it.
  */
+const PLUS = 43;
+const HASH = 35;
+
 function languageSuffixAt(text: string, start: number, end: number): number {
   if (end - start > 2) return 0;
   if (text.startsWith('++', end)) return 2;
