@@ -7,11 +7,16 @@ interface Form { stems: string[]; content: string[]; display: string }
 /** The things claims are about (tools, commands, stores), by the stem each of their forms starts with. */
 export interface EntityIndex {
   byFirstStem: Map<string, { form: Form; entity: string }[]>;
+  /** Each thing's name as the rubric first writes it, for the feedback. */
+  displays: Map<string, string>;
 }
 
 export interface CompiledClaim {
   subject: string;
   object: string;
+  /** The subject and object as the rubric writes them, for the feedback. */
+  subjectDisplay: string;
+  objectDisplay: string;
   objectForms: Form[];
   relation: Form[];
   inverse: Form[];
@@ -37,8 +42,10 @@ function formOf(text: string): Form {
 /** Every claim's subject (and a relation's object, also a thing) names an entity: the bank's things. */
 export function buildEntityIndex(claims: readonly Claim[]): EntityIndex {
   const byFirstStem = new Map<string, { form: Form; entity: string }[]>();
+  const displays = new Map<string, string>();
   const add = (forms: readonly string[]): void => {
     const entity = forms[0]!.toLowerCase();
+    if (!displays.has(entity)) displays.set(entity, forms[0]!);
     for (const text of forms) {
       const form = formOf(text);
       if (form.stems.length === 0) continue;
@@ -51,20 +58,22 @@ export function buildEntityIndex(claims: readonly Claim[]): EntityIndex {
     add(claim.subject);
     if (claim.relation !== undefined || claim.inverse !== undefined) add(claim.object);
   }
-  return { byFirstStem };
+  return { byFirstStem, displays };
 }
 
 export function compileClaim(claim: Claim): CompiledClaim {
   return {
     subject: claim.subject[0]!.toLowerCase(),
     object: claim.object[0]!.toLowerCase(),
+    subjectDisplay: claim.subject[0]!,
+    objectDisplay: claim.object[0]!,
     objectForms: claim.object.map(formOf),
     relation: (claim.relation ?? []).map(formOf),
     inverse: (claim.inverse ?? []).map(formOf),
   };
 }
 
-interface Mention { entity: string; start: number; end: number }
+interface Mention { entity: string; display: string; start: number; end: number }
 /** A stretch of the answer that states one thing: a clause, cut again where a joining word names a new thing. */
 interface Segment { start: number; end: number; mentions: Mention[] }
 
@@ -91,9 +100,14 @@ function findMentions(tokens: readonly Token[], entities: EntityIndex): Mention[
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length;) {
     let best: Mention | null = null;
+    // "I'd" is no IDE: a function word never starts the name of a thing.
+    if (tokens[i]!.isStopword) {
+      i += 1;
+      continue;
+    }
     for (const { form, entity } of entities.byFirstStem.get(tokens[i]!.stem) ?? []) {
       if (startsWith(tokens, i, form.stems) && (best === null || form.stems.length > best.end - best.start)) {
-        best = { entity, start: i, end: i + form.stems.length };
+        best = { entity, display: entities.displays.get(entity) ?? entity, start: i, end: i + form.stems.length };
       }
     }
     if (best !== null) mentions.push(best);
@@ -157,7 +171,7 @@ function judgePairing(claim: CompiledClaim, tokens: readonly Token[], segment: S
       continue;
     }
     const other = segment.mentions[0]!;
-    return { state: 'contradicted', tokens: [other.start, ...at], correction: `“${form.display}” goes with ${claim.subject}, not ${other.entity}.` };
+    return { state: 'contradicted', tokens: [other.start, ...at], correction: `“${form.display}” goes with ${claim.subjectDisplay}, not ${other.display}.` };
   }
   return { state: 'absent' };
 }
@@ -179,7 +193,8 @@ function judgeRelation(
       if (doer === claim.subject && (done === claim.object || (done === null && !isInverse))) return { state: 'held', tokens: words };
       // Reversed only when both sides are named (or one is "it"): "the layer everything sits on" names one side.
       if (doer === claim.object && done === claim.subject) {
-        return { state: 'contradicted', tokens: words, correction: `It is ${claim.subject} that is ${claim.relation[0]?.display ?? 'related to'} ${claim.object}, not the other way round.` };
+        const relation = claim.relation[0]?.display ?? 'related to';
+        return { state: 'contradicted', tokens: words, correction: `It is ${claim.subjectDisplay} that is ${relation} ${claim.objectDisplay}, not the other way round.` };
       }
     }
   }
