@@ -36,7 +36,7 @@ export interface ClaimContext {
 
 function matchTerms(keyPoint: CompiledKeyPoint, answer: PreparedAnswer, isListAnswer: boolean): KeyPointResult {
   // Most phrases (and most concept respellings) share no word with a given answer: they state nothing.
-  const matches = keyPoint.phrases.map((p, i) => (i === 0 || sharesAWord(p, answer) ? matchPhrase(p, answer) : NOTHING));
+  const matches = keyPoint.phrases.map((p, i) => (i === 0 ? matchPhrase(p, answer) : sharesAWord(p, answer) ? matchPhrase(p, answer, false) : NOTHING));
   const best = strongest(matches, (m) => m.coverage);
   const denied = strongest(matches, (m) => m.denial);
   const id = keyPoint.keyPoint.id;
