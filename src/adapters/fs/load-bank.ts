@@ -5,6 +5,9 @@ import { bankProblem, sortBankProblems, type BankProblem } from '../../core/bank
 import type { Bank } from '../../core/bank/schema.ts';
 import { validateBank, type BankFile, type BankInput } from '../../core/bank/validate.ts';
 
+/** The bank's concept lexicon sits with the rubrics but is not one. */
+const CONCEPT_FILE = 'rubrics/concepts.json';
+
 /** The repository root, where question-bank/ and rubrics/ live. */
 export function defaultBankRoot(): string {
   return fileURLToPath(new URL('../../../', import.meta.url));
@@ -14,13 +17,15 @@ export function defaultBankRoot(): string {
 export async function loadBankFiles(rootDir: string): Promise<{ input: BankInput; problems: BankProblem[] }> {
   const problems: BankProblem[] = [];
   const questionFiles = await readJsonFiles(rootDir, 'question-bank', problems);
-  const rubricFiles = await readJsonFiles(rootDir, 'rubrics', problems);
+  const rubricDirFiles = await readJsonFiles(rootDir, 'rubrics', problems);
+  const rubricFiles = rubricDirFiles.filter((f) => f.file !== CONCEPT_FILE);
+  const conceptFile = rubricDirFiles.find((f) => f.file === CONCEPT_FILE);
   const documents: Record<string, string> = {};
   for (const name of await listFiles(rootDir, 'question-bank/documents', () => true)) {
     const text = await readText(rootDir, `question-bank/documents/${name}`, problems);
     if (text !== undefined) documents[name] = text;
   }
-  return { input: { questionFiles, rubricFiles, documents }, problems };
+  return { input: { questionFiles, rubricFiles, documents, ...(conceptFile === undefined ? {} : { conceptFile }) }, problems };
 }
 
 /** Reads and validates the bank under rootDir; the bank is null unless there is no problem at all. */

@@ -1,15 +1,22 @@
 import type { Grade } from '../../core/grading/types.ts';
 
-/** The `grade --json` contract: exactly these fields, which scripts and later checks rely on. */
+/**
+ * The `grade --json` contract: exactly these fields, which scripts and later checks rely on; `correction` is
+ * added only to a point the answer states the wrong way round.
+ */
 export interface GradeJson {
   score: number;
-  keyPoints: { id: string; status: Grade['keyPoints'][number]['status']; confidence: number; evidence: string | null }[];
+  keyPoints: {
+    id: string; status: Grade['keyPoints'][number]['status']; confidence: number; evidence: string | null; correction?: string;
+  }[];
 }
 
 export function toGradeJson(grade: Grade): GradeJson {
   return {
     score: grade.score,
-    keyPoints: grade.keyPoints.map((k) => ({ id: k.id, status: k.status, confidence: k.confidence, evidence: k.evidence })),
+    keyPoints: grade.keyPoints.map((k) => ({
+      id: k.id, status: k.status, confidence: k.confidence, evidence: k.evidence, ...(k.correction === undefined ? {} : { correction: k.correction }),
+    })),
   };
 }
 
@@ -18,7 +25,8 @@ export function gradeText(grade: Grade, textOf: (keyPointId: string) => string):
   const lines = grade.keyPoints.map((k) => {
     const evidence = k.evidence === null ? '' : `  "${k.evidence}"${k.negated ? ' (denied)' : ''}`;
     const missing = k.status === 'partial' && k.missing.length > 0 ? `  missing: ${k.missing.join(', ')}` : '';
-    return `${marks[k.status]}  ${textOf(k.id)}${evidence}${missing}`;
+    const correction = k.correction === undefined ? '' : `  (${k.correction})`;
+    return `${marks[k.status]}  ${textOf(k.id)}${evidence}${missing}${correction}`;
   });
   const note = grade.note === null ? '' : ` (${grade.note === 'judge_unavailable' ? 'graded offline: the judge did not answer' : grade.note.replace('_', ' ')})`;
   return `Score: ${grade.score}/100${note}\n${lines.join('\n')}\n`;

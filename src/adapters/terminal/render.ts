@@ -39,6 +39,7 @@ function renderChecklistItem(item: ChecklistItem, s: Style): string {
 
 function detail(item: ChecklistItem, s: Style): string {
   if (item.negated) return s.dim(`\n            you said "${item.evidence ?? ''}", which denies it`);
+  if (item.correction !== undefined) return s.dim(`\n            you said "${item.evidence ?? ''}": ${item.correction}`);
   if (item.status === 'partial') {
     return s.dim(`\n            you said "${item.evidence ?? ''}" but not ${item.missing.map((m) => `"${m}"`).join(', ')}`);
   }

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { bankProblem, type BankProblem } from './problems.ts';
-import { questionFileSchema, questionSchema, rubricFileSchema, type QuestionFile, type RubricFile } from './schema.ts';
+import {
+  conceptFileSchema, questionFileSchema, questionSchema, rubricFileSchema, type Concept, type QuestionFile, type RubricFile,
+} from './schema.ts';
 
 /** A bank or rubric file as read: `data` is the parsed JSON, or undefined when the file could not be parsed. */
 export interface BankFile {
@@ -43,6 +45,12 @@ export function parseRubricFiles(files: BankFile[], problems: BankProblem[]): Pa
     const claimedIds = claimIds(input.data, 'rubrics', 'questionId');
     return { file: input.file, name: baseName(input.file), value, claimedIds };
   });
+}
+
+/** The concept lexicon, or none when the bank has no such file or it is malformed (then reported). */
+export function parseConceptFile(input: BankFile | undefined, problems: BankProblem[]): Concept[] {
+  if (input === undefined) return [];
+  return parseWhole(input, conceptFileSchema, problems)?.concepts ?? [];
 }
 
 /** The file's value when it matches the schema; otherwise null, with one invalid_shape problem per zod issue. */

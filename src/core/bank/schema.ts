@@ -24,6 +24,21 @@ export const questionFileSchema = z.strictObject({
   questions: z.array(questionSchema).min(1),
 });
 
+const formsSchema = z.array(z.string().trim().min(1).max(80)).min(1).max(30);
+
+/**
+ * What a key point claims, as structure: which thing (`subject`) it says what of (`object`). Without a
+ * `relation` it pairs them ("cd to change directory", "Seaborn for quick plots"); with one it relates them in
+ * one direction ("Seaborn is built on Matplotlib"); `inverse` lists wordings that state the same relation the
+ * other way round ("Matplotlib is underneath Seaborn"). Each field lists the surface forms that name it.
+ */
+export const claimSchema = z.strictObject({
+  subject: formsSchema,
+  object: formsSchema,
+  relation: formsSchema.optional(),
+  inverse: formsSchema.optional(),
+});
+
 export const keyPointSchema = z.strictObject({
   id: idSchema,
   text: z.string().trim().min(2).max(300),
@@ -32,6 +47,8 @@ export const keyPointSchema = z.strictObject({
   source: z.string().trim().min(1).optional(),
   /** A follow-up question an interviewer asks when the point is nearly made, without giving it away. */
   probe: z.string().trim().min(10).max(300).optional(),
+  /** Claims the point makes; an answer that states one of them the wrong way round is not credited. */
+  claims: z.array(claimSchema).min(1).max(10).optional(),
 });
 
 export const rubricSchema = z.strictObject({
@@ -46,9 +63,25 @@ export const rubricFileSchema = z.strictObject({
   rubrics: z.array(rubricSchema.extend({ questionId: idSchema })).min(1),
 });
 
+/**
+ * One idea and the many ways people say it ("data lake", "one big shared pool", "central store"), from the
+ * source document's meaning and general English. Any key point that says one form is also stated by the others.
+ */
+export const conceptSchema = z.strictObject({
+  id: idSchema,
+  forms: z.array(z.string().trim().min(2).max(80)).min(2).max(40),
+});
+
+/** rubrics/concepts.json: the bank's concept lexicon (optional). */
+export const conceptFileSchema = z.strictObject({
+  concepts: z.array(conceptSchema).max(500),
+});
+
+export type Concept = z.infer<typeof conceptSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionFile = z.infer<typeof questionFileSchema>;
 export type KeyPoint = z.infer<typeof keyPointSchema>;
+export type Claim = z.infer<typeof claimSchema>;
 export type Rubric = z.infer<typeof rubricSchema>;
 export type RubricFile = z.infer<typeof rubricFileSchema>;
 
@@ -60,6 +93,8 @@ export interface BankQuestion extends Question {
 
 export interface Bank {
   questions: BankQuestion[];
+  /** The concept lexicon (rubrics/concepts.json), when the bank has one. */
+  concepts?: Concept[];
   byId: Map<string, BankQuestion>;
   topics: string[];
 }

@@ -3,7 +3,7 @@ import { checkQuestionFiles, mapQuestionFiles } from './check-questions.ts';
 import { checkRubricFile } from './check-rubrics.ts';
 import { parseHeadings } from './document.ts';
 import { matchRubrics, pairFiles } from './match-rubrics.ts';
-import { parseQuestionFiles, parseRubricFiles, type BankFile } from './parse-files.ts';
+import { parseConceptFile, parseQuestionFiles, parseRubricFiles, type BankFile } from './parse-files.ts';
 import { sortBankProblems, type BankProblem } from './problems.ts';
 import type { Bank, BankQuestion } from './schema.ts';
 
@@ -15,6 +15,8 @@ export interface BankInput {
   rubricFiles: BankFile[];
   /** Text of each document by its file name in question-bank/documents/. */
   documents: Record<string, string>;
+  /** rubrics/concepts.json, when the bank has one. */
+  conceptFile?: BankFile;
 }
 
 /** The bank built from every part that passed, and every problem found. */
@@ -44,7 +46,9 @@ export function checkBank(input: BankInput): BankCheck {
   const questionIds = mapQuestionFiles(questionFiles);
   const questions: BankQuestion[] = pairFiles(questionFiles, rubricFiles, problems)
     .flatMap((pair) => matchRubrics(pair, questionIds, problems));
-  return { bank: buildBank(questions), problems: sortBankProblems(problems) };
+  const concepts = parseConceptFile(input.conceptFile, problems);
+  const bank = buildBank(questions);
+  return { bank: concepts.length === 0 ? bank : { ...bank, concepts }, problems: sortBankProblems(problems) };
 }
 
 function headingsByDocument(documents: Record<string, string>): Map<string, ReadonlySet<string>> {

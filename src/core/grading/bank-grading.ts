@@ -1,21 +1,34 @@
 import type { Bank, BankQuestion } from '../bank/schema.ts';
+import { buildEntityIndex, type EntityIndex } from './claims.ts';
 import { compileRubric, type CompiledRubric } from './compile-rubric.ts';
+import { buildConceptIndex, type ConceptIndex } from './concepts.ts';
 import { buildTermWeights, type TermWeights } from './term-weights.ts';
 
 /**
  * Word rarity over the whole bank: every question's prompt, model answer and key points (never candidates'
  * answers). Build once per loaded bank.
  */
-export function bankTermWeights(bank: Bank): TermWeights {
-  return buildTermWeights(bank.questions.map((q) =>
+export function bankTermWeights(bank: Bank): BankWeights {
+  const weights = buildTermWeights(bank.questions.map((q) =>
     [q.prompt, q.modelAnswer, ...q.rubric.keyPoints.map((k) => k.text)].join('\n')));
+  const entities = buildEntityIndex(bank.questions.flatMap((q) => q.rubric.keyPoints.flatMap((k) => k.claims ?? [])));
+  const concepts = bank.concepts === undefined ? undefined : buildConceptIndex(bank.concepts);
+  return { rarityOf: (stem) => weights.rarityOf(stem), entities, ...(concepts === undefined ? {} : { concepts }) };
+}
+
+/** Word rarity over the bank, with the things the bank's claims are about: what every rubric of the bank shares. */
+export interface BankWeights extends TermWeights {
+  entities?: EntityIndex;
+  concepts?: ConceptIndex;
 }
 
 /**
  * A bank question's rubric compiled the way the product grades it: with the question's own words
  * discounted (repeating the question states nothing) and the bank's word rarity.
  */
-export function compileQuestionRubric(question: BankQuestion, termWeights?: TermWeights): CompiledRubric {
+export function compileQuestionRubric(question: BankQuestion, termWeights?: BankWeights): CompiledRubric {
   const rubric = { ...question.rubric, question: question.rubric.question ?? question.prompt };
-  return compileRubric(rubric, termWeights === undefined ? {} : { termWeights });
+  if (termWeights === undefined) return compileRubric(rubric);
+  const { entities, concepts } = termWeights;
+  return compileRubric(rubric, { termWeights, ...(entities === undefined ? {} : { entities }), ...(concepts === undefined ? {} : { concepts }) });
 }

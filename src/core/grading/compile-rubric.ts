@@ -1,7 +1,9 @@
 import type { KeyPoint, Rubric } from '../bank/schema.ts';
-import { tokenize } from '../text/tokenize.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
 import { LOW_WEIGHT_WORDS } from '../text/stopwords.ts';
 import { ABBREVIATIONS } from '../text/word-forms.ts';
+import { buildEntityIndex, compileClaim, topicOf, type CompiledClaim, type EntityIndex } from './claims.ts';
+import { respell, type ConceptIndex } from './concepts.ts';
 import { FuzzyVocabulary } from './fuzzy-vocabulary.ts';
 import type { TermWeights } from './term-weights.ts';
 import { LOW_WEIGHT_TERM, MIN_RARITY_WEIGHT, QUESTION_TERM_WEIGHT } from './thresholds.ts';
@@ -31,6 +33,8 @@ export interface CompiledKeyPoint {
   phrases: Phrase[];
   /** The point lists things ("cd, ls, pwd to navigate"), so a list of those things can state it. */
   isEnumeration: boolean;
+  /** What the point claims, as structure (none for most points). */
+  claims: CompiledClaim[];
 }
 
 /** A rubric prepared for fast repeated grading. Build once per rubric, reuse for every answer. */
@@ -39,35 +43,48 @@ export interface CompiledRubric {
   keyPoints: CompiledKeyPoint[];
   vocabulary: FuzzyVocabulary;
   totalWeight: number;
+  /** The things claims are about (the bank's, or this rubric's own), and the one the question is about. */
+  entities: EntityIndex;
+  topic: string | null;
+  hasClaims: boolean;
 }
 
 export interface CompileOptions {
   /** Word rarity over the bank (or benchmark) texts; without it every content word weighs the same. */
   termWeights?: TermWeights;
+  /** The things every claim of the bank is about, so that an answer naming another tool is caught; default: this rubric's. */
+  entities?: EntityIndex;
+  /** The bank's concept lexicon: each key point is also stated by its phrases said with another form of a concept. */
+  concepts?: ConceptIndex;
 }
 
 interface TermContext {
+  concepts?: ConceptIndex | undefined;
   /** Stems of the question: a candidate repeating the question has not said anything yet. */
   questionStems: ReadonlySet<string>;
   termWeights: TermWeights | undefined;
 }
 
 export function compileRubric(rubric: Rubric, options: CompileOptions = {}): CompiledRubric {
-  const context: TermContext = { questionStems: stemsOf(rubric.question ?? ''), termWeights: options.termWeights };
+  const context: TermContext = { questionStems: stemsOf(rubric.question ?? ''), termWeights: options.termWeights, concepts: options.concepts };
   const keyPoints = rubric.keyPoints.map((k) => compileKeyPoint(k, context));
   const entries = keyPoints.flatMap((k) =>
     k.phrases.flatMap((p) => p.terms.map((t) => ({ word: t.display, stem: t.stem }))),
   );
   const totalWeight = rubric.keyPoints.reduce((sum, k) => sum + (k.weight ?? 1), 0);
   const vocabulary = new FuzzyVocabulary(entries, context.questionStems);
-  return { rubric, keyPoints, vocabulary, totalWeight };
+  const entities = options.entities ?? buildEntityIndex(rubric.keyPoints.flatMap((k) => k.claims ?? []));
+  const hasClaims = keyPoints.some((k) => k.claims.length > 0);
+  return { rubric, keyPoints, vocabulary, totalWeight, entities, topic: topicOf(rubric.question ?? '', entities), hasClaims };
 }
 
 function compileKeyPoint(keyPoint: KeyPoint, context: TermContext): CompiledKeyPoint {
-  const phrases = [keyPoint.text, ...(keyPoint.aliases ?? [])]
+  const written = [keyPoint.text, ...(keyPoint.aliases ?? [])];
+  const respelt = context.concepts === undefined ? [] : written.flatMap((text) => respell(text, context.concepts!));
+  const phrases = [...written, ...new Set(respelt)].filter((text, i, all) => all.indexOf(text) === i)
     .map((text) => compilePhrase(text, context))
     .filter((p) => p.terms.length > 0);
-  return { keyPoint, phrases, isEnumeration: isEnumeration(keyPoint.text) };
+  return { keyPoint, phrases, isEnumeration: isEnumeration(keyPoint.text), claims: (keyPoint.claims ?? []).map(compileClaim) };
 }
 
 /**
@@ -85,15 +102,26 @@ const NO_CONTEXT: TermContext = { questionStems: new Set(), termWeights: undefin
 export function compilePhrase(text: string, context: TermContext = NO_CONTEXT): Phrase {
   const seen = new Set<string>();
   const terms: Term[] = [];
-  for (const token of tokenize(text)) {
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    // "remote server rather than a laptop": what follows the contrast is what the point is not.
+    if (isContrast(tokens, i)) break;
     if (token.isStopword || seen.has(token.stem)) continue;
     seen.add(token.stem);
-    const isTelling = !LOW_WEIGHT_WORDS.has(token.word) && !context.questionStems.has(token.stem);
+    // A single letter ("n" of "N-dimensional") says nothing alone, and a stray "n." must not state it.
+    const isTelling = token.word.length > 1 && !LOW_WEIGHT_WORDS.has(token.word) && !context.questionStems.has(token.stem);
     const weight = termWeight(token.word, token.stem, context);
     terms.push({ stem: token.stem, display: token.word, weight, negated: token.negated, isTelling });
   }
   if (!terms.some((t) => t.isTelling)) for (const t of terms) t.isTelling = true;
   return { terms, totalWeight: terms.reduce((sum, t) => sum + t.weight, 0) };
+}
+
+const CONTRASTS: readonly (readonly [string, string])[] = [['rather', 'than'], ['instead', 'of']];
+
+function isContrast(tokens: readonly Token[], i: number): boolean {
+  return CONTRASTS.some(([first, second]) => tokens[i]!.word === first && tokens[i + 1]?.word === second);
 }
 
 function termWeight(word: string, stem: string, context: TermContext): number {

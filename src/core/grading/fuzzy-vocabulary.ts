@@ -30,6 +30,7 @@ export interface WordStatement {
 const STATES_NOTHING: WordStatement = { number: undefined, stems: [], abbreviations: [] };
 
 const MIN_TYPO_LENGTH = 4;
+const MIN_SYNONYM_LENGTH = 3;
 /** Long words tolerate two slips, shorter ones one: "accesed" is "accessed", but "cat" is not "car". */
 const LONG_WORD = 8;
 const CACHE_LIMIT = 20_000;
@@ -89,6 +90,8 @@ export class FuzzyVocabulary {
 
   private lookup(word: string, stem: string): VocabularyMatch | null {
     if (this.stems.has(stem)) return { stem, strength: 1 };
+    // "pc" or "n" alone is too short to be taken for another word: only the rubric's own word counts.
+    if (word.length < MIN_SYNONYM_LENGTH) return null;
     const synonym = this.synonyms.get(stem);
     if (synonym !== undefined) return { stem: synonym, strength: SYNONYM_STRENGTH };
     return word.length < MIN_TYPO_LENGTH ? null : this.typoLookup(word);

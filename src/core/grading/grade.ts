@@ -1,8 +1,11 @@
+import { segmentAnswer } from './claims.ts';
 import { compileRubric, type CompiledRubric } from './compile-rubric.ts';
 import { asksForConcepts, isKeywordList } from './keyword-list.ts';
 import { matchKeyPoint } from './match-key-point.ts';
 import { prepareAnswer } from './prepare-answer.ts';
-import { HIT_COVERAGE, KEYWORD_LIST_SCORE_CAP, MAX_GRADED_CHARACTERS, PARTIAL_CREDIT_EXPONENT } from './thresholds.ts';
+import {
+  HIT_COVERAGE, KEYWORD_LIST_SCORE_CAP, MAX_GRADED_CHARACTERS, PARTIAL_CREDIT_EXPONENT, WRONG_CLAIMS_SCORE_CAP,
+} from './thresholds.ts';
 import type { Grade, GradeNote, KeyPointResult } from './types.ts';
 
 export { compileRubric, type CompiledRubric };
@@ -17,9 +20,14 @@ export function gradeAnswer(compiled: CompiledRubric, rawAnswer: string): Grade 
   const isTruncated = text.length > MAX_GRADED_CHARACTERS;
   const answer = prepareAnswer(isTruncated ? text.slice(0, MAX_GRADED_CHARACTERS) : text, compiled.vocabulary);
   const isList = isKeywordList(answer.text, answer.tokens) && !asksForConcepts(compiled.keyPoints);
-  const keyPoints = compiled.keyPoints.map((k) => matchKeyPoint(k, answer, isList));
+  const claimContext = compiled.hasClaims
+    ? { segments: segmentAnswer(answer.tokens, compiled.entities), topic: compiled.topic, stems: new Set(answer.tokens.map((t) => t.stem)) }
+    : null;
+  const keyPoints = compiled.keyPoints.map((k) => matchKeyPoint(k, answer, isList, claimContext));
   const fullScore = weightedScore(compiled, keyPoints);
-  const score = isList ? Math.min(fullScore, KEYWORD_LIST_SCORE_CAP) : fullScore;
+  const isWrongClaimsOnly = keyPoints.some((k) => k.contradicted === true) && !keyPoints.some((k) => k.status === 'hit');
+  const cappedScore = isWrongClaimsOnly ? Math.min(fullScore, WRONG_CLAIMS_SCORE_CAP) : fullScore;
+  const score = isList ? Math.min(cappedScore, KEYWORD_LIST_SCORE_CAP) : cappedScore;
   const note: GradeNote | null = isTruncated ? 'truncated' : isList ? 'keyword_list' : null;
   return { score, keyPoints, note };
 }

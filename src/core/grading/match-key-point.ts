@@ -1,4 +1,5 @@
-import type { CompiledKeyPoint } from './compile-rubric.ts';
+import { judgeClaim, type segmentAnswer } from './claims.ts';
+import type { CompiledKeyPoint, Phrase } from './compile-rubric.ts';
 import { quoteEvidence, withNegationCue } from './evidence.ts';
 import { matchPhrase, type PhraseMatch } from './match-phrase.ts';
 import type { PreparedAnswer } from './prepare-answer.ts';
@@ -10,8 +11,32 @@ import type { KeyPointResult, KeyPointStatus } from './types.ts';
  * keyword list (`isListAnswer`), a point that relates things ("SQL for querying and data extraction") is at
  * most partly made — the list names "SQL" but not what it is for — unless the point is itself a list.
  */
-export function matchKeyPoint(keyPoint: CompiledKeyPoint, answer: PreparedAnswer, isListAnswer = false): KeyPointResult {
-  const matches = keyPoint.phrases.map((p) => matchPhrase(p, answer));
+export function matchKeyPoint(
+  keyPoint: CompiledKeyPoint, answer: PreparedAnswer, isListAnswer = false, claimContext: ClaimContext | null = null,
+): KeyPointResult {
+  const result = matchTerms(keyPoint, answer, isListAnswer);
+  if (keyPoint.claims.length === 0 || claimContext === null || result.negated) return result;
+  for (const claim of keyPoint.claims) {
+    const verdict = judgeClaim(claim, answer.tokens, claimContext.segments, claimContext.topic, claimContext.stems);
+    if (verdict.state !== 'contradicted') continue;
+    // The right words in a wrong claim state nothing: the point is missed, and the answer is told why.
+    const evidence = quoteEvidence(answer, verdict.tokens);
+    return { ...result, status: 'miss', evidence, contradicted: true, correction: verdict.correction };
+  }
+  return result;
+}
+
+/** The answer split into statements, and what an "it" speaks of: computed once per answer. */
+export interface ClaimContext {
+  segments: ReturnType<typeof segmentAnswer>;
+  topic: string | null;
+  /** Every stem the answer says. */
+  stems: ReadonlySet<string>;
+}
+
+function matchTerms(keyPoint: CompiledKeyPoint, answer: PreparedAnswer, isListAnswer: boolean): KeyPointResult {
+  // Most phrases (and most concept respellings) share no word with a given answer: they state nothing.
+  const matches = keyPoint.phrases.map((p, i) => (i === 0 ? matchPhrase(p, answer) : sharesAWord(p, answer) ? matchPhrase(p, answer, false) : NOTHING));
   const best = strongest(matches, (m) => m.coverage);
   const denied = strongest(matches, (m) => m.denial);
   const id = keyPoint.keyPoint.id;
@@ -32,6 +57,13 @@ export function matchKeyPoint(keyPoint: CompiledKeyPoint, answer: PreparedAnswer
     return { id, status: 'partial', confidence: Math.min(round2(best.coverage), LIST_ITEM_CONFIDENCE), evidence, missing, negated: false };
   }
   return { id, status, confidence: round2(best.coverage), evidence, missing: status === 'hit' ? [] : missing, negated: false };
+}
+
+const NOTHING: PhraseMatch = { coverage: 0, denial: 0, matched: [], denied: [], missing: [] };
+
+function sharesAWord(phrase: Phrase, answer: PreparedAnswer): boolean {
+  for (const term of phrase.terms) if (answer.occurrences.has(term.stem)) return true;
+  return false;
 }
 
 /** Coverage is a sum of weights: 0.7 may come out as 0.69999…, which is still 0.7. */

@@ -63,7 +63,8 @@ let merged = new Int32Array(16);
 let termStrength = new Float64Array(16);
 let termToken = new Int32Array(16);
 
-export function matchPhrase(phrase: Phrase, answer: PreparedAnswer): PhraseMatch {
+/** `withMissing`: also list the terms said nowhere (only the key point's own text needs them). */
+export function matchPhrase(phrase: Phrase, answer: PreparedAnswer, withMissing = true): PhraseMatch {
   collectHits(phrase, answer);
   const agree = bestWindow(phrase, agreeing);
   const deny = bestWindow(phrase, denying);
@@ -74,9 +75,11 @@ export function matchPhrase(phrase: Phrase, answer: PreparedAnswer): PhraseMatch
     denied: tellingTokens(phrase, denying, deny),
     // A word said elsewhere in the answer is not "missing"; telling the candidate so would read as an error.
     // (A term found in the best window is said in the answer, so the answer's words alone decide.)
-    missing: missingTerms(phrase, answer),
+    missing: withMissing ? missingTerms(phrase, answer) : NONE,
   };
 }
+
+const NONE: string[] = [];
 
 function missingTerms(phrase: Phrase, answer: PreparedAnswer): string[] {
   const missing: string[] = [];

@@ -11,6 +11,10 @@ export interface KeyPointResult {
   missing: string[];
   /** True when the answer mentions the point only to deny it ("we never use SQL"). */
   negated: boolean;
+  /** True when the answer states what the point claims the wrong way round ("pwd changes directory"). */
+  contradicted?: boolean;
+  /** For a contradicted point: one sentence that sets the claim right, in the rubric's words. */
+  correction?: string;
 }
 
 export interface Grade {

@@ -1,6 +1,7 @@
 import type { KeyPoint, Rubric } from '../bank/schema.ts';
 import { isNegationCue } from '../text/negation.ts';
 import { proposeAliases } from './propose-aliases.ts';
+import { proposeClaims } from './propose-claims.ts';
 import { contentWords, splitKeyPoints } from './split-key-points.ts';
 
 export interface DraftInput {
@@ -20,12 +21,16 @@ const MAX_TEXT = 300;
 export function draftRubric(input: DraftInput): Rubric {
   const segments = splitKeyPoints(input.reference).slice(0, MAX_KEY_POINTS);
   const usedIds = new Set<string>();
-  const keyPoints = segments.map((segment, i): KeyPoint => ({
-    id: uniqueId(idFor(segment.text, i), usedIds),
-    text: segment.text.slice(0, MAX_TEXT),
-    aliases: proposeAliases(segment).map((a) => a.slice(0, 200)),
-    weight: 1,
-  }));
+  const keyPoints = segments.map((segment, i): KeyPoint => {
+    const claims = proposeClaims(segment.text);
+    return {
+      id: uniqueId(idFor(segment.text, i), usedIds),
+      text: segment.text.slice(0, MAX_TEXT),
+      aliases: proposeAliases(segment).map((a) => a.slice(0, 200)),
+      weight: 1,
+      ...(claims.length === 0 ? {} : { claims }),
+    };
+  });
   if (keyPoints.length === 0) {
     keyPoints.push({ id: 'answer', text: input.reference.trim().slice(0, MAX_TEXT) || 'answer', aliases: [], weight: 1 });
   }

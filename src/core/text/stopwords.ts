@@ -22,5 +22,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  */
 export const LOW_WEIGHT_WORDS: ReadonlySet<string> = new Set(
   `use used uses using make makes made help helps need needs needed work works working good better best
-  get gets got important key common new different allow allows provide provides data every`.split(/\s+/).filter(Boolean),
+  get gets got important key common new different allow allows provide provides data every
+  time times keep keeps thing stuff`.split(/\s+/).filter(Boolean),
 );

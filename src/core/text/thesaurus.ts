@@ -7,7 +7,7 @@ const SYNONYM_LINES = `
 start begin initiate commence launch beginning
 end finish terminate halt conclude termination
 create make construct generate build produce instantiate creation construction
-store save keep hold retain persist storage
+store save hold retain persist storage
 live reside sit
 contain include comprise
 remove delete erase eliminate deletion removal

@@ -13,6 +13,8 @@ export interface Token {
   isStopword: boolean;
   /** Index of the sentence the token is in (split on . ! ? ; and line breaks). */
   sentence: number;
+  /** Index of the clause the token is in: sentences split further on , : ( ) dashes and words like "but". */
+  clause: number;
   /** True when a negation cue in the same clause denies this token (see negation.ts for its reach). */
   negated: boolean;
   isNegationCue: boolean;
@@ -36,9 +38,10 @@ function findWords(text: string): Words {
 function findUnicodeWords(text: string): Words {
   const found: Words = { starts: [], ends: [], words: [] };
   for (const m of text.matchAll(WORD)) {
+    const suffix = languageSuffixAt(text, m.index, m.index + m[0].length);
     found.starts.push(m.index);
-    found.ends.push(m.index + m[0].length);
-    found.words.push(normalizeWord(m[0]));
+    found.ends.push(m.index + m[0].length + suffix);
+    found.words.push(normalizeWord(m[0]) + text.slice(m.index + m[0].length, m.index + m[0].length + suffix));
   }
   return found;
 }
@@ -56,11 +59,26 @@ function findAsciiWords(text: string): Words {
     const start = i;
     i += 1;
     while (i < text.length && (isAsciiLetterOrDigit(text.charCodeAt(i)) || isApostropheBeforeLetter(text, i))) i += 1;
+    const next = text.charCodeAt(i);
+    if (i - start <= 2 && (next === PLUS || next === HASH)) i += languageSuffixAt(text, start, i);
     found.starts.push(start);
     found.ends.push(i);
     found.words.push(lower.slice(start, i));
   }
   return found;
+}
+
+/**
+ * "C++", "C#", "F#": a language named by a letter or two and a sign is one word, so a rubric's "c++" is never
+ * stated by the "C" of "Vitamin C". Returns how many sign characters after the word belong to it.
+ */
+const PLUS = 43;
+const HASH = 35;
+
+function languageSuffixAt(text: string, start: number, end: number): number {
+  if (end - start > 2) return 0;
+  if (text.startsWith('++', end)) return 2;
+  return text[end] === '#' && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '') ? 1 : 0;
 }
 
 function isAsciiLetter(code: number): boolean {
@@ -118,6 +136,7 @@ export function tokenize(text: string): Token[] {
   let sentence = 0;
   let negationLeft = 0;
   let clauseStart = 0;
+  let clause = 0;
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i]!;
     const facts = factsOf(word);
@@ -126,12 +145,13 @@ export function tokenize(text: string): Token[] {
     if (gap !== 'plain' || facts.endsClause) {
       negationLeft = 0;
       clauseStart = i;
+      if (i > 0) clause += 1;
     }
     if (facts.isSubordinate) negationLeft = 0;
     const cue = facts.mayDeny && isNegationCue(word, i + 1 < words.length ? words[i + 1] : undefined, i > 0 ? words[i - 1] : undefined);
     const isStopword = facts.isStopword || cue;
     tokens.push({
-      start: starts[i]!, end: ends[i]!, word, stem: facts.stem, sentence,
+      start: starts[i]!, end: ends[i]!, word, stem: facts.stem, sentence, clause,
       isStopword, negated: negationLeft > 0 && !cue, isNegationCue: cue,
     });
     if (cue) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { proposeClaims } from '../../../src/core/rubric-draft/propose-claims.ts';
 import { rubricFileSchema, rubricSchema } from '../../../src/core/bank/schema.ts';
 import { draftRubric } from '../../../src/core/rubric-draft/draft-rubric.ts';
 import { draftJson, questionIdFor } from '../../../src/core/rubric-draft/format-draft.ts';
@@ -106,5 +107,17 @@ describe('draftRubric', () => {
     const entry = JSON.parse(draftJson(rubric, questionIdFor('What is a pointer?')));
     expect(entry.questionId).toBe('pointer');
     expect(rubricFileSchema.safeParse({ rubrics: [entry] }).success).toBe(true);
+  });
+});
+
+describe('proposeClaims', () => {
+  it.each([
+    ['Seaborn is built on Matplotlib', [{ subject: ['Seaborn'], relation: ['built on'], object: ['Matplotlib'] }]],
+    ['Linux CLI for server access', [{ subject: ['Linux CLI'], object: ['server access'] }]],
+    ['cd to change directory', [{ subject: ['cd'], object: ['change directory'] }]],
+    ['data lives in data lakes', []],
+    ['the model is trained on labelled data', []],
+  ])('proposes the structure of "%s"', (text, claims) => {
+    expect(proposeClaims(text)).toEqual(claims);
   });
 });

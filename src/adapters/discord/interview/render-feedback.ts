@@ -17,6 +17,7 @@ export function checklistLine(item: ChecklistItem): string {
   const head = `${STATUS_MARK[item.status]} **${escapeMarkdown(item.text)}**`;
   const said = item.evidence === null ? null : quote(item.evidence);
   if (item.negated && said !== null) return `${head} — you said ${said}, which denies it`;
+  if (item.correction !== undefined && said !== null) return `${head} — you said ${said}: ${escapeMarkdown(item.correction)}`;
   if (item.status === 'partial' && said !== null) {
     const missing = item.missing.slice(0, 5).map((m) => quote(m, 40)).join(', ');
     return missing === '' ? `${head} — you said ${said}` : `${head} — you said ${said} but not ${missing}`;

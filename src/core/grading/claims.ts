@@ -1,0 +1,219 @@
+import type { Claim } from '../bank/schema.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
+
+/** A surface form as the stems of its words, in order (`content`: only its content words, for loose matching). */
+interface Form { stems: string[]; content: string[]; display: string }
+
+/** The things claims are about (tools, commands, stores), by the stem each of their forms starts with. */
+export interface EntityIndex {
+  byFirstStem: Map<string, { form: Form; entity: string }[]>;
+  /** Each thing's name as the rubric first writes it, for the feedback. */
+  displays: Map<string, string>;
+}
+
+export interface CompiledClaim {
+  subject: string;
+  object: string;
+  /** The subject and object as the rubric writes them, for the feedback. */
+  subjectDisplay: string;
+  objectDisplay: string;
+  objectForms: Form[];
+  relation: Form[];
+  inverse: Form[];
+}
+
+export type ClaimVerdict =
+  | { state: 'absent' }
+  | { state: 'held'; tokens: number[] }
+  | { state: 'contradicted'; tokens: number[]; correction: string };
+
+/** Words that join two statements: after one, a new statement starts when a thing is named next. */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'while', 'whereas', 'whilst', 'but', 'then', 'plus']);
+/** Words that stand for the thing a sentence is about ("it is built on Matplotlib"). */
+const PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'itself', 'this', 'that', 'they', 'them']);
+const LOOK_AHEAD_FOR_THING = 3;
+
+function formOf(text: string): Form {
+  const tokens = tokenize(text);
+  const content = tokens.filter((t) => !t.isStopword).map((t) => t.stem);
+  return { stems: tokens.map((t) => t.stem), content: content.length > 0 ? content : tokens.map((t) => t.stem), display: text };
+}
+
+/** Every claim's subject (and a relation's object, also a thing) names an entity: the bank's things. */
+export function buildEntityIndex(claims: readonly Claim[]): EntityIndex {
+  const byFirstStem = new Map<string, { form: Form; entity: string }[]>();
+  const displays = new Map<string, string>();
+  const add = (forms: readonly string[]): void => {
+    const entity = forms[0]!.toLowerCase();
+    if (!displays.has(entity)) displays.set(entity, forms[0]!);
+    for (const text of forms) {
+      const form = formOf(text);
+      if (form.stems.length === 0) continue;
+      const list = byFirstStem.get(form.stems[0]!) ?? [];
+      if (!list.some((e) => e.entity === entity && e.form.stems.join(' ') === form.stems.join(' '))) list.push({ form, entity });
+      byFirstStem.set(form.stems[0]!, list);
+    }
+  };
+  for (const claim of claims) {
+    add(claim.subject);
+    if (claim.relation !== undefined || claim.inverse !== undefined) add(claim.object);
+  }
+  return { byFirstStem, displays };
+}
+
+export function compileClaim(claim: Claim): CompiledClaim {
+  return {
+    subject: claim.subject[0]!.toLowerCase(),
+    object: claim.object[0]!.toLowerCase(),
+    subjectDisplay: claim.subject[0]!,
+    objectDisplay: claim.object[0]!,
+    objectForms: claim.object.map(formOf),
+    relation: (claim.relation ?? []).map(formOf),
+    inverse: (claim.inverse ?? []).map(formOf),
+  };
+}
+
+interface Mention { entity: string; display: string; start: number; end: number }
+/** A stretch of the answer that states one thing: a clause, cut again where a joining word names a new thing. */
+interface Segment { start: number; end: number; mentions: Mention[] }
+
+/** The answer's statements with the things each names; computed once per answer and entity index. */
+export function segmentAnswer(tokens: readonly Token[], entities: EntityIndex): Segment[] {
+  const mentions = findMentions(tokens, entities);
+  const segments: Segment[] = [];
+  let start = 0;
+  for (let i = 1; i <= tokens.length; i += 1) {
+    const isEnd = i === tokens.length || tokens[i]!.clause !== tokens[i - 1]!.clause || startsNewStatement(tokens, i, mentions);
+    if (!isEnd) continue;
+    segments.push({ start, end: i, mentions: mentions.filter((m) => m.start >= start && m.start < i) });
+    start = i;
+  }
+  return segments;
+}
+
+function startsNewStatement(tokens: readonly Token[], i: number, mentions: readonly Mention[]): boolean {
+  if (!JOINING_WORDS.has(tokens[i]!.word)) return false;
+  return mentions.some((m) => m.start > i && m.start <= i + LOOK_AHEAD_FOR_THING && tokens[m.start]!.clause === tokens[i]!.clause);
+}
+
+function findMentions(tokens: readonly Token[], entities: EntityIndex): Mention[] {
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length;) {
+    let best: Mention | null = null;
+    // "I'd" is no IDE: a function word never starts the name of a thing.
+    if (tokens[i]!.isStopword) {
+      i += 1;
+      continue;
+    }
+    for (const { form, entity } of entities.byFirstStem.get(tokens[i]!.stem) ?? []) {
+      if (startsWith(tokens, i, form.stems) && (best === null || form.stems.length > best.end - best.start)) {
+        best = { entity, display: entities.displays.get(entity) ?? entity, start: i, end: i + form.stems.length };
+      }
+    }
+    if (best !== null) mentions.push(best);
+    i = best === null ? i + 1 : best.end;
+  }
+  return mentions;
+}
+
+function startsWith(tokens: readonly Token[], at: number, stems: readonly string[]): boolean {
+  return stems.every((stem, k) => tokens[at + k]?.stem === stem);
+}
+
+/** Where the segment states this form: its content words all in the segment, from the first of them. */
+function findForm(tokens: readonly Token[], segment: Segment, form: Form, exclude: readonly Mention[]): number[] | null {
+  const found: number[] = [];
+  for (const stem of form.content) {
+    let at = -1;
+    for (let i = segment.start; i < segment.end && at < 0; i += 1) {
+      if (tokens[i]!.stem === stem && !tokens[i]!.negated && !exclude.some((m) => i >= m.start && i < m.end)) at = i;
+    }
+    if (at < 0) return null;
+    found.push(at);
+  }
+  return found;
+}
+
+/**
+ * Whether the answer states the claim the right way, the wrong way, or not at all. A pairing claim holds
+ * where a segment names the object and the subject, and is contradicted where a segment names the object with
+ * other things only, and no segment pairs it with the subject. A relation claim looks at the things either side of
+ * the relation's words ("Matplotlib is built on top of it": Matplotlib on the subject's side, so reversed).
+ */
+export function judgeClaim(
+  claim: CompiledClaim, tokens: readonly Token[], segments: readonly Segment[], topic: string | null, answerStems: ReadonlySet<string>,
+): ClaimVerdict {
+  // Most answers say none of a claim's forms: nothing to look for segment by segment.
+  const isRelation = claim.relation.length + claim.inverse.length > 0;
+  const forms = isRelation ? [...claim.relation, ...claim.inverse] : claim.objectForms;
+  if (!forms.some((f) => (isRelation ? f.stems : f.content).every((s) => answerStems.has(s)))) return { state: 'absent' };
+  let wrong: ClaimVerdict = { state: 'absent' };
+  let lastNamed = topic;
+  for (const segment of segments) {
+    const verdict = claim.relation.length + claim.inverse.length > 0
+      ? judgeRelation(claim, tokens, segment, topic, lastNamed) : judgePairing(claim, tokens, segment, topic);
+    if (verdict.state === 'held') return verdict;
+    if (verdict.state === 'contradicted' && wrong.state === 'absent') wrong = verdict;
+    lastNamed = segment.mentions[0]?.entity ?? lastNamed;
+  }
+  return wrong;
+}
+
+function judgePairing(claim: CompiledClaim, tokens: readonly Token[], segment: Segment, topic: string | null): ClaimVerdict {
+  for (const form of claim.objectForms) {
+    const at = findForm(tokens, segment, form, segment.mentions);
+    if (at === null) continue;
+    const named = segment.mentions.map((m) => m.entity);
+    const own = segment.mentions.find((m) => m.entity === claim.subject);
+    if (own !== undefined) return { state: 'held', tokens: [own.start, ...at] };
+    if (named.length === 0) {
+      if (isAbout(tokens, segment) && topic === claim.subject) return { state: 'held', tokens: at };
+      continue;
+    }
+    const other = segment.mentions[0]!;
+    return { state: 'contradicted', tokens: [other.start, ...at], correction: `“${form.display}” goes with ${claim.subjectDisplay}, not ${other.display}.` };
+  }
+  return { state: 'absent' };
+}
+
+/** `lastNamed`: the thing an earlier statement was about, what an "it" after the relation most likely means. */
+function judgeRelation(
+  claim: CompiledClaim, tokens: readonly Token[], segment: Segment, topic: string | null, lastNamed: string | null,
+): ClaimVerdict {
+  for (const [forms, isInverse] of [[claim.relation, false], [claim.inverse, true]] as const) {
+    for (const form of forms) {
+      const at = findPhrase(tokens, segment, form.stems);
+      if (at < 0) continue;
+      const left = segment.mentions.filter((m) => m.end <= at).at(-1)?.entity ?? (isAbout(tokens, segment) ? topic : null);
+      const after = at + form.stems.length;
+      const right = segment.mentions.find((m) => m.start >= after)?.entity
+        ?? (PRONOUNS.has(tokens[after]?.word ?? '') || PRONOUNS.has(tokens[after + 1]?.word ?? '') ? lastNamed : null);
+      const [doer, done] = isInverse ? [right, left] : [left, right];
+      const words = Array.from({ length: form.stems.length }, (_, k) => at + k);
+      if (doer === claim.subject && (done === claim.object || (done === null && !isInverse))) return { state: 'held', tokens: words };
+      // Reversed only when both sides are named (or one is "it"): "the layer everything sits on" names one side.
+      if (doer === claim.object && done === claim.subject) {
+        const relation = claim.relation[0]?.display ?? 'related to';
+        return { state: 'contradicted', tokens: words, correction: `It is ${claim.subjectDisplay} that is ${relation} ${claim.objectDisplay}, not the other way round.` };
+      }
+    }
+  }
+  return { state: 'absent' };
+}
+
+/** The first place the segment says these stems in a row, or -1. */
+function findPhrase(tokens: readonly Token[], segment: Segment, stems: readonly string[]): number {
+  for (let i = segment.start; i + stems.length <= segment.end; i += 1) if (startsWith(tokens, i, stems)) return i;
+  return -1;
+}
+
+/** The first thing the question names: what an answer's "it" speaks of. */
+export function topicOf(question: string, entities: EntityIndex): string | null {
+  return findMentions(tokenize(question), entities)[0]?.entity ?? null;
+}
+
+/** A segment that names no thing but says "it" (or opens the answer) speaks of what the question is about. */
+function isAbout(tokens: readonly Token[], segment: Segment): boolean {
+  for (let i = segment.start; i < segment.end; i += 1) if (PRONOUNS.has(tokens[i]!.word)) return true;
+  return segment.start === 0;
+}

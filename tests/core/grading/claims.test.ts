@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { validateBank } from '../../../src/core/bank/validate.ts';
+import { buildConceptIndex, respell } from '../../../src/core/grading/concepts.ts';
+import { compileRubric, gradeAnswer } from '../../../src/core/grading/grade.ts';
+
+const rubric = compileRubric({
+  question: 'Which commands move you around a Linux server, and how do Seaborn and Matplotlib relate?',
+  keyPoints: [
+    {
+      id: 'cd', text: 'cd changes directory', aliases: [], weight: 1,
+      claims: [{ subject: ['cd'], object: ['change directory', 'changes directory'] }, { subject: ['pwd'], object: ['print working directory', 'where I am'] }],
+    },
+    {
+      id: 'built-on', text: 'Seaborn is built on Matplotlib', aliases: [], weight: 1,
+      claims: [{ subject: ['Seaborn'], relation: ['built on', 'on top of'], object: ['Matplotlib'], inverse: ['underneath'] }],
+    },
+  ],
+});
+const pointOf = (answer: string, id: string) => gradeAnswer(rubric, answer).keyPoints.find((k) => k.id === id)!;
+
+describe('gradeAnswer with claims', () => {
+  it.each([
+    ['cd changes directory.', 'cd', 'hit'],
+    ['To change directory I type cd.', 'cd', 'hit'],
+    ['pwd changes directory.', 'cd', 'contradicted'],
+    ['pwd to change directory and cd to show where I am.', 'cd', 'contradicted'],
+    ['Seaborn is built on Matplotlib.', 'built-on', 'hit'],
+    ['Matplotlib is built on Seaborn.', 'built-on', 'contradicted'],
+    ['Seaborn is low level, and Matplotlib is built on top of it.', 'built-on', 'contradicted'],
+    ['Seaborn sits above, Matplotlib is underneath Seaborn.', 'built-on', 'not contradicted'],
+    ['Seaborn is underneath Matplotlib.', 'built-on', 'contradicted'],
+  ])('%s → %s is %s', (answer, id, expected) => {
+    const point = pointOf(answer, id);
+    if (expected === 'contradicted') {
+      expect(point).toMatchObject({ status: 'miss', contradicted: true });
+      expect(point.correction).toMatch(/cd|Seaborn/);
+    } else if (expected === 'hit') {
+      expect(point.status).toBe('hit');
+      expect(point.contradicted).toBeUndefined();
+    } else expect(point.contradicted).toBeUndefined();
+  });
+
+  it('caps an answer of wrong claims only at 10, but not one that also states a point', () => {
+    expect(gradeAnswer(rubric, 'pwd changes directory.').score).toBeLessThanOrEqual(10);
+    expect(gradeAnswer(rubric, 'pwd changes directory. Seaborn is built on Matplotlib.').score).toBeGreaterThanOrEqual(50);
+  });
+
+  it('keeps the right claim when the answer also states it', () => {
+    expect(pointOf('cd changes directory, and pwd shows where I am.', 'cd').status).toBe('hit');
+  });
+});
+
+describe('gradeAnswer on junk', () => {
+  const cpp = compileRubric({ keyPoints: [{ id: 'cpp', text: 'written in C++', aliases: ['c++'], weight: 1 }] });
+  const arrays = compileRubric({ keyPoints: [{ id: 'nd', text: 'N-dimensional arrays', aliases: [], weight: 1 }] });
+  const laptop = compileRubric({ keyPoints: [{ id: 'remote', text: 'on remote servers', aliases: ['remote server rather than a laptop'], weight: 1 }] });
+  it.each([
+    [cpp, 'Vitamin C is good.', 0],
+    [cpp, 'It is written in C++.', 100],
+    [arrays, 'n.', 0],
+    [laptop, 'I keep it on my laptop.', 0],
+  ])('%#: "%s" scores %d', (compiled, answer, score) => {
+    expect(gradeAnswer(compiled, answer).score).toBe(score);
+  });
+});
+
+describe('respell', () => {
+  const index = buildConceptIndex([{ id: 'data-lake', forms: ['data lake', 'shared pool', 'central store'] }]);
+  it('says a phrase with each other form of a concept it names', () => {
+    expect(respell('data lives in data lakes', index)).toEqual(['data lives in shared pool', 'data lives in central store']);
+    expect(respell('SQL for querying', index)).toEqual([]);
+  });
+});
+
+describe('validateBank on the concept lexicon', () => {
+  it('reports a malformed concept file as invalid_shape, with its path', () => {
+    const { problems } = validateBank({
+      questionFiles: [], rubricFiles: [], documents: {},
+      conceptFile: { file: 'rubrics/concepts.json', data: { concepts: [{ id: 'Bad Id', forms: ['only one'] }] } },
+    });
+    expect(problems.filter((p) => p.file === 'rubrics/concepts.json').map((p) => [p.code, p.path])).toEqual([
+      ['invalid_shape', 'concepts.0.id'], ['invalid_shape', 'concepts.0.forms'],
+    ]);
+  });
+});
