@@ -3,6 +3,7 @@ import { spawnCli } from '../discord/support/spawn-cli.ts';
 import { click, slash, textOf } from '../discord/support/drive.ts';
 import { describePostgres, urlWithParams, useTestSchema, PG_TEST_URL } from '../support/pg-test-database.ts';
 import { startTcpProxy } from '../support/tcp-proxy.ts';
+import { describeWithSpeech, speak } from '../speech/support.ts';
 import { printStopFigures, slowHeaderClient, startBot, startProxiedDiscord, stopAndTime, stopFigures, type ProxiedDiscord } from './support/stop-timing.ts';
 
 // Each test starts a real process (a few seconds on a busy machine) and waits for it to stop.
@@ -84,6 +85,20 @@ async function answerInFlight(name: string, delayMs: number) {
   await new Promise((resolve) => setTimeout(resolve, 300));
   return { cli, submit };
 }
+
+describeWithSpeech('mock-interviewer bot with voice answers', () => {
+  it('mid-transcription: a voice answer being transcribed is finished or abandoned, and the exit is 0 within 10 s', async () => {
+    const { fake } = discord;
+    const cli = startBot(discord.env(), discord.dir);
+    await cli.waitFor(/"message":"bot ready"/, 30_000);
+    const user = fake.user('stopping-mid-transcription');
+    await slash(fake, user, 'mock-interview', { questions: 1 }, { channelId: fake.dmChannel(user).id });
+    const audio = await speak('Rebase rewrites the commit history, and it produces a linear history.');
+    fake.sendVoiceMessage({ user, audio, durationSecs: 4.5 });
+    await fake.waitFor(() => fake.files.downloads.length > 0 || undefined, 10_000);
+    await expectCleanStop('bot: mid-transcription (voice answer downloaded)', cli);
+  });
+});
 
 describePostgres('mock-interviewer bot on PostgreSQL', () => {
   const schema = useTestSchema();
