@@ -22,11 +22,17 @@ COPY bin ./bin
 COPY src ./src
 COPY question-bank ./question-bank
 COPY rubrics ./rubrics
-RUN mkdir -p /data && chown node:node /data
+# `mock-interviewer …` on the PATH for commands given to `docker run`; the data folder belongs to the node user.
+RUN mkdir -p node_modules/.bin \
+ && ln -s ../../bin/mock-interviewer.js node_modules/.bin/mock-interviewer \
+ && mkdir -p /data && chown node:node /data
+ENV PATH=/app/node_modules/.bin:$PATH
 USER node
 VOLUME ["/data"]
 # One image, every mode: the gateway bot by default; `serve-http` (HTTP interactions on HTTP_PORT, 8080) and the
-# other commands are given as the command, e.g. `docker run … mock-interviewer npx mock-interviewer serve-http`.
+# other commands are given as the command, e.g. `docker run … mock-interviewer mock-interviewer serve-http`.
+# Node itself is PID 1 (no npm in between), so SIGTERM reaches the bot's own clean stop; and `npx` is not
+# used: npm 11 installs the project into its cache, needing write access to /app.
 # /healthz and /metrics are on 8080 for serve-http, on METRICS_PORT for the bot when it is set.
 EXPOSE 8080
-CMD ["npx", "mock-interviewer", "bot"]
+CMD ["node", "bin/mock-interviewer.js", "bot"]

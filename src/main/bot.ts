@@ -1,18 +1,23 @@
 import { botConfigSchema } from '../adapters/discord/gateway/bot-config.ts';
-import { createBot } from '../adapters/discord/gateway/gateway.ts';
+import { createBot, settlesWithin } from '../adapters/discord/gateway/gateway.ts';
 import { createConsoleLogger } from '../adapters/discord/logger.ts';
 import { shardsOf } from '../adapters/discord/gateway/shard-config.ts';
 import { openVoice } from '../adapters/discord/voice/open-voice.ts';
 import { createAppMetrics, instrumentsFor, storeAnswers } from '../adapters/metrics/app-metrics.ts';
 import { startProbeServer, type ListeningServer } from '../adapters/metrics/probe-server.ts';
 import { requestsPerSecondOf, SCHEDULER_INTERVAL_MS } from './discord-pacing.ts';
-import { cannotListen, openApp, untilSignal, UserFacingError } from './open-app.ts';
+import { cannotListen, openApp, UserFacingError } from './open-app.ts';
+import { watchForShutdown } from './shutdown.ts';
 
 /** `mock-interviewer bot` (and `npm start`): the gateway bot, until SIGINT or SIGTERM. */
 export async function botMain(): Promise<number> {
+  // Listening from the start: a stop while the store or the gateway is still connecting is a stop too.
+  const shutdown = watchForShutdown();
   const metrics = createAppMetrics();
-  const app = await openApp(botConfigSchema, undefined, instrumentsFor(metrics));
+  const app = await shutdown.unlessRequested(openApp(botConfigSchema, undefined, instrumentsFor(metrics)));
+  if (app === undefined) return 0;
   const logger = createConsoleLogger(app.config.LOG_LEVEL, [app.config.DISCORD_TOKEN]);
+  shutdown.useLogger(logger);
   const shards = shardsOf(app.config);
   // Voice answers and spoken questions; without the speech packages they are off (said in the log) and text works.
   const voice = await openVoice(app.config, logger);
@@ -26,16 +31,19 @@ export async function botMain(): Promise<number> {
   let probes: ListeningServer | undefined;
   try {
     if (port !== undefined) probes = await startProbeServer({ registry: metrics.registry, isHealthy: storeAnswers(app.store) }, port).catch(cannotListen('METRICS_PORT', port));
-    await bot.start().catch((error: Error) => {
+    if (probes) logger.info('metrics served', { port: probes.port });
+    logger.info('connecting to Discord', { api: app.config.DISCORD_API_BASE });
+    await shutdown.unlessRequested(bot.start().catch((error: Error) => {
       const hint = /token/i.test(error.message) ? 'check DISCORD_TOKEN' : 'check DISCORD_API_BASE and the network';
       throw new UserFacingError(`Could not connect to Discord at ${app.config.DISCORD_API_BASE}: ${error.message} (${hint})`);
-    });
-    if (probes) logger.info('metrics served', { port: probes.port });
-    await untilSignal();
+    }));
+    await shutdown.requested;
     return 0;
   } finally {
-    await probes?.close();
+    await probes?.close(1000);
     await bot.stop();
-    await app.close();
+    // A store that stopped answering must not hold the stop: its open transactions roll back on their own.
+    if (!(await settlesWithin(1500, app.close()))) logger.warn('store did not close in time; leaving it');
+    shutdown.closed();
   }
 }

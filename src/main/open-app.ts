@@ -66,15 +66,6 @@ export function keysOf(config: { GRADER_LLM_KEY?: string | undefined }): string[
   return config.GRADER_LLM_KEY === undefined ? [] : [config.GRADER_LLM_KEY];
 }
 
-/** Resolves on the first SIGINT or SIGTERM: long-running commands stop cleanly on either. */
-export function untilSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-}
-
 /** Turns a failed `listen` into a sentence naming the setting to change. */
 export function cannotListen(setting: string, port: number): (error: NodeJS.ErrnoException) => never {
   return (error) => {

@@ -41,7 +41,8 @@ async function checkHealth(probes: Probes): Promise<boolean> {
 export interface ListeningServer {
   server: Server;
   port: number;
-  close(): Promise<void>;
+  /** Resolves once the requests in progress are answered; connections still open after `graceMs` (default 10 s) are cut. */
+  close(graceMs?: number): Promise<void>;
 }
 
 /** Listens on host:port (0: any free port) and resolves once bound. */
@@ -56,7 +57,7 @@ export async function listenOn(server: Server, port: number, host: string): Prom
   return {
     server,
     port: (server.address() as AddressInfo).port,
-    close: () => closeServer(server),
+    close: (graceMs) => closeServer(server, graceMs),
   };
 }
 

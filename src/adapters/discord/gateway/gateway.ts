@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits, Options, Partials, type Interaction } from 'discord.js';
+import { Client, DefaultRestOptions, Events, GatewayIntentBits, Options, Partials, type Interaction } from 'discord.js';
 import type { Interviewer } from '../../../interviewer/interviewer.ts';
 import type { Store } from '../../../store/store.ts';
 import type { AppMetrics } from '../../metrics/app-metrics.ts';
@@ -7,6 +7,7 @@ import type { BotConfig } from './bot-config.ts';
 import { createHandlerContext, type HandlerContext } from '../interactions/handler-context.ts';
 import { toInput } from './to-input.ts';
 import { describeError, type Logger } from '../logger.ts';
+import { createReconnectPacing, type PacingOptions } from './reconnect-pacing.ts';
 import { discordJsAcknowledger, type HandledInteraction } from './discord-js-acknowledger.ts';
 import { createGroupScheduler, createGroupServices, type GroupStudyOptions } from '../group-study/group-services.ts';
 import type { TickReport } from '../../../interviewer/scheduler/scheduler.ts';
@@ -30,6 +31,10 @@ export interface BotDeps {
   restGlobalPerSecond?: number;
   /** Voice answers (voice messages in DMs and rounds) and spoken questions; unset, the bot is text only. */
   voice?: VoiceServices;
+  /** Waits between gateway reconnection attempts and between IDENTIFYs that led nowhere (defaults: see the module). */
+  gatewayPacing?: PacingOptions;
+  /** How long `stop()` lets interactions in progress finish (default 4 s, inside the 8 s stop deadline). */
+  drainMs?: number;
 }
 
 export interface Bot {
@@ -44,14 +49,22 @@ export interface Bot {
 
 /** The gateway bot: one discord.js client routing every interaction to the transport-neutral handlers. */
 export function createBot(deps: BotDeps): Bot {
+  const pacing = createReconnectPacing({ logger: deps.logger, ...deps.gatewayPacing });
+  // Aborted on stop, after the drain: a request still hanging (Discord unreachable) would otherwise hold
+  // the process until its 15 s timeout, and then be retried.
+  const abandonRequests = new AbortController();
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages, ...voiceIntents(deps.voice)],
     partials: [Partials.Channel],
     // Voice answers need message events; no handler reads old messages, so none are kept in memory.
     ...(deps.voice === undefined ? {} : { makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }) }),
-    rest: { api: deps.config.DISCORD_API_BASE, ...(deps.restGlobalPerSecond === undefined ? {} : { globalRequestsPerSecond: deps.restGlobalPerSecond }) },
+    rest: {
+      api: deps.config.DISCORD_API_BASE,
+      makeRequest: (url, init) => DefaultRestOptions.makeRequest(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, abandonRequests.signal]) : abandonRequests.signal }),
+      ...(deps.restGlobalPerSecond === undefined ? {} : { globalRequestsPerSecond: deps.restGlobalPerSecond }) },
     allowedMentions: { parse: [] },
     ...(deps.shards === undefined ? {} : { shards: deps.shards.ids, shardCount: deps.shards.count }),
+    ws: { buildStrategy: (manager) => pacing.buildStrategy(manager) },
   });
   const ctx = createHandlerContext({
     interviewer: deps.interviewer, store: deps.store, logger: deps.logger, clock: deps.clock,
@@ -78,16 +91,32 @@ export function createBot(deps: BotDeps): Bot {
       scheduler.start();
     },
     async stop() {
-      await scheduler.stop();
-      await voiceAnswers?.stop();
-      await Promise.race([Promise.allSettled([...inFlight]), new Promise((r) => setTimeout(r, 5000).unref())]);
+      // No new connection attempt from here on, whatever state the gateway is in.
+      pacing.stop();
+      // The scheduler's tick, voice answers and interactions in progress finish together, within the drain
+      // (a store that stopped answering would hold any of them for ever).
+      const drained = await settlesWithin(deps.drainMs ?? 4000, Promise.allSettled([scheduler.stop(), voiceAnswers?.stop(), ...inFlight]));
+      if (!drained) deps.logger.warn('stopping with work still in progress', { interactions: inFlight.size });
       // Closing the socket on purpose is not a disconnection worth a warning.
       for (const event of [Events.ShardDisconnect, Events.ShardReconnecting, Events.ShardResume] as const) client.removeAllListeners(event);
-      await client.destroy();
+      abandonRequests.abort();
+      // A close handshake with an unreachable gateway would wait for the socket's own timeout (30 s).
+      if (!(await settlesWithin(2000, client.destroy()))) deps.logger.warn('gateway did not close in time; leaving it');
       deps.logger.info('bot stopped');
     },
     tickScheduler: (now) => scheduler.tick(now ?? ctx.clock()),
   };
+}
+
+/** Whether `work` settled within `ms` (it is left running otherwise). */
+export async function settlesWithin(ms: number, work: Promise<unknown>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), ms); });
+  try {
+    return await Promise.race([work.then(() => true, () => true), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** One interaction, start to finish; never throws (a failure is logged and apologised for). */

@@ -31,6 +31,10 @@ export interface HttpBot {
   stop(): Promise<void>;
 }
 
+/** Both within the stop deadline (8 s), with room left to close the store. */
+const CLOSE_GRACE_MS = 3000;
+const DRAIN_MS = 3000;
+
 /** The HTTP-interactions bot: the signed endpoint over the same handlers and use cases as the gateway bot. */
 export function createHttpBot(deps: HttpBotDeps): HttpBot {
   const { config, logger } = deps;
@@ -59,8 +63,8 @@ export function createHttpBot(deps: HttpBotDeps): HttpBot {
     },
     async stop() {
       await scheduler?.stop();
-      await listening?.close();
-      await endpoint.drain(5000);
+      await listening?.close(CLOSE_GRACE_MS);
+      await endpoint.drain(DRAIN_MS);
     },
   };
 }
