@@ -22,6 +22,7 @@ COPY bin ./bin
 COPY src ./src
 COPY question-bank ./question-bank
 COPY rubrics ./rubrics
+COPY assets ./assets
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]

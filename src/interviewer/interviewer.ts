@@ -10,6 +10,7 @@ import { computeStats, type UserStats } from '../core/stats/index.ts';
 import type { FindActiveSessionOptions, LeaderboardQuery, LeaderboardRow, Store } from '../store/store.ts';
 import { cachedGrader } from './cached-grader.ts';
 import { rememberUser } from './one-question.ts';
+import { recordReview } from './review/record-review.ts';
 
 /** What every entry point gives the use cases: the only place they meet the outside world. */
 export interface InterviewerDeps {
@@ -66,6 +67,7 @@ export function createInterviewer(deps: InterviewerDeps) {
     if (!stepped.ok) return stepped;
     const saved = await store.saveSession(stepped.value.session, session.version, stepped.value.attempt);
     if (!saved.ok) return err('session_changed');
+    if (stepped.value.attempt !== undefined) await recordReview(deps, stepped.value.attempt);
     return ok({ session: saved.value, question: currentQuestion(saved.value, bank), extra: stepped.value.extra });
   }
 

@@ -4,6 +4,7 @@ import type { AnswerSource, Attempt, Session } from '../core/interview/types.ts'
 import { err, ok, type Result } from '../core/result.ts';
 import type { Store } from '../store/store.ts';
 import type { Actor, SessionError } from './interviewer.ts';
+import { recordReview } from './review/record-review.ts';
 
 /** What the one-question use cases (round answers, daily questions) work with. */
 export interface OneQuestionDeps {
@@ -79,6 +80,7 @@ export async function answerOneQuestion(
   const attempt: Attempt = { ...answered.value.attempt, source: oneQuestionSource(session, actor.source) };
   const saved = await deps.store.saveSession(answered.value.session, session.version, attempt);
   if (!saved.ok) return err('session_changed');
+  await recordReview(deps, attempt);
   return ok({ session: saved.value, attempt, feedback: answered.value.feedback });
 }
 

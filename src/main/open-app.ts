@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { config as loadDotenv } from 'dotenv';
 import type { z } from 'zod';
-import { defaultBankRoot, loadBank } from '../adapters/fs/load-bank.ts';
+import { defaultBankRoot, loadBank, loadBankFiles } from '../adapters/fs/load-bank.ts';
+import { createPngRenderer } from '../adapters/image/render-png.ts';
 import { baseConfigSchema, loadConfig } from '../config.ts';
 import type { Bank } from '../core/bank/schema.ts';
 import { seededRandom } from '../core/random.ts';
 import { cachedGrader } from '../interviewer/cached-grader.ts';
 import { createInterviewer, type Interviewer } from '../interviewer/interviewer.ts';
+import { createLearning, type Learning } from '../interviewer/review/index.ts';
 import type { Grader } from '../core/interview/index.ts';
 import { openStore } from '../store/open-store.ts';
 import type { Store } from '../store/store.ts';
@@ -16,6 +18,8 @@ export interface App<C> {
   bank: Bank;
   store: Store;
   interviewer: Interviewer;
+  /** Reviews, progress picture, study sheet and learning leaderboards. */
+  learning: Learning;
   close(): Promise<void>;
 }
 
@@ -48,11 +52,13 @@ export async function openApp<S extends typeof baseConfigSchema>(schema: S, seed
   const bank = await loadBankOrThrow(config.BANK_DIR);
   const opened = await openStore(config.DATABASE_URL, config.DATA_DIR, { poolSize: config.DATABASE_POOL_SIZE });
   const store = instruments ? instruments.store(opened) : opened;
-  const interviewer = createInterviewer({
-    bank, store, clock: () => new Date(), random: seed === undefined ? Math.random : seededRandom(seed), newId: randomUUID,
-    ...(instruments ? { grader: instruments.grader(cachedGrader(bank)) } : {}),
+  const base = { bank, store, clock: () => new Date(), random: seed === undefined ? Math.random : seededRandom(seed), newId: randomUUID };
+  const interviewer = createInterviewer({ ...base, ...(instruments ? { grader: instruments.grader(cachedGrader(bank)) } : {}) });
+  const bankRoot = config.BANK_DIR ?? defaultBankRoot();
+  const learning = createLearning({
+    ...base, renderPng: createPngRenderer(), readDocuments: async () => (await loadBankFiles(bankRoot)).input.documents,
   });
-  return { config, bank, store, interviewer, close: () => opened.close() };
+  return { config, bank, store, interviewer, learning, close: () => opened.close() };
 }
 
 /** Resolves on the first SIGINT or SIGTERM: long-running commands stop cleanly on either. */

@@ -4,3 +4,4 @@ export * from './rate-attempt.ts';
 export * from './record-attempt.ts';
 export * from './review-summary.ts';
 export type * from './types.ts';
+export * from './review-session.ts';
