@@ -30,9 +30,9 @@ async function main(): Promise<void> {
   const { progress } = await learning.progress('heavy');
 
   const coldStart = nowMs();
-  const first = renderPng(progressSvg(progress, 'Progress of Heavy user').svg);
+  const first = await renderPng(progressSvg(progress, 'Progress of Heavy user').svg);
   const coldMs = nowMs() - coldStart;
-  const render = timed(() => renderPng(progressSvg(progress, 'Progress of Heavy user').svg));
+  const render = await timed(() => renderPng(progressSvg(progress, 'Progress of Heavy user').svg));
   const useCase: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const start = nowMs();
@@ -50,13 +50,13 @@ async function main(): Promise<void> {
 }
 
 /** Wall time and CPU time (user + system) of each run, each sorted: on a busy machine wall time counts the wait for a core. */
-function timed(work: () => unknown): { wall: number[]; cpu: number[] } {
+async function timed(work: () => Promise<unknown>): Promise<{ wall: number[]; cpu: number[] }> {
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const start = nowMs();
     const cpuStart = process.cpuUsage();
-    work();
+    await work();
     const used = process.cpuUsage(cpuStart);
     wall.push(nowMs() - start);
     cpu.push((used.user + used.system) / 1000);

@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { Resvg } from '@resvg/resvg-js';
 import { FONT_FAMILY } from '../../core/progress/svg.ts';
 
 /** Turns an SVG document into PNG bytes. */
-export type PngRenderer = (svg: string) => Buffer;
+export type PngRenderer = (svg: string) => Promise<Buffer>;
 
 const FONT_DIR = fileURLToPath(new URL('../../../assets/fonts/', import.meta.url));
 
@@ -16,5 +15,9 @@ export const SHIPPED_FONTS = [`${FONT_DIR}DejaVuSans.ttf`, `${FONT_DIR}DejaVuSan
  */
 export function createPngRenderer(fontFiles: readonly string[] = SHIPPED_FONTS): PngRenderer {
   const options = { font: { fontFiles: [...fontFiles], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY } };
-  return (svg) => new Resvg(svg, options).render().asPng();
+  // The native module loads on the first picture, not at every command's start.
+  return async (svg) => {
+    const { Resvg } = await import('@resvg/resvg-js');
+    return new Resvg(svg, options).render().asPng();
+  };
 }

@@ -5,7 +5,7 @@ import { collectStudyItems, renderStudySheet } from '../../core/study-sheet/inde
 import type { LearningDeps } from './learning.ts';
 
 /** Turns an SVG document into PNG bytes (resvg in production: src/adapters/image). */
-export type RenderPng = (svg: string) => Uint8Array;
+export type RenderPng = (svg: string) => Promise<Uint8Array>;
 
 export interface ProgressDeps extends LearningDeps {
   renderPng: RenderPng;
@@ -53,7 +53,7 @@ export function createProgressUseCases(deps: ProgressDeps) {
     async progressImage(userId: string, title: string, options?: ProgressOptions): Promise<ProgressImage> {
       const { progress } = await report(userId, options);
       const { svg, width, height } = progressSvg(progress, title);
-      return { png: deps.renderPng(svg), width, height };
+      return { png: await deps.renderPng(svg), width, height };
     },
 
     /** The key points the user missed or nearly covered, by document section, due ones first, as Markdown. */
