@@ -22,6 +22,7 @@ COPY bin ./bin
 COPY src ./src
 COPY question-bank ./question-bank
 COPY rubrics ./rubrics
+COPY assets ./assets
 # `mock-interviewer …` on the PATH for commands given to `docker run`; the data folder belongs to the node user.
 RUN mkdir -p node_modules/.bin \
  && ln -s ../../bin/mock-interviewer.js node_modules/.bin/mock-interviewer \

@@ -13,6 +13,7 @@ import type { Actor, SessionError, SessionRef, SessionView } from './types.ts';
 import { rememberUser } from './remember-user.ts';
 import { gradeAhead } from './grade-ahead.ts';
 import type { AnswerJudge } from './judged-grader.ts';
+import { recordReview } from './review/record-review.ts';
 
 export type { Actor, SessionError, SessionRef, SessionView } from './types.ts';
 
@@ -55,6 +56,7 @@ export function createInterviewer(deps: InterviewerDeps) {
     if (!stepped.ok) return stepped;
     const saved = await store.saveSession(stepped.value.session, session.version, stepped.value.attempt);
     if (!saved.ok) return err('session_changed');
+    if (stepped.value.attempt !== undefined) await recordReview(deps, stepped.value.attempt);
     return ok({ session: saved.value, question: currentQuestion(saved.value, bank), extra: stepped.value.extra });
   }
 

@@ -6,6 +6,7 @@ import type { Store } from '../store/store.ts';
 import type { Actor, SessionError } from './types.ts';
 import { gradeAhead } from './grade-ahead.ts';
 import type { AnswerJudge } from './judged-grader.ts';
+import { recordReview } from './review/record-review.ts';
 
 /** What the one-question use cases (round answers, daily questions) work with. */
 export interface OneQuestionDeps {
@@ -85,5 +86,6 @@ export async function answerOneQuestion(
   const attempt: Attempt = { ...answered.value.attempt, source: oneQuestionSource(session, actor.source) };
   const saved = await deps.store.saveSession(answered.value.session, session.version, attempt);
   if (!saved.ok) return err('session_changed');
+  await recordReview(deps, attempt);
   return ok({ session: saved.value, attempt, feedback: answered.value.feedback });
 }

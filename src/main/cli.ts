@@ -15,7 +15,11 @@ const USAGE = `Usage: mock-interviewer <command>
   grade (--question ID | --rubric FILE) [--answer TEXT | --answer-file FILE | --audio FILE.ogg] [--json] [--batch]
                                   grade one answer (stdin when no answer is given)
   say (--question ID | --text TEXT) [--out FILE.ogg]  the question read aloud (Ogg Opus, as a Discord voice message)
-  stats --user NAME [--json]      a user's scores, streak, mastery and weakest key points
+  stats --user NAME [--json] [--sessions N] [--png FILE]
+                                  a user's scores, streak, mastery, weakest key points, reviews due,
+                                  session scores and practice days (--png: the progress picture)
+  review --user NAME [--count N]  an interview of the questions due for review, most overdue first
+  study-sheet --user NAME [--out FILE]  Markdown of the key points missed or nearly covered, by section
   bank check [--json] [--root DIR]  validate question-bank/ and rubrics/
   rubric draft --question TEXT --reference TEXT [--id ID] [--json]  a rubric drafted from a reference answer
   deploy-commands                 register the slash commands (in DISCORD_GUILD_ID if set, else globally)
@@ -28,6 +32,8 @@ const COMMANDS: Record<string, Command> = {
   grade: gradeMain,
   say: sayMain,
   stats: statsMain,
+  review: async (args) => (await import('./review.ts')).reviewMain(args),
+  'study-sheet': async (args) => (await import('./study-sheet.ts')).studySheetMain(args),
   bank: bankMain,
   rubric: async (args) => (await import('./rubric-draft.ts')).rubricMain(args),
   // discord.js loads only for the commands that use it.

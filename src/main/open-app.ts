@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { config as loadDotenv } from 'dotenv';
 import type { z } from 'zod';
-import { defaultBankRoot, loadBank } from '../adapters/fs/load-bank.ts';
+import { defaultBankRoot, loadBank, loadBankFiles } from '../adapters/fs/load-bank.ts';
+import { createPngRenderer } from '../adapters/image/render-png.ts';
 import { createConsoleLogger } from '../adapters/discord/logger.ts';
 import { baseConfigSchema, loadConfig, withGraderRules } from '../config.ts';
 import type { Bank } from '../core/bank/schema.ts';
 import { seededRandom } from '../core/random.ts';
 import { cachedGrader, rubricCache } from '../interviewer/cached-grader.ts';
 import { createInterviewer, type Interviewer } from '../interviewer/interviewer.ts';
+import { createLearning, type Learning } from '../interviewer/review/index.ts';
 import type { Grader } from '../core/interview/index.ts';
 import { openStore } from '../store/open-store.ts';
 import type { Store } from '../store/store.ts';
@@ -18,6 +20,8 @@ export interface App<C> {
   bank: Bank;
   store: Store;
   interviewer: Interviewer;
+  /** Reviews, progress picture, study sheet and learning leaderboards. */
+  learning: Learning;
   close(): Promise<void>;
 }
 
@@ -53,12 +57,17 @@ export async function openApp<S extends typeof baseConfigSchema>(schema: S, seed
   const rubricFor = rubricCache(bank);
   const grader = cachedGrader(bank, rubricFor);
   const judge = openJudge(config, rubricFor, createConsoleLogger(config.LOG_LEVEL, keysOf(config)));
+  const base = { bank, store, clock: () => new Date(), random: seed === undefined ? Math.random : seededRandom(seed), newId: randomUUID };
   const interviewer = createInterviewer({
-    bank, store, clock: () => new Date(), random: seed === undefined ? Math.random : seededRandom(seed), newId: randomUUID,
+    ...base,
     grader: instruments ? instruments.grader(grader) : grader,
     ...(judge ? { judge } : {}),
   });
-  return { config, bank, store, interviewer, close: () => opened.close() };
+  const bankRoot = config.BANK_DIR ?? defaultBankRoot();
+  const learning = createLearning({
+    ...base, renderPng: createPngRenderer(), readDocuments: async () => (await loadBankFiles(bankRoot)).input.documents,
+  });
+  return { config, bank, store, interviewer, learning, close: () => opened.close() };
 }
 
 /** Secrets a log line must never show. */

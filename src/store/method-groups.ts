@@ -21,3 +21,5 @@ export type DailyMethods = Pick<
   | 'upsertChannelDaily' | 'getChannelDaily' | 'deleteChannelDaily' | 'listChannelDailies'
   | 'recordDeliveryFailure'
 >;
+
+export type LearningMethods = Pick<Store, 'masteryLeaderboard' | 'listPracticeTimes' | 'listReviewCards' | 'saveReviewCards'>;

@@ -1,4 +1,5 @@
 import type { Result } from '../core/result.ts';
+import type { ReviewCard } from '../core/review/types.ts';
 import type { AnswerSource, Attempt, Session } from '../core/interview/types.ts';
 import type { PracticeChannelConfig, Round, RoundAnswer } from '../core/rounds/types.ts';
 import type {
@@ -27,6 +28,36 @@ export interface LeaderboardRow {
   attempts: number;
   averageScore: number;
   totalScore: number;
+}
+
+export interface MasteryQuery {
+  /** Only users with an attempt in this guild; null for all. */
+  guildId: string | null;
+  /** A key point is mastered when its stability is over this many days. */
+  minStabilityDays: number;
+  limit: number;
+}
+
+export interface MasteryRow {
+  userId: string;
+  displayName: string;
+  /** Key points mastered, over every question (memory is not kept per guild). */
+  mastered: number;
+}
+
+export interface PracticeTimesQuery {
+  /** Only attempts made in this guild; null for all. */
+  guildId: string | null;
+  /** Only attempts at or after this ISO time; null for all time. */
+  since: string | null;
+}
+
+export interface PracticeTimes {
+  userId: string;
+  displayName: string;
+  timeZone: string | null;
+  /** ISO times of the user's matching attempts, oldest first. */
+  times: string[];
 }
 
 export type SaveSessionError = 'version_conflict';
@@ -59,7 +90,10 @@ export interface Store {
   upsertUser(user: UserProfile): Promise<void>;
   getUser(userId: string): Promise<UserProfile | null>;
   setLeaderboardOptOut(userId: string, optOut: boolean): Promise<void>;
-  /** Removes the user, their attempts, sessions, round answers, daily subscription and DM channel id. */
+  /**
+   * Removes the user, their attempts, sessions, round answers, daily subscription, DM channel id and review
+   * cards.
+   */
   deleteUserData(userId: string): Promise<void>;
 
   /** Idempotent by attempt id: the same attempt saved twice is stored once. */
@@ -88,6 +122,22 @@ export interface Store {
    * Lists only users with a profile (upsertUser) who have not opted out.
    */
   leaderboard(query: LeaderboardQuery): Promise<LeaderboardRow[]>;
+
+  /**
+   * Users ranked by key points mastered (review cards with stability over `minStabilityDays`), most first,
+   * then by user id; users with none are left out. Lists only users with a profile who have not opted out.
+   */
+  masteryLeaderboard(query: MasteryQuery): Promise<MasteryRow[]>;
+  /**
+   * For every user with a profile who has not opted out and has a matching attempt: the times of those
+   * attempts (to rank by streak), by user id.
+   */
+  listPracticeTimes(query: PracticeTimesQuery): Promise<PracticeTimes[]>;
+
+  /** The user's review cards (one per key point of a question they answered), by question then key point. */
+  listReviewCards(userId: string): Promise<ReviewCard[]>;
+  /** Creates or replaces each card (by user, question and key point), all in one transaction. */
+  saveReviewCards(cards: readonly ReviewCard[]): Promise<void>;
 
   /**
    * Claims the scheduled job named `key` (a daily post, closing a round) for `owner` at ISO time `now`.

@@ -3,6 +3,7 @@ import { describeAttemptContract } from './contract-attempts.ts';
 import { describeClaimContract } from './contract-claims.ts';
 import { describeDmChannelContract } from './contract-dm-channels.ts';
 import { describeLeaderboardContract } from './contract-leaderboard.ts';
+import { describeLearningContract } from './contract-learning.ts';
 import { describeLeaseContract } from './contract-leases.ts';
 import { describeScheduleContract } from './contract-schedule.ts';
 import { describeRoundContract } from './contract-schedule-rounds.ts';
@@ -25,5 +26,6 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
     describeScheduleContract(makeStore);
     describeRoundContract(makeStore);
     describeDmChannelContract(makeStore);
+    describeLearningContract(makeStore);
   });
 }

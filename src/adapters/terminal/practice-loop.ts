@@ -23,6 +23,11 @@ export async function runPractice(
 ): Promise<number> {
   const opened = await openInterview(interviewer, actor, options, io, resume);
   if (opened === null) return 2;
+  return runSession(interviewer, actor, opened, io);
+}
+
+/** Asks the session's questions from its current one to the end, then prints the report; returns the exit code. */
+export async function runSession(interviewer: Interviewer, actor: Actor, opened: SessionView, io: PracticeIo): Promise<number> {
   let view: SessionView = opened;
   while (view.session.status === 'active' && view.question !== null) {
     const next = await askCurrent(interviewer, actor, view, io);

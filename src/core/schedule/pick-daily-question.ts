@@ -20,3 +20,15 @@ export function pickDailyQuestion(
   const askedAgo = (id: string): number => recentQuestionIds.indexOf(id);
   return ok(candidates.reduce((oldest, id) => (askedAgo(id) > askedAgo(oldest) ? id : oldest)));
 }
+
+/**
+ * The daily question for someone with reviews due: the most overdue of `dueQuestionIds` (most overdue
+ * first) that is in the bank and of `topic` (any topic when null); null when none is, so the caller falls
+ * back to its usual choice (the weakest topic).
+ */
+export function pickDueDailyQuestion(bank: Bank, topic: string | null, dueQuestionIds: readonly string[]): string | null {
+  return dueQuestionIds.find((id) => {
+    const question = bank.byId.get(id);
+    return question !== undefined && (topic === null || question.topic === topic);
+  }) ?? null;
+}

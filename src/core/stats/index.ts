@@ -4,3 +4,4 @@ export * from './mastery.ts';
 export * from './streak.ts';
 export type * from './types.ts';
 export * from './weakest-key-points.ts';
+export * from './streak-ranking.ts';

@@ -143,6 +143,23 @@ export const MIGRATIONS: readonly string[] = [
     channel_id TEXT NOT NULL
   );
   `,
+  // Review cards: FSRS's memory of each key point a user answered, to schedule reviews (src/core/review).
+  `
+  CREATE TABLE review_cards (
+    user_id TEXT COLLATE "C" NOT NULL,
+    question_id TEXT COLLATE "C" NOT NULL,
+    key_point_id TEXT COLLATE "C" NOT NULL,
+    due TEXT COLLATE "C" NOT NULL,
+    stability DOUBLE PRECISION NOT NULL,
+    difficulty DOUBLE PRECISION NOT NULL,
+    reps INTEGER NOT NULL,
+    lapses INTEGER NOT NULL,
+    last_review TEXT COLLATE "C" NOT NULL,
+    last_review_key TEXT COLLATE "C" NOT NULL,
+    PRIMARY KEY (user_id, question_id, key_point_id)
+  );
+  CREATE INDEX review_cards_mastered ON review_cards (stability, user_id);
+  `,
 ];
 
 const CREATE_TRACKING_TABLE = `

@@ -6,6 +6,7 @@ import { DEFAULT_POOL_SIZE, openPostgresPool } from './connection.ts';
 import { createDailyMethods } from './daily.ts';
 import { createDmChannelMethods } from './dm-channels.ts';
 import { createLeaderboardMethod } from './leaderboard.ts';
+import { createLearningMethods } from './learning.ts';
 import { createLeaseMethods } from './leases.ts';
 import { createRoundAnswerMethods } from './round-answers.ts';
 import { createRoundMethods } from './rounds.ts';
@@ -31,6 +32,7 @@ export function createPostgresStore(pool: Pool): Store {
     ...createLeaseMethods(pool),
     ...createSchedulerCursorMethods(pool),
     ...createDmChannelMethods(pool),
+    ...createLearningMethods(pool),
     async close() {
       // pg throws when a pool is ended twice; closing twice is harmless elsewhere.
       closing ??= pool.end();

@@ -137,6 +137,23 @@ export const MIGRATIONS: readonly string[] = [
     channel_id TEXT NOT NULL
   ) STRICT;
   `,
+  // Review cards: FSRS's memory of each key point a user answered, to schedule reviews (src/core/review).
+  `
+  CREATE TABLE review_cards (
+    user_id TEXT NOT NULL,
+    question_id TEXT NOT NULL,
+    key_point_id TEXT NOT NULL,
+    due TEXT NOT NULL,
+    stability REAL NOT NULL,
+    difficulty REAL NOT NULL,
+    reps INTEGER NOT NULL,
+    lapses INTEGER NOT NULL,
+    last_review TEXT NOT NULL,
+    last_review_key TEXT NOT NULL,
+    PRIMARY KEY (user_id, question_id, key_point_id)
+  ) STRICT;
+  CREATE INDEX review_cards_mastered ON review_cards (stability, user_id);
+  `,
 ];
 
 const CREATE_TRACKING_TABLE = `

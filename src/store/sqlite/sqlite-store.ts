@@ -6,6 +6,7 @@ import { openSqliteDatabase } from './connection.ts';
 import { createDailyMethods } from './daily.ts';
 import { createDmChannelMethods } from './dm-channels.ts';
 import { createLeaderboardMethod } from './leaderboard.ts';
+import { createLearningMethods } from './learning.ts';
 import { createLeaseMethods } from './leases.ts';
 import { createRoundAnswerMethods } from './round-answers.ts';
 import { createRoundMethods } from './rounds.ts';
@@ -30,6 +31,7 @@ export function createSqliteStore(db: Database): Store {
     ...createLeaseMethods(db),
     ...createSchedulerCursorMethods(db),
     ...createDmChannelMethods(db),
+    ...createLearningMethods(db),
     async close() {
       if (db.open) db.close();
     },

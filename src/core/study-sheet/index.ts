@@ -1,0 +1,2 @@
+export * from './render-study-sheet.ts';
+export * from './study-items.ts';

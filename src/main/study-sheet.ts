@@ -1,0 +1,31 @@
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { baseConfigSchema } from '../config.ts';
+import { openApp, UserFacingError } from './open-app.ts';
+import { localUserId } from './practice.ts';
+
+const optionsSchema = z.object({
+  user: z.string().trim().min(1, 'Give the user: mock-interviewer study-sheet --user NAME [--out FILE]').max(64),
+  out: z.string().trim().min(1).optional(),
+});
+
+/** `mock-interviewer study-sheet --user NAME [--out FILE]`: Markdown of what to study, to stdout or a file. */
+export async function studySheetMain(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, strict: true, options: { user: { type: 'string', default: '' }, out: { type: 'string' } } });
+  const parsed = optionsSchema.safeParse(values);
+  if (!parsed.success) throw new UserFacingError(parsed.error.issues.map((i) => (i.path[0] === 'user' ? i.message : `--${i.path.join('.')}: ${i.message}`)).join('\n'));
+  const app = await openApp(baseConfigSchema);
+  try {
+    const sheet = await app.learning.studySheet(localUserId(parsed.data.user), parsed.data.user);
+    if (parsed.data.out === undefined) {
+      process.stdout.write(sheet.markdown);
+      return 0;
+    }
+    await writeFile(parsed.data.out, sheet.markdown);
+    process.stdout.write(`Wrote ${sheet.items} key point(s), ${sheet.due} due now, to ${parsed.data.out}\n`);
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
