@@ -21,3 +21,9 @@ export type DailyMethods = Pick<
   | 'upsertChannelDaily' | 'getChannelDaily' | 'deleteChannelDaily' | 'listChannelDailies'
   | 'recordDeliveryFailure'
 >;
+
+export type BankMethods = Pick<
+  Store,
+  | 'getAttempt' | 'saveBankDraft' | 'getBankDraft' | 'deleteBankDraft' | 'publishBankDraft' | 'listBankTopics'
+  | 'deleteBankTopic' | 'fileAppeal' | 'getAppeal' | 'listAppeals' | 'decideAppeal' | 'listBankAliases'
+>;

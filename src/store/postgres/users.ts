@@ -34,6 +34,7 @@ export function createUserMethods(pool: Pool): UserMethods {
         await client.query('DELETE FROM round_answers WHERE user_id = $1', [userId]);
         await client.query('DELETE FROM daily_subscriptions WHERE user_id = $1', [userId]);
         await client.query('DELETE FROM dm_channels WHERE user_id = $1', [userId]);
+        await client.query('DELETE FROM appeals WHERE user_id = $1', [userId]);
         await client.query('DELETE FROM users WHERE id = $1', [userId]);
       });
     },

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Store } from '../store.ts';
 import { createAttemptMethods } from './attempts.ts';
+import { createBankMethods } from './banks.ts';
 import { createClaimMethod } from './claims.ts';
 import { openSqliteDatabase } from './connection.ts';
 import { createDailyMethods } from './daily.ts';
@@ -30,6 +31,7 @@ export function createSqliteStore(db: Database): Store {
     ...createLeaseMethods(db),
     ...createSchedulerCursorMethods(db),
     ...createDmChannelMethods(db),
+    ...createBankMethods(db),
     async close() {
       if (db.open) db.close();
     },

@@ -21,6 +21,7 @@ export function createUserMethods(db: Database): UserMethods {
     db.prepare('DELETE FROM round_answers WHERE user_id = ?').run(userId);
     db.prepare('DELETE FROM daily_subscriptions WHERE user_id = ?').run(userId);
     db.prepare('DELETE FROM dm_channels WHERE user_id = ?').run(userId);
+    db.prepare('DELETE FROM appeals WHERE user_id = ?').run(userId);
     db.prepare('DELETE FROM users WHERE id = ?').run(userId);
   });
 
