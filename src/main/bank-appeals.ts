@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { bankErrorMessage } from '../commands/bank-messages.ts';
+import { bankErrorMessage } from '../interviewer/bank-messages.ts';
 import { baseConfigSchema } from '../config.ts';
 import {
   acceptAppeal, fileAppeal, listAcceptedAliases, listPendingAppeals, rejectAppeal, type BankDeps,

@@ -6,7 +6,7 @@ import { formatBankProblem } from '../core/bank/problems.ts';
 import { idSchema } from '../core/bank/schema.ts';
 import { checkBank } from '../core/bank/validate.ts';
 import { bankFilesOf, ingestDocument, type IngestedBank } from '../core/ingest/ingest-document.ts';
-import { ingestSummary } from '../commands/ingest-summary.ts';
+import { ingestSummary } from './ingest-summary.ts';
 import { UserFacingError } from './open-app.ts';
 
 const USAGE = 'Usage: mock-interviewer bank ingest FILE.md|FILE.txt [--topic NAME] [--out DIR] [--json]';

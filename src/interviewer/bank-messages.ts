@@ -1,5 +1,5 @@
 import { BANK_LIMITS } from '../core/banks/limits.ts';
-import type { AppealError, DecideError, DraftError, ImportError } from '../interviewer/banks/index.ts';
+import type { AppealError, DecideError, DraftError, ImportError } from './banks/index.ts';
 
 type BankError = ImportError | DraftError | AppealError | DecideError | 'unknown_topic' | 'built_in_topic';
 
