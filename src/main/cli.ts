@@ -1,6 +1,7 @@
 import { runBankCheck } from './bank-check.ts';
 import { gradeMain } from './grade.ts';
-import { UserFacingError } from './open-app.ts';
+import { baseConfigSchema } from '../config.ts';
+import { readEnv, UserFacingError } from './open-app.ts';
 import { practiceMain } from './practice.ts';
 import { sayMain } from './say.ts';
 import { statsMain } from './stats.ts';
@@ -20,7 +21,13 @@ const USAGE = `Usage: mock-interviewer <command>
                                   session scores and practice days (--png: the progress picture)
   review --user NAME [--count N]  an interview of the questions due for review, most overdue first
   study-sheet --user NAME [--out FILE]  Markdown of the key points missed or nearly covered, by section
-  bank check [--json] [--root DIR]  validate question-bank/ and rubrics/
+  bank check [--json] [--root DIR]  validate question-bank/ and rubrics/ (BANK_DIR's when no --root)
+  bank ingest FILE.md|FILE.txt [--topic NAME] [--out DIR] [--json]
+                                  draft questions and rubrics from a document (--out writes a bank folder)
+  bank appeal --user NAME --key-point ID --words TEXT [--attempt ID]
+                                  appeal a point your last (or the given) answer made but was not counted for
+  bank appeals [--accept ID | --reject ID] [--by NAME]
+                                  review the terminal's appeals; accepting adds the words as an alias and re-grades
   rubric draft --question TEXT --reference TEXT [--id ID] [--json]  a rubric drafted from a reference answer
   deploy-commands                 register the slash commands (in DISCORD_GUILD_ID if set, else globally)
   bot                             run the Discord bot (gateway) until Ctrl+C
@@ -64,10 +71,13 @@ export async function runCli(argv: string[]): Promise<number> {
 
 async function bankMain(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub !== 'check') throw new UserFacingError('Usage: mock-interviewer bank check [--json] [--root DIR]');
+  if (sub === 'ingest') return (await import('./bank-ingest.ts')).bankIngestMain(rest);
+  if (sub === 'appeals' || sub === 'appeal') return (await import('./bank-appeals.ts')).bankAppealsMain(sub, rest);
+  if (sub !== 'check') throw new UserFacingError('Usage: mock-interviewer bank (check|ingest|appeals|appeal) …  (mock-interviewer help)');
   const { parseArgs } = await import('node:util');
   const { values } = parseArgs({ args: rest, strict: true, options: { json: { type: 'boolean', default: false }, root: { type: 'string' } } });
-  const result = await runBankCheck({ json: values.json, ...(values.root === undefined ? {} : { root: values.root }) });
+  const root = values.root ?? readEnv(baseConfigSchema).BANK_DIR;
+  const result = await runBankCheck({ json: values.json, ...(root === undefined ? {} : { root }) });
   process.stdout.write(result.output.endsWith('\n') ? result.output : `${result.output}\n`);
   return result.exitCode;
 }

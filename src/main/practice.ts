@@ -47,7 +47,8 @@ export function localUserId(name: string): string {
   return `local:${name.toLowerCase()}`;
 }
 
-function safeUserName(): string {
+/** The login name, for commands whose --user is optional. */
+export function safeUserName(): string {
   try {
     return userInfo().username || 'me';
   } catch {

@@ -23,3 +23,8 @@ export type DailyMethods = Pick<
 >;
 
 export type LearningMethods = Pick<Store, 'masteryLeaderboard' | 'listPracticeTimes' | 'listReviewCards' | 'saveReviewCards'>;
+export type BankMethods = Pick<
+  Store,
+  | 'getAttempt' | 'saveBankDraft' | 'getBankDraft' | 'deleteBankDraft' | 'publishBankDraft' | 'listBankTopics'
+  | 'deleteBankTopic' | 'fileAppeal' | 'getAppeal' | 'listAppeals' | 'decideAppeal' | 'listBankAliases'
+>;

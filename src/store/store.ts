@@ -1,5 +1,6 @@
 import type { Result } from '../core/result.ts';
 import type { ReviewCard } from '../core/review/types.ts';
+import type { Appeal, AppealDecision, AppealStatus, BankAlias, BankDraft, BankTopic } from './bank-records.ts';
 import type { AnswerSource, Attempt, Session } from '../core/interview/types.ts';
 import type { PracticeChannelConfig, Round, RoundAnswer } from '../core/rounds/types.ts';
 import type {
@@ -91,8 +92,8 @@ export interface Store {
   getUser(userId: string): Promise<UserProfile | null>;
   setLeaderboardOptOut(userId: string, optOut: boolean): Promise<void>;
   /**
-   * Removes the user, their attempts, sessions, round answers, daily subscription, DM channel id and review
-   * cards.
+   * Removes the user, their attempts, sessions, round answers, daily subscription, DM channel id, review
+   * cards and appeals.
    */
   deleteUserData(userId: string): Promise<void>;
 
@@ -221,6 +222,37 @@ export interface Store {
    * replica sends a DM without opening the channel again.
    */
   rememberDmChannel(userId: string, channelId: string): Promise<void>;
+
+  /** One attempt by id, null when there is none (an appeal names the attempt it is about). */
+  getAttempt(attemptId: string): Promise<Attempt | null>;
+
+  /** Saves an imported topic awaiting review (a new id each import). */
+  saveBankDraft(draft: BankDraft): Promise<void>;
+  getBankDraft(draftId: string): Promise<BankDraft | null>;
+  /** Resolves true when there was a draft to delete. */
+  deleteBankDraft(draftId: string): Promise<boolean>;
+  /**
+   * Publishes a draft in one transaction: it becomes (or replaces) its server's topic of the same name and
+   * the draft is deleted. Resolves the topic, or null when the draft is gone (published or discarded already).
+   */
+  publishBankDraft(draftId: string, publishedBy: string, publishedAt: string): Promise<BankTopic | null>;
+  /** The server's published topics, by topic name. */
+  listBankTopics(guildId: string | null): Promise<BankTopic[]>;
+  /** Removes a published topic; its accepted aliases go with it. Resolves true when there was one. */
+  deleteBankTopic(guildId: string | null, topic: string): Promise<boolean>;
+
+  /** Files an appeal; resolves false, saving nothing, when the attempt already has one for that key point. */
+  fileAppeal(appeal: Appeal): Promise<boolean>;
+  getAppeal(appealId: string): Promise<Appeal | null>;
+  /** The server's appeals (of `status` when given), oldest first. */
+  listAppeals(guildId: string | null, status?: AppealStatus): Promise<Appeal[]>;
+  /**
+   * Decides a pending appeal in one transaction: an accepted one also stores its alias and the attempt's new
+   * score and key points. Resolves the decided appeal, or null when it was not pending (decided already).
+   */
+  decideAppeal(appealId: string, decision: AppealDecision): Promise<Appeal | null>;
+  /** Aliases accepted in the server, oldest first. */
+  listBankAliases(guildId: string | null): Promise<BankAlias[]>;
 
   /** The ISO time the scheduler last ran up to, null before its first run. */
   getSchedulerCursor(): Promise<string | null>;

@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { describeAttemptContract } from './contract-attempts.ts';
+import { describeBankContract } from './contract-banks.ts';
 import { describeClaimContract } from './contract-claims.ts';
 import { describeDmChannelContract } from './contract-dm-channels.ts';
 import { describeLeaderboardContract } from './contract-leaderboard.ts';
@@ -27,5 +28,6 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
     describeRoundContract(makeStore);
     describeDmChannelContract(makeStore);
     describeLearningContract(makeStore);
+    describeBankContract(makeStore);
   });
 }

@@ -160,6 +160,60 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX review_cards_mastered ON review_cards (stability, user_id);
   `,
+  // Servers' own banks: imported drafts, published topics, appeals and the aliases accepted from them.
+  // guild_id '' is the terminal's own scope.
+  `
+  CREATE TABLE bank_drafts (
+    id TEXT COLLATE "C" PRIMARY KEY,
+    guild_id TEXT COLLATE "C" NOT NULL,
+    topic TEXT COLLATE "C" NOT NULL,
+    bundle JSON NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at TEXT COLLATE "C" NOT NULL
+  );
+  CREATE INDEX bank_drafts_guild ON bank_drafts (guild_id);
+
+  CREATE TABLE bank_topics (
+    guild_id TEXT COLLATE "C" NOT NULL,
+    topic TEXT COLLATE "C" NOT NULL,
+    bundle JSON NOT NULL,
+    published_by TEXT NOT NULL,
+    published_at TEXT COLLATE "C" NOT NULL,
+    PRIMARY KEY (guild_id, topic)
+  );
+
+  CREATE TABLE appeals (
+    id TEXT COLLATE "C" PRIMARY KEY,
+    -- Insertion order, to break ties between appeals filed at the same time (SQLite uses rowid).
+    seq BIGSERIAL NOT NULL,
+    guild_id TEXT COLLATE "C" NOT NULL,
+    user_id TEXT COLLATE "C" NOT NULL,
+    attempt_id TEXT COLLATE "C" NOT NULL,
+    question_id TEXT COLLATE "C" NOT NULL,
+    key_point_id TEXT COLLATE "C" NOT NULL,
+    words TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'accepted', 'rejected')),
+    filed_at TEXT COLLATE "C" NOT NULL,
+    decided_by TEXT,
+    decided_at TEXT,
+    regraded_score DOUBLE PRECISION
+  );
+  CREATE UNIQUE INDEX appeals_one_per_point ON appeals (attempt_id, key_point_id);
+  CREATE INDEX appeals_guild_status ON appeals (guild_id, status, filed_at, seq);
+  CREATE INDEX appeals_user ON appeals (user_id);
+
+  CREATE TABLE bank_aliases (
+    id TEXT COLLATE "C" PRIMARY KEY,
+    seq BIGSERIAL NOT NULL,
+    guild_id TEXT COLLATE "C" NOT NULL,
+    question_id TEXT COLLATE "C" NOT NULL,
+    key_point_id TEXT COLLATE "C" NOT NULL,
+    alias TEXT NOT NULL,
+    accepted_by TEXT NOT NULL,
+    accepted_at TEXT COLLATE "C" NOT NULL
+  );
+  CREATE INDEX bank_aliases_guild ON bank_aliases (guild_id, accepted_at, seq);
+  `,
 ];
 
 const CREATE_TRACKING_TABLE = `

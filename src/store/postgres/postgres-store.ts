@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import type { Store } from '../store.ts';
 import { createAttemptMethods } from './attempts.ts';
+import { createBankMethods } from './banks.ts';
 import { createClaimMethod } from './claims.ts';
 import { DEFAULT_POOL_SIZE, openPostgresPool } from './connection.ts';
 import { createDailyMethods } from './daily.ts';
@@ -33,6 +34,7 @@ export function createPostgresStore(pool: Pool): Store {
     ...createSchedulerCursorMethods(pool),
     ...createDmChannelMethods(pool),
     ...createLearningMethods(pool),
+    ...createBankMethods(pool),
     async close() {
       // pg throws when a pool is ended twice; closing twice is harmless elsewhere.
       closing ??= pool.end();

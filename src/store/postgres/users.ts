@@ -35,6 +35,7 @@ export function createUserMethods(pool: Pool): UserMethods {
         await client.query('DELETE FROM daily_subscriptions WHERE user_id = $1', [userId]);
         await client.query('DELETE FROM dm_channels WHERE user_id = $1', [userId]);
         await client.query('DELETE FROM review_cards WHERE user_id = $1', [userId]);
+        await client.query('DELETE FROM appeals WHERE user_id = $1', [userId]);
         await client.query('DELETE FROM users WHERE id = $1', [userId]);
       });
     },

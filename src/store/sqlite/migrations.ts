@@ -154,6 +154,57 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX review_cards_mastered ON review_cards (stability, user_id);
   `,
+  // Servers' own banks: imported drafts, published topics, appeals and the aliases accepted from them.
+  // guild_id '' is the terminal's own scope.
+  `
+  CREATE TABLE bank_drafts (
+    id TEXT PRIMARY KEY,
+    guild_id TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    bundle TEXT NOT NULL CHECK (json_valid(bundle)),
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX bank_drafts_guild ON bank_drafts (guild_id);
+
+  CREATE TABLE bank_topics (
+    guild_id TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    bundle TEXT NOT NULL CHECK (json_valid(bundle)),
+    published_by TEXT NOT NULL,
+    published_at TEXT NOT NULL,
+    PRIMARY KEY (guild_id, topic)
+  ) STRICT;
+
+  CREATE TABLE appeals (
+    id TEXT PRIMARY KEY,
+    guild_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    attempt_id TEXT NOT NULL,
+    question_id TEXT NOT NULL,
+    key_point_id TEXT NOT NULL,
+    words TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'accepted', 'rejected')),
+    filed_at TEXT NOT NULL,
+    decided_by TEXT,
+    decided_at TEXT,
+    regraded_score REAL
+  ) STRICT;
+  CREATE UNIQUE INDEX appeals_one_per_point ON appeals (attempt_id, key_point_id);
+  CREATE INDEX appeals_guild_status ON appeals (guild_id, status, filed_at);
+  CREATE INDEX appeals_user ON appeals (user_id);
+
+  CREATE TABLE bank_aliases (
+    id TEXT PRIMARY KEY,
+    guild_id TEXT NOT NULL,
+    question_id TEXT NOT NULL,
+    key_point_id TEXT NOT NULL,
+    alias TEXT NOT NULL,
+    accepted_by TEXT NOT NULL,
+    accepted_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX bank_aliases_guild ON bank_aliases (guild_id, accepted_at);
+  `,
 ];
 
 const CREATE_TRACKING_TABLE = `

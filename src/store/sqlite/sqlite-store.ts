@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Store } from '../store.ts';
 import { createAttemptMethods } from './attempts.ts';
+import { createBankMethods } from './banks.ts';
 import { createClaimMethod } from './claims.ts';
 import { openSqliteDatabase } from './connection.ts';
 import { createDailyMethods } from './daily.ts';
@@ -32,6 +33,7 @@ export function createSqliteStore(db: Database): Store {
     ...createSchedulerCursorMethods(db),
     ...createDmChannelMethods(db),
     ...createLearningMethods(db),
+    ...createBankMethods(db),
     async close() {
       if (db.open) db.close();
     },

@@ -22,6 +22,7 @@ export function createUserMethods(db: Database): UserMethods {
     db.prepare('DELETE FROM daily_subscriptions WHERE user_id = ?').run(userId);
     db.prepare('DELETE FROM dm_channels WHERE user_id = ?').run(userId);
     db.prepare('DELETE FROM review_cards WHERE user_id = ?').run(userId);
+    db.prepare('DELETE FROM appeals WHERE user_id = ?').run(userId);
     db.prepare('DELETE FROM users WHERE id = ?').run(userId);
   });
 

@@ -1,0 +1,16 @@
+import type { Bank } from '../../core/bank/schema.ts';
+import type { Store } from '../../store/store.ts';
+
+/** What the bank use cases need: the built-in bank (shared, never changed), the store, a clock and ids. */
+export interface BankDeps {
+  builtIn: Bank;
+  store: Store;
+  clock: () => Date;
+  newId: () => string;
+}
+
+/** Who acts: a Discord member in a server (guildId), or the terminal's user (guildId null). */
+export interface BankActor {
+  userId: string;
+  guildId: string | null;
+}
