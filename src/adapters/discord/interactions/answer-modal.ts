@@ -20,11 +20,20 @@ export function renderAnswerModal(input: AnswerModalInput): APIModalInteractionR
   return answerModal(customId, questionTitle(input.index + 1, input.total), input.answersBefore > 0, input.previous);
 }
 
+/** The box for the follow-up's answer: the follow-up itself is in the feedback message, and as the placeholder. */
+export function renderFollowUpModal(sessionId: string, index: number, total: number, prompt: string): APIModalInteractionResponseCallbackData {
+  const customId = encodeCustomId({ kind: 'follow-up-submit', sessionId, index });
+  const texts = { label: 'Your answer to the follow-up', placeholder: truncate(prompt, LIMITS.textInputPlaceholder) };
+  return answerModal(customId, `Follow-up · ${questionTitle(index + 1, total)}`, false, undefined, texts);
+}
+
 /**
  * The answer box under any custom id (rounds and daily questions have their own): "Retry · " before the
  * title of a retry, whose box is pre-filled with the first answer.
  */
-export function answerModal(customId: string, title: string, isRetry: boolean, previous?: string): APIModalInteractionResponseCallbackData {
+export function answerModal(
+  customId: string, title: string, isRetry: boolean, previous?: string, texts?: { label: string; placeholder: string },
+): APIModalInteractionResponseCallbackData {
   return {
     custom_id: customId,
     title: truncate(isRetry ? `Retry · ${title}` : title, LIMITS.modalTitle),
@@ -33,12 +42,12 @@ export function answerModal(customId: string, title: string, isRetry: boolean, p
       components: [{
         type: ComponentType.TextInput,
         custom_id: ANSWER_FIELD,
-        label: isRetry ? 'Your improved answer' : 'Your answer',
+        label: texts?.label ?? (isRetry ? 'Your improved answer' : 'Your answer'),
         style: TextInputStyle.Paragraph,
         min_length: 1,
         max_length: MAX_ANSWER_LENGTH,
         required: true,
-        placeholder: 'Explain it as you would to an interviewer.',
+        placeholder: texts?.placeholder ?? 'Explain it as you would to an interviewer.',
         ...(previous === undefined ? {} : { value: truncate(previous, MAX_ANSWER_LENGTH) }),
       }],
     }],

@@ -17,6 +17,7 @@ export const LIMITS = {
   buttonLabel: 80,
   modalTitle: 45,
   textInput: 4000,
+  textInputPlaceholder: 100,
 } as const;
 
 const ELLIPSIS = '…';

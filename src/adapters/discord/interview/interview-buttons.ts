@@ -1,6 +1,6 @@
 import type { Actor } from '../../../interviewer/interviewer.ts';
 import { parseCustomId, type CustomId, type SessionAction } from '../interactions/custom-ids.ts';
-import { renderAnswerModal } from '../interactions/answer-modal.ts';
+import { renderAnswerModal, renderFollowUpModal } from '../interactions/answer-modal.ts';
 import type { HandlerContext } from '../interactions/handler-context.ts';
 import { handleDataChoice } from '../users/privacy.ts';
 import { problem, reply, update, type BotResponse } from '../interactions/bot-response.ts';
@@ -13,7 +13,7 @@ type ButtonHandler = (ctx: HandlerContext, actor: Actor, id: SessionId) => Promi
 /** A button press: parse its custom id, then act on the session it names, one press at a time. */
 export async function handleButton(ctx: HandlerContext, actor: Actor, customId: string): Promise<BotResponse> {
   const id = parseCustomId(customId);
-  if (id === null || id.kind === 'submit') return problem('unknown_button');
+  if (id === null || id.kind === 'submit' || id.kind === 'follow-up-submit') return problem('unknown_button');
   if (id.kind === 'data') return handleDataChoice(ctx, actor, id);
   return ctx.sessionLock.run(id.sessionId, () => BUTTONS[id.action](ctx, actor, id));
 }
@@ -24,6 +24,9 @@ export async function handleButton(ctx: HandlerContext, actor: Actor, customId: 
  */
 export function buttonFallback(customId: string): BotResponse | undefined {
   const id = parseCustomId(customId);
+  if (id?.kind === 'session' && id.action === 'follow-up') {
+    return { kind: 'modal', modal: renderFollowUpModal(id.sessionId, id.index, 0, 'Answer the follow-up question above.') };
+  }
   if (id?.kind !== 'session' || (id.action !== 'answer' && id.action !== 'retry')) return undefined;
   const modal = renderAnswerModal({ sessionId: id.sessionId, index: id.index, total: 0, answersBefore: id.action === 'retry' ? 1 : 0 });
   return { kind: 'modal', modal };
@@ -33,6 +36,7 @@ const BUTTONS: Record<SessionAction, ButtonHandler> = {
   answer: openAnswer,
   retry: openRetry,
   model: showModelAnswer,
+  'follow-up': openFollowUp,
   hint: (ctx, actor, id) => step(ctx, actor, id, 'hint'),
   skip: (ctx, actor, id) => step(ctx, actor, id, 'skip', 'Skipped.'),
   next: (ctx, actor, id) => step(ctx, actor, id, 'next'),
@@ -71,6 +75,14 @@ async function openRetry(ctx: HandlerContext, actor: Actor, id: SessionId): Prom
     ...(previous === undefined ? {} : { previous }),
   });
   return { kind: 'modal', modal };
+}
+
+async function openFollowUp(ctx: HandlerContext, actor: Actor, id: SessionId): Promise<BotResponse> {
+  const current = await ctx.interviewer.sessionAt(actor, id.sessionId, id.index);
+  if (!current.ok) return problem(current.error);
+  const followUp = current.value.outcomes[id.index]?.followUp;
+  if (followUp === undefined || followUp.status !== 'asked') return problem('no_follow_up');
+  return { kind: 'modal', modal: renderFollowUpModal(id.sessionId, id.index, current.value.questionIds.length, followUp.prompt) };
 }
 
 /** Works for any answered question of the user's session, even after the session moved on or ended. */

@@ -53,6 +53,14 @@ function feedbackFields(feedback: Feedback): APIEmbedField[] {
     fields.push({ name: 'Your retry added', value: added.length > 0 ? joinLinesWithin(added, LIMITS.fieldValue) : 'No new key points this time.' });
     fields.push({ name: 'Kept score', value: `${feedback.bestScore}/100 (the better of your two answers)` });
   }
+  if (feedback.followUp !== null) {
+    fields.push({ name: 'Follow-up question', value: truncate(escapeMarkdown(feedback.followUp.prompt), LIMITS.fieldValue) });
+  }
+  const result = feedback.followUpResult;
+  if (result !== null) {
+    const verdict = result.after === 'hit' ? 'completed' : 'not completed yet';
+    fields.push({ name: 'Your follow-up', value: truncate(`${STATUS_MARK[result.before]} → ${STATUS_MARK[result.after]} ${verdict}: ${escapeMarkdown(result.text)}`, LIMITS.fieldValue) });
+  }
   const note = noteText(feedback);
   if (note !== null) fields.push({ name: 'Note', value: note });
   return fields;
@@ -72,6 +80,7 @@ function feedbackButtons(sessionId: string, feedback: Feedback): ButtonSpec[] {
     { id: { kind: 'session', action: 'model', ...at }, label: 'Model answer', emoji: '📖' },
     { id: { kind: 'session', action: 'next', ...at }, label: feedback.isLast ? 'See summary' : 'Next question', style: ButtonStyle.Primary },
   ];
+  if (feedback.followUp !== null) buttons.push({ id: { kind: 'session', action: 'follow-up', ...at }, label: 'Answer follow-up', emoji: '💬', style: ButtonStyle.Success });
   if (feedback.canRetry) buttons.push({ id: { kind: 'session', action: 'retry', ...at }, label: 'Retry', emoji: '🔁' });
   if (!feedback.isLast) buttons.push({ id: { kind: 'session', action: 'end', ...at }, label: 'End', style: ButtonStyle.Danger });
   return buttons;

@@ -23,8 +23,14 @@ export function renderReport(report: SessionReport): MessageData {
 
 function questionLine(q: ReportQuestion, i: number): string {
   const prompt = escapeMarkdown(truncate(q.prompt ?? q.questionId, 90));
-  if (q.status === 'answered') return `${i + 1}. **${q.score}/100** — ${prompt}`;
+  if (q.status === 'answered') return `${i + 1}. **${q.score}/100** — ${prompt}${followUpNote(q)}`;
   return `${i + 1}. ${q.status === 'skipped' ? '⏭️ skipped' : '· not reached'} — ${prompt}`;
+}
+
+function followUpNote(q: ReportQuestion): string {
+  if (q.followUp === undefined) return '';
+  if (q.followUp.status === 'skipped') return ' (follow-up skipped)';
+  return q.followUp.completed ? ' (follow-up completed a point)' : ' (follow-up answered)';
 }
 
 function topicsField(report: SessionReport): APIEmbedField[] {
