@@ -1,5 +1,6 @@
 import { runBankCheck } from '../commands/bank-check.ts';
 import { gradeMain } from './grade.ts';
+import { StoreOpenError } from '../store/store-open-error.ts';
 import { UserFacingError } from './open-app.ts';
 import { practiceMain } from './practice.ts';
 import { sayMain } from './say.ts';
@@ -48,7 +49,7 @@ export async function runCli(argv: string[]): Promise<number> {
   try {
     return await command(args);
   } catch (error) {
-    if (error instanceof UserFacingError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof UserFacingError || error instanceof StoreOpenError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`${(error as Error).message}\n`);
       return 2;
     }

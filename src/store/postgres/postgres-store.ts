@@ -40,6 +40,6 @@ export function createPostgresStore(pool: Pool): Store {
 }
 
 /** Connects to `url` (see parsePostgresUrl for `?schema=`), migrates the schema and returns a store over it. */
-export async function openPostgresStore(url: string, poolSize: number = DEFAULT_POOL_SIZE): Promise<Store> {
-  return createPostgresStore(await openPostgresPool(url, poolSize));
+export async function openPostgresStore(url: string, poolSize: number = DEFAULT_POOL_SIZE, connectTimeoutMs?: number): Promise<Store> {
+  return createPostgresStore(await openPostgresPool(url, poolSize, connectTimeoutMs));
 }
