@@ -1,15 +1,22 @@
+import { MAX_GRADED_CHARACTERS } from '../core/grading/thresholds.ts';
 import type { Grade } from '../core/grading/types.ts';
 
-/** The `grade --json` contract: exactly these fields, which scripts and later checks rely on. */
+/**
+ * The `grade --json` contract: these fields, which scripts and later checks rely on; `truncated` and
+ * `gradedCharacters` are added only when the answer was longer than the grader reads.
+ */
 export interface GradeJson {
   score: number;
   keyPoints: { id: string; status: Grade['keyPoints'][number]['status']; confidence: number; evidence: string | null }[];
+  truncated?: true;
+  gradedCharacters?: number;
 }
 
 export function toGradeJson(grade: Grade): GradeJson {
   return {
     score: grade.score,
     keyPoints: grade.keyPoints.map((k) => ({ id: k.id, status: k.status, confidence: k.confidence, evidence: k.evidence })),
+    ...(grade.note === 'truncated' ? { truncated: true, gradedCharacters: MAX_GRADED_CHARACTERS } : {}),
   };
 }
 
