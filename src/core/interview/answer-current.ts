@@ -1,6 +1,7 @@
 import type { Bank, BankQuestion } from '../bank/schema.ts';
 import type { Grade, KeyPointResult } from '../grading/types.ts';
 import { err, ok, type Result } from '../result.ts';
+import { cleanUserText } from '../text/clean-text.ts';
 import { addedKeyPoints, alignKeyPoints, buildChecklist, type Feedback } from './feedback.ts';
 import { activeOutcome, applyHintPenalty, currentQuestion, isLastQuestion, withCurrentOutcome } from './session-state.ts';
 import type { Attempt, QuestionOutcome, Session } from './types.ts';
@@ -37,7 +38,7 @@ export function answerCurrent(input: AnswerInput): Result<Answered, AnswerError>
   if (!current.ok) return current;
   const before = current.value;
   if (before.answers >= MAX_ANSWERS_PER_QUESTION) return err('retry_used');
-  const answer = withoutControlCharacters(input.answer).trim();
+  const answer = cleanUserText(input.answer).trim();
   if (answer === '') return err('empty_answer');
   if (answer.length > MAX_ANSWER_LENGTH) return err('answer_too_long', String(MAX_ANSWER_LENGTH));
   const question = currentQuestion(session, input.bank);
@@ -96,9 +97,4 @@ function toFeedback(
     note: grade.note,
     isLast: isLastQuestion(session),
   };
-}
-
-/** NUL and other control characters carry nothing a person typed, and PostgreSQL text refuses NUL. */
-function withoutControlCharacters(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
 }
