@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { describeAttemptContract } from './contract-attempts.ts';
 import { describeClaimContract } from './contract-claims.ts';
 import { describeDmChannelContract } from './contract-dm-channels.ts';
+import { describeInteractionContract } from './contract-interactions.ts';
 import { describeLeaderboardContract } from './contract-leaderboard.ts';
 import { describeLeaseContract } from './contract-leases.ts';
 import { describeScheduleContract } from './contract-schedule.ts';
@@ -25,5 +26,6 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
     describeScheduleContract(makeStore);
     describeRoundContract(makeStore);
     describeDmChannelContract(makeStore);
+    describeInteractionContract(makeStore);
   });
 }

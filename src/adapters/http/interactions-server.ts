@@ -9,6 +9,7 @@ import { httpAcknowledger } from './http-acknowledger.ts';
 import { rawInteractionSchema, toInteractionInput, type RawInteraction } from './raw-interaction.ts';
 import { readBody } from './read-body.ts';
 import { unsupportedReason } from './refusal-reason.ts';
+import { isFirstDelivery } from './replay-guard.ts';
 import { guardedServerOptions, isNestedWithin, REQUEST_LIMITS } from './request-limits.ts';
 import { checkSignature } from './signature.ts';
 import type { InteractionWebhooks } from './webhooks.ts';
@@ -80,6 +81,9 @@ async function handlePost(deps: InteractionsServerDeps, req: IncomingMessage, re
   }
   const input = toInteractionInput(raw);
   if (input === null) return refuse(400, unsupportedReason(body), 'invalid');
+  if (!(await isFirstDelivery(deps.ctx.store, raw.id, (deps.now ?? Date.now)(), deps.ctx.logger))) {
+    return refuse(409, 'interaction already answered', 'invalid');
+  }
   await answerOverHttp(deps, raw, input, res, inFlight);
 }
 

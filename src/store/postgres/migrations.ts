@@ -143,6 +143,15 @@ export const MIGRATIONS: readonly string[] = [
     channel_id TEXT NOT NULL
   );
   `,
+  // Interaction ids answered lately, so a replayed interaction is answered once whichever replica gets it.
+  // IF NOT EXISTS: the table stands on its own, whatever number this migration ends up with.
+  `
+  CREATE TABLE IF NOT EXISTS seen_interactions (
+    id TEXT COLLATE "C" PRIMARY KEY,
+    seen_at TEXT COLLATE "C" NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS seen_interactions_seen_at ON seen_interactions (seen_at);
+  `,
 ];
 
 const CREATE_TRACKING_TABLE = `

@@ -10,6 +10,7 @@ import { createLeaseMethods } from './leases.ts';
 import { createRoundAnswerMethods } from './round-answers.ts';
 import { createRoundMethods } from './rounds.ts';
 import { createSchedulerCursorMethods } from './scheduler-cursor.ts';
+import { createSeenInteractionMethods } from './seen-interactions.ts';
 import { createSessionMethods } from './sessions.ts';
 import { createUserMethods } from './users.ts';
 
@@ -31,6 +32,7 @@ export function createPostgresStore(pool: Pool): Store {
     ...createLeaseMethods(pool),
     ...createSchedulerCursorMethods(pool),
     ...createDmChannelMethods(pool),
+    ...createSeenInteractionMethods(pool),
     async close() {
       // pg throws when a pool is ended twice; closing twice is harmless elsewhere.
       closing ??= pool.end();

@@ -10,6 +10,7 @@ import { createLeaseMethods } from './leases.ts';
 import { createRoundAnswerMethods } from './round-answers.ts';
 import { createRoundMethods } from './rounds.ts';
 import { createSchedulerCursorMethods } from './scheduler-cursor.ts';
+import { createSeenInteractionMethods } from './seen-interactions.ts';
 import { createSessionMethods } from './sessions.ts';
 import { createUserMethods } from './users.ts';
 
@@ -30,6 +31,7 @@ export function createSqliteStore(db: Database): Store {
     ...createLeaseMethods(db),
     ...createSchedulerCursorMethods(db),
     ...createDmChannelMethods(db),
+    ...createSeenInteractionMethods(db),
     async close() {
       if (db.open) db.close();
     },
