@@ -6,7 +6,7 @@ export type GroupNotice =
   | 'needs_server' | 'needs_manage_server' | 'not_practice_channel' | 'round_already_open' | 'no_open_round'
   | 'round_closed' | 'unknown_round' | 'not_allowed_to_end' | 'cannot_post' | 'invalid_time'
   | 'invalid_time_zone' | 'unknown_topic' | 'invalid_round_minutes' | 'not_subscribed' | 'no_channel_daily'
-  | 'no_practice_channel' | 'retry_used' | 'answered_already' | 'unknown_daily';
+  | 'no_practice_channel' | 'retry_used' | 'answered_already' | 'unknown_daily' | 'group_study_off';
 
 const GROUP_NOTICES: Record<GroupNotice, string> = {
   needs_server: 'This works in a server channel, not in direct messages.',
@@ -28,6 +28,7 @@ const GROUP_NOTICES: Record<GroupNotice, string> = {
   retry_used: 'You have already used your retry for this question. Your first answer is the one that counts.',
   answered_already: 'You have already answered this. Press Answer again for your one retry.',
   unknown_daily: 'That daily question is no longer available. A new one comes tomorrow.',
+  group_study_off: 'Practice channels, rounds and daily questions are turned off on this bot: they post messages on the bot’s own behalf, which needs the bot token (DISCORD_TOKEN) its operator has not set. /mock-interview, /question, /stats and /leaderboard work.',
 };
 
 export function groupNoticeMessage(notice: GroupNotice, topics?: readonly string[]): string {

@@ -77,6 +77,16 @@ describe('an answer full of hostile characters', () => {
   });
 });
 
+describe('group study without DISCORD_TOKEN', () => {
+  it('says /daily and /practice-channel are turned off and why, instead of "no longer has that command"', async () => {
+    const fay = h.fake.user('fay');
+    for (const [name, subcommand] of [['daily', 'status'], ['practice-channel', 'off'], ['round', 'end']] as const) {
+      const reply = await slash(h.fake, fay, name, {}, { subcommand });
+      expect(textOf(reply)).toMatch(/^Practice channels, rounds and daily questions are turned off on this bot: .*DISCORD_TOKEN/);
+    }
+  });
+});
+
 describe('a slow store behind the HTTP endpoint', () => {
   it('answers with a deferral inside the deadline and finishes through the webhook', async () => {
     const delay = { ms: 0 };

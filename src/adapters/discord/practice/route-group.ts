@@ -5,6 +5,7 @@ import { handleDaily } from '../daily/handle-daily.ts';
 import { handleZoneAutocomplete } from '../daily/zone-choices.ts';
 import { hasGroups, type GroupContext } from './group-context.ts';
 import { parseGroupId } from './group-ids.ts';
+import { groupStudyOff } from './group-study-off.ts';
 import { handlePracticeChannel, type SlashGroupInput } from './handle-practice-channel.ts';
 import { handleRound } from './handle-round.ts';
 import { openRoundAnswer, roundAnswerFallback, submitRoundAnswer } from './round-answer.ts';
@@ -17,10 +18,10 @@ const COMMANDS: Record<string, (ctx: GroupContext, input: SlashGroupInput) => Pr
 
 /**
  * Practice channels, rounds and daily questions: the handler's answer for interactions that are theirs,
- * null for everything else (and for every interaction when the context has no group services).
+ * null for everything else; without group services in the context, a notice that they are off.
  */
 export function routeGroupStudy(ctx: HandlerContext, input: InteractionInput): Promise<BotResponse> | null {
-  if (!hasGroups(ctx)) return null;
+  if (!hasGroups(ctx)) return groupStudyOff(input);
   switch (input.kind) {
     case 'slash': return COMMANDS[input.command]?.(ctx, input) ?? null;
     case 'autocomplete': return input.command === 'daily' && input.focused.name === 'timezone' ? Promise.resolve(handleZoneAutocomplete(input.focused.value)) : null;
