@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { err, ok, type Result } from './core/result.ts';
+import { databaseUrlProblem } from './store/database-url-problem.ts';
 
-const OTHER_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
-const KNOWN_SCHEME = /^(postgres|postgresql|sqlite|file):\/\//i;
 
 /**
  * Who grades answers: the offline grader (default), or a model behind an OpenAI-compatible chat completions
@@ -26,7 +25,10 @@ export const baseConfigSchema = z.object({
   DATABASE_URL: z
     .string()
     .trim()
-    .refine((url) => !OTHER_SCHEME.test(url) || KNOWN_SCHEME.test(url), 'use sqlite:PATH, a file path or postgres://…')
+    .superRefine((url, ctx) => {
+      const problem = databaseUrlProblem(url);
+      if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+    })
     .optional(),
   /** PostgreSQL only: connections each process may open; their sum must stay below the server's max_connections. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),

@@ -10,7 +10,7 @@ export type GroupNotice =
   | 'needs_server' | 'needs_manage_server' | 'not_practice_channel' | 'round_already_open' | 'no_open_round'
   | 'round_closed' | 'unknown_round' | 'not_allowed_to_end' | 'cannot_post' | 'invalid_time'
   | 'invalid_time_zone' | 'unknown_topic' | 'invalid_round_minutes' | 'not_subscribed' | 'no_channel_daily'
-  | 'no_practice_channel' | 'retry_used' | 'answered_already' | 'unknown_daily';
+  | 'no_practice_channel' | 'retry_used' | 'answered_already' | 'unknown_daily' | 'group_study_off';
 
 /** Voice answers (the speech layer's own problems are worded in src/speech/messages.ts). */
 export type VoiceNotice =
@@ -65,6 +65,7 @@ const MESSAGES: Record<MessageCode, string> = {
   no_channel_daily: 'That channel has no daily question.',
   no_practice_channel: 'That channel is not a practice channel.',
   unknown_daily: 'That daily question is no longer available. A new one comes tomorrow.',
+  group_study_off: 'Practice channels, rounds and daily questions are turned off on this bot: they post messages on the bot’s own behalf, which needs the bot token (DISCORD_TOKEN) its operator has not set. /mock-interview, /question, /stats and /leaderboard work.',
   // Voice answers.
   transcribing: '🎙️ Got your voice answer: transcribing it…',
   no_session: 'You have no interview in progress for a voice answer. Start one with /mock-interview, then send your answer here as a voice message.',

@@ -1,6 +1,7 @@
 import { runBankCheck } from './bank-check.ts';
 import { gradeMain } from './grade.ts';
 import { baseConfigSchema } from '../config.ts';
+import { StoreOpenError } from '../store/store-open-error.ts';
 import { readEnv, UserFacingError } from './open-app.ts';
 import { practiceMain } from './practice.ts';
 import { sayMain } from './say.ts';
@@ -61,7 +62,7 @@ export async function runCli(argv: string[]): Promise<number> {
   try {
     return await command(args);
   } catch (error) {
-    if (error instanceof UserFacingError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof UserFacingError || error instanceof StoreOpenError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`${(error as Error).message}\n`);
       return 2;
     }

@@ -254,6 +254,13 @@ export interface Store {
   /** Aliases accepted in the server, oldest first. */
   listBankAliases(guildId: string | null): Promise<BankAlias[]>;
 
+  /**
+   * Records that the interaction `interactionId` (Discord's id) is being answered at ISO time `now`.
+   * Resolves true for the first call per id across every process sharing the store, false for a replay
+   * while the id is remembered (INTERACTION_MEMORY_MS after its claim); ids older than that are forgotten.
+   */
+  claimInteraction(interactionId: string, now: string): Promise<boolean>;
+
   /** The ISO time the scheduler last ran up to, null before its first run. */
   getSchedulerCursor(): Promise<string | null>;
   /** Moves the scheduler cursor forward to ISO time `at`; a time before the stored one leaves it. */

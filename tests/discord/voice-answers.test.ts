@@ -1,4 +1,4 @@
-import type { APIUser } from 'discord-api-types/v10';
+import { MessageFlags, type APIUser } from 'discord-api-types/v10';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { describeWithSpeech, fakeOggOpus, speak } from '../speech/support.ts';
 import { buttons, click, isEphemeral, questionOf, textOf, titleOf } from './support/drive.ts';
@@ -100,9 +100,20 @@ describeWithSpeech('voice answers in a DM', () => {
     h.fake.sendVoiceMessage({ user: cy, audio: Buffer.concat([spoken.subarray(0, 200), Buffer.alloc(3000, 0x5a)]), durationSecs: 4 });
     const unreadable = "I couldn't read that file as audio. Send a Discord voice message (or an .ogg Opus file), or type your answer.";
     expect((await h.nextReply(cy)).content).toBe(unreadable);
-    h.fake.sendMessage({ user: cy, content: '', attachments: [h.fake.hostAttachment(Buffer.from('%PDF-1.7 my notes'), 'application/pdf')] });
+    const pdf = h.fake.sendMessage({ user: cy, content: '', attachments: [h.fake.hostAttachment(Buffer.from('%PDF-1.7 my notes'), 'application/pdf')] });
     expect((await h.nextReply(cy)).content).toBe(unreadable);
+    expect(h.fake.files.downloads.filter((d) => d.id === pdf.attachments[0]!.id)).toEqual([]);
     expect(await bot.store.listAttempts(cy.id)).toEqual([]);
+  });
+
+  it('refuses a voice message whose attachment claims a few bytes but holds more than the limit', async () => {
+    const liar = h.fake.user('liar');
+    await startInterview(liar);
+    const file = h.fake.files.host(Buffer.concat([fakeOggOpus(5), Buffer.alloc(11 * 1024 * 1024, 1)]), 'audio/ogg', { filename: 'voice-message.ogg' });
+    const lying = h.fake.files.attachmentOf(file, { size: 2_000, duration_secs: 5 });
+    h.fake.sendMessage({ user: liar, content: '', flags: MessageFlags.IsVoiceMessage, attachments: [lying] });
+    expect((await h.nextReply(liar)).content).toMatch(/^That file is larger than 10 MB/);
+    expect(await bot.store.listAttempts(liar.id)).toEqual([]);
   });
 
   it('refuses a message over VOICE_MAX_SECONDS (3 minutes) before downloading it, and one whose audio is longer than it claims after', async () => {

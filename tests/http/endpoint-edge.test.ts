@@ -1,16 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlerContext } from '../../src/adapters/discord/interactions/handler-context.ts';
-import { createMemoryLogger } from '../../src/adapters/discord/logger.ts';
-import { createInteractionsServer } from '../../src/adapters/discord/http/interactions-server.ts';
-import { publicKeyFromHex } from '../../src/adapters/discord/http/signature.ts';
-import { createWebhookClient } from '../../src/adapters/discord/http/webhooks.ts';
-import { createAppMetrics } from '../../src/adapters/metrics/app-metrics.ts';
-import { listenOn, type ListeningServer } from '../../src/adapters/metrics/probe-server.ts';
-import { seededRandom } from '../../src/core/random.ts';
-import { createInterviewer } from '../../src/interviewer/interviewer.ts';
+import type { ListeningServer } from '../../src/adapters/metrics/probe-server.ts';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../../src/store/store.ts';
-import { e2eBank } from '../discord/support/e2e-bank.ts';
+import { startBareEndpoint } from './support/bare-endpoint.ts';
 import { makeSigner, signedHeaders } from './support/signing.ts';
 
 const signer = makeSigner();
@@ -21,18 +13,10 @@ let base: string;
 
 beforeAll(async () => {
   store = await openSqliteStore(':memory:');
-  const interviewer = createInterviewer({ bank: e2eBank, store, clock: () => new Date(), random: seededRandom(1), newId: () => 'x' });
-  const endpoint = createInteractionsServer({
-    publicKey: publicKeyFromHex(signer.publicKeyHex),
-    ctx: createHandlerContext({ interviewer, store, logger: createMemoryLogger() }),
-    webhooks: createWebhookClient({ apiBase: 'http://127.0.0.1:9/api' }),
-    metrics: createAppMetrics(),
-    isHealthy: async () => {
-      if (!healthy.value) throw new Error('database down');
-      return true;
-    },
+  listening = await startBareEndpoint(store, signer.publicKeyHex, async () => {
+    if (!healthy.value) throw new Error('database down');
+    return true;
   });
-  listening = await listenOn(endpoint.server, 0, '127.0.0.1');
   base = `http://127.0.0.1:${listening.port}`;
 });
 afterAll(async () => {

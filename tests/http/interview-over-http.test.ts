@@ -65,6 +65,28 @@ describe('the same bot over HTTP interactions', () => {
   });
 });
 
+describe('an answer full of hostile characters', () => {
+  it('is graded and stored without control characters, bidirectional overrides or lone surrogates, and pings no one', async () => {
+    const eve = h.fake.user('eve');
+    const question = await slash(h.fake, eve, 'question', { topic: 'sql' });
+    const hostile = 'An index \u202Eevlos\u202C speeds\u0000 up reads \u0007@everyone <@123> <@&456> \uD800 on a column \u2066lookup\u2069.';
+    const { message } = await answer(h.fake, eve, question, hostile);
+    const [stored] = await endpoint.store.listAttempts(eve.id);
+    expect(stored?.answer).toBe('An index evlos speeds up reads @everyone <@123> <@&456> \uFFFD on a column lookup.');
+    expect(textOf(message)).not.toMatch(/[\u0000-\u0008\u202A-\u202E\u2066-\u2069\uD800]/);
+  });
+});
+
+describe('group study without DISCORD_TOKEN', () => {
+  it('says /daily and /practice-channel are turned off and why, instead of "no longer has that command"', async () => {
+    const fay = h.fake.user('fay');
+    for (const [name, subcommand] of [['daily', 'status'], ['practice-channel', 'off'], ['round', 'end']] as const) {
+      const reply = await slash(h.fake, fay, name, {}, { subcommand });
+      expect(textOf(reply)).toMatch(/^Practice channels, rounds and daily questions are turned off on this bot: .*DISCORD_TOKEN/);
+    }
+  });
+});
+
 describe('a slow store behind the HTTP endpoint', () => {
   it('answers with a deferral inside the deadline and finishes through the webhook', async () => {
     const delay = { ms: 0 };

@@ -34,6 +34,16 @@ describe('mock-interviewer grade', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ keyPoints: [{ status: 'miss' }, { status: 'hit' }] });
   });
 
+  it('says in the JSON when an answer over 20,000 characters was graded on its beginning only', async () => {
+    const long = 'I explore data in Jupyter notebooks. '.repeat(600);
+    const single = JSON.parse((await runCli(['grade', '--rubric', rubricFile(), '--json'], { input: long })).stdout) as Record<string, unknown>;
+    expect(single).toMatchObject({ truncated: true, gradedCharacters: 20_000 });
+    const batch = await runCli(['grade', '--rubric', rubricFile(), '--batch'], { input: `${JSON.stringify({ answer: long })}\n${JSON.stringify({ answer: 'short' })}\n` });
+    const [first, second] = batch.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(first).toMatchObject({ truncated: true, gradedCharacters: 20_000 });
+    expect(Object.keys(second!)).toEqual(['score', 'keyPoints']);
+  });
+
   it('grades JSON lines with --batch and flags a bad line without stopping', async () => {
     const input = '{"answer":"Jupyter notebooks for exploration"}\nnot json\n{"answer":""}\n';
     const run = await runCli(['grade', '--rubric', rubricFile(), '--batch'], { input });

@@ -3,6 +3,7 @@ import { describeAttemptContract } from './contract-attempts.ts';
 import { describeBankContract } from './contract-banks.ts';
 import { describeClaimContract } from './contract-claims.ts';
 import { describeDmChannelContract } from './contract-dm-channels.ts';
+import { describeInteractionContract } from './contract-interactions.ts';
 import { describeLeaderboardContract } from './contract-leaderboard.ts';
 import { describeLearningContract } from './contract-learning.ts';
 import { describeLeaseContract } from './contract-leases.ts';
@@ -29,5 +30,6 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
     describeDmChannelContract(makeStore);
     describeLearningContract(makeStore);
     describeBankContract(makeStore);
+    describeInteractionContract(makeStore);
   });
 }

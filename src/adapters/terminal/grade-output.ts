@@ -1,14 +1,18 @@
+import { MAX_GRADED_CHARACTERS } from '../../core/grading/thresholds.ts';
 import type { Grade } from '../../core/grading/types.ts';
 
 /**
  * The `grade --json` contract: exactly these fields, which scripts and later checks rely on; `correction` is
- * added only to a point the answer states the wrong way round.
+ * added only to a point the answer states the wrong way round, and `truncated` with `gradedCharacters` only
+ * when the answer was longer than the grader reads.
  */
 export interface GradeJson {
   score: number;
   keyPoints: {
     id: string; status: Grade['keyPoints'][number]['status']; confidence: number; evidence: string | null; correction?: string;
   }[];
+  truncated?: true;
+  gradedCharacters?: number;
 }
 
 export function toGradeJson(grade: Grade): GradeJson {
@@ -17,6 +21,7 @@ export function toGradeJson(grade: Grade): GradeJson {
     keyPoints: grade.keyPoints.map((k) => ({
       id: k.id, status: k.status, confidence: k.confidence, evidence: k.evidence, ...(k.correction === undefined ? {} : { correction: k.correction }),
     })),
+    ...(grade.note === 'truncated' ? { truncated: true, gradedCharacters: MAX_GRADED_CHARACTERS } : {}),
   };
 }
 

@@ -24,6 +24,11 @@ export const questionFileSchema = z.strictObject({
   questions: z.array(questionSchema).min(1),
 });
 
+/** More ways to say one point than anyone writes by hand; they bound the time to compile a rubric. */
+export const MAX_ALIASES_PER_KEY_POINT = 50;
+/** All key point texts and aliases of one rubric, in characters. */
+export const MAX_RUBRIC_CHARACTERS = 20_000;
+
 const formsSchema = z.array(z.string().trim().min(1).max(80)).min(1).max(30);
 
 /**
@@ -42,7 +47,9 @@ export const claimSchema = z.strictObject({
 export const keyPointSchema = z.strictObject({
   id: idSchema,
   text: z.string().trim().min(2).max(300),
-  aliases: z.array(z.string().trim().min(1).max(200)).default([]),
+  aliases: z.array(z.string().trim().min(1).max(200))
+    .max(MAX_ALIASES_PER_KEY_POINT, `at most ${MAX_ALIASES_PER_KEY_POINT} aliases per key point: keep the ways people really say it`)
+    .default([]),
   weight: z.number().positive().max(10).default(1),
   source: z.string().trim().min(1).optional(),
   /** A follow-up question an interviewer asks when the point is nearly made, without giving it away. */
@@ -55,8 +62,15 @@ export const rubricSchema = z.strictObject({
   id: z.string().min(1).optional(),
   questionId: idSchema.optional(),
   question: z.string().optional(),
-  keyPoints: z.array(keyPointSchema).min(1).max(25),
+  keyPoints: z.array(keyPointSchema).min(1).max(25).refine(
+    (points) => rubricCharacters(points) <= MAX_RUBRIC_CHARACTERS,
+    `the key points' texts and aliases together must stay within ${MAX_RUBRIC_CHARACTERS} characters`,
+  ),
 });
+
+function rubricCharacters(points: readonly { text: string; aliases: readonly string[] }[]): number {
+  return points.reduce((sum, p) => p.aliases.reduce((n, alias) => n + alias.length, sum + p.text.length), 0);
+}
 
 /** A rubrics/ file: one rubric per question of the bank file with the same name. */
 export const rubricFileSchema = z.strictObject({

@@ -70,10 +70,12 @@ export class FuzzyVocabulary {
   constructor(entries: Entry[], questionStems: ReadonlySet<string> = new Set()) {
     this.stems = new Set(entries.map((e) => e.stem));
     this.indexThesaurus(questionStems);
+    const indexed = new Set<string>();
     for (const e of entries) {
-      if (e.word.length < MIN_TYPO_LENGTH) continue;
+      if (e.word.length < MIN_TYPO_LENGTH || indexed.has(e.word)) continue;
+      indexed.add(e.word);
       const list = this.wordsByFirstLetter.get(e.word[0]!) ?? [];
-      if (!list.some((known) => known.word === e.word)) list.push(e);
+      list.push(e);
       this.wordsByFirstLetter.set(e.word[0]!, list);
     }
   }

@@ -1,6 +1,7 @@
 import type { Bank, BankQuestion } from '../bank/schema.ts';
 import type { Grade, KeyPointResult } from '../grading/types.ts';
 import { err, ok, type Result } from '../result.ts';
+import { cleanUserText } from '../text/clean-text.ts';
 import { addedKeyPoints, alignKeyPoints, buildChecklist, type Feedback } from './feedback.ts';
 import { offerFollowUp } from './follow-up-offer.ts';
 import { activeOutcome, applyHintPenalty, currentQuestion, isLastQuestion, withCurrentOutcome } from './session-state.ts';
@@ -55,9 +56,9 @@ export function answerCurrent(input: AnswerInput): Result<Answered, AnswerError>
   });
 }
 
-/** The answer as graded: control characters dropped, trimmed, neither empty nor too long. */
+/** The answer as graded: control characters and bidirectional overrides dropped, trimmed, neither empty nor too long. */
 export function checkAnswerText(raw: string): Result<string, 'empty_answer' | 'answer_too_long'> {
-  const answer = withoutControlCharacters(raw).trim();
+  const answer = cleanUserText(raw).trim();
   if (answer === '') return err('empty_answer');
   if (answer.length > MAX_ANSWER_LENGTH) return err('answer_too_long', String(MAX_ANSWER_LENGTH));
   return ok(answer);
@@ -131,9 +132,4 @@ function toFeedback(
     followUp: null,
     followUpResult: null,
   };
-}
-
-/** NUL and other control characters carry nothing a person typed, and PostgreSQL text refuses NUL. */
-function withoutControlCharacters(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
 }

@@ -25,7 +25,7 @@ export function parsePostgresUrl(url: string): PostgresTarget {
   const parsed = new URL(url);
   const schema = parsed.searchParams.get('schema');
   if (schema !== null && !SCHEMA_NAME.test(schema)) {
-    throw new Error(`DATABASE_URL schema "${schema}" must be lower-case letters, digits and _ (at most 63)`);
+    throw new Error('DATABASE_URL ?schema= must be lower-case letters, digits and _ (at most 63)');
   }
   const ownOptions = parsed.searchParams.get('options');
   parsed.searchParams.delete('schema');
@@ -44,7 +44,7 @@ export function parsePostgresUrl(url: string): PostgresTarget {
  * Opens a pool of at most `poolSize` connections to the database `url` names and brings the schema up to
  * date (creating the `?schema=` schema when missing). Several processes may do this at once.
  */
-export async function openPostgresPool(url: string, poolSize: number = DEFAULT_POOL_SIZE): Promise<Pool> {
+export async function openPostgresPool(url: string, poolSize: number = DEFAULT_POOL_SIZE, connectTimeoutMs = CONNECT_TIMEOUT_MS): Promise<Pool> {
   if (!Number.isInteger(poolSize) || poolSize < 1) {
     throw new Error(`PostgreSQL pool size must be a positive integer, got ${poolSize}`);
   }
@@ -53,7 +53,7 @@ export async function openPostgresPool(url: string, poolSize: number = DEFAULT_P
     connectionString: target.connectionString,
     options: target.options,
     max: poolSize,
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    connectionTimeoutMillis: connectTimeoutMs,
     application_name: 'mock-interviewer',
   });
   // An idle connection that breaks (server restart, admin kill) is dropped from the pool and replaced on

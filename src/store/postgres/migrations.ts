@@ -214,6 +214,14 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX bank_aliases_guild ON bank_aliases (guild_id, accepted_at, seq);
   `,
+  // Interaction ids answered lately, so a replayed interaction is answered once whichever replica gets it.
+  `
+  CREATE TABLE IF NOT EXISTS seen_interactions (
+    id TEXT COLLATE "C" PRIMARY KEY,
+    seen_at TEXT COLLATE "C" NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS seen_interactions_seen_at ON seen_interactions (seen_at);
+  `,
 ];
 
 const CREATE_TRACKING_TABLE = `

@@ -12,6 +12,7 @@ import { createLeaseMethods } from './leases.ts';
 import { createRoundAnswerMethods } from './round-answers.ts';
 import { createRoundMethods } from './rounds.ts';
 import { createSchedulerCursorMethods } from './scheduler-cursor.ts';
+import { createSeenInteractionMethods } from './seen-interactions.ts';
 import { createSessionMethods } from './sessions.ts';
 import { createUserMethods } from './users.ts';
 
@@ -35,6 +36,7 @@ export function createPostgresStore(pool: Pool): Store {
     ...createDmChannelMethods(pool),
     ...createLearningMethods(pool),
     ...createBankMethods(pool),
+    ...createSeenInteractionMethods(pool),
     async close() {
       // pg throws when a pool is ended twice; closing twice is harmless elsewhere.
       closing ??= pool.end();
@@ -44,6 +46,6 @@ export function createPostgresStore(pool: Pool): Store {
 }
 
 /** Connects to `url` (see parsePostgresUrl for `?schema=`), migrates the schema and returns a store over it. */
-export async function openPostgresStore(url: string, poolSize: number = DEFAULT_POOL_SIZE): Promise<Store> {
-  return createPostgresStore(await openPostgresPool(url, poolSize));
+export async function openPostgresStore(url: string, poolSize: number = DEFAULT_POOL_SIZE, connectTimeoutMs?: number): Promise<Store> {
+  return createPostgresStore(await openPostgresPool(url, poolSize, connectTimeoutMs));
 }

@@ -12,6 +12,7 @@ import { createLeaseMethods } from './leases.ts';
 import { createRoundAnswerMethods } from './round-answers.ts';
 import { createRoundMethods } from './rounds.ts';
 import { createSchedulerCursorMethods } from './scheduler-cursor.ts';
+import { createSeenInteractionMethods } from './seen-interactions.ts';
 import { createSessionMethods } from './sessions.ts';
 import { createUserMethods } from './users.ts';
 
@@ -34,6 +35,7 @@ export function createSqliteStore(db: Database): Store {
     ...createDmChannelMethods(db),
     ...createLearningMethods(db),
     ...createBankMethods(db),
+    ...createSeenInteractionMethods(db),
     async close() {
       if (db.open) db.close();
     },

@@ -4,14 +4,15 @@ import type { BotResponse } from '../interactions/bot-response.ts';
 import { dailyAnswerFallback, openDailyAnswer, submitDailyAnswer } from '../daily/daily-answer.ts';
 import { hasGroups } from '../../../interviewer/context.ts';
 import { parseGroupId } from './group-ids.ts';
+import { groupStudyOff } from './group-study-off.ts';
 import { openRoundAnswer, roundAnswerFallback, submitRoundAnswer } from './round-answer.ts';
 
 /**
  * The buttons and answer boxes of rounds and daily questions: the handler's answer for those that are
- * theirs, null for everything else (and for everything when the context has no group services).
+ * theirs, null for everything else; without group services in the context, a notice that they are off.
  */
 export function routeGroupStudy(ctx: HandlerContext, input: Extract<InteractionInput, { kind: 'button' | 'modal' }>): Promise<BotResponse> | null {
-  if (!hasGroups(ctx)) return null;
+  if (!hasGroups(ctx)) return groupStudyOff(input);
   switch (input.kind) {
     case 'button': {
       const id = parseGroupId(input.customId);

@@ -9,6 +9,9 @@ import { serveProbes, type Probes } from '../../metrics/probe-server.ts';
 import { httpAcknowledger } from './http-acknowledger.ts';
 import { rawInteractionSchema, toInteractionInput, type RawInteraction } from './raw-interaction.ts';
 import { readBody } from './read-body.ts';
+import { unsupportedReason } from './refusal-reason.ts';
+import { isFirstDelivery } from './replay-guard.ts';
+import { guardedServerOptions, isNestedWithin, REQUEST_LIMITS } from './request-limits.ts';
 import { checkSignature } from './signature.ts';
 import type { InteractionWebhooks } from './webhooks.ts';
 
@@ -38,7 +41,7 @@ export interface InteractionsServer {
 export function createInteractionsServer(deps: InteractionsServerDeps): InteractionsServer {
   const inFlight = new Set<Promise<void>>();
   const probes: Probes = { registry: deps.metrics.registry, isHealthy: deps.isHealthy };
-  const server = createServer((req, res) => {
+  const server = createServer(guardedServerOptions(), (req, res) => {
     if (serveProbes(req, res, probes)) return;
     if ((req.url ?? '/').split('?')[0] !== '/interactions') return void json(res, 404, { error: 'not found' });
     if (req.method !== 'POST') return void res.writeHead(405, { allow: 'POST' }).end();
@@ -47,10 +50,7 @@ export function createInteractionsServer(deps: InteractionsServerDeps): Interact
       if (!res.headersSent) json(res, 500, { error: 'internal error' });
     });
   });
-  // Longer than a load balancer's idle timeout (nginx and cloud balancers keep upstream connections ~60 s), so
-  // the balancer, not this server, closes idle connections: no request is ever sent on a closing socket.
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
+  server.maxConnections = REQUEST_LIMITS.maxConnections;
   return {
     server,
     async drain(timeoutMs) {
@@ -70,15 +70,21 @@ async function handlePost(deps: InteractionsServerDeps, req: IncomingMessage, re
     signature: header(req, 'x-signature-ed25519'), timestamp: header(req, 'x-signature-timestamp'), rawBody: read.body,
   }, (deps.now ?? Date.now)());
   if (problem !== null) return refuse(401, 'invalid request signature', 'unauthorized');
-  const parsed = rawInteractionSchema.safeParse(parseJson(read.body));
-  if (!parsed.success) return refuse(400, 'not an interaction', 'invalid');
+  const body = parseJson(read.body);
+  if (body === undefined) return refuse(400, 'malformed JSON', 'invalid');
+  if (!isNestedWithin(body)) return refuse(400, 'nested too deeply', 'invalid');
+  const parsed = rawInteractionSchema.safeParse(body);
+  if (!parsed.success) return refuse(400, unsupportedReason(body), 'invalid');
   const raw = parsed.data;
   if (raw.type === 1) {
     deps.metrics.interactions.inc({ type: 'ping', outcome: 'answered' });
     return json(res, 200, { type: InteractionResponseType.Pong });
   }
   const input = toInteractionInput(raw);
-  if (input === null) return refuse(400, 'unsupported interaction', 'invalid');
+  if (input === null) return refuse(400, unsupportedReason(body), 'invalid');
+  if (!(await isFirstDelivery(deps.ctx.store, raw.id, (deps.now ?? Date.now)(), deps.ctx.logger))) {
+    return refuse(409, 'interaction already answered', 'invalid');
+  }
   await answerOverHttp(deps, raw, input, res, inFlight);
 }
 

@@ -46,7 +46,9 @@ const commandData = z.object({
   }).optional(),
 });
 
-const textInput = z.object({ type: z.literal(4), custom_id: z.string().max(100), value: z.string().max(8000).optional() });
+// No length limit of its own (the body's bounds it): a value that is too long must reach the handler, which
+// says so, rather than vanish here and be taken for an empty answer.
+const textInput = z.object({ type: z.literal(4), custom_id: z.string().max(100), value: z.string().optional() });
 const modalRow = z.union([
   z.object({ type: z.literal(1), components: z.array(z.unknown()).max(5) }),
   z.object({ type: z.literal(18), component: z.unknown() }),

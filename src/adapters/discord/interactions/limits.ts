@@ -1,4 +1,5 @@
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
+import { cleanUserText } from '../../../core/text/clean-text.ts';
 
 /** Discord's limits for what a bot sends (characters are code points, as Discord counts them). */
 export const LIMITS = {
@@ -59,10 +60,11 @@ const MARKDOWN = /[\\`*_>|~[\]]/g;
 
 /**
  * Escapes text a user wrote (or any text shown verbatim) so it cannot break the layout: markdown
- * characters get a backslash, and mentions are broken with a zero-width space so they render as text.
+ * characters get a backslash, mentions are broken with a zero-width space so they render as text, and
+ * control characters, bidirectional overrides and lone surrogates are taken out (see cleanUserText).
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return cleanUserText(text)
     .replace(/\r?\n+/g, ' ')
     .replace(MARKDOWN, (c) => `\\${c}`)
     .replace(/@(everyone|here)/g, '@\u200b$1')

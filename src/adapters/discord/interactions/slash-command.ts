@@ -22,7 +22,7 @@ type GroupHandlerContext = HandlerContext & GroupContext;
 
 /**
  * A command of practice channels, rounds and daily questions: offered only by a bot with their services
- * (without them it is an unknown command, and its options get no suggestions of their own).
+ * (without them it says group study is off, and its options get no suggestions of their own).
  */
 export function groupCommand(command: {
   definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -32,7 +32,7 @@ export function groupCommand(command: {
   const { autocomplete } = command;
   return {
     definition: command.definition,
-    handle: (ctx, input) => (hasGroups(ctx) ? command.handle(ctx, input) : Promise.resolve(problem('unknown_command'))),
+    handle: (ctx, input) => (hasGroups(ctx) ? command.handle(ctx, input) : Promise.resolve(problem('group_study_off'))),
     ...(autocomplete === undefined ? {} : { autocomplete: (ctx, focused) => (hasGroups(ctx) ? autocomplete(ctx, focused) : null) }),
   };
 }

@@ -2,6 +2,7 @@ import type { Round } from '../../../core/rounds/types.ts';
 import { NOTHING_HEARD, speechErrorMessage, type SpeechErrorCode } from '../../../speech/index.ts';
 import type { HandlerContext } from '../interactions/handler-context.ts';
 import type { MessageData } from '../interactions/bot-response.ts';
+import { isLabelledNotAudio } from './attachment-kind.ts';
 import { downloadAttachment } from './download.ts';
 import { headingFor, renderTranscript, voiceNotice } from './render-transcript.ts';
 import type { VoiceMessageInput } from './voice-input.ts';
@@ -35,7 +36,7 @@ interface Conversation {
 
 /**
  * One message that may be a voice answer, start to finish; never throws. Cheap refusals come first
- * (recognition off, too large, too long, nothing to answer), before anything is downloaded; then the
+ * (recognition off, not audio, too large, too long, nothing to answer), before anything is downloaded; then the
  * audio is fetched at once (its link expires), a "transcribing…" message is shown and replaced by the
  * transcript with Grade it and Edit transcript. Recognition queues behind SPEECH_CONCURRENCY, so many
  * voice messages at once never hold up interactions.
@@ -53,6 +54,7 @@ export async function handleVoiceMessage(deps: VoiceAnswerDeps, input: VoiceMess
     ctx.logger.warn('voice answer refused: speech recognition is off', { reason: voice.offReason ?? 'SPEECH_PROVIDER or the speech packages' });
     return say(speechError('not_enabled', voice));
   }
+  if (isLabelledNotAudio(audio)) return say(speechError('unreadable_audio', voice));
   if (audio.size > maxBytesOf(voice)) return say(speechError('too_large', voice));
   if (audio.durationSecs !== null && audio.durationSecs > voice.maxSeconds) return say(speechError('too_long', voice));
   const target = place.round === null ? await directAnswerTarget(ctx, input.author.id) : await roundAnswerTarget(ctx, place.round, input.author.id);
