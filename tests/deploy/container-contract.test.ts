@@ -27,9 +27,9 @@ const valueOf = (stage: Array<[string, string]>, instruction: string) => stage.f
 interface ComposeService { command?: string[]; environment?: Record<string, string>; healthcheck?: { test: string[] }; profiles?: string[]; env_file?: unknown }
 const compose = parse(read('compose.yaml'), { merge: true }) as { services: Record<string, ComposeService> };
 
-describe('the image, as the README describes it', () => {
+describe('the image, as docs/deployment.md describes it', () => {
   const stage = runStage();
-  const readme = read('README.md');
+  const readme = read('docs/deployment.md');
 
   it('runs as the non-root node user, from /app, with the SQLite file on the /data volume', () => {
     expect(valueOf(stage, 'USER')).toEqual(['node']);
