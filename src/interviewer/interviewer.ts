@@ -1,7 +1,7 @@
 import type { Bank, BankQuestion } from '../core/bank/schema.ts';
 import {
   answerCurrent, answerFollowUp, buildReport, currentQuestion, endSession, nextQuestion, revealModelAnswer,
-  skipCurrent, skipFollowUp, startSession, takeHint, type Feedback, type Grader, type Hint, type SessionReport,
+  skipCurrent, skipFollowUp, startSession, takeHint, type Answered, type AnswerInput, type Feedback, type Grader, type Hint, type SessionReport,
 } from '../core/interview/index.ts';
 import type { Attempt, Session, SessionOptions } from '../core/interview/types.ts';
 import type { Random } from '../core/random.ts';
@@ -60,6 +60,21 @@ export function createInterviewer(deps: InterviewerDeps) {
     return ok({ session: saved.value, question: currentQuestion(saved.value, bank), extra: stepped.value.extra });
   }
 
+  /**
+   * One graded step (an answer, a follow-up's answer): judged first when a judge is configured, and stored
+   * with the actor's source (a voice answer in a Discord session is stored as "voice").
+   */
+  function graded(actor: Actor, ref: SessionRef, answer: string, step: (input: AnswerInput) => Result<Answered, SessionError>) {
+    return act<Feedback>(actor, ref, async (session, now) => {
+      const input = { session, bank, grader, answer, attemptId: deps.newId(), now };
+      const answerWith = (chosen: Grader) => step({ ...input, grader: chosen });
+      const answered = answerWith(await gradeAhead(judge, grader, answerWith));
+      if (!answered.ok) return answered;
+      const attempt = { ...answered.value.attempt, source: actor.source };
+      return ok({ session: answered.value.session, extra: answered.value.feedback, attempt });
+    });
+  }
+
   return {
     bank,
     grader,
@@ -78,17 +93,7 @@ export function createInterviewer(deps: InterviewerDeps) {
       return ok({ session: saved.value, question: currentQuestion(saved.value, bank) });
     },
 
-    answer(actor: Actor, session: SessionRef, answer: string) {
-      return act<Feedback>(actor, session, async (session, now) => {
-        const input = { session, bank, grader, answer, attemptId: deps.newId(), now };
-        const answerWith = (chosen: Grader) => answerCurrent({ ...input, grader: chosen });
-        const answered = answerWith(await gradeAhead(judge, grader, answerWith));
-        if (!answered.ok) return answered;
-        // A voice answer in a Discord session is stored as "voice": the actor knows how it arrived.
-        const attempt = { ...answered.value.attempt, source: actor.source };
-        return ok({ session: answered.value.session, extra: answered.value.feedback, attempt });
-      });
-    },
+    answer: (actor: Actor, session: SessionRef, answer: string) => graded(actor, session, answer, answerCurrent),
 
     hint(actor: Actor, session: SessionRef) {
       return act<Hint>(actor, session, (session, now) => {
@@ -100,16 +105,7 @@ export function createInterviewer(deps: InterviewerDeps) {
     next: (actor: Actor, session: SessionRef) => act<null>(actor, session, (s, now) => noExtra(nextQuestion(s, now))),
 
     /** Answers the follow-up asked about the current question; graded with the answer it follows. */
-    followUp(actor: Actor, session: SessionRef, answer: string) {
-      return act<Feedback>(actor, session, async (session, now) => {
-        const input = { session, bank, grader, answer, attemptId: deps.newId(), now };
-        const answerWith = (chosen: Grader) => answerFollowUp({ ...input, grader: chosen });
-        const answered = answerWith(await gradeAhead(judge, grader, answerWith));
-        if (!answered.ok) return answered;
-        const attempt = { ...answered.value.attempt, source: actor.source };
-        return ok({ session: answered.value.session, extra: answered.value.feedback, attempt });
-      });
-    },
+    followUp: (actor: Actor, session: SessionRef, answer: string) => graded(actor, session, answer, answerFollowUp),
 
     skipFollowUp: (actor: Actor, session: SessionRef) =>
       act<null>(actor, session, (s, now) => noExtra(skipFollowUp(s, now))),
