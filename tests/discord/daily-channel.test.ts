@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer, buttons, goodAnswer, isEphemeral, noticeOf, textOf, titleOf } from './support/drive.ts';
 import { expectGroupTraffic } from './support/group-checks.ts';
-import { GroupHarness, type GroupBot } from './support/group-harness.ts';
+import { openGroupHarness, type GroupBot, type GroupHarness } from './support/group-harness.ts';
 
 let h: GroupHarness;
 let bot: GroupBot;
 const ROLE = '123456789012345678';
 
 beforeAll(async () => {
-  h = await GroupHarness.create('2026-06-01T05:00:00.000Z');
+  h = await openGroupHarness('2026-06-01T05:00:00.000Z');
   bot = await h.startBot();
   await bot.tick();
 });

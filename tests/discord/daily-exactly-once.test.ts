@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/store.ts';
 import { titleOf } from './support/drive.ts';
 import { expectGroupTraffic } from './support/group-checks.ts';
-import { GroupHarness } from './support/group-harness.ts';
+import { openGroupHarness, type GroupHarness } from './support/group-harness.ts';
 
 let h: GroupHarness;
 let users: APIUser[];
@@ -16,7 +16,7 @@ const ZONES: [string, string][] = [
 ];
 
 beforeAll(async () => {
-  h = await GroupHarness.create('2026-05-04T07:00:00.000Z');
+  h = await openGroupHarness('2026-05-04T07:00:00.000Z');
   const bot = await h.startBot();
   users = ZONES.map((_, i) => h.fake.user(`sub${i}`));
   for (const [i, [time, timezone]] of ZONES.entries()) {

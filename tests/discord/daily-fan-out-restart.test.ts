@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectGroupTraffic } from './support/group-checks.ts';
-import { GroupHarness } from './support/group-harness.ts';
+import { openGroupHarness, type GroupHarness } from './support/group-harness.ts';
 import { fanOutFigures } from './support/fan-out-figures.ts';
 
 const SUBSCRIBERS = 12;
@@ -9,7 +9,7 @@ const OPEN_DM = 'POST /users/@me/channels';
 let h: GroupHarness;
 
 beforeAll(async () => {
-  h = await GroupHarness.create('2026-07-01T06:59:00.000Z');
+  h = await openGroupHarness('2026-07-01T06:59:00.000Z');
 });
 afterAll(async () => h?.close());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectGroupTraffic } from './support/group-checks.ts';
-import { GroupHarness, type GroupBot } from './support/group-harness.ts';
+import { openGroupHarness, type GroupBot, type GroupHarness } from './support/group-harness.ts';
 import { fanOutFigures } from './support/fan-out-figures.ts';
 
 const LIMIT = 40;
@@ -13,7 +13,7 @@ let h: GroupHarness;
 let bot: GroupBot;
 
 beforeAll(async () => {
-  h = await GroupHarness.create('2026-07-01T06:59:00.000Z', { rateLimit: { globalPerSecond: LIMIT, perRoute: { limit: 20, windowMs: 1000 } } });
+  h = await openGroupHarness('2026-07-01T06:59:00.000Z', { rateLimit: { globalPerSecond: LIMIT, perRoute: { limit: 20, windowMs: 1000 } } });
   bot = await h.startBot({ restGlobalPerSecond: PACE });
 });
 afterAll(async () => h?.close());

@@ -5,14 +5,14 @@ import { createJudge } from '../../src/interviewer/judged-grader.ts';
 import { judgeInputOf, startFakeLlm, verdictsReply, type FakeLlm } from '../support/fake-llm.ts';
 import { expectCleanTraffic } from './support/checks.ts';
 import { click, goodAnswer, slash, textOf, titleOf, waitForEdit } from './support/drive.ts';
-import { Harness } from './support/harness.ts';
+import { openHarness, type Harness } from './support/harness.ts';
 import { printLatencySummary } from './support/latency.ts';
 
 let h: Harness;
 let llm: FakeLlm;
 
 beforeAll(async () => {
-  h = await Harness.create({ adverse: true });
+  h = await openHarness({ adverse: true });
   llm = await startFakeLlm(() => verdictsReply([]));
 });
 afterEach(async () => {

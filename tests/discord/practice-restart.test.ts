@@ -1,12 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { answer, buttons, goodAnswer, noticeOf, textOf, titleOf } from './support/drive.ts';
 import { expectGroupTraffic } from './support/group-checks.ts';
-import { GroupHarness } from './support/group-harness.ts';
+import { openGroupHarness, type GroupHarness } from './support/group-harness.ts';
 
 let h: GroupHarness;
 
 beforeAll(async () => {
-  h = await GroupHarness.create('2026-03-02T09:00:00.000Z');
+  h = await openGroupHarness('2026-03-02T09:00:00.000Z');
 });
 afterEach(() => expectGroupTraffic(h.fake));
 afterAll(async () => h?.close());

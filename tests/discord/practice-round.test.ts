@@ -2,13 +2,13 @@ import type { APIUser } from 'discord-api-types/v10';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { answer, buttons, click, goodAnswer, isEphemeral, noticeOf, questionOf, textOf, titleOf } from './support/drive.ts';
 import { expectGroupTraffic } from './support/group-checks.ts';
-import { GroupHarness, type GroupBot } from './support/group-harness.ts';
+import { openGroupHarness, type GroupBot, type GroupHarness } from './support/group-harness.ts';
 
 let h: GroupHarness;
 let bot: GroupBot;
 
 beforeAll(async () => {
-  h = await GroupHarness.create('2026-03-02T09:00:00.000Z');
+  h = await openGroupHarness('2026-03-02T09:00:00.000Z');
   bot = await h.startBot();
 });
 afterEach(() => expectGroupTraffic(h.fake));

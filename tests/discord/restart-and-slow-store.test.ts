@@ -1,14 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { answer, click, goodAnswer, noticeOf, slash, textOf, titleOf, waitForEdit } from './support/drive.ts';
 import { expectCleanTraffic } from './support/checks.ts';
-import { Harness } from './support/harness.ts';
+import { openHarness, type Harness } from './support/harness.ts';
 import { printLatencySummary } from './support/latency.ts';
 import { slowStore } from './support/slow-store.ts';
 
 let h: Harness;
 
 beforeAll(async () => {
-  h = await Harness.create({ adverse: true });
+  h = await openHarness({ adverse: true });
 });
 afterEach(async () => {
   expectCleanTraffic(h.fake);

@@ -4,7 +4,7 @@ import { describeWithSpeech, fakeOggOpus, speak } from '../speech/support.ts';
 import { buttons, click, isEphemeral, questionOf, textOf, titleOf } from './support/drive.ts';
 import { answerWith } from './support/e2e-bank.ts';
 import { expectCleanTraffic } from './support/checks.ts';
-import { hasButtons, transcriptOf, VoiceHarness, type VoiceBot } from './support/voice-harness.ts';
+import { hasButtons, transcriptOf, openVoiceHarness, type VoiceBot, type VoiceHarness } from './support/voice-harness.ts';
 
 // Spoken by espeak-ng and encoded as Discord records voice messages (Ogg Opus, 48 kHz, mono): the whole
 // path from the voice message to the stored grade, against the fake Discord.
@@ -14,7 +14,7 @@ describeWithSpeech('voice answers in a DM', () => {
   let spoken: Buffer;
 
   beforeAll(async () => {
-    h = await VoiceHarness.create();
+    h = await openVoiceHarness();
     bot = await h.startBot(await h.voiceServices());
     spoken = await speak('Rebase rewrites the commit history, and it produces a linear history.');
   }, 60_000);
@@ -211,7 +211,7 @@ describe('a bot without speech recognition', () => {
   let bot: VoiceBot;
 
   beforeAll(async () => {
-    h = await VoiceHarness.create();
+    h = await openVoiceHarness();
     const { disabledSpeechToText } = await import('../../src/speech/guard-speech-to-text.ts');
     const { disabledTextToSpeech } = await import('../../src/speech/tts/text-to-speech.ts');
     bot = await h.startBot({

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { describeWithSpeech, speak } from '../speech/support.ts';
 import { expectCleanTraffic } from './support/checks.ts';
 import { waitForEdit } from './support/drive.ts';
-import { hasButtons, VoiceHarness, type VoiceBot } from './support/voice-harness.ts';
+import { hasButtons, openVoiceHarness, type VoiceBot, type VoiceHarness } from './support/voice-harness.ts';
 
 const USERS = 6;
 
@@ -12,7 +12,7 @@ describeWithSpeech('several voice messages at once', () => {
   let audio: Buffer;
 
   beforeAll(async () => {
-    h = await VoiceHarness.create();
+    h = await openVoiceHarness();
     bot = await h.startBot(await h.voiceServices());
     // About 20 seconds of speech each: several seconds of recognition for the queue (two at a time).
     audio = await speak(Array.from({ length: 4 }, () => 'A primary key uniquely identifies each row, and its columns cannot contain null values.').join(' '));

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { describeWithSpeech } from '../speech/support.ts';
 import { answer, click, goodAnswer, questionOf, titleOf } from './support/drive.ts';
 import { expectCleanTraffic } from './support/checks.ts';
-import { VoiceHarness, type VoiceBot } from './support/voice-harness.ts';
+import { openVoiceHarness, type VoiceBot, type VoiceHarness } from './support/voice-harness.ts';
 
 /** The bytes of a message's attachment, fetched from the fake as a Discord client would. */
 async function attachmentBytes(message: APIMessage, index = 0): Promise<Buffer> {
@@ -17,7 +17,7 @@ describeWithSpeech('/mock-interview voice:true', () => {
   let bot: VoiceBot;
 
   beforeAll(async () => {
-    h = await VoiceHarness.create();
+    h = await openVoiceHarness();
     bot = await h.startBot(await h.voiceServices());
   }, 60_000);
   afterEach(() => expectCleanTraffic(h.fake));
@@ -77,7 +77,7 @@ describeWithSpeech('a spoken question that takes longer than the deferral thresh
   let h: VoiceHarness;
 
   beforeAll(async () => {
-    h = await VoiceHarness.create();
+    h = await openVoiceHarness();
     await h.startBot(await h.voiceServices(), { deferAfterMs: 1 });
   }, 60_000);
   afterEach(() => expectCleanTraffic(h.fake));

@@ -4,7 +4,7 @@ import { describeWithSpeech, speak } from '../speech/support.ts';
 import { answerWith } from './support/e2e-bank.ts';
 import { answer, buttons, click, noticeOf, questionOf, textOf, titleOf } from './support/drive.ts';
 import { expectGroupTraffic } from './support/group-checks.ts';
-import { hasButtons, transcriptOf, VoiceHarness, type VoiceBot } from './support/voice-harness.ts';
+import { hasButtons, transcriptOf, openVoiceHarness, type VoiceBot, type VoiceHarness } from './support/voice-harness.ts';
 
 const bot = (h: VoiceHarness) => h.fake.bot.id;
 
@@ -28,7 +28,7 @@ describeWithSpeech('voice answers to a practice round (no MESSAGE_CONTENT intent
   let running: VoiceBot;
 
   beforeAll(async () => {
-    h = await VoiceHarness.create();
+    h = await openVoiceHarness();
     running = await h.startBot(await h.voiceServices());
   }, 60_000);
   afterEach(() => expectGroupTraffic(h.fake, { refusals: [50007] }));
@@ -136,7 +136,7 @@ describeWithSpeech('voice answers to a round with DISCORD_MESSAGE_CONTENT=true',
   let h: VoiceHarness;
 
   beforeAll(async () => {
-    h = await VoiceHarness.create();
+    h = await openVoiceHarness();
     await h.startBot(await h.voiceServices({ messageContent: true }));
   }, 60_000);
   afterEach(() => expectGroupTraffic(h.fake));

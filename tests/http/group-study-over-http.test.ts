@@ -2,12 +2,12 @@ import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { answer, buttons, goodAnswer, isEphemeral, noticeOf, titleOf } from '../discord/support/drive.ts';
 import { expectGroupTraffic } from '../discord/support/group-checks.ts';
-import { HttpHarness } from './support/http-harness.ts';
+import { openHttpHarness, type HttpHarness } from './support/http-harness.ts';
 
 let h: HttpHarness;
 
 beforeAll(async () => {
-  h = await HttpHarness.create();
+  h = await openHttpHarness();
   const endpoint = await h.startEndpoint({ groups: true });
   await h.fake.setInteractionsEndpoint(`${endpoint.url}/interactions`);
 });

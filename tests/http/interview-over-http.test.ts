@@ -3,13 +3,13 @@ import { expectCleanTraffic } from '../discord/support/checks.ts';
 import { answer, buttons, click, goodAnswer, isEphemeral, noticeOf, slash, textOf, titleOf, waitForEdit } from '../discord/support/drive.ts';
 import { slowStore } from '../discord/support/slow-store.ts';
 import { clickStale } from '../discord/support/stale-click.ts';
-import { HttpHarness, type RunningEndpoint } from './support/http-harness.ts';
+import { openHttpHarness, type HttpHarness, type RunningEndpoint } from './support/http-harness.ts';
 
 let h: HttpHarness;
 let endpoint: RunningEndpoint;
 
 beforeAll(async () => {
-  h = await HttpHarness.create();
+  h = await openHttpHarness();
   endpoint = await h.startEndpoint();
   await h.fake.setInteractionsEndpoint(`${endpoint.url}/interactions`);
 });

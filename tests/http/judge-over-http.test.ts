@@ -6,13 +6,13 @@ import { startFakeLlm, verdictsReply, type FakeLlm } from '../support/fake-llm.t
 import { expectCleanTraffic } from '../discord/support/checks.ts';
 import { click, goodAnswer, slash, textOf, titleOf, waitForEdit } from '../discord/support/drive.ts';
 import { e2eBank } from '../discord/support/e2e-bank.ts';
-import { HttpHarness } from './support/http-harness.ts';
+import { openHttpHarness, type HttpHarness } from './support/http-harness.ts';
 
 let h: HttpHarness;
 let llm: FakeLlm;
 
 beforeAll(async () => {
-  h = await HttpHarness.create();
+  h = await openHttpHarness();
   llm = await startFakeLlm(() => ({ ...verdictsReply([]), delayMs: 10_000 }));
   const judge = createJudge({ rubricFor: rubricCache(e2eBank), ask: chatCompletionsClient({ url: llm.url, model: 'judge', timeoutMs: 2500 }) });
   const endpoint = await h.startEndpoint({ judge });

@@ -13,7 +13,7 @@ import { openSqliteStore } from '../../../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../../../src/store/store.ts';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../../support/fake-discord/index.ts';
 import { e2eBank } from './e2e-bank.ts';
-import { TestHarness } from './test-harness.ts';
+import { closeTestWorld, openTestWorld, track, type TestWorld } from './test-harness.ts';
 
 export interface RunningBot {
   bot: Bot;
@@ -21,7 +21,7 @@ export interface RunningBot {
   store: Store;
   interviewer: Interviewer;
   logLines: string[];
-  /** One scheduler tick at `at` (default: the harness's `now`). */
+  /** One scheduler tick at `at` (default: the world's `now`). */
   tick(at?: Date | string): Promise<TickReport>;
   stop(): Promise<void>;
 }
@@ -39,64 +39,78 @@ export interface BotOptions {
   judge?: (bank: Bank) => AnswerJudge;
 }
 
-/**
- * The gateway harnesses' shared part: a fake Discord with the commands deployed globally, as in
- * production (guild commands do not reach DMs), and bots started with createBot as `mock-interviewer bot`
- * starts them, all on the harness's clock (`now`). The scheduler runs only when a test ticks it.
- */
-export class BotHarness extends TestHarness<RunningBot> {
+/** A test world with a clock of its own: every bot started in it reads `now`, which tests may move. */
+export interface BotWorld extends TestWorld {
   now: Date;
+}
 
-  protected constructor(fake: FakeDiscord, dir: string, now: Date) {
-    super(fake, dir);
-    this.now = now;
-  }
-
-  /** A fake Discord with the bot's commands deployed through its REST API. */
-  protected static async deployedFake(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
-    const fake = await startFakeDiscord(options);
-    await deployCommands({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_BASE: fake.apiBase });
-    return fake;
-  }
-
-  /** A bot on the shared SQLite file: ids `g<generation>-<n>`, randomness seeded with the generation. */
-  protected async launch(options: BotOptions): Promise<RunningBot> {
-    const generation = this.nextGeneration();
-    let n = 0;
-    const opened = openSqliteStore(this.dbPath);
-    const store = options.wrapStore ? options.wrapStore(opened) : opened;
-    const clock = () => this.now;
-    const newId = () => `g${generation}-${++n}`;
-    const random = seededRandom(generation);
-    const bank = options.bank ?? e2eBank;
-    const judge = options.judge?.(bank);
-    const interviewer = createInterviewer({ bank, store, clock, random, newId, ...(judge ? { judge } : {}) });
-    const logger = createMemoryLogger([], [this.fake.token]);
-    const bot = createBot({
-      interviewer, store, logger, clock,
-      config: { DISCORD_TOKEN: this.fake.token, DISCORD_API_BASE: this.fake.apiBase },
-      groupStudy: { newId, random, instanceId: `bot-${generation}`, ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }) },
-      ...(options.restGlobalPerSecond === undefined ? {} : { restGlobalPerSecond: options.restGlobalPerSecond }),
-      ...(options.voice === undefined ? {} : { voice: options.voice }),
-      ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
-    });
-    await bot.start();
-    return this.track({
-      bot, store, interviewer, logLines: logger.lines,
-      tick: (at) => bot.tickScheduler(at === undefined ? this.now : new Date(at)),
-    }, async () => {
-      await bot.stop();
-      await opened.close();
-    });
-  }
-
+/**
+ * What the gateway harnesses share: the world, bots started with createBot as `mock-interviewer bot`
+ * starts them (the scheduler runs only when a test ticks it), and the fake's views a test reads.
+ */
+export interface BotHarness extends BotWorld {
   /** A member with Manage Server. */
-  moderator(name: string): APIUser {
-    return this.fake.user(name, { permissions: PermissionFlagsBits.ManageGuild });
-  }
-
+  moderator(name: string): APIUser;
   /** The bot's DMs to a user, oldest first. */
-  dms(user: APIUser): APIMessage[] {
-    return this.fake.dmsTo(user);
-  }
+  dms(user: APIUser): APIMessage[];
+  close(): Promise<void>;
+}
+
+/**
+ * A fake Discord with the bot's commands deployed globally through its REST API, as in production
+ * (guild commands do not reach DMs).
+ */
+export async function startDeployedFake(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+  const fake = await startFakeDiscord(options);
+  await deployCommands({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_BASE: fake.apiBase });
+  return fake;
+}
+
+/** A deployed fake and a temp folder, on a clock starting at `now`. */
+export async function openBotWorld(prefix: string, now: Date, fakeOptions: FakeDiscordOptions = {}): Promise<BotWorld> {
+  const world = openTestWorld(await startDeployedFake(fakeOptions), prefix);
+  return Object.assign(world, { now });
+}
+
+/**
+ * The world's views and `close`, added to the world object itself (so `now` stays one property that
+ * the bots' clocks and the tests share).
+ */
+export function botHarness<W extends BotWorld>(world: W, beforeFakeCloses?: () => void): W & BotHarness {
+  return Object.assign(world, {
+    moderator: (name: string) => world.fake.user(name, { permissions: PermissionFlagsBits.ManageGuild }),
+    dms: (user: APIUser) => world.fake.dmsTo(user),
+    close: () => closeTestWorld(world, beforeFakeCloses),
+  });
+}
+
+/** A bot on the world's SQLite file: ids `g<generation>-<n>`, randomness seeded with the generation. */
+export async function startBot(world: BotWorld, options: BotOptions = {}): Promise<RunningBot> {
+  const generation = world.nextGeneration();
+  let n = 0;
+  const opened = openSqliteStore(world.dbPath);
+  const store = options.wrapStore ? options.wrapStore(opened) : opened;
+  const clock = () => world.now;
+  const newId = () => `g${generation}-${++n}`;
+  const random = seededRandom(generation);
+  const bank = options.bank ?? e2eBank;
+  const judge = options.judge?.(bank);
+  const interviewer = createInterviewer({ bank, store, clock, random, newId, ...(judge ? { judge } : {}) });
+  const logger = createMemoryLogger([], [world.fake.token]);
+  const bot = createBot({
+    interviewer, store, logger, clock,
+    config: { DISCORD_TOKEN: world.fake.token, DISCORD_API_BASE: world.fake.apiBase },
+    groupStudy: { newId, random, instanceId: `bot-${generation}`, ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }) },
+    ...(options.restGlobalPerSecond === undefined ? {} : { restGlobalPerSecond: options.restGlobalPerSecond }),
+    ...(options.voice === undefined ? {} : { voice: options.voice }),
+    ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
+  });
+  await bot.start();
+  return track(world, {
+    bot, store, interviewer, logLines: logger.lines,
+    tick: (at?: Date | string) => bot.tickScheduler(at === undefined ? world.now : new Date(at)),
+  }, async () => {
+    await bot.stop();
+    await opened.close();
+  });
 }

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import type { FakeDiscord } from '../../support/fake-discord/index.ts';
-import { BotHarness, type BotOptions, type RunningBot } from './bot-harness.ts';
+import { botHarness, openBotWorld, startBot, type BotHarness, type BotOptions, type RunningBot } from './bot-harness.ts';
 import { printLatencySummary, recordLatencies } from './latency.ts';
 
 export type { BotOptions, RunningBot } from './bot-harness.ts';
@@ -8,28 +7,21 @@ export type { BotOptions, RunningBot } from './bot-harness.ts';
 /** The fixed "now" of every bot in these tests (a Monday morning). */
 export const NOW = new Date('2026-03-02T09:30:00.000Z');
 
-/**
- * Interview tests: a fake Discord, a SQLite file in a temp folder, and bots started with the same factory
- * as `mock-interviewer bot`, on a clock fixed at NOW. Closing records the file's acknowledgement latencies.
- */
-export class Harness extends BotHarness {
-  private constructor(fake: FakeDiscord, dir: string, private readonly adverse: boolean) {
-    super(fake, dir, NOW);
-  }
-
-  /** `adverse`: the tests inject failures or slowness, so their latencies are reported apart. */
-  static async create(options: { adverse?: boolean } = {}): Promise<Harness> {
-    return new Harness(await BotHarness.deployedFake(), BotHarness.tempDir('mi-discord-'), options.adverse ?? false);
-  }
-
+/** Interview tests' harness: bots on one SQLite file, on a clock fixed at NOW. */
+export interface Harness extends BotHarness {
   /** Starts a bot on the shared SQLite file; ids are unique across restarts, clock and random are fixed. */
-  startBot(options: BotOptions = {}): Promise<RunningBot> {
-    return this.launch(options);
-  }
+  startBot(options?: BotOptions): Promise<RunningBot>;
+}
 
-  protected override beforeFakeCloses(): void {
-    recordLatencies(this.fake, this.adverse);
-  }
+/**
+ * A fake Discord, a SQLite file in a temp folder, and bots started with the same factory as
+ * `mock-interviewer bot`. Closing records the file's acknowledgement latencies; `adverse`: the tests
+ * inject failures or slowness, so their latencies are reported apart.
+ */
+export async function openHarness(options: { adverse?: boolean } = {}): Promise<Harness> {
+  const world = await openBotWorld('mi-discord-', NOW);
+  const h = botHarness(world, () => recordLatencies(world.fake, options.adverse ?? false));
+  return Object.assign(h, { startBot: (bot: BotOptions = {}) => startBot(h, bot) });
 }
 
 /**
@@ -41,7 +33,7 @@ export function oneBotPerFile(
 ): void {
   let h: Harness | undefined;
   beforeAll(async () => {
-    h = await Harness.create(options);
+    h = await openHarness(options);
     ready(h, await h.startBot(options.bot));
   });
   afterAll(async () => {

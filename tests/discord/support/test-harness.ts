@@ -3,58 +3,53 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FakeDiscord } from '../../support/fake-discord/index.ts';
 
-/** Something a harness started (a bot, an HTTP endpoint). */
+/** Something a test started (a bot, an HTTP endpoint). */
 export interface Started {
   stop(): Promise<void>;
 }
 
 /**
- * The life cycle every harness of these tests shares: a fake Discord, and a temp folder with the SQLite
- * file that everything it starts opens (so a restart is a new start on the same file). Each start is a
- * new generation, for ids unique across restarts and a seed of its own. `close` stops what still runs,
- * then the fake, and removes the folder.
+ * What every harness of these tests shares: a fake Discord, and a temp folder with the SQLite file that
+ * everything started opens (so a restart is a new start on the same file). Each start is a new
+ * generation, for ids unique across restarts and a seed of its own.
  */
-export class TestHarness<R extends Started> {
+export interface TestWorld {
+  readonly fake: FakeDiscord;
+  readonly dir: string;
+  readonly dbPath: string;
   /** What was started and has not stopped yet. */
-  readonly running = new Set<R>();
-  private generation = 0;
-
-  protected constructor(readonly fake: FakeDiscord, readonly dir: string) {}
-
-  /** A fresh temp folder named `<prefix>XXXXXX`. */
-  protected static tempDir(prefix: string): string {
-    return mkdtempSync(join(tmpdir(), prefix));
-  }
-
-  get dbPath(): string {
-    return join(this.dir, 'bot.db');
-  }
-
+  readonly running: Set<Started>;
   /** 1 for the first start, then 2, 3, … */
-  protected nextGeneration(): number {
-    return ++this.generation;
-  }
+  nextGeneration(): number;
+}
 
-  /** Adds `started` to `running`; its `stop` removes it, then runs `cleanUp`. */
-  protected track(started: Omit<R, 'stop'>, cleanUp: () => Promise<void>): R {
-    const item = {
-      ...started,
-      stop: async () => {
-        this.running.delete(item);
-        await cleanUp();
-      },
-    } as unknown as R;
-    this.running.add(item);
-    return item;
-  }
+/** A world around `fake` with a fresh temp folder named `<prefix>XXXXXX`. */
+export function openTestWorld(fake: FakeDiscord, prefix: string): TestWorld {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  let generation = 0;
+  return { fake, dir, dbPath: join(dir, 'bot.db'), running: new Set(), nextGeneration: () => ++generation };
+}
 
-  async close(): Promise<void> {
-    for (const running of [...this.running]) await running.stop();
-    this.beforeFakeCloses();
-    await this.fake.close();
-    rmSync(this.dir, { recursive: true, force: true });
-  }
+/** Adds `started` to the world's running set; its `stop` removes it, then runs `cleanUp`. */
+export function track<R extends object>(world: TestWorld, started: R, cleanUp: () => Promise<void>): R & Started {
+  const item: R & Started = {
+    ...started,
+    stop: async () => {
+      world.running.delete(item);
+      await cleanUp();
+    },
+  };
+  world.running.add(item);
+  return item;
+}
 
-  /** Runs once everything started has stopped, while the fake's records are still there. */
-  protected beforeFakeCloses(): void {}
+/**
+ * Stops what still runs, runs `beforeFakeCloses` (the fake's records are still there), then closes the
+ * fake and removes the folder.
+ */
+export async function closeTestWorld(world: TestWorld, beforeFakeCloses: () => void = () => {}): Promise<void> {
+  for (const running of [...world.running]) await running.stop();
+  beforeFakeCloses();
+  await world.fake.close();
+  rmSync(world.dir, { recursive: true, force: true });
 }

@@ -9,74 +9,96 @@ import { bankTexts } from '../../../src/speech/lm/corpus.ts';
 import { createTextToSpeech } from '../../../src/speech/tts/text-to-speech.ts';
 import type { TtsEngine } from '../../../src/speech/tts/engines.ts';
 import { chooseEngine } from '../../../src/speech/tts/engines.ts';
-import type { FakeDiscordOptions } from '../../support/fake-discord/index.ts';
+import type { FakeDiscord, FakeDiscordOptions } from '../../support/fake-discord/index.ts';
 import { tools } from '../../speech/support.ts';
-import { BotHarness, type RunningBot } from './bot-harness.ts';
+import { botHarness, openBotWorld, startBot, type BotHarness, type RunningBot } from './bot-harness.ts';
 import { buttons, waitForEdit } from './drive.ts';
 import { e2eBank } from './e2e-bank.ts';
 
 export type { RunningBot as VoiceBot } from './bot-harness.ts';
+
+/** Voice tests' harness: bots with real voice services, and the fake's voice messages. */
+export interface VoiceHarness extends BotHarness {
+  /** Times the text-to-speech engine actually ran (cache hits do not run it). */
+  synthRuns: number;
+  /** The speech layer as `mock-interviewer bot` opens it, on the e2e bank (built once per harness). */
+  realSpeech(env?: Record<string, string>): Promise<Speech>;
+  /** Recognition from the real speech layer; espeak-ng for spoken questions, counting its runs. */
+  voiceServices(overrides?: Partial<VoiceServices>): Promise<VoiceServices>;
+  /** A bot with these voice services (undefined: text only). */
+  startBot(voice: VoiceServices | undefined, options?: { deferAfterMs?: number }): Promise<RunningBot>;
+  /**
+   * A voice message in a server channel that mentions the bot (as replying to it with the mention on
+   * does): flag 8192 and the audio/ogg attachment, like `fake.sendVoiceMessage`, plus the mention.
+   */
+  sendVoiceMention(user: APIUser, channelId: string, audio: Buffer, durationSecs: number, mention?: boolean): APIMessage;
+  /**
+   * The bot's next message to the user, once it is final: the "transcribing…" reply, waited on until it
+   * is replaced by the transcript (with its buttons) or by a refusal.
+   */
+  nextReply(user: APIUser, timeoutMs?: number): Promise<APIMessage>;
+}
 
 /**
  * A fake Discord, a SQLite file and bots started with createBot and real voice services: the speech
  * layer's recogniser (pocketsphinx with a language model of the e2e bank) and a text-to-speech engine
  * whose runs are counted.
  */
-export class VoiceHarness extends BotHarness {
-  /** Times the text-to-speech engine actually ran (cache hits do not run it). */
-  synthRuns = 0;
-  private speech: Speech | undefined;
+export async function openVoiceHarness(fakeOptions: FakeDiscordOptions = {}): Promise<VoiceHarness> {
+  const h = botHarness(await openBotWorld('mi-voice-', new Date('2026-03-02T09:30:00.000Z'), fakeOptions));
+  let speech: Speech | undefined;
+  const realSpeech = async (env: Record<string, string> = {}) => (speech ??= await openRealSpeech(h.dir, env));
+  const voice: VoiceHarness = Object.assign(h, {
+    synthRuns: 0,
+    realSpeech,
+    voiceServices: async (overrides: Partial<VoiceServices> = {}) => {
+      const tts = countingTextToSpeech(h.dir, () => { voice.synthRuns += 1; });
+      return { stt: (await realSpeech()).stt, tts, maxSeconds: 180, messageContent: false, ...overrides };
+    },
+    startBot: (services: VoiceServices | undefined, options: { deferAfterMs?: number } = {}) =>
+      startBot(h, { ...options, ...(services === undefined ? {} : { voice: services }) }),
+    sendVoiceMention: (user: APIUser, channelId: string, audio: Buffer, durationSecs: number, mention = true) =>
+      sendVoiceMention(h.fake, { user, channelId, audio, durationSecs, mention }),
+    nextReply: async (user: APIUser, timeoutMs = 30_000) => {
+      const first = await h.fake.waitForMessage({ dmTo: user }, timeoutMs);
+      return waitForEdit(h.fake, first.id, (m) => !m.content.includes('transcribing it…'), timeoutMs);
+    },
+  });
+  return voice;
+}
 
-  static async create(fakeOptions: FakeDiscordOptions = {}): Promise<VoiceHarness> {
-    return new VoiceHarness(await BotHarness.deployedFake(fakeOptions), BotHarness.tempDir('mi-voice-'), new Date('2026-03-02T09:30:00.000Z'));
-  }
+/** The speech layer as `mock-interviewer bot` opens it with its data in `dir`, prepared on the e2e bank. */
+async function openRealSpeech(dir: string, env: Record<string, string>): Promise<Speech> {
+  const config = loadConfig(speechConfigSchema, { DATA_DIR: join(dir, 'data'), ...env });
+  if (!config.ok) throw new Error(config.detail);
+  const speech = await createSpeech({ config: config.value, bankTexts: async () => bankTexts(e2eBank) });
+  await speech.prepare();
+  return speech;
+}
 
-  /** The speech layer as `mock-interviewer bot` opens it, on the e2e bank (built once per harness). */
-  async realSpeech(env: Record<string, string> = {}): Promise<Speech> {
-    if (this.speech !== undefined) return this.speech;
-    const config = loadConfig(speechConfigSchema, { DATA_DIR: join(this.dir, 'data'), ...env });
-    if (!config.ok) throw new Error(config.detail);
-    this.speech = await createSpeech({ config: config.value, bankTexts: async () => bankTexts(e2eBank) });
-    await this.speech.prepare();
-    return this.speech;
-  }
+/** espeak-ng with its cache in `dir`, calling `counted` each time the engine actually runs. */
+function countingTextToSpeech(dir: string, counted: () => void) {
+  const espeak = chooseEngine('espeak', tools)!;
+  const counting: TtsEngine = { ...espeak, args: (text, wav) => { counted(); return espeak.args(text, wav); } };
+  return createTextToSpeech(counting, { cacheDir: join(dir, 'tts'), opusenc: tools.opusenc! });
+}
 
-  /** Recognition from the real speech layer; espeak-ng for spoken questions, counting its runs. */
-  async voiceServices(overrides: Partial<VoiceServices> = {}): Promise<VoiceServices> {
-    const speech = await this.realSpeech();
-    const espeak = chooseEngine('espeak', tools)!;
-    const counting: TtsEngine = { ...espeak, args: (text, wav) => { this.synthRuns += 1; return espeak.args(text, wav); } };
-    const tts = createTextToSpeech(counting, { cacheDir: join(this.dir, 'tts'), opusenc: tools.opusenc! });
-    return { stt: speech.stt, tts, maxSeconds: 180, messageContent: false, ...overrides };
-  }
+interface VoiceMention {
+  user: APIUser;
+  channelId: string;
+  audio: Buffer;
+  durationSecs: number;
+  mention: boolean;
+}
 
-  /** A bot with these voice services (undefined: text only). */
-  startBot(voice: VoiceServices | undefined, options: { deferAfterMs?: number } = {}): Promise<RunningBot> {
-    return this.launch({ ...options, ...(voice === undefined ? {} : { voice }) });
-  }
-
-  /**
-   * A voice message in a server channel that mentions the bot (as replying to it with the mention on
-   * does): flag 8192 and the audio/ogg attachment, like `fake.sendVoiceMessage`, plus the mention.
-   */
-  sendVoiceMention(user: APIUser, channelId: string, audio: Buffer, durationSecs: number, mention = true): APIMessage {
-    const attachment: APIAttachment = {
-      ...this.fake.hostAttachment(audio, 'audio/ogg', { filename: 'voice-message.ogg' }),
-      duration_secs: durationSecs, waveform: Buffer.alloc(64, 16).toString('base64'),
-    };
-    return this.fake.sendMessage({
-      user, channelId, content: mention ? `<@${this.fake.bot.id}>` : '', flags: MessageFlags.IsVoiceMessage, attachments: [attachment],
-    });
-  }
-
-  /**
-   * The bot's next message to the user, once it is final: the "transcribing…" reply, waited on until it
-   * is replaced by the transcript (with its buttons) or by a refusal.
-   */
-  async nextReply(user: APIUser, timeoutMs = 30_000): Promise<APIMessage> {
-    const first = await this.fake.waitForMessage({ dmTo: user }, timeoutMs);
-    return waitForEdit(this.fake, first.id, (m) => !m.content.includes('transcribing it…'), timeoutMs);
-  }
+function sendVoiceMention(fake: FakeDiscord, { user, channelId, audio, durationSecs, mention }: VoiceMention): APIMessage {
+  const attachment: APIAttachment = {
+    ...fake.hostAttachment(audio, 'audio/ogg', { filename: 'voice-message.ogg' }),
+    duration_secs: durationSecs, waveform: Buffer.alloc(64, 16).toString('base64'),
+  };
+  return fake.sendMessage({
+    user, channelId, content: mention ? `<@${fake.bot.id}>` : '', flags: MessageFlags.IsVoiceMessage, attachments: [attachment],
+  });
 }
 
 /** The transcript shown in a transcript message (between the code fences of its embed). */

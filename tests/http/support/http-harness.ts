@@ -17,7 +17,7 @@ import type { Store } from '../../../src/store/store.ts';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../../support/fake-discord/index.ts';
 import { e2eBank } from '../../discord/support/e2e-bank.ts';
 import { NOW } from '../../discord/support/harness.ts';
-import { TestHarness } from '../../discord/support/test-harness.ts';
+import { closeTestWorld, openTestWorld, track, type TestWorld } from '../../discord/support/test-harness.ts';
 
 export interface RunningEndpoint {
   url: string;
@@ -38,45 +38,55 @@ export interface EndpointOptions {
   judge?: AnswerJudge;
 }
 
-/**
- * A fake Discord delivering interactions over HTTP, and `serve-http`'s endpoint built in-process with
- * the same parts as src/main/serve-http.ts (the e2e bank, a fixed clock, a SQLite file in a temp folder).
- */
-export class HttpHarness extends TestHarness<RunningEndpoint> {
-  static async create(options: FakeDiscordOptions = {}): Promise<HttpHarness> {
-    const fake = await startFakeDiscord(options);
-    fake.registerCommands(commandDefinitions);
-    return new HttpHarness(fake, TestHarness.tempDir('mi-http-'));
-  }
+/** HTTP tests' harness: a fake Discord delivering interactions over HTTP, and endpoints started on it. */
+export interface HttpHarness extends TestWorld {
+  startEndpoint(options?: EndpointOptions): Promise<RunningEndpoint>;
+  close(): Promise<void>;
+}
 
-  async startEndpoint(options: EndpointOptions = {}): Promise<RunningEndpoint> {
-    const generation = this.nextGeneration();
-    let n = 0;
-    const metrics = createAppMetrics();
-    const opened = openSqliteStore(this.dbPath);
-    const store = instrumentsFor(metrics).store(options.wrapStore ? options.wrapStore(opened) : opened);
-    const interviewer = createInterviewer({
-      bank: e2eBank, store, clock: () => NOW, random: seededRandom(generation), newId: () => `h${generation}-${++n}`,
-      grader: instrumentsFor(metrics).grader(cachedGrader(e2eBank)),
-      ...(options.judge ? { judge: options.judge } : {}),
-    });
-    const logger = createMemoryLogger();
-    const endpoint = createInteractionsServer({
-      publicKey: publicKeyFromHex(this.fake.publicKey),
-      ctx: createHandlerContext({
-        interviewer, store, logger, clock: () => NOW,
-        ...(options.groups ? { groups: createGroupServices(new REST({ api: this.fake.apiBase }).setToken(this.fake.token), store, { newId: () => `r${generation}-${++n}`, random: seededRandom(generation) }) } : {}),
-      }),
-      webhooks: createWebhookClient({ apiBase: this.fake.apiBase }),
-      metrics, isHealthy: storeAnswers(store),
-      ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
-      ...(options.now === undefined ? {} : { now: options.now }),
-    });
-    const listening: ListeningServer = await listenOn(endpoint.server, 0, '127.0.0.1');
-    return this.track({ url: `http://127.0.0.1:${listening.port}`, store, metrics, logLines: logger.lines }, async () => {
-      await listening.close();
-      await endpoint.drain(5000);
-      await opened.close();
-    });
-  }
+/** A fake Discord with the commands registered, and a temp folder for the endpoints' SQLite file. */
+export async function openHttpHarness(options: FakeDiscordOptions = {}): Promise<HttpHarness> {
+  const fake = await startFakeDiscord(options);
+  fake.registerCommands(commandDefinitions);
+  const world = openTestWorld(fake, 'mi-http-');
+  return Object.assign(world, {
+    startEndpoint: (endpoint: EndpointOptions = {}) => startEndpoint(world, endpoint),
+    close: () => closeTestWorld(world),
+  });
+}
+
+/**
+ * `serve-http`'s endpoint built in-process with the same parts as src/main/serve-http.ts (the e2e bank,
+ * a fixed clock, the world's SQLite file).
+ */
+export async function startEndpoint(world: TestWorld, options: EndpointOptions = {}): Promise<RunningEndpoint> {
+  const { fake } = world;
+  const generation = world.nextGeneration();
+  let n = 0;
+  const metrics = createAppMetrics();
+  const opened = openSqliteStore(world.dbPath);
+  const store = instrumentsFor(metrics).store(options.wrapStore ? options.wrapStore(opened) : opened);
+  const interviewer = createInterviewer({
+    bank: e2eBank, store, clock: () => NOW, random: seededRandom(generation), newId: () => `h${generation}-${++n}`,
+    grader: instrumentsFor(metrics).grader(cachedGrader(e2eBank)),
+    ...(options.judge ? { judge: options.judge } : {}),
+  });
+  const logger = createMemoryLogger();
+  const endpoint = createInteractionsServer({
+    publicKey: publicKeyFromHex(fake.publicKey),
+    ctx: createHandlerContext({
+      interviewer, store, logger, clock: () => NOW,
+      ...(options.groups ? { groups: createGroupServices(new REST({ api: fake.apiBase }).setToken(fake.token), store, { newId: () => `r${generation}-${++n}`, random: seededRandom(generation) }) } : {}),
+    }),
+    webhooks: createWebhookClient({ apiBase: fake.apiBase }),
+    metrics, isHealthy: storeAnswers(store),
+    ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
+    ...(options.now === undefined ? {} : { now: options.now }),
+  });
+  const listening: ListeningServer = await listenOn(endpoint.server, 0, '127.0.0.1');
+  return track(world, { url: `http://127.0.0.1:${listening.port}`, store, metrics, logLines: logger.lines }, async () => {
+    await listening.close();
+    await endpoint.drain(5000);
+    await opened.close();
+  });
 }
