@@ -4,6 +4,7 @@ import type { GroupMessenger } from './group-messenger.ts';
 import type { Interviewer } from './interviewer.ts';
 import type { KeyedLock } from './keyed-lock.ts';
 import type { Logger } from './logger.ts';
+import type { Learning } from './review/index.ts';
 import type { OneQuestionDeps } from './one-question.ts';
 
 /** What the use cases of one process work with; every transport (chat, HTTP, terminal, tests) builds the same. */
@@ -14,6 +15,8 @@ export interface UseCaseContext {
   logger: Logger;
   /** Serialises work on one session inside this process, so a double click is seen as such. */
   sessionLock: KeyedLock;
+  /** Reviews, progress picture, study sheet, learning leaderboards; without it the daily pick is by weakest topic only. */
+  learning?: Learning;
   /** Practice channels, rounds and daily questions; without it those use cases are not offered. */
   groups?: GroupServices;
 }

@@ -22,7 +22,7 @@ export async function botMain(): Promise<number> {
   // Voice answers and spoken questions; without the speech packages they are off (said in the log) and text works.
   const voice = await openVoice(app.config, logger);
   const bot = createBot({
-    interviewer: app.interviewer, store: app.store, config: app.config, logger, metrics, voice, ...(shards ? { shards } : {}),
+    interviewer: app.interviewer, store: app.store, learning: app.learning, config: app.config, logger, metrics, voice, ...(shards ? { shards } : {}),
     // Every process ticks; claims in the store keep each daily question and round result to one sender.
     groupStudy: { schedulerIntervalMs: SCHEDULER_INTERVAL_MS },
     restGlobalPerSecond: requestsPerSecondOf(shards),

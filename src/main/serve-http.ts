@@ -20,7 +20,7 @@ export async function serveHttpMain(args: string[]): Promise<number> {
   const logger = createConsoleLogger(app.config.LOG_LEVEL, token === undefined ? [] : [token]);
   shutdown.useLogger(logger);
   const bot = createHttpBot({
-    interviewer: app.interviewer, store: app.store, config: app.config, logger, metrics,
+    interviewer: app.interviewer, store: app.store, learning: app.learning, config: app.config, logger, metrics,
     groupStudy: { schedulerIntervalMs: SCHEDULER_INTERVAL_MS },
     // Only the lease holder fans out the daily questions, so one replica may use the bot's whole share.
     restGlobalPerSecond: DISCORD_REQUESTS_PER_SECOND,

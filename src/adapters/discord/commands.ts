@@ -8,11 +8,13 @@ import { questionCommand } from './interview/question-command.ts';
 import { leaderboardCommand } from './users/leaderboard-command.ts';
 import { privacyCommand } from './users/privacy-command.ts';
 import { statsCommand } from './users/stats-command.ts';
+import { reviewCommand } from './learning/review-command.ts';
+import { studySheetCommand } from './learning/study-sheet-command.ts';
 
 /** Every slash command of the bot, in the order Discord lists them: the router and `deploy-commands` both read this. */
 export const slashCommands: readonly SlashCommand[] = [
   mockInterviewCommand, questionCommand, statsCommand, leaderboardCommand, privacyCommand,
-  practiceChannelCommand, roundCommand, dailyCommand,
+  practiceChannelCommand, roundCommand, dailyCommand, reviewCommand, studySheetCommand,
 ];
 
 /** The slash commands as plain data: `deploy-commands` registers exactly this list. */

@@ -8,7 +8,8 @@ import { oneQuestionDeps, type GroupContext } from '../context.ts';
 import { ensureOneQuestionSession } from '../one-question.ts';
 
 /**
- * The day's question for a subscriber: their topic if they chose one, else their weakest topic (a
+ * The day's question for a subscriber without the learning use cases (which pick a due question first,
+ * then the same way): their topic if they chose one, else their weakest topic (a
  * question holding a key point they keep missing when there is one). Questions answered lately are asked
  * again only when nothing else fits.
  */
@@ -31,7 +32,9 @@ export async function ensureDailySession(
   const id = dailySessionId(sub.userId, date);
   const existing = await ctx.store.getSession(id);
   if (existing !== null) return { ok: true, value: existing };
-  const picked = pickForSubscriber(ctx, sub, attempts, now);
+  const picked = ctx.learning === undefined
+    ? pickForSubscriber(ctx, sub, attempts, now)
+    : await ctx.learning.pickDailyQuestion(sub.userId, sub.topic, sub.timeZone);
   if (!picked.ok) return err('no_questions');
   return ensureOneQuestionSession(oneQuestionDeps(ctx), { id, userId: sub.userId, guildId: null, source: 'daily', questionId: picked.value, now });
 }

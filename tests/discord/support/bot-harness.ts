@@ -8,11 +8,13 @@ import type { VoiceServices } from '../../../src/adapters/discord/voice/voice-se
 import type { Bank } from '../../../src/core/bank/schema.ts';
 import { seededRandom } from '../../../src/core/random.ts';
 import { createInterviewer, type Interviewer } from '../../../src/interviewer/interviewer.ts';
+import { createLearning, type Learning } from '../../../src/interviewer/review/index.ts';
+import { createPngRenderer } from '../../../src/adapters/image/render-png.ts';
 import type { AnswerJudge } from '../../../src/interviewer/judged-grader.ts';
 import { openSqliteStore } from '../../../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../../../src/store/store.ts';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../../support/fake-discord/index.ts';
-import { e2eBank } from './e2e-bank.ts';
+import { E2E_DOCUMENTS, e2eBank } from './e2e-bank.ts';
 import { closeTestWorld, openTestWorld, track, type TestWorld } from './test-harness.ts';
 
 export interface RunningBot {
@@ -20,6 +22,7 @@ export interface RunningBot {
   /** The store the bot uses (wrapped, when the options wrap it). */
   store: Store;
   interviewer: Interviewer;
+  learning: Learning;
   logLines: string[];
   /** One scheduler tick at `at` (default: the world's `now`). */
   tick(at?: Date | string): Promise<TickReport>;
@@ -96,9 +99,10 @@ export async function startBot(world: BotWorld, options: BotOptions = {}): Promi
   const bank = options.bank ?? e2eBank;
   const judge = options.judge?.(bank);
   const interviewer = createInterviewer({ bank, store, clock, random, newId, ...(judge ? { judge } : {}) });
+  const learning = createLearning({ bank, store, clock, random, newId, renderPng: createPngRenderer(), readDocuments: async () => E2E_DOCUMENTS });
   const logger = createMemoryLogger([], [world.fake.token]);
   const bot = createBot({
-    interviewer, store, logger, clock,
+    interviewer, store, learning, logger, clock,
     config: { DISCORD_TOKEN: world.fake.token, DISCORD_API_BASE: world.fake.apiBase },
     groupStudy: { newId, random, instanceId: `bot-${generation}`, ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }) },
     ...(options.restGlobalPerSecond === undefined ? {} : { restGlobalPerSecond: options.restGlobalPerSecond }),
@@ -107,7 +111,7 @@ export async function startBot(world: BotWorld, options: BotOptions = {}): Promi
   });
   await bot.start();
   return track(world, {
-    bot, store, interviewer, logLines: logger.lines,
+    bot, store, interviewer, learning, logLines: logger.lines,
     tick: (at?: Date | string) => bot.tickScheduler(at === undefined ? world.now : new Date(at)),
   }, async () => {
     await bot.stop();

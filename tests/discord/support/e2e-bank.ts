@@ -53,3 +53,11 @@ export function questionByPrompt(text: string): BankQuestion {
   if (!found) throw new Error(`no e2e question in "${text}"`);
   return found;
 }
+
+/** The bank's source document, for the study sheet's section wording. */
+export const E2E_DOCUMENTS: Readonly<Record<string, string>> = {
+  'handbook.md': [
+    '# Handbook', '', '## Keys', '', 'A primary key uniquely identifies each row; its columns cannot be null.', '',
+    '## Indexes', '', 'Indexes make lookups faster and inserts slower.', '',
+  ].join('\n'),
+};

@@ -1,5 +1,6 @@
 import { Client, DefaultRestOptions, Events, GatewayIntentBits, Options, Partials, type Interaction } from 'discord.js';
 import type { Interviewer } from '../../../interviewer/interviewer.ts';
+import type { Learning } from '../../../interviewer/review/index.ts';
 import type { Store } from '../../../store/store.ts';
 import type { AppMetrics } from '../../metrics/app-metrics.ts';
 import { answerInteraction, type AnswerOptions } from '../interactions/handle-interaction.ts';
@@ -17,6 +18,8 @@ import type { VoiceServices } from '../voice/voice-services.ts';
 export interface BotDeps {
   interviewer: Interviewer;
   store: Store;
+  /** Reviews, progress picture, study sheet and learning leaderboards (`/review`, `/stats`, `/study-sheet`). */
+  learning?: Learning;
   config: Pick<BotConfig, 'DISCORD_TOKEN' | 'DISCORD_API_BASE'>;
   logger: Logger;
   clock?: () => Date;
@@ -69,6 +72,7 @@ export function createBot(deps: BotDeps): Bot {
   const ctx = createHandlerContext({
     interviewer: deps.interviewer, store: deps.store, logger: deps.logger, clock: deps.clock,
     groups: createGroupServices(client.rest, deps.store, deps.groupStudy), ...(deps.voice === undefined ? {} : { voice: deps.voice }),
+    ...(deps.learning === undefined ? {} : { learning: deps.learning }),
   });
   const scheduler = createGroupScheduler(ctx, deps.groupStudy);
   const inFlight = new Set<Promise<void>>();

@@ -1,5 +1,6 @@
 import { REST } from 'discord.js';
 import type { Interviewer } from '../../../interviewer/interviewer.ts';
+import type { Learning } from '../../../interviewer/review/index.ts';
 import type { Logger } from '../../../interviewer/logger.ts';
 import type { Store } from '../../../store/store.ts';
 import { storeAnswers, type AppMetrics } from '../../metrics/app-metrics.ts';
@@ -15,6 +16,8 @@ import { createWebhookClient } from './webhooks.ts';
 export interface HttpBotDeps {
   interviewer: Interviewer;
   store: Store;
+  /** Reviews, progress picture, study sheet and learning leaderboards (`/review`, `/stats`, `/study-sheet`). */
+  learning?: Learning;
   config: Pick<z.infer<typeof httpConfigSchema>, 'DISCORD_PUBLIC_KEY' | 'DISCORD_API_BASE' | 'DISCORD_TOKEN'>;
   logger: Logger;
   metrics: AppMetrics;
@@ -42,7 +45,9 @@ export function createHttpBot(deps: HttpBotDeps): HttpBot {
   // Posting on the bot's behalf needs its token.
   const rest = token === undefined ? undefined : new REST({ api: config.DISCORD_API_BASE, globalRequestsPerSecond: deps.restGlobalPerSecond ?? 50 }).setToken(token);
   const groups = rest === undefined ? undefined : createGroupServices(rest, deps.store, deps.groupStudy);
-  const ctx = createHandlerContext({ interviewer: deps.interviewer, store: deps.store, logger, ...(groups ? { groups } : {}) });
+  const ctx = createHandlerContext({
+    interviewer: deps.interviewer, store: deps.store, logger, ...(groups ? { groups } : {}), ...(deps.learning ? { learning: deps.learning } : {}),
+  });
   // Every replica ticks: the holder of the store's 'daily-jobs' lease sends the daily questions, and claims
   // give each daily question and round result one sender.
   const scheduler = groups ? createGroupScheduler(ctx, deps.groupStudy) : undefined;

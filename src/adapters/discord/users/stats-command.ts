@@ -5,8 +5,10 @@ import { problem, reply } from '../interactions/bot-response.ts';
 import { ANYWHERE } from '../interactions/command-options.ts';
 import type { SlashCommand } from '../interactions/slash-command.ts';
 import { renderStats } from './render-stats.ts';
+import { truncate } from '../interactions/limits.ts';
+import { withProgress } from '../learning/render-progress.ts';
 
-/** `/stats [user]`: yours, or another member's unless they keep them private. */
+/** `/stats [user]`: yours, or another member's unless they keep them private, with their review counts and progress picture. */
 export const statsCommand: SlashCommand = {
   definition: {
     type: ApplicationCommandType.ChatInput, name: 'stats', description: 'Scores, streak, mastery per topic and weakest key points',
@@ -18,6 +20,12 @@ export const statsCommand: SlashCommand = {
     const target = input.users.user ?? { id: input.actor.userId, displayName: input.actor.displayName, isBot: false };
     const stats = await statsFor(ctx, input.actor.userId, target);
     if (!stats.ok) return problem(stats.error);
-    return reply(renderStats(target.displayName, stats.value, await dailyStreakOf(ctx, target.id)));
+    const message = renderStats(target.displayName, stats.value, await dailyStreakOf(ctx, target.id));
+    if (ctx.learning === undefined || stats.value.attempts === 0) return reply(message);
+    // Drawn from the shown user's data only (their permission was checked above).
+    const [{ review }, image] = await Promise.all([
+      ctx.learning.progress(target.id), ctx.learning.progressImage(target.id, `Progress of ${truncate(target.displayName, 60)}`),
+    ]);
+    return reply(withProgress(message, review, image.png));
   },
 };
