@@ -70,6 +70,11 @@ describe('/review', () => {
     // Drawn from ada's data alone: byte for byte her picture, not bob's.
     expect(png.equals(Buffer.from(stated.png))).toBe(true);
     expect(png.equals(Buffer.from((await running.learning.progressImage(bob.id, 'Progress of ada')).png))).toBe(false);
+
+    // Another member's stats never carry their picture or review counts: the picture shows the caller's data only.
+    const others = await slash(h.fake, bob, 'stats', { user: ada });
+    expect(others.attachments ?? []).toEqual([]);
+    expect(textOf(others)).not.toContain('Key points due today');
   });
 
   it('ranks by score (as before), by current streak or by key points mastered with /leaderboard', async () => {

@@ -8,7 +8,7 @@ import { renderStats } from './render-stats.ts';
 import { truncate } from '../interactions/limits.ts';
 import { withProgress } from '../learning/render-progress.ts';
 
-/** `/stats [user]`: yours, or another member's unless they keep them private, with their review counts and progress picture. */
+/** `/stats [user]`: yours with your review counts and progress picture, or another member's summary unless they keep it private. */
 export const statsCommand: SlashCommand = {
   definition: {
     type: ApplicationCommandType.ChatInput, name: 'stats', description: 'Scores, streak, mastery per topic and weakest key points',
@@ -21,8 +21,9 @@ export const statsCommand: SlashCommand = {
     const stats = await statsFor(ctx, input.actor.userId, target);
     if (!stats.ok) return problem(stats.error);
     const message = renderStats(target.displayName, stats.value, await dailyStreakOf(ctx, target.id));
-    if (ctx.learning === undefined || stats.value.attempts === 0) return reply(message);
-    // Drawn from the shown user's data only (their permission was checked above).
+    // The picture and review counts are the caller's own: another member's stats stay the summary they allow.
+    const isOwn = target.id === input.actor.userId;
+    if (ctx.learning === undefined || stats.value.attempts === 0 || !isOwn) return reply(message);
     const [{ review }, image] = await Promise.all([
       ctx.learning.progress(target.id), ctx.learning.progressImage(target.id, `Progress of ${truncate(target.displayName, 60)}`),
     ]);
