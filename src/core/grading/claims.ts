@@ -20,6 +20,8 @@ export interface CompiledClaim {
   objectForms: Form[];
   relation: Form[];
   inverse: Form[];
+  /** What the subject is not: said of it, the claim is contradicted. */
+  contrary: Form[];
 }
 
 export type ClaimVerdict =
@@ -70,6 +72,7 @@ export function compileClaim(claim: Claim): CompiledClaim {
     objectForms: claim.object.map(formOf),
     relation: (claim.relation ?? []).map(formOf),
     inverse: (claim.inverse ?? []).map(formOf),
+    contrary: (claim.contrary ?? []).map(formOf),
   };
 }
 
@@ -146,14 +149,18 @@ export function judgeClaim(
   // Most answers say none of a claim's forms: nothing to look for segment by segment.
   const isRelation = claim.relation.length + claim.inverse.length > 0;
   const forms = isRelation ? [...claim.relation, ...claim.inverse] : claim.objectForms;
-  if (!forms.some((f) => (isRelation ? f.stems : f.content).every((s) => answerStems.has(s)))) return { state: 'absent' };
+  const isSaid = (f: Form): boolean => (isRelation ? f.stems : f.content).every((s) => answerStems.has(s));
+  const saysContrary = claim.contrary.some((f) => f.content.every((s) => answerStems.has(s)));
+  if (!forms.some(isSaid) && !saysContrary) return { state: 'absent' };
   let wrong: ClaimVerdict = { state: 'absent' };
   let lastNamed = topic;
   for (const segment of segments) {
     const verdict = claim.relation.length + claim.inverse.length > 0
       ? judgeRelation(claim, tokens, segment, topic, lastNamed) : judgePairing(claim, tokens, segment, topic);
+    const contrary = saysContrary && verdict.state !== 'held' ? judgeContrary(claim, tokens, segment, topic) : verdict;
     if (verdict.state === 'held') return verdict;
     if (verdict.state === 'contradicted' && wrong.state === 'absent') wrong = verdict;
+    if (contrary.state === 'contradicted' && wrong.state === 'absent') wrong = contrary;
     lastNamed = segment.mentions[0]?.entity ?? lastNamed;
   }
   return wrong;
@@ -172,6 +179,20 @@ function judgePairing(claim: CompiledClaim, tokens: readonly Token[], segment: S
     }
     const other = segment.mentions[0]!;
     return { state: 'contradicted', tokens: [other.start, ...at], correction: `“${form.display}” goes with ${claim.subjectDisplay}, not ${other.display}.` };
+  }
+  return { state: 'absent' };
+}
+
+/** The segment says of the subject (named, or the question's thing when it names none) what it is not. */
+function judgeContrary(claim: CompiledClaim, tokens: readonly Token[], segment: Segment, topic: string | null): ClaimVerdict {
+  const own = segment.mentions.find((m) => m.entity === claim.subject);
+  const isOfSubject = own !== undefined || (segment.mentions.length === 0 && isAbout(tokens, segment) && topic === claim.subject);
+  if (!isOfSubject) return { state: 'absent' };
+  for (const form of claim.contrary) {
+    const at = findForm(tokens, segment, form, segment.mentions);
+    if (at === null) continue;
+    const what = claim.objectDisplay;
+    return { state: 'contradicted', tokens: own === undefined ? at : [own.start, ...at], correction: `${claim.subjectDisplay} is not “${form.display}”: it goes with “${what}”.` };
   }
   return { state: 'absent' };
 }
