@@ -183,18 +183,32 @@ function judgePairing(claim: CompiledClaim, tokens: readonly Token[], segment: S
   return { state: 'absent' };
 }
 
-/** The segment says of the subject (named, or the question's thing when it names none) what it is not. */
+/**
+ * The segment says of the subject what it is not: the contrary form follows the subject (named, or the
+ * question's thing when the segment names none) within a few words, joined by a copula or "for"/"to"
+ * ("ETL is a database", "SSH is for deleting files", "SQL to plot charts"). Said elsewhere in the statement
+ * ("ETL pipelines load the data into a database") it is not a definition of the subject.
+ */
 function judgeContrary(claim: CompiledClaim, tokens: readonly Token[], segment: Segment, topic: string | null): ClaimVerdict {
   const own = segment.mentions.find((m) => m.entity === claim.subject);
-  const isOfSubject = own !== undefined || (segment.mentions.length === 0 && isAbout(tokens, segment) && topic === claim.subject);
-  if (!isOfSubject) return { state: 'absent' };
+  const isOfTopic = own === undefined && segment.mentions.length === 0 && isAbout(tokens, segment) && topic === claim.subject;
+  if (own === undefined && !isOfTopic) return { state: 'absent' };
+  const from = own?.end ?? segment.start;
   for (const form of claim.contrary) {
-    const at = findForm(tokens, segment, form, segment.mentions);
-    if (at === null) continue;
-    const what = claim.objectDisplay;
-    return { state: 'contradicted', tokens: own === undefined ? at : [own.start, ...at], correction: `${claim.subjectDisplay} is not “${form.display}”: it goes with “${what}”.` };
+    const at = findForm(tokens, { ...segment, start: from }, form, segment.mentions);
+    if (at === null || !isDefinition(tokens, from, Math.min(...at))) continue;
+    return { state: 'contradicted', tokens: own === undefined ? at : [own.start, ...at], correction: `${claim.subjectDisplay} is not “${form.display}”: it goes with “${claim.objectDisplay}”.` };
   }
   return { state: 'absent' };
+}
+
+const DEFINING_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'means', 'for', 'to', 'does', 'do', 'holds', 'stores', 'keeps', 'contains']);
+const MAX_DEFINITION_GAP = 5;
+
+function isDefinition(tokens: readonly Token[], from: number, formStart: number): boolean {
+  if (formStart - from > MAX_DEFINITION_GAP) return false;
+  for (let i = from; i < formStart; i += 1) if (DEFINING_WORDS.has(tokens[i]!.word)) return true;
+  return false;
 }
 
 /** `lastNamed`: the thing an earlier statement was about, what an "it" after the relation most likely means. */

@@ -70,6 +70,10 @@ describe('claims with contrary forms (what the subject is not)', () => {
     expect(point('SQL is for database access, and SQL is not for plotting.', 'sql').contradicted).toBeUndefined();
     expect(point('ETL pipelines extract, transform and load.', 'etl').status).toBe('hit');
   });
+  it('reads a contrary form only as a definition of the subject, not anywhere in the statement', () => {
+    expect(point('ETL pipelines extract and transform the logs and then load them into a database.', 'etl').contradicted).toBeUndefined();
+    expect(point('ETL stands for extract, transform, load; SQL is how I query the database.', 'sql').contradicted).toBeUndefined();
+  });
 });
 
 describe('gradeAnswer on junk', () => {
