@@ -76,6 +76,18 @@ describe('claims with contrary forms (what the subject is not)', () => {
   });
 });
 
+describe('concept respellings and stray words', () => {
+  const concepts = buildConceptIndex([{ id: 'built-on', forms: ['built on', 'sits on top of', 'a layer over'] }]);
+  const seaborn = compileRubric({ keyPoints: [{ id: 'built', text: 'Seaborn is built on Matplotlib', aliases: [], weight: 1 }] }, { concepts });
+  it('does not call a point nearly covered on one stray word of a respelling', () => {
+    expect(gradeAnswer(seaborn, 'Lorem ipsum dolor sit amet.').keyPoints[0]!.status).toBe('miss');
+    expect(gradeAnswer(seaborn, 'Lorem ipsum dolor sit amet.').score).toBe(0);
+  });
+  it('still credits the respelling said in full', () => {
+    expect(gradeAnswer(seaborn, 'Seaborn sits on top of Matplotlib.').keyPoints[0]!.status).toBe('hit');
+  });
+});
+
 describe('gradeAnswer on junk', () => {
   const cpp = compileRubric({ keyPoints: [{ id: 'cpp', text: 'written in C++', aliases: ['c++'], weight: 1 }] });
   const arrays = compileRubric({ keyPoints: [{ id: 'nd', text: 'N-dimensional arrays', aliases: [], weight: 1 }] });
