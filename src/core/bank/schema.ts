@@ -35,13 +35,16 @@ const formsSchema = z.array(z.string().trim().min(1).max(80)).min(1).max(30);
  * What a key point claims, as structure: which thing (`subject`) it says what of (`object`). Without a
  * `relation` it pairs them ("cd to change directory", "Seaborn for quick plots"); with one it relates them in
  * one direction ("Seaborn is built on Matplotlib"); `inverse` lists wordings that state the same relation the
- * other way round ("Matplotlib is underneath Seaborn"). Each field lists the surface forms that name it.
+ * other way round ("Matplotlib is underneath Seaborn"). `contrary` lists what the subject is not or does not
+ * do ("ETL is a database", "pwd deletes files"): said of the subject, it contradicts the claim. Each field
+ * lists the surface forms that name it.
  */
 export const claimSchema = z.strictObject({
   subject: formsSchema,
   object: formsSchema,
   relation: formsSchema.optional(),
   inverse: formsSchema.optional(),
+  contrary: formsSchema.optional(),
 });
 
 export const keyPointSchema = z.strictObject({

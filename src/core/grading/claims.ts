@@ -20,6 +20,8 @@ export interface CompiledClaim {
   objectForms: Form[];
   relation: Form[];
   inverse: Form[];
+  /** What the subject is not: said of it, the claim is contradicted. */
+  contrary: Form[];
 }
 
 export type ClaimVerdict =
@@ -70,6 +72,7 @@ export function compileClaim(claim: Claim): CompiledClaim {
     objectForms: claim.object.map(formOf),
     relation: (claim.relation ?? []).map(formOf),
     inverse: (claim.inverse ?? []).map(formOf),
+    contrary: (claim.contrary ?? []).map(formOf),
   };
 }
 
@@ -146,14 +149,18 @@ export function judgeClaim(
   // Most answers say none of a claim's forms: nothing to look for segment by segment.
   const isRelation = claim.relation.length + claim.inverse.length > 0;
   const forms = isRelation ? [...claim.relation, ...claim.inverse] : claim.objectForms;
-  if (!forms.some((f) => (isRelation ? f.stems : f.content).every((s) => answerStems.has(s)))) return { state: 'absent' };
+  const isSaid = (f: Form): boolean => (isRelation ? f.stems : f.content).every((s) => answerStems.has(s));
+  const saysContrary = claim.contrary.some((f) => f.content.every((s) => answerStems.has(s)));
+  if (!forms.some(isSaid) && !saysContrary) return { state: 'absent' };
   let wrong: ClaimVerdict = { state: 'absent' };
   let lastNamed = topic;
   for (const segment of segments) {
     const verdict = claim.relation.length + claim.inverse.length > 0
       ? judgeRelation(claim, tokens, segment, topic, lastNamed) : judgePairing(claim, tokens, segment, topic);
+    const contrary = saysContrary && verdict.state !== 'held' ? judgeContrary(claim, tokens, segment, topic) : verdict;
     if (verdict.state === 'held') return verdict;
     if (verdict.state === 'contradicted' && wrong.state === 'absent') wrong = verdict;
+    if (contrary.state === 'contradicted' && wrong.state === 'absent') wrong = contrary;
     lastNamed = segment.mentions[0]?.entity ?? lastNamed;
   }
   return wrong;
@@ -174,6 +181,34 @@ function judgePairing(claim: CompiledClaim, tokens: readonly Token[], segment: S
     return { state: 'contradicted', tokens: [other.start, ...at], correction: `“${form.display}” goes with ${claim.subjectDisplay}, not ${other.display}.` };
   }
   return { state: 'absent' };
+}
+
+/**
+ * The segment says of the subject what it is not: the contrary form follows the subject (named, or the
+ * question's thing when the segment names none) within a few words, joined by a copula or "for"/"to"
+ * ("ETL is a database", "SSH is for deleting files", "SQL to plot charts"). Said elsewhere in the statement
+ * ("ETL pipelines load the data into a database") it is not a definition of the subject.
+ */
+function judgeContrary(claim: CompiledClaim, tokens: readonly Token[], segment: Segment, topic: string | null): ClaimVerdict {
+  const own = segment.mentions.find((m) => m.entity === claim.subject);
+  const isOfTopic = own === undefined && segment.mentions.length === 0 && isAbout(tokens, segment) && topic === claim.subject;
+  if (own === undefined && !isOfTopic) return { state: 'absent' };
+  const from = own?.end ?? segment.start;
+  for (const form of claim.contrary) {
+    const at = findForm(tokens, { ...segment, start: from }, form, segment.mentions);
+    if (at === null || !isDefinition(tokens, from, Math.min(...at))) continue;
+    return { state: 'contradicted', tokens: own === undefined ? at : [own.start, ...at], correction: `${claim.subjectDisplay} is not “${form.display}”: it goes with “${claim.objectDisplay}”.` };
+  }
+  return { state: 'absent' };
+}
+
+const DEFINING_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'means', 'for', 'to', 'does', 'do', 'holds', 'stores', 'keeps', 'contains']);
+const MAX_DEFINITION_GAP = 5;
+
+function isDefinition(tokens: readonly Token[], from: number, formStart: number): boolean {
+  if (formStart - from > MAX_DEFINITION_GAP) return false;
+  for (let i = from; i < formStart; i += 1) if (DEFINING_WORDS.has(tokens[i]!.word)) return true;
+  return false;
 }
 
 /** `lastNamed`: the thing an earlier statement was about, what an "it" after the relation most likely means. */

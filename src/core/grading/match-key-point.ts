@@ -37,7 +37,9 @@ export interface ClaimContext {
 function matchTerms(keyPoint: CompiledKeyPoint, answer: PreparedAnswer, isListAnswer: boolean): KeyPointResult {
   // Most phrases (and most concept respellings) share no word with a given answer: they state nothing.
   const matches = keyPoint.phrases.map((p, i) => (i === 0 ? matchPhrase(p, answer) : sharesAWord(p, answer) ? matchPhrase(p, answer, false) : NOTHING));
-  const best = strongest(matches, (m) => m.coverage);
+  // A concept respelling is authored meaning: one stray word of it ("sit" of "sits on top of") does not make
+  // the point "nearly" covered; two of its telling words together do.
+  const best = strongest(matches, (m, i) => (i < keyPoint.writtenCount || m.matched.length >= 2 || m.coverage + ROUNDING >= HIT_COVERAGE ? m.coverage : 0));
   const denied = strongest(matches, (m) => m.denial);
   const id = keyPoint.keyPoint.id;
   if (best === null || denied === null) return missed(id, []);
@@ -78,9 +80,16 @@ function missed(id: string, missing: string[], coverage = 0): KeyPointResult {
   return { id, status: 'miss', confidence: round2(coverage), evidence: null, missing, negated: false };
 }
 
-function strongest(matches: PhraseMatch[], by: (m: PhraseMatch) => number): PhraseMatch | null {
+function strongest(matches: PhraseMatch[], by: (m: PhraseMatch, index: number) => number): PhraseMatch | null {
   let best: PhraseMatch | null = null;
-  for (const m of matches) if (best === null || by(m) > by(best)) best = m;
+  let bestValue = -Infinity;
+  for (let i = 0; i < matches.length; i += 1) {
+    const value = by(matches[i]!, i);
+    if (best === null || value > bestValue) {
+      best = matches[i]!;
+      bestValue = value;
+    }
+  }
   return best;
 }
 

@@ -50,6 +50,44 @@ describe('gradeAnswer with claims', () => {
   });
 });
 
+describe('claims with contrary forms (what the subject is not)', () => {
+  const etl = compileRubric({
+    question: 'Which data skills matter?',
+    keyPoints: [
+      { id: 'sql', text: 'SQL proficiency for database access', aliases: [], weight: 1, claims: [{ subject: ['SQL'], object: ['database access', 'database'], contrary: ['pipeline tool', 'plotting'] }] },
+      { id: 'etl', text: 'ETL knowledge: extract, transform, load', aliases: ['ETL pipelines'], weight: 1, claims: [{ subject: ['ETL'], object: ['extract transform load', 'pipelines'], contrary: ['a database'] }] },
+    ],
+  });
+  const point = (answer: string, id: string) => gradeAnswer(etl, answer).keyPoints.find((k) => k.id === id)!;
+  it('does not credit a point whose subject is said to be something it is not, and says so', () => {
+    expect(point('SQL is a pipeline tool.', 'sql')).toMatchObject({ status: 'miss', contradicted: true });
+    expect(point('SQL is a pipeline tool.', 'sql').correction).toMatch(/SQL is not “pipeline tool”/);
+    expect(point('ETL is a database.', 'etl')).toMatchObject({ status: 'miss', contradicted: true });
+    expect(gradeAnswer(etl, 'ETL is a database and SQL is a pipeline tool.').score).toBeLessThanOrEqual(10);
+  });
+  it('keeps the credit when the contrary is denied or the claim is also stated rightly', () => {
+    expect(point('SQL is not a pipeline tool; SQL proficiency gives database access.', 'sql').status).toBe('hit');
+    expect(point('SQL is for database access, and SQL is not for plotting.', 'sql').contradicted).toBeUndefined();
+    expect(point('ETL pipelines extract, transform and load.', 'etl').status).toBe('hit');
+  });
+  it('reads a contrary form only as a definition of the subject, not anywhere in the statement', () => {
+    expect(point('ETL pipelines extract and transform the logs and then load them into a database.', 'etl').contradicted).toBeUndefined();
+    expect(point('ETL stands for extract, transform, load; SQL is how I query the database.', 'sql').contradicted).toBeUndefined();
+  });
+});
+
+describe('concept respellings and stray words', () => {
+  const concepts = buildConceptIndex([{ id: 'built-on', forms: ['built on', 'sits on top of', 'a layer over'] }]);
+  const seaborn = compileRubric({ keyPoints: [{ id: 'built', text: 'Seaborn is built on Matplotlib', aliases: [], weight: 1 }] }, { concepts });
+  it('does not call a point nearly covered on one stray word of a respelling', () => {
+    expect(gradeAnswer(seaborn, 'Lorem ipsum dolor sit amet.').keyPoints[0]!.status).toBe('miss');
+    expect(gradeAnswer(seaborn, 'Lorem ipsum dolor sit amet.').score).toBe(0);
+  });
+  it('still credits the respelling said in full', () => {
+    expect(gradeAnswer(seaborn, 'Seaborn sits on top of Matplotlib.').keyPoints[0]!.status).toBe('hit');
+  });
+});
+
 describe('gradeAnswer on junk', () => {
   const cpp = compileRubric({ keyPoints: [{ id: 'cpp', text: 'written in C++', aliases: ['c++'], weight: 1 }] });
   const arrays = compileRubric({ keyPoints: [{ id: 'nd', text: 'N-dimensional arrays', aliases: [], weight: 1 }] });
