@@ -4,10 +4,13 @@ import { defersPrivately, dispatch, fallbackFor } from './dispatch.ts';
 import type { HandlerContext } from './handler-context.ts';
 import type { InteractionInput } from './interaction-input.ts';
 import { describeError } from '../logger.ts';
+import { retryAfterAcknowledgement, type RetryAfterAckOptions } from './retry-after-ack.ts';
 
 export interface AnswerOptions {
   deferAfterMs?: number;
   metrics?: AppMetrics | undefined;
+  /** How edits and follow-ups of an acknowledged interaction are tried again while Discord answers 5xx. */
+  retryAfterAck?: RetryAfterAckOptions | undefined;
 }
 
 /**
@@ -19,7 +22,7 @@ export async function answerInteraction(
 ): Promise<void> {
   const { metrics } = options;
   const label = labelOf(input);
-  const tracked = trackAcknowledgements(ack, metrics?.firstResponse.startTimer({ type: input.kind }));
+  const tracked = trackAcknowledgements(retryAfterAcknowledgement(ack, options.retryAfterAck), metrics?.firstResponse.startTimer({ type: input.kind }));
   metrics?.inFlight.inc();
   try {
     const outcome = await respondWith(tracked, input.kind, dispatch(ctx, input), {
