@@ -4,6 +4,7 @@ import { defersPrivately, dispatch, fallbackFor } from './dispatch.ts';
 import type { HandlerContext } from './handler-context.ts';
 import type { InteractionInput } from './interaction-input.ts';
 import { describeError } from '../logger.ts';
+import { isStoreUnavailable } from '../../../store/store-unavailable.ts';
 import { retryAfterAcknowledgement, type RetryAfterAckOptions } from './retry-after-ack.ts';
 
 export interface AnswerOptions {
@@ -34,7 +35,7 @@ export async function answerInteraction(
     metrics?.interactions.inc({ type: input.kind, outcome: 'failed' });
     ctx.logger.error('interaction failed', { interaction: label, ...describeError(error) });
     try {
-      await apologiseWith(tracked, input.kind, tracked.state);
+      await apologiseWith(tracked, input.kind, tracked.state, isStoreUnavailable(error) ? 'store_unavailable' : 'something_went_wrong');
     } catch (again) {
       ctx.logger.warn('could not tell the user about the failure', { interaction: label, ...describeError(again) });
     }
