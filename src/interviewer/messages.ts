@@ -3,7 +3,8 @@ import type { SessionError } from './types.ts';
 /** Problems only a chat transport (Discord buttons, modals, servers) can run into. */
 export type ChatNotice =
   | 'question_moved_on' | 'answered_already' | 'unknown_button' | 'leaderboard_needs_server' | 'stats_private'
-  | 'stats_of_bot' | 'too_slow_for_modal' | 'not_your_button' | 'unknown_command' | 'something_went_wrong';
+  | 'stats_of_bot' | 'too_slow_for_modal' | 'not_your_button' | 'unknown_command' | 'something_went_wrong'
+  | 'store_unavailable';
 
 /** Practice channels, rounds and daily questions. */
 export type GroupNotice =
@@ -48,6 +49,7 @@ const MESSAGES: Record<MessageCode, string> = {
   not_your_button: 'That button is not yours. Run the command yourself to get your own.',
   unknown_command: 'This bot no longer has that command. Type / to see the current ones.',
   something_went_wrong: 'Something went wrong on our side; nothing was lost. Please try again in a moment.',
+  store_unavailable: 'Our storage is unavailable just now, so what you just sent may not have been saved. Please try again in a moment.',
   // Practice channels, rounds and daily questions.
   needs_server: 'This works in a server channel, not in direct messages.',
   needs_manage_server: 'Only members with the Manage Server permission can change this.',

@@ -38,7 +38,8 @@ const POSTGRES_REASONS: Record<string, string> = {
 export function explainStoreOpenFailure(error: unknown, url = ''): StoreOpenError {
   if (error instanceof StoreOpenError) return error;
   const code = (error as { code?: unknown } | null)?.code;
-  const known = typeof code === 'string' ? SQLITE_REASONS[code] ?? POSTGRES_REASONS[code] : undefined;
+  // SQLite's extended codes (SQLITE_READONLY_DIRECTORY) share their primary code's reason.
+  const known = typeof code === 'string' ? SQLITE_REASONS[code] ?? SQLITE_REASONS[code.replace(/^(SQLITE_[A-Z]+)_.*$/, '$1')] ?? POSTGRES_REASONS[code] : undefined;
   if (known !== undefined) return new StoreOpenError(known);
   if (error instanceof Error && /timeout/i.test(error.message)) return new StoreOpenError('PostgreSQL did not answer in time (is the host and port right, and is it reachable?)');
   if (error instanceof Error && /directory/i.test(error.message)) return new StoreOpenError('the path is a folder, not a SQLite file');

@@ -57,6 +57,25 @@ describe('REST failures', () => {
   });
 });
 
+describe('REST answering 5xx for a while', () => {
+  it('finishes a deferred answer once Discord is back, edited once, never apologised for', async () => {
+    const cy = h.fake.user('cy');
+    const question = await slash(h.fake, cy, 'mock-interview', { questions: 1 });
+    delay.ms = 150;
+    const opened = await click(h.fake, cy, question, 'Answer');
+    await opened.response();
+    h.fake.failFor(EDIT_ORIGINAL, { status: 503 }, 3000);
+    const submitted = await h.fake.submitModal({ from: opened, fields: { answer: goodAnswer(question) } });
+    expect((await submitted.response()).type).toBe(6);
+    const feedback = await waitForEdit(h.fake, question.id, (m) => titleOf(m).includes('Score'), 15_000);
+    expect(titleOf(feedback)).toBe('Quick question · Score 100/100');
+    const edits = h.fake.requests.filter((r) => r.routeKey === EDIT_ORIGINAL && r.path.includes(submitted.token));
+    expect(edits.filter((r) => r.injected).length).toBeGreaterThan(4); // more than discord.js's own 1 + 3
+    expect(edits.filter((r) => !r.injected).map((r) => r.status)).toEqual([200]);
+    expect(h.fake.messages().filter((m) => m.content.includes('Something went wrong'))).toEqual([]);
+  }, 20_000);
+});
+
 describe('an interaction that fails anyway', () => {
   it('is logged without secrets and answered "Something went wrong" once Discord recovers', async () => {
     const dee = h.fake.user('dee');

@@ -3,6 +3,7 @@ import { mkdtempSync, openSync, rmSync, writeSync, closeSync, unlinkSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { messageFor } from '../../src/interviewer/messages.ts';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { answeredTwice, interviewOnce } from './support/outage-drills.ts';
 import { startBot, startProxiedDiscord, stopAndTime, type ProxiedDiscord } from './support/stop-timing.ts';
@@ -60,7 +61,7 @@ describe.skipIf(disk === null)('SQLite on a full disk (a real 4 MiB tmpfs)', () 
     const whileFull = await Promise.all([0, 1, 2].map((i) => interviewOnce(fake, fake.user(`while-full-${i}`), handles)));
     expect(whileFull).not.toContain('scored');
     expect(cli.output()).toMatch(/"message":"interaction failed".*SQLITE_FULL|SQLITE_FULL.*"message":"interaction failed"/);
-    const notices = fake.messages(undefined, true).map((m) => m.content).filter((c) => /Something went wrong on our side/.test(c));
+    const notices = fake.messages(undefined, true).map((m) => m.content).filter((c) => c === messageFor('store_unavailable'));
     expect(notices.length).toBeGreaterThan(0);
 
     unlinkSync(filler);

@@ -247,6 +247,11 @@ export class FakeDiscord {
     this.core.chaos.add(pattern, failure, options.times ?? 1);
   }
 
+  /** Every request matching `pattern` gets this failure for the next `ms` (e.g. REST answering 5xx for 30 s). */
+  failFor(pattern: RoutePattern, failure: InjectedFailure, ms: number): void {
+    this.core.chaos.addFor(pattern, failure, ms);
+  }
+
   /** The next `times` requests matching `pattern` are answered normally, but only after `delayMs`. */
   delayNext(pattern: RoutePattern, delayMs: number, options: { times?: number } = {}): void {
     this.core.chaos.add(pattern, { delayMs }, options.times ?? 1);

@@ -18,6 +18,8 @@ interface Rule {
   pattern: RoutePattern;
   failure: InjectedFailure | InjectedDelay;
   remaining: number;
+  /** Set for `failFor`: the rule hits every matching request until then (Date.now()), however many. */
+  until?: number;
 }
 
 /** Queued failures, consumed by the next matching requests. */
@@ -28,7 +30,13 @@ export class RestChaos {
     this.rules.push({ pattern, failure, remaining: times });
   }
 
+  /** Every matching request fails like this for `ms` from now (an outage rather than a count). */
+  addFor(pattern: RoutePattern, failure: InjectedFailure, ms: number): void {
+    this.rules.push({ pattern, failure, remaining: Infinity, until: Date.now() + ms });
+  }
+
   take(method: string, path: string, routeKey: string): InjectedFailure | InjectedDelay | undefined {
+    this.rules = this.rules.filter((r) => r.until === undefined || r.until > Date.now());
     const rule = this.rules.find((r) => matches(r.pattern, method, path, routeKey));
     if (!rule) return undefined;
     rule.remaining -= 1;
@@ -37,7 +45,7 @@ export class RestChaos {
   }
 
   get pending(): number {
-    return this.rules.reduce((n, r) => n + r.remaining, 0);
+    return this.rules.reduce((n, r) => n + (r.until === undefined ? r.remaining : 1), 0);
   }
 }
 

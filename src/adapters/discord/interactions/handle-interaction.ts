@@ -4,10 +4,14 @@ import { defersPrivately, dispatch, fallbackFor } from './dispatch.ts';
 import type { HandlerContext } from './handler-context.ts';
 import type { InteractionInput } from './interaction-input.ts';
 import { describeError } from '../logger.ts';
+import { isStoreUnavailable } from '../../../store/store-unavailable.ts';
+import { retryAfterAcknowledgement, type RetryAfterAckOptions } from './retry-after-ack.ts';
 
 export interface AnswerOptions {
   deferAfterMs?: number;
   metrics?: AppMetrics | undefined;
+  /** How edits and follow-ups of an acknowledged interaction are tried again while Discord answers 5xx. */
+  retryAfterAck?: RetryAfterAckOptions | undefined;
 }
 
 /**
@@ -19,7 +23,7 @@ export async function answerInteraction(
 ): Promise<void> {
   const { metrics } = options;
   const label = labelOf(input);
-  const tracked = trackAcknowledgements(ack, metrics?.firstResponse.startTimer({ type: input.kind }));
+  const tracked = trackAcknowledgements(retryAfterAcknowledgement(ack, options.retryAfterAck), metrics?.firstResponse.startTimer({ type: input.kind }));
   metrics?.inFlight.inc();
   try {
     const outcome = await respondWith(tracked, input.kind, dispatch(ctx, input), {
@@ -31,7 +35,7 @@ export async function answerInteraction(
     metrics?.interactions.inc({ type: input.kind, outcome: 'failed' });
     ctx.logger.error('interaction failed', { interaction: label, ...describeError(error) });
     try {
-      await apologiseWith(tracked, input.kind, tracked.state);
+      await apologiseWith(tracked, input.kind, tracked.state, isStoreUnavailable(error) ? 'store_unavailable' : 'something_went_wrong');
     } catch (again) {
       ctx.logger.warn('could not tell the user about the failure', { interaction: label, ...describeError(again) });
     }

@@ -102,12 +102,14 @@ function tooSlowForModal(): MessageData {
 export type AckState = 'none' | 'deferred' | 'replied';
 
 /** The last resort after an unexpected error: one polite ephemeral line, if the interaction still allows it. */
-export async function apologiseWith(ack: Acknowledger, kind: InteractionInput['kind'], state: AckState): Promise<void> {
+export async function apologiseWith(
+  ack: Acknowledger, kind: InteractionInput['kind'], state: AckState, reason: 'something_went_wrong' | 'store_unavailable' = 'something_went_wrong',
+): Promise<void> {
   if (kind === 'autocomplete') {
     if (state === 'none') await ack.choices([]);
     return;
   }
-  const message = { content: messageFor('something_went_wrong'), embeds: [], components: [] };
+  const message = { content: messageFor(reason), embeds: [], components: [] };
   if (state === 'none') await ack.reply(message, true);
   else if (state === 'deferred' && kind === 'slash') await ack.editOriginal(message);
   else await ack.followUp(message, true);
