@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GroupHarness } from './support/group-harness.ts';
+import { openGroupHarness, type GroupHarness } from './support/group-harness.ts';
 
 const SUBSCRIBERS = 30;
 
 let h: GroupHarness;
 
 beforeAll(async () => {
-  h = await GroupHarness.create('2026-07-01T06:59:00.000Z');
+  h = await openGroupHarness('2026-07-01T06:59:00.000Z');
 });
 afterAll(async () => h?.close());
 

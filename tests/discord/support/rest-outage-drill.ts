@@ -2,7 +2,7 @@ import type { APIMessage } from 'discord-api-types/v10';
 import { answeredTwice } from '../../main/support/outage-drills.ts';
 import type { InteractionHandle } from '../../support/fake-discord/interaction-record.ts';
 import { click, goodAnswer, slash, titleOf } from './drive.ts';
-import { Harness } from './harness.ts';
+import { openHarness } from './harness.ts';
 import { slowStore } from './slow-store.ts';
 
 const EDIT_ORIGINAL = 'PATCH /webhooks/{webhook_id}/{webhook_token}/messages/@original';
@@ -25,7 +25,7 @@ export interface RestOutageFigures {
  * acknowledged (deferred: the store is slow), and its feedback must arrive once Discord is back, once.
  */
 export async function restOutageDrill(outageMs: number, users = 4, answersPerUser = 3): Promise<RestOutageFigures> {
-  const h = await Harness.create({ adverse: true });
+  const h = await openHarness({ adverse: true });
   try {
     const delay = { ms: 0 };
     await h.startBot({ wrapStore: (store) => slowStore(store, delay), deferAfterMs: 300 });
