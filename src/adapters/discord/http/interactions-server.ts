@@ -10,7 +10,7 @@ import { httpAcknowledger } from './http-acknowledger.ts';
 import { rawInteractionSchema, toInteractionInput, type RawInteraction } from './raw-interaction.ts';
 import { readBody } from './read-body.ts';
 import { unsupportedReason } from './refusal-reason.ts';
-import { isFirstDelivery } from './replay-guard.ts';
+import { isFirstDelivery } from '../../../interviewer/replay-guard.ts';
 import { guardedServerOptions, isNestedWithin, REQUEST_LIMITS } from './request-limits.ts';
 import { checkSignature } from './signature.ts';
 import type { InteractionWebhooks } from './webhooks.ts';

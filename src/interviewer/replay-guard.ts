@@ -1,5 +1,5 @@
-import type { Logger } from '../logger.ts';
-import type { Store } from '../../../store/store.ts';
+import type { Logger } from './logger.ts';
+import type { Store } from '../store/store.ts';
 
 /**
  * Whether this is the first delivery of the interaction `id`: a signed request sent again (to this replica
