@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { err, ok, type Result } from './core/result.ts';
-import { databaseUrlProblem } from './store/database-url-problem.ts';
+import { databaseUrlProblem } from './core/database-url-problem.ts';
 
 
 /**

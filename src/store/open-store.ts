@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { databaseUrlProblem } from './database-url-problem.ts';
+import { databaseUrlProblem } from '../core/database-url-problem.ts';
 import { openPostgresStore } from './postgres/postgres-store.ts';
 import { prepareSqliteFolder } from './sqlite/prepare-folder.ts';
 import { openSqliteStore } from './sqlite/sqlite-store.ts';
