@@ -1,3 +1,6 @@
+import { questionBankFor } from '../../../interviewer/banks/index.ts';
+import { bankDepsOf } from '../banks/bank-deps.ts';
+import { routeBank } from '../banks/route-bank.ts';
 import { slashCommandNamed } from '../commands.ts';
 import { groupButtonFallback, routeGroupStudy } from '../group-study/route-group.ts';
 import { handleModal } from '../interview/answer-submit.ts';
@@ -20,11 +23,17 @@ function route(ctx: HandlerContext, input: InteractionInput): Promise<BotRespons
     case 'slash': return slashCommandNamed(input.command)?.handle(ctx, input) ?? Promise.resolve(problem('unknown_command'));
     case 'autocomplete': {
       const own = slashCommandNamed(input.command)?.autocomplete?.(ctx, input.focused) ?? null;
-      return Promise.resolve(own ?? handleAutocomplete(ctx.interviewer.bank, input.focused));
+      return own === null ? serverTopicChoices(ctx, input) : Promise.resolve(own);
     }
-    case 'button': return routeGroupStudy(ctx, input) ?? handleButton(ctx, input.actor, input.customId);
+    case 'button': return routeBank(ctx, input) ?? routeGroupStudy(ctx, input) ?? handleButton(ctx, input.actor, input.customId);
     case 'modal': return routeGroupStudy(ctx, input) ?? handleModal(ctx, input.actor, input.customId, input.fields);
   }
+}
+
+/** Topic suggestions from the bank of the server asked in: the built-in topics and that server's own. */
+async function serverTopicChoices(ctx: HandlerContext, input: Extract<InteractionInput, { kind: 'autocomplete' }>): Promise<BotResponse> {
+  const bank = input.actor.guildId === null ? ctx.interviewer.bank : await questionBankFor(bankDepsOf(ctx), input.actor.guildId);
+  return handleAutocomplete(bank, input.focused);
 }
 
 /** Whether a deferred first response to this interaction should be private. */
