@@ -2,7 +2,7 @@ import { PermissionFlagsBits, type APIMessage, type APIUser } from 'discord-api-
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BANK_LIMITS } from '../../src/core/banks/limits.ts';
 import { expectCleanTraffic } from './support/checks.ts';
-import { buttons, click, isEphemeral, noticeOf, textOf, titleOf } from './support/drive.ts';
+import { answer, buttons, click, embedOf, isEphemeral, noticeOf, textOf, titleOf } from './support/drive.ts';
 import { oneBotPerFile, type Harness, type RunningBot } from './support/harness.ts';
 
 let h: Harness;
@@ -106,6 +106,18 @@ describe('/bank import', () => {
     const dm = await h.fake.autocomplete({ user: member, name: 'mock-interview', options: { topic: 'window' }, focused: 'topic', channelId: h.fake.dmChannel(member).id });
     await dm.response();
     expect(dm.choices).toEqual([]);
+  });
+
+  it('plays the published topic in this server only, graded against its own rubrics', async () => {
+    const [bundle] = (await running.store.listBankTopics(guildId())).map((t) => t.bundle);
+    const question = await (await h.fake.slash({ user: member, name: 'mock-interview', options: { topic: 'window-functions', questions: 1 } })).original();
+    const asked = bundle!.questions.questions.find((q) => (embedOf(question).description ?? '').includes(q.prompt));
+    expect(asked, textOf(question)).toBeDefined();
+    const { message: feedback } = await answer(h.fake, member, question, asked!.modelAnswer);
+    expect(textOf(feedback)).toMatch(/\b(9\d|100)\/100/);
+    const other = h.fake.createGuild('Third server');
+    const elsewhere = await h.fake.slash({ user: member, name: 'mock-interview', options: { topic: 'window-functions' }, channelId: other.channels[0]!.id });
+    expect(await noticeOf(elsewhere)).toMatch(/^There is no such topic in the question bank\. Topics: (?!.*window-functions)/);
   });
 
   it('refuses Publish from a member without Manage Server', async () => {

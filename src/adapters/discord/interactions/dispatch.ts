@@ -1,6 +1,7 @@
 import { questionBankFor } from '../../../interviewer/banks/index.ts';
 import { bankDepsOf } from '../banks/bank-deps.ts';
 import { routeBank } from '../banks/route-bank.ts';
+import { scopeToServer } from '../banks/server-scope.ts';
 import { slashCommandNamed } from '../commands.ts';
 import { groupButtonFallback, routeGroupStudy } from '../group-study/route-group.ts';
 import { handleModal } from '../interview/answer-submit.ts';
@@ -13,8 +14,9 @@ import type { InteractionInput } from './interaction-input.ts';
 import { handleAutocomplete } from './topic-autocomplete.ts';
 
 /** Routes one interaction to its handler; transport-neutral (the gateway and an HTTP endpoint share it). */
-export function dispatch(ctx: HandlerContext, input: InteractionInput): Promise<BotResponse> {
-  return routeVoice(ctx, input) ?? withSpokenQuestion(ctx, input, route(ctx, input));
+export async function dispatch(ctx: HandlerContext, input: InteractionInput): Promise<BotResponse> {
+  const scoped = await scopeToServer(ctx, input);
+  return routeVoice(scoped, input) ?? withSpokenQuestion(scoped, input, route(scoped, input));
 }
 
 function route(ctx: HandlerContext, input: InteractionInput): Promise<BotResponse> {
