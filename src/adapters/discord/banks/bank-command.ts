@@ -13,6 +13,9 @@ import { fetchImportFile } from './import-file.ts';
 import { BANK_NOTICES } from './bank-notices.ts';
 import { renderImportSummary } from './render-import.ts';
 
+/** Discord's limit of files on one message. */
+const MAX_FILES = 10;
+
 const importOptions = z.object({ topic: z.string().trim().min(1).max(100).optional() });
 const removeOptions = z.object({ topic: z.string().trim().min(1).max(100) });
 
@@ -52,7 +55,7 @@ async function importFile(ctx: HandlerContext, input: SlashInput): Promise<BotRe
   if (!parsed.success || file === undefined) return notice(BANK_NOTICES.noFile);
   const fetched = await fetchImportFile(file);
   if (!fetched.ok) {
-    return notice(fetched.error === 'download_failed' ? BANK_NOTICES.downloadFailed : bankErrorMessage(fetched.error, fetched.detail));
+    return notice(fetched.error === 'download_failed' ? BANK_NOTICES.downloadFailed : bankErrorMessage(fetched.error, escapeMarkdown(fetched.detail ?? '') || undefined));
   }
   const { topic } = parsed.data;
   const imported = await importDocument(bankDepsOf(ctx), input.actor, { fileName: file.name, content: fetched.value, ...(topic === undefined ? {} : { topic }) });
@@ -63,11 +66,13 @@ async function importFile(ctx: HandlerContext, input: SlashInput): Promise<BotRe
 async function exportFiles(ctx: HandlerContext, guildId: string): Promise<BotResponse> {
   const files = await exportBank(bankDepsOf(ctx), guildId);
   if (files.length === 0) return notice(BANK_NOTICES.nothingToExport);
-  const names = files.map((f) => `\`${f.name}\``).join(', ');
+  const attached = files.slice(0, MAX_FILES);
+  const names = attached.map((f) => `\`${f.name}\``).join(', ');
+  const left = files.length > MAX_FILES ? ` (the first ${MAX_FILES} of ${files.length} files: a message carries at most ${MAX_FILES})` : '';
   return reply({
-    content: truncate(`This server’s bank: ${names}. Edit a topic’s file and \`/bank import\` it to replace that topic.`, LIMITS.content),
+    content: truncate(`This server’s bank: ${names}${left}. Edit a topic’s file and \`/bank import\` it to replace that topic.`, LIMITS.content),
     embeds: [], components: [],
-    files: files.slice(0, 10).map((f) => ({ name: f.name, data: Buffer.from(f.content, 'utf8') })),
+    files: attached.map((f) => ({ name: f.name, data: Buffer.from(f.content, 'utf8') })),
   });
 }
 
