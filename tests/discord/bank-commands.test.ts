@@ -99,6 +99,9 @@ describe('/bank import', () => {
     const here = await h.fake.autocomplete({ user: member, name: 'mock-interview', options: { topic: 'window' }, focused: 'topic' });
     await here.response();
     expect(here.choices?.map((c) => c.value)).toEqual(['window-functions']);
+    const forRemoval = await h.fake.autocomplete({ user: mod, name: 'bank', subcommand: 'remove', options: { topic: 'window' }, focused: 'topic' });
+    await forRemoval.response();
+    expect(forRemoval.choices?.map((c) => c.value)).toEqual(['window-functions']);
     const other = h.fake.createGuild('Other server');
     const there = await h.fake.autocomplete({ user: member, name: 'mock-interview', options: { topic: 'window' }, focused: 'topic', channelId: other.channels[0]!.id });
     await there.response();

@@ -20,8 +20,13 @@ export async function scopeToServer(ctx: HandlerContext, input: InteractionInput
   return bank === null ? ctx : { ...ctx, interviewer: ctx.interviewer.withBank(bank) };
 }
 
+/** Whether the command plays a server's own topics (rounds and daily questions keep to the built-in bank). */
+export function playsServerTopics(command: string): boolean {
+  return PLAYING_COMMANDS.has(command);
+}
+
 function playsQuestions(input: InteractionInput): boolean {
-  if (input.kind === 'slash') return PLAYING_COMMANDS.has(input.command);
+  if (input.kind === 'slash') return playsServerTopics(input.command);
   if (input.kind === 'button' || input.kind === 'modal') return SESSION_ID.test(input.customId);
   return false;
 }

@@ -1,7 +1,7 @@
 import { questionBankFor } from '../../../interviewer/banks/index.ts';
 import { bankDepsOf } from '../banks/bank-deps.ts';
 import { routeBank } from '../banks/route-bank.ts';
-import { scopeToServer } from '../banks/server-scope.ts';
+import { playsServerTopics, scopeToServer } from '../banks/server-scope.ts';
 import { slashCommandNamed } from '../commands.ts';
 import { groupButtonFallback, routeGroupStudy } from '../group-study/route-group.ts';
 import { handleModal } from '../interview/answer-submit.ts';
@@ -32,9 +32,14 @@ function route(ctx: HandlerContext, input: InteractionInput): Promise<BotRespons
   }
 }
 
-/** Topic suggestions from the bank of the server asked in: the built-in topics and that server's own. */
+/**
+ * Topic suggestions: for the commands that play them, and /bank, from the bank of the server asked in (the
+ * built-in topics and that server's own); elsewhere the built-in topics.
+ */
 async function serverTopicChoices(ctx: HandlerContext, input: Extract<InteractionInput, { kind: 'autocomplete' }>): Promise<BotResponse> {
-  const bank = input.actor.guildId === null ? ctx.interviewer.bank : await questionBankFor(bankDepsOf(ctx), input.actor.guildId);
+  const { guildId } = input.actor;
+  const ownTopics = guildId !== null && (playsServerTopics(input.command) || input.command === 'bank');
+  const bank = ownTopics ? await questionBankFor(bankDepsOf(ctx), guildId) : ctx.interviewer.bank;
   return handleAutocomplete(bank, input.focused);
 }
 
