@@ -41,7 +41,15 @@ type Stepped<T> = Result<{ session: Session; extra: T; attempt?: Attempt }, Sess
 type Step<T> = (session: Session, now: Date) => Stepped<T> | Promise<Stepped<T>>;
 
 /** The use cases of a mock interview, shared by the terminal, the gateway bot and HTTP interactions. */
-export function createInterviewer(deps: InterviewerDeps) {
+export function createInterviewer(deps: InterviewerDeps): Interviewer {
+  return {
+    ...interviewerOn(deps),
+    withBank: (other) => createInterviewer({ ...deps, bank: other, grader: cachedGrader(other) }),
+  };
+}
+
+/** The interviewer's use cases on its deps' bank. */
+function interviewerOn(deps: InterviewerDeps) {
   const grader: Grader = deps.grader ?? cachedGrader(deps.bank);
   const { bank, store, judge } = deps;
 
@@ -161,7 +169,10 @@ export function createInterviewer(deps: InterviewerDeps) {
   };
 }
 
-export type Interviewer = ReturnType<typeof createInterviewer>;
+export interface Interviewer extends ReturnType<typeof interviewerOn> {
+  /** The same use cases on another bank (a server's own), graded offline against that bank's rubrics. */
+  withBank(other: Bank): Interviewer;
+}
 
 function noExtra(result: Result<Session, SessionError>): Result<{ session: Session; extra: null }, SessionError> {
   return result.ok ? ok({ session: result.value, extra: null }) : result;

@@ -33,7 +33,7 @@ describe('npx mock-interviewer deploy-commands, then bot (real child processes)'
     };
     const deploy = spawnCli(['deploy-commands'], env, dir);
     expect(await deploy.exited, deploy.output()).toBe(0);
-    expect(deploy.output()).toMatch(/^Registered 8 commands globally .*: \/mock-interview, \/question, \/stats, \/leaderboard, \/privacy, \/practice-channel, \/round, \/daily$/m);
+    expect(deploy.output()).toMatch(/^Registered 11 commands globally .*: \/mock-interview, \/question, \/stats, \/leaderboard, \/privacy, \/practice-channel, \/round, \/daily, \/review, \/study-sheet, \/bank$/m);
 
     bot = spawnCli(['bot'], env, dir);
     await bot.waitFor(/"message":"bot ready"/);

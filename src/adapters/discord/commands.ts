@@ -1,4 +1,5 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { bankCommand } from './banks/bank-command.ts';
 import { dailyCommand } from './daily/daily-command.ts';
 import { practiceChannelCommand } from './group-study/practice-channel-command.ts';
 import { roundCommand } from './group-study/round-command.ts';
@@ -14,7 +15,7 @@ import { studySheetCommand } from './learning/study-sheet-command.ts';
 /** Every slash command of the bot, in the order Discord lists them: the router and `deploy-commands` both read this. */
 export const slashCommands: readonly SlashCommand[] = [
   mockInterviewCommand, questionCommand, statsCommand, leaderboardCommand, privacyCommand,
-  practiceChannelCommand, roundCommand, dailyCommand, reviewCommand, studySheetCommand,
+  practiceChannelCommand, roundCommand, dailyCommand, reviewCommand, studySheetCommand, bankCommand,
 ];
 
 /** The slash commands as plain data: `deploy-commands` registers exactly this list. */

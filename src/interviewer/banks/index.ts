@@ -1,6 +1,6 @@
 /** The server-bank use cases every transport calls (Discord's /bank commands, the terminal, tests). */
 export type { BankActor, BankDeps } from './bank-deps.ts';
-export { questionBankFor, topicsFor, type TopicChoice } from './server-bank.ts';
+export { ownBankFor, questionBankFor, topicsFor, type TopicChoice } from './server-bank.ts';
 export { discardDraft, importDocument, publishDraft, type DraftError, type ImportError, type ImportInput, type ImportSummary } from './import-document.ts';
 export { exportBank, removeTopic, type ExportedFile } from './export-bank.ts';
 export {

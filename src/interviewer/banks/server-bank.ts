@@ -21,3 +21,10 @@ export async function topicsFor(deps: BankDeps, guildId: string | null): Promise
   const own = (await deps.store.listBankTopics(guildId)).map((t): TopicChoice => ({ topic: t.bundle.topic, origin: 'server' }));
   return [...deps.builtIn.topics.map((topic): TopicChoice => ({ topic, origin: 'built-in' })), ...own];
 }
+
+/** The server's bank when it has anything of its own (topics or accepted aliases); null when it plays the built-in one. */
+export async function ownBankFor(deps: BankDeps, guildId: string): Promise<Bank | null> {
+  const [topics, aliases] = await Promise.all([deps.store.listBankTopics(guildId), deps.store.listBankAliases(guildId)]);
+  if (topics.length === 0 && aliases.length === 0) return null;
+  return applyAliases(mergeBanks(deps.builtIn, topics.map((t) => t.bundle)), aliases);
+}

@@ -3,7 +3,7 @@ import {
   type CommandInteractionOption, type Interaction, type User,
 } from 'discord.js';
 import type { Actor } from '../../../interviewer/interviewer.ts';
-import type { InteractionInput, InteractionPlace, MentionedUser, SourceMessage } from '../interactions/interaction-input.ts';
+import type { AttachedFile, InteractionInput, InteractionPlace, MentionedUser, SourceMessage } from '../interactions/interaction-input.ts';
 
 /** Who acts: `interaction.user` in servers and DMs alike; the server nickname when there is one. */
 export function actorOf(interaction: Interaction): Actor {
@@ -38,7 +38,7 @@ function bareInput(interaction: Interaction): InteractionInput | null {
   const actor = actorOf(interaction);
   if (interaction.isChatInputCommand()) {
     const { subcommand, options } = flattenOptions(interaction.options.data);
-    return { kind: 'slash', actor, command: interaction.commandName, subcommand, options: valuesOf(options), users: usersOf(options) };
+    return { kind: 'slash', actor, command: interaction.commandName, subcommand, options: valuesOf(options), users: usersOf(options), attachments: attachmentsOf(options) };
   }
   if (interaction.isAutocomplete()) {
     const focused = interaction.options.getFocused(true);
@@ -80,4 +80,14 @@ function usersOf(options: readonly CommandInteractionOption[]): Record<string, M
     }
   }
   return users;
+}
+
+function attachmentsOf(options: readonly CommandInteractionOption[]): Record<string, AttachedFile> {
+  const files: Record<string, AttachedFile> = {};
+  for (const o of options) {
+    if (o.type === ApplicationCommandOptionType.Attachment && o.attachment) {
+      files[o.name] = { url: o.attachment.url, name: o.attachment.name, size: o.attachment.size, contentType: o.attachment.contentType };
+    }
+  }
+  return files;
 }

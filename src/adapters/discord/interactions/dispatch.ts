@@ -1,3 +1,7 @@
+import { questionBankFor } from '../../../interviewer/banks/index.ts';
+import { bankDepsOf } from '../banks/bank-deps.ts';
+import { routeBank } from '../banks/route-bank.ts';
+import { playsServerTopics, scopeToServer } from '../banks/server-scope.ts';
 import { slashCommandNamed } from '../commands.ts';
 import { groupButtonFallback, routeGroupStudy } from '../group-study/route-group.ts';
 import { handleModal } from '../interview/answer-submit.ts';
@@ -10,8 +14,9 @@ import type { InteractionInput } from './interaction-input.ts';
 import { handleAutocomplete } from './topic-autocomplete.ts';
 
 /** Routes one interaction to its handler; transport-neutral (the gateway and an HTTP endpoint share it). */
-export function dispatch(ctx: HandlerContext, input: InteractionInput): Promise<BotResponse> {
-  return routeVoice(ctx, input) ?? withSpokenQuestion(ctx, input, route(ctx, input));
+export async function dispatch(ctx: HandlerContext, input: InteractionInput): Promise<BotResponse> {
+  const scoped = await scopeToServer(ctx, input);
+  return routeVoice(scoped, input) ?? withSpokenQuestion(scoped, input, route(scoped, input));
 }
 
 function route(ctx: HandlerContext, input: InteractionInput): Promise<BotResponse> {
@@ -20,11 +25,22 @@ function route(ctx: HandlerContext, input: InteractionInput): Promise<BotRespons
     case 'slash': return slashCommandNamed(input.command)?.handle(ctx, input) ?? Promise.resolve(problem('unknown_command'));
     case 'autocomplete': {
       const own = slashCommandNamed(input.command)?.autocomplete?.(ctx, input.focused) ?? null;
-      return Promise.resolve(own ?? handleAutocomplete(ctx.interviewer.bank, input.focused));
+      return own === null ? serverTopicChoices(ctx, input) : Promise.resolve(own);
     }
-    case 'button': return routeGroupStudy(ctx, input) ?? handleButton(ctx, input.actor, input.customId);
+    case 'button': return routeBank(ctx, input) ?? routeGroupStudy(ctx, input) ?? handleButton(ctx, input.actor, input.customId);
     case 'modal': return routeGroupStudy(ctx, input) ?? handleModal(ctx, input.actor, input.customId, input.fields);
   }
+}
+
+/**
+ * Topic suggestions: for the commands that play them, and /bank, from the bank of the server asked in (the
+ * built-in topics and that server's own); elsewhere the built-in topics.
+ */
+async function serverTopicChoices(ctx: HandlerContext, input: Extract<InteractionInput, { kind: 'autocomplete' }>): Promise<BotResponse> {
+  const { guildId } = input.actor;
+  const ownTopics = guildId !== null && (playsServerTopics(input.command) || input.command === 'bank');
+  const bank = ownTopics ? await questionBankFor(bankDepsOf(ctx), guildId) : ctx.interviewer.bank;
+  return handleAutocomplete(bank, input.focused);
 }
 
 /** Whether a deferred first response to this interaction should be private. */

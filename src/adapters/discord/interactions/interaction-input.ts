@@ -7,6 +7,14 @@ export interface MentionedUser {
   isBot: boolean;
 }
 
+/** A file given as a command option (its link is Discord's, fetched by the handler that needs it). */
+export interface AttachedFile {
+  url: string;
+  name: string;
+  size: number;
+  contentType: string | null;
+}
+
 /** Where an interaction happened and what the member may do there (practice channels and rounds need both). */
 export interface InteractionPlace {
   /** The channel (a DM channel in DMs) the interaction came from. */
@@ -26,6 +34,7 @@ export type InteractionInput = InteractionPlace & (
   | {
     kind: 'slash'; actor: Actor; command: string; subcommand: string | null;
     options: Record<string, unknown>; users: Record<string, MentionedUser>;
+    attachments?: Record<string, AttachedFile>;
   }
   | { kind: 'button'; actor: Actor; customId: string; message?: SourceMessage }
   | { kind: 'modal'; actor: Actor; customId: string; fields: Record<string, string> }

@@ -1,0 +1,85 @@
+import { ApplicationCommandOptionType as Option, ApplicationCommandType } from 'discord-api-types/v10';
+import { z } from 'zod';
+import { bankErrorMessage } from '../../../interviewer/bank-messages.ts';
+import { exportBank, importDocument, removeTopic } from '../../../interviewer/banks/index.ts';
+import { isModerator } from '../group-study/moderator.ts';
+import { notice, reply, type BotResponse } from '../interactions/bot-response.ts';
+import { IN_SERVERS, topicOption } from '../interactions/command-options.ts';
+import type { HandlerContext } from '../interactions/handler-context.ts';
+import { escapeMarkdown, LIMITS, truncate } from '../interactions/limits.ts';
+import type { SlashCommand, SlashInput } from '../interactions/slash-command.ts';
+import { bankDepsOf } from './bank-deps.ts';
+import { fetchImportFile } from './import-file.ts';
+import { BANK_NOTICES } from './bank-notices.ts';
+import { renderImportSummary } from './render-import.ts';
+
+/** Discord's limit of files on one message. */
+const MAX_FILES = 10;
+
+const importOptions = z.object({ topic: z.string().trim().min(1).max(100).optional() });
+const removeOptions = z.object({ topic: z.string().trim().min(1).max(100) });
+
+/** `/bank import|export|remove`: a server's own bank, kept by its moderators (Manage Server). */
+export const bankCommand: SlashCommand = {
+  definition: {
+    type: ApplicationCommandType.ChatInput, name: 'bank', description: 'This server’s own questions (moderators)',
+    ...IN_SERVERS,
+    options: [
+      {
+        type: Option.Subcommand, name: 'import', description: 'Draft a topic from a document (.md, .txt) or a bank file (.json)',
+        options: [
+          { type: Option.Attachment, name: 'file', description: 'Markdown, plain text or a bank file from /bank export', required: true },
+          { type: Option.String, name: 'topic', description: 'Topic name for a document, e.g. sql-interviews', max_length: 100 },
+        ],
+      },
+      { type: Option.Subcommand, name: 'export', description: 'This server’s topics as files to edit and import again' },
+      { type: Option.Subcommand, name: 'remove', description: 'Remove one of this server’s topics', options: [{ ...topicOption('The topic to remove'), required: true }] },
+    ],
+  },
+  async handle(ctx, input) {
+    const guildId = input.actor.guildId;
+    if (guildId === null) return notice(BANK_NOTICES.serversOnly);
+    if (!isModerator(input)) return notice(BANK_NOTICES.moderatorsOnly);
+    switch (input.subcommand) {
+      case 'import': return importFile(ctx, input);
+      case 'export': return exportFiles(ctx, guildId);
+      case 'remove': return removeOne(ctx, guildId, input);
+      default: return notice(BANK_NOTICES.unknownSubcommand);
+    }
+  },
+};
+
+async function importFile(ctx: HandlerContext, input: SlashInput): Promise<BotResponse> {
+  const parsed = importOptions.safeParse(input.options);
+  const file = input.attachments?.file;
+  if (!parsed.success || file === undefined) return notice(BANK_NOTICES.noFile);
+  const fetched = await fetchImportFile(file);
+  if (!fetched.ok) {
+    return notice(fetched.error === 'download_failed' ? BANK_NOTICES.downloadFailed : bankErrorMessage(fetched.error, escapeMarkdown(fetched.detail ?? '') || undefined));
+  }
+  const { topic } = parsed.data;
+  const imported = await importDocument(bankDepsOf(ctx), input.actor, { fileName: file.name, content: fetched.value, ...(topic === undefined ? {} : { topic }) });
+  if (!imported.ok) return notice(bankErrorMessage(imported.error, imported.detail === undefined ? undefined : escapeMarkdown(imported.detail)));
+  return reply(renderImportSummary(imported.value));
+}
+
+async function exportFiles(ctx: HandlerContext, guildId: string): Promise<BotResponse> {
+  const files = await exportBank(bankDepsOf(ctx), guildId);
+  if (files.length === 0) return notice(BANK_NOTICES.nothingToExport);
+  const attached = files.slice(0, MAX_FILES);
+  const names = attached.map((f) => `\`${f.name}\``).join(', ');
+  const left = files.length > MAX_FILES ? ` (the first ${MAX_FILES} of ${files.length} files: a message carries at most ${MAX_FILES})` : '';
+  return reply({
+    content: truncate(`This server’s bank: ${names}${left}. Edit a topic’s file and \`/bank import\` it to replace that topic.`, LIMITS.content),
+    embeds: [], components: [],
+    files: attached.map((f) => ({ name: f.name, data: Buffer.from(f.content, 'utf8') })),
+  });
+}
+
+async function removeOne(ctx: HandlerContext, guildId: string, input: SlashInput): Promise<BotResponse> {
+  const parsed = removeOptions.safeParse(input.options);
+  if (!parsed.success) return notice(BANK_NOTICES.unknownSubcommand);
+  const removed = await removeTopic(bankDepsOf(ctx), guildId, parsed.data.topic);
+  if (!removed.ok) return notice(bankErrorMessage(removed.error, escapeMarkdown(truncate(parsed.data.topic, 100))));
+  return notice(`Removed **${escapeMarkdown(parsed.data.topic)}** from this server’s bank.`);
+}
