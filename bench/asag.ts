@@ -30,7 +30,8 @@ export function readAsagCsv(text: string): { rows: AsagRow[]; problems: string[]
   parseCsv(text).forEach((raw, i) => {
     const parsed = asagRowSchema.safeParse(raw);
     if (parsed.success) rows.push(parsed.data);
-    else problems.push(`row ${i + 2}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+    else
+      problems.push(`row ${i + 2}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
   });
   return { rows, problems };
 }
@@ -68,7 +69,12 @@ export function scoreAsag(rows: AsagRow[], predicted: number[]): AsagReport {
   const gold = rows.map((r) => r.score_avg);
   const byQuestion = new Map<string, number[]>();
   rows.forEach((r, i) => byQuestion.set(r.question_id, [...(byQuestion.get(r.question_id) ?? []), i]));
-  const perQuestion = [...byQuestion.values()].map((idx) => pearson(idx.map((i) => predicted[i]!), idx.map((i) => gold[i]!)));
+  const perQuestion = [...byQuestion.values()].map((idx) =>
+    pearson(
+      idx.map((i) => predicted[i]!),
+      idx.map((i) => gold[i]!),
+    ),
+  );
   return {
     pearson: pearson(predicted, gold),
     spearman: spearman(predicted, gold),

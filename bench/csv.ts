@@ -22,15 +22,25 @@ export function parseCsvRows(text: string): string[][] {
     const c = text[i]!;
     if (isQuoted) {
       if (c !== '"') field += c;
-      else if (text[i + 1] === '"') { field += '"'; i += 1; }
-      else isQuoted = false;
+      else if (text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else isQuoted = false;
     } else if (c === '"') isQuoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field); rows.push(row); row = []; field = '';
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
     } else field += c;
   }
-  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }

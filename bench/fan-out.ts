@@ -48,21 +48,37 @@ async function main(): Promise<number> {
   const clock = () => now;
   const newId = () => `b-${++n}`;
   const interviewer = createInterviewer({ bank: e2eBank, store, clock, random: seededRandom(1), newId });
-  const newBot = () => createBot({
-    interviewer, store, clock, logger: createConsoleLogger('warn', [fake.token]),
-    config: { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase },
-    groupStudy: { newId, random: seededRandom(2), instanceId: 'bench', concurrency },
-    restGlobalPerSecond: pace,
-  });
+  const newBot = () =>
+    createBot({
+      interviewer,
+      store,
+      clock,
+      logger: createConsoleLogger('warn', [fake.token]),
+      config: { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase },
+      groupStudy: { newId, random: seededRandom(2), instanceId: 'bench', concurrency },
+      restGlobalPerSecond: pace,
+    });
   let bot = newBot();
   try {
-    console.log(`fan-out: ${count} due DMs (${blocked} with DMs closed); fake Discord global limit ${limit}/s; bot paced at ${pace}/s; ${concurrency} jobs at once`);
+    console.log(
+      `fan-out: ${count} due DMs (${blocked} with DMs closed); fake Discord global limit ${limit}/s; bot paced at ${pace}/s; ${concurrency} jobs at once`,
+    );
     const setupStart = Date.now();
-    await deployCommands({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_BASE: fake.apiBase });
+    await deployCommands({
+      DISCORD_TOKEN: fake.token,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_API_BASE: fake.apiBase,
+    });
     for (let i = 0; i < count; i++) {
       // Users who only get DMs: not guild members, so the bot's GUILD_CREATE stays small.
       const user = fake.state.createUser({ username: `subscriber${i}`, ...(i < blocked ? { dmsOpen: false } : {}) });
-      await store.upsertDailySubscription({ userId: user.id, time: '21:00', timeZone: 'UTC', topic: null, deliveryFailure: null });
+      await store.upsertDailySubscription({
+        userId: user.id,
+        time: '21:00',
+        timeZone: 'UTC',
+        topic: null,
+        deliveryFailure: null,
+      });
     }
     await bot.start();
     await bot.tickScheduler(now);
@@ -82,10 +98,15 @@ async function main(): Promise<number> {
       const { report, figures, opened, probeMs } = await runDay(fake, () => bot.tickScheduler(now));
       const restarted = day > 1 && values.restart ? ', after a restart' : '';
       console.log(`day ${day} (${opened} DM channels opened${restarted}): ${describe(figures, report)}`);
-      if (probeMs !== null) console.log(`  /daily status during the fan-out acknowledged in ${probeMs.toFixed(0)} ms (interaction callbacks are exempt from the global limit)`);
+      if (probeMs !== null)
+        console.log(
+          `  /daily status during the fan-out acknowledged in ${probeMs.toFixed(0)} ms (interaction callbacks are exempt from the global limit)`,
+        );
       met &&= figures.perSecond >= TARGET_PER_SECOND && figures.rejected === 0 && report.outcomes.failed === 0;
     }
-    console.log(`target (≥ ${TARGET_PER_SECOND} requests/s sustained, no request rejected): ${met ? 'met' : 'NOT met'}`);
+    console.log(
+      `target (≥ ${TARGET_PER_SECOND} requests/s sustained, no request rejected): ${met ? 'met' : 'NOT met'}`,
+    );
     return met ? 0 : 1;
   } finally {
     await bot.stop();
@@ -98,14 +119,18 @@ async function main(): Promise<number> {
 async function runDay(fake: FakeDiscord, tick: () => Promise<TickReport>) {
   const start = Date.now();
   const progress = setInterval(() => {
-    const sent = fake.requests.filter((r) => r.at >= start && r.status < 300 && r.routeKey === 'POST /channels/{channel_id}/messages').length;
+    const sent = fake.requests.filter(
+      (r) => r.at >= start && r.status < 300 && r.routeKey === 'POST /channels/{channel_id}/messages',
+    ).length;
     console.log(`  … ${sent} DMs after ${((Date.now() - start) / 1000).toFixed(0)} s`);
   }, 30_000);
   const probe = probeInteraction(fake);
   const report = await tick();
   const end = Date.now();
   clearInterval(progress);
-  const opened = fake.requests.filter((r) => r.at >= start && r.at <= end && r.routeKey === 'POST /users/@me/channels').length;
+  const opened = fake.requests.filter(
+    (r) => r.at >= start && r.at <= end && r.routeKey === 'POST /users/@me/channels',
+  ).length;
   return { report, figures: fanOutFigures(fake.requests, start, end), opened, probeMs: await probe };
 }
 
@@ -122,8 +147,10 @@ async function probeInteraction(fake: FakeDiscord): Promise<number | null> {
 
 function describe(f: FanOutFigures, report: TickReport): string {
   const { sent, paused, failed } = report.outcomes;
-  return `${f.requests} requests in ${f.seconds.toFixed(1)} s → ${f.perSecond} requests/s (${(sent / f.seconds).toFixed(1)} DMs/s); `
-    + `429s ${f.rateLimited}; rejected ${f.rejected}; refused as expected (DMs closed) ${f.refused}; DMs sent ${sent}, paused ${paused}, failed ${failed}`;
+  return (
+    `${f.requests} requests in ${f.seconds.toFixed(1)} s → ${f.perSecond} requests/s (${(sent / f.seconds).toFixed(1)} DMs/s); ` +
+    `429s ${f.rateLimited}; rejected ${f.rejected}; refused as expected (DMs closed) ${f.refused}; DMs sent ${sent}, paused ${paused}, failed ${failed}`
+  );
 }
 
 process.exitCode = await main();

@@ -13,12 +13,19 @@ import { summarise } from './labelled-metrics.ts';
 import { formatLabelled } from './labelled-report.ts';
 import { formatSpeed, measureSpeed } from './quality-speed.ts';
 
-const USAGE = 'Usage: npm run bench:grading -- (--data FILE.csv | --labelled FILE.jsonl [--labelled FILE.jsonl | FILE.jsonl]... [--root DIR]) [--json]';
-const PUBLISHED = 'published r: tf-idf cosine 0.28-0.47, Mohler 2011 best 0.518, human vs human 0.586, Sultan 2016 0.592';
+const USAGE =
+  'Usage: npm run bench:grading -- (--data FILE.csv | --labelled FILE.jsonl [--labelled FILE.jsonl | FILE.jsonl]... [--root DIR]) [--json]';
+const PUBLISHED =
+  'published r: tf-idf cosine 0.28-0.47, Mohler 2011 best 0.518, human vs human 0.586, Sultan 2016 0.592';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
-    options: { data: { type: 'string' }, labelled: { type: 'string', multiple: true }, root: { type: 'string' }, json: { type: 'boolean', default: false } },
+    options: {
+      data: { type: 'string' },
+      labelled: { type: 'string', multiple: true },
+      root: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
     allowPositionals: true,
   });
   if (values.data !== undefined && positionals.length === 0) return runAsag(values.data, values.json);
@@ -34,14 +41,23 @@ function runAsag(file: string, json: boolean): number {
   if (problems.length > 0 || rows.length === 0) return fail([...problems, ...(rows.length === 0 ? ['no rows'] : [])]);
   const rubrics = compileAsag(rows);
   const report = scoreAsag(rows, predictAsag(rows, rubrics));
-  const speed = measureSpeed([...rubrics].map(([id, compiled]) => ({ compiled, answers: rows.filter((r) => r.question_id === id).map((r) => r.student_answer) })));
+  const speed = measureSpeed(
+    [...rubrics].map(([id, compiled]) => ({
+      compiled,
+      answers: rows.filter((r) => r.question_id === id).map((r) => r.student_answer),
+    })),
+  );
   if (json) {
     console.log(JSON.stringify({ speed }));
     console.log(JSON.stringify(report));
     return 0;
   }
-  console.log(`ASAG: ${basename(file)}, ${report.n} answers to ${rubrics.size} questions, rubrics drafted from the reference answers`);
-  console.log(`  Pearson r ${report.pearson.toFixed(3)}   Spearman ρ ${report.spearman.toFixed(3)}   RMSE ${report.rmse.toFixed(2)} (0-5 scale)   median per-question r ${report.perQuestionMedianR.toFixed(3)}`);
+  console.log(
+    `ASAG: ${basename(file)}, ${report.n} answers to ${rubrics.size} questions, rubrics drafted from the reference answers`,
+  );
+  console.log(
+    `  Pearson r ${report.pearson.toFixed(3)}   Spearman ρ ${report.spearman.toFixed(3)}   RMSE ${report.rmse.toFixed(2)} (0-5 scale)   median per-question r ${report.perQuestionMedianR.toFixed(3)}`,
+  );
   console.log(`  ${PUBLISHED}`);
   console.log(formatSpeed(speed));
   return 0;
@@ -60,13 +76,16 @@ async function runLabelledFiles(files: string[], root: string, json: boolean): P
 /** One file's figures: text, or with --json a speed line then a metrics line (the last line, as before). */
 function runLabelled(file: string, bank: Bank, json: boolean): number {
   const { rows, problems } = readLabelled(readFileSync(file, 'utf8'), bank);
-  if (problems.length > 0 || rows.length === 0) return fail([`${file}:`, ...problems, ...(rows.length === 0 ? ['no labelled answers'] : [])]);
+  if (problems.length > 0 || rows.length === 0)
+    return fail([`${file}:`, ...problems, ...(rows.length === 0 ? ['no labelled answers'] : [])]);
   const report = summarise(gradeLabelled(rows, bank));
   const termWeights = bankTermWeights(bank);
-  const speed = measureSpeed(bank.questions.map((q) => ({
-    compiled: compileQuestionRubric(q, termWeights),
-    answers: [q.modelAnswer, ...rows.filter((r) => r.questionId === q.id).map((r) => r.answer)],
-  })));
+  const speed = measureSpeed(
+    bank.questions.map((q) => ({
+      compiled: compileQuestionRubric(q, termWeights),
+      answers: [q.modelAnswer, ...rows.filter((r) => r.questionId === q.id).map((r) => r.answer)],
+    })),
+  );
   if (json) {
     console.log(JSON.stringify({ speed }));
     console.log(JSON.stringify({ ...report, file: basename(file) }));

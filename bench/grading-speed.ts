@@ -20,13 +20,17 @@ async function main(): Promise<void> {
   const termWeights = bankTermWeights(bank);
   const compiled = bank.questions.map((q) => compileQuestionRubric(q, termWeights));
   const buildMs = nowMs() - buildStart;
-  console.log(`bank: ${bank.questions.length} questions, load ${formatMs(loadMs)}, index build ${formatMs(buildMs)} (target: load < 300 ms)`);
+  console.log(
+    `bank: ${bank.questions.length} questions, load ${formatMs(loadMs)}, index build ${formatMs(buildMs)} (target: load < 300 ms)`,
+  );
   for (const words of [20, 100, 500]) report(words, measure(bank, compiled, words, seededRandom(words)));
   console.log(`memory: rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
 }
 
 function measure(bank: Bank, compiled: CompiledRubric[], words: number, random: Random): number[] {
-  const answers = bank.questions.map((q) => Array.from({ length: ANSWERS_PER_RUBRIC }, () => makeAnswer(q.modelAnswer, words, random)));
+  const answers = bank.questions.map((q) =>
+    Array.from({ length: ANSWERS_PER_RUBRIC }, () => makeAnswer(q.modelAnswer, words, random)),
+  );
   compiled.forEach((c, i) => gradeAnswer(c, answers[i]![0]!)); // warm-up: JIT and the typo caches
   const latencies: number[] = [];
   compiled.forEach((c, i) => {
@@ -44,7 +48,8 @@ function makeAnswer(modelAnswer: string, words: number, random: Random): string 
   const source = modelAnswer.split(/\s+/);
   const out: string[] = [];
   while (out.length < words) {
-    const word = random() < 0.5 ? source[Math.floor(random() * source.length)]! : FILLER[Math.floor(random() * FILLER.length)]!;
+    const word =
+      random() < 0.5 ? source[Math.floor(random() * source.length)]! : FILLER[Math.floor(random() * FILLER.length)]!;
     out.push(random() < 0.05 ? misspell(word, random) : word);
     if (random() < 0.08) out[out.length - 1] += '.';
   }

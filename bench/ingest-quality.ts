@@ -44,31 +44,53 @@ export function measureIngest(hand: Bank, drafted: Bank): IngestQuality {
   const score = (q: BankQuestion, answer: string): number => gradeAnswer(compiled.get(q.id)!, answer).score;
   const own = drafted.questions.map((q) => ({ id: q.id, score: score(q, q.modelAnswer) }));
   const next = drafted.questions.map((q, i) => {
-    const other = [...drafted.questions.slice(i + 1), ...drafted.questions.slice(0, i)].find((o) => sourceOf(o) !== sourceOf(q));
+    const other = [...drafted.questions.slice(i + 1), ...drafted.questions.slice(0, i)].find(
+      (o) => sourceOf(o) !== sourceOf(q),
+    );
     return { id: q.id, score: other === undefined ? 0 : score(q, other.modelAnswer) };
   });
-  const pairs = drafted.questions.flatMap((q) => drafted.questions.filter((o) => sourceOf(o) !== sourceOf(q)).map((o) => score(q, o.modelAnswer)));
+  const pairs = drafted.questions.flatMap((q) =>
+    drafted.questions.filter((o) => sourceOf(o) !== sourceOf(q)).map((o) => score(q, o.modelAnswer)),
+  );
   const sorted = [...pairs].sort((a, b) => a - b);
   return {
     ...coverage,
     draftedQuestions: drafted.questions.length,
     draftedKeyPoints: drafted.questions.reduce((n, q) => n + q.rubric.keyPoints.length, 0),
-    ownAnswer: { min: Math.min(...own.map((o) => o.score)), mean: mean(own.map((o) => o.score)), below90: own.filter((o) => o.score < 90).map((o) => `${o.id} ${o.score}`) },
-    nextOtherSection: { max: Math.max(...next.map((o) => o.score)), mean: mean(next.map((o) => o.score)), above10: next.filter((o) => o.score > 10).map((o) => `${o.id} ${o.score}`) },
+    ownAnswer: {
+      min: Math.min(...own.map((o) => o.score)),
+      mean: mean(own.map((o) => o.score)),
+      below90: own.filter((o) => o.score < 90).map((o) => `${o.id} ${o.score}`),
+    },
+    nextOtherSection: {
+      max: Math.max(...next.map((o) => o.score)),
+      mean: mean(next.map((o) => o.score)),
+      above10: next.filter((o) => o.score > 10).map((o) => `${o.id} ${o.score}`),
+    },
     allOtherSections: {
-      pairs: pairs.length, mean: mean(pairs), p95: sorted[Math.floor(0.95 * (sorted.length - 1))] ?? 0, max: sorted.at(-1) ?? 0,
+      pairs: pairs.length,
+      mean: mean(pairs),
+      p95: sorted[Math.floor(0.95 * (sorted.length - 1))] ?? 0,
+      max: sorted.at(-1) ?? 0,
       shareAtMost10: pairs.filter((s) => s <= 10).length / Math.max(1, pairs.length),
     },
   };
 }
 
-type Coverage = Pick<IngestQuality, 'handQuestions' | 'matchedQuestions' | 'handKeyPoints' | 'coveredKeyPoints' | 'coverage' | 'uncovered'>;
+type Coverage = Pick<
+  IngestQuality,
+  'handQuestions' | 'matchedQuestions' | 'handKeyPoints' | 'coveredKeyPoints' | 'coverage' | 'uncovered'
+>;
 
 function measureCoverage(hand: Bank, drafted: Bank): Coverage {
   const handWeights = bankTermWeights(hand);
   const draftedSources = new Set(drafted.questions.map(sourceOf));
-  const pointsFrom = (source: string): string => drafted.questions.flatMap((q) => q.rubric.keyPoints)
-    .filter((k) => k.source === source).map((k) => k.text).join('. ');
+  const pointsFrom = (source: string): string =>
+    drafted.questions
+      .flatMap((q) => q.rubric.keyPoints)
+      .filter((k) => k.source === source)
+      .map((k) => k.text)
+      .join('. ');
   const matched = hand.questions.filter((q) => draftedSources.has(homeOf(q)));
   let total = 0;
   let covered = 0;
@@ -83,17 +105,26 @@ function measureCoverage(hand: Bank, drafted: Bank): Coverage {
       else uncovered.push({ questionId: question.id, keyPoint: point.text, source: point.source ?? '' });
     }
   }
-  return { handQuestions: hand.questions.length, matchedQuestions: matched.length, handKeyPoints: total, coveredKeyPoints: covered, coverage: covered / Math.max(1, total), uncovered };
+  return {
+    handQuestions: hand.questions.length,
+    matchedQuestions: matched.length,
+    handKeyPoints: total,
+    coveredKeyPoints: covered,
+    coverage: covered / Math.max(1, total),
+    uncovered,
+  };
 }
 
 /** The heading most of the question's key points cite. */
 function homeOf(question: BankQuestion): string {
   const counts = new Map<string, number>();
-  for (const k of question.rubric.keyPoints) if (k.source !== undefined) counts.set(k.source, (counts.get(k.source) ?? 0) + 1);
+  for (const k of question.rubric.keyPoints)
+    if (k.source !== undefined) counts.set(k.source, (counts.get(k.source) ?? 0) + 1);
   let best = '';
   for (const [source, n] of counts) if (n > (counts.get(best) ?? 0)) best = source;
   return best;
 }
 
 const sourceOf = (q: BankQuestion): string => q.rubric.keyPoints[0]?.source ?? '';
-const mean = (xs: number[]): number => (xs.length === 0 ? 0 : Math.round((10 * xs.reduce((a, b) => a + b, 0)) / xs.length) / 10);
+const mean = (xs: number[]): number =>
+  xs.length === 0 ? 0 : Math.round((10 * xs.reduce((a, b) => a + b, 0)) / xs.length) / 10;

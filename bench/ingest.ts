@@ -23,7 +23,15 @@ async function main(): Promise<number> {
   // The same grading measures on the hand-written bank, for scale: the grader gives partial credit for
   // shared words, and sections of one document share many.
   const reference = measureIngest(hand, hand);
-  if (values.json) console.log(JSON.stringify({ document: 'hand-written bank (reference)', ownAnswer: reference.ownAnswer, nextOtherSection: reference.nextOtherSection, allOtherSections: reference.allOtherSections }));
+  if (values.json)
+    console.log(
+      JSON.stringify({
+        document: 'hand-written bank (reference)',
+        ownAnswer: reference.ownAnswer,
+        nextOtherSection: reference.nextOtherSection,
+        allOtherSections: reference.allOtherSections,
+      }),
+    );
   else console.log(formatQuality('hand-written bank (reference, same measures)', reference, false));
   for (const file of DOCUMENTS) {
     let text: string;
@@ -34,7 +42,10 @@ async function main(): Promise<number> {
       continue;
     }
     const isSeed = text === readFileSync(SEED, 'utf8');
-    const quality = measureIngest(isSeed ? hand : { questions: [], byId: new Map(), topics: [] }, draftedBankOf(ingestDocument({ text, fileName: basename(file) })));
+    const quality = measureIngest(
+      isSeed ? hand : { questions: [], byId: new Map(), topics: [] },
+      draftedBankOf(ingestDocument({ text, fileName: basename(file) })),
+    );
     if (values.json) console.log(JSON.stringify({ document: basename(file), ...quality }));
     else console.log(formatQuality(basename(file), quality, isSeed));
   }
@@ -45,12 +56,20 @@ function formatQuality(name: string, q: IngestQuality, isSeed: boolean): string 
   const pct = (x: number): string => `${(100 * x).toFixed(1)} %`;
   const lines = [`${name}: ${q.draftedQuestions} questions, ${q.draftedKeyPoints} key points drafted`];
   if (isSeed) {
-    lines.push(`  coverage of hand-written key points: ${q.coveredKeyPoints}/${q.handKeyPoints} = ${pct(q.coverage)} (bar ≥ 80 %), over ${q.matchedQuestions}/${q.handQuestions} matched hand-written questions`);
+    lines.push(
+      `  coverage of hand-written key points: ${q.coveredKeyPoints}/${q.handKeyPoints} = ${pct(q.coverage)} (bar ≥ 80 %), over ${q.matchedQuestions}/${q.handQuestions} matched hand-written questions`,
+    );
   }
-  lines.push(`  own model answer: min ${q.ownAnswer.min}, mean ${q.ownAnswer.mean} (bar ≥ 90)${q.ownAnswer.below90.length > 0 ? `; below: ${q.ownAnswer.below90.join(', ')}` : ''}`);
-  lines.push(`  next other section's answer: max ${q.nextOtherSection.max}, mean ${q.nextOtherSection.mean} (bar ≤ 10)${q.nextOtherSection.above10.length > 0 ? `; above: ${q.nextOtherSection.above10.length} questions, e.g. ${q.nextOtherSection.above10.slice(0, 4).join(', ')}` : ''}`);
+  lines.push(
+    `  own model answer: min ${q.ownAnswer.min}, mean ${q.ownAnswer.mean} (bar ≥ 90)${q.ownAnswer.below90.length > 0 ? `; below: ${q.ownAnswer.below90.join(', ')}` : ''}`,
+  );
+  lines.push(
+    `  next other section's answer: max ${q.nextOtherSection.max}, mean ${q.nextOtherSection.mean} (bar ≤ 10)${q.nextOtherSection.above10.length > 0 ? `; above: ${q.nextOtherSection.above10.length} questions, e.g. ${q.nextOtherSection.above10.slice(0, 4).join(', ')}` : ''}`,
+  );
   const all = q.allOtherSections;
-  lines.push(`  every other section's answer: ${all.pairs} pairs, mean ${all.mean}, p95 ${all.p95}, max ${all.max}, ${pct(all.shareAtMost10)} at most 10`);
+  lines.push(
+    `  every other section's answer: ${all.pairs} pairs, mean ${all.mean}, p95 ${all.p95}, max ${all.max}, ${pct(all.shareAtMost10)} at most 10`,
+  );
   return lines.join('\n');
 }
 

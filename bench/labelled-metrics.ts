@@ -14,9 +14,25 @@ export interface GradedAnswer {
   fairScoreDerived: boolean;
 }
 
-export interface Counts { tp: number; fp: number; fn: number; tn: number; answers: number }
-export interface Prf { precision: number; recall: number; f1: number; decisions: number; answers: number }
-export interface ScoreError { mae: number; bias: number; answers: number }
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  answers: number;
+}
+export interface Prf {
+  precision: number;
+  recall: number;
+  f1: number;
+  decisions: number;
+  answers: number;
+}
+export interface ScoreError {
+  mae: number;
+  bias: number;
+  answers: number;
+}
 
 export interface LabelledReport extends Prf {
   byKind: Record<string, Prf>;
@@ -87,7 +103,11 @@ export function toPrf(c: Counts): Prf {
   return { precision, recall, f1, decisions: c.tp + c.fp + c.fn + c.tn, answers: c.answers };
 }
 
-function ofKinds<T>(byKind: Map<string, Counts>, kinds: readonly string[], pick: (p: Prf) => T): (T & { kinds: string[] }) | null {
+function ofKinds<T>(
+  byKind: Map<string, Counts>,
+  kinds: readonly string[],
+  pick: (p: Prf) => T,
+): (T & { kinds: string[] }) | null {
   const present = kinds.filter((k) => byKind.has(k));
   if (present.length === 0) return null;
   return { ...pick(toPrf(sumCounts(present.map((k) => byKind.get(k)!)))), kinds: present };
@@ -100,7 +120,10 @@ function coversNothing(graded: readonly GradedAnswer[]): LabelledReport['coversN
 }
 
 /** The fair score a file without one implies: the share of the question's key-point weight the answer covers. */
-export function coveredWeightScore(keyPoints: readonly { id: string; weight: number }[], covers: readonly string[]): number {
+export function coveredWeightScore(
+  keyPoints: readonly { id: string; weight: number }[],
+  covers: readonly string[],
+): number {
   const total = keyPoints.reduce((sum, k) => sum + k.weight, 0);
   const covered = keyPoints.filter((k) => covers.includes(k.id)).reduce((sum, k) => sum + k.weight, 0);
   return total <= 0 ? 0 : Math.round((100 * covered) / total);

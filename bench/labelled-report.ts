@@ -11,14 +11,23 @@ export function formatLabelled(file: string, r: LabelledReport): string[] {
     const error = kind === 'ALL' ? r.scoreError : r.scoreError?.byKind[kind];
     lines.push(`  ${formatRow(kind, prf)}${hasScores ? formatError(error) : ''}`);
   }
-  if (r.ownWords !== null) lines.push(`  own-words recall ${r.ownWords.recall.toFixed(3)} (kinds: ${r.ownWords.kinds.join(', ')})`);
-  if (r.wrongClaims !== null) lines.push(`  wrong-claims precision ${r.wrongClaims.precision.toFixed(3)} (kinds: ${r.wrongClaims.kinds.join(', ')})`);
+  if (r.ownWords !== null)
+    lines.push(`  own-words recall ${r.ownWords.recall.toFixed(3)} (kinds: ${r.ownWords.kinds.join(', ')})`);
+  if (r.wrongClaims !== null)
+    lines.push(
+      `  wrong-claims precision ${r.wrongClaims.precision.toFixed(3)} (kinds: ${r.wrongClaims.kinds.join(', ')})`,
+    );
   const n = r.coversNothing;
   lines.push(`  answers covering no key point: ${n.scoredAbove} of ${n.answers} score above ${n.maxScore}`);
   if (r.scoreError !== null) {
     const e = r.scoreError;
-    const derived = e.derivedAnswers === 0 ? '' : `; fair score derived from the covered key points' weights for ${e.derivedAnswers} of them`;
-    lines.push(`  score vs fair score: mean absolute error ${e.mae.toFixed(1)}, bias ${signed(e.bias)} (${e.answers} answers${derived})`);
+    const derived =
+      e.derivedAnswers === 0
+        ? ''
+        : `; fair score derived from the covered key points' weights for ${e.derivedAnswers} of them`;
+    lines.push(
+      `  score vs fair score: mean absolute error ${e.mae.toFixed(1)}, bias ${signed(e.bias)} (${e.answers} answers${derived})`,
+    );
   }
   return lines;
 }

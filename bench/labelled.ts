@@ -27,12 +27,17 @@ export function readLabelled(text: string, bank: Bank): { rows: LabelledAnswer[]
   text.split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
     const parsed = labelledAnswerSchema.safeParse(safeJson(line));
-    if (!parsed.success) return void problems.push(`line ${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+    if (!parsed.success)
+      return void problems.push(
+        `line ${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`,
+      );
     const question = bank.byId.get(parsed.data.questionId);
-    if (question === undefined) return void problems.push(`line ${i + 1}: no question "${parsed.data.questionId}" in the bank`);
+    if (question === undefined)
+      return void problems.push(`line ${i + 1}: no question "${parsed.data.questionId}" in the bank`);
     const ids = new Set(question.rubric.keyPoints.map((k) => k.id));
     const unknown = parsed.data.covers.filter((id) => !ids.has(id));
-    if (unknown.length > 0) return void problems.push(`line ${i + 1}: no key point ${unknown.join(', ')} in ${question.id}`);
+    if (unknown.length > 0)
+      return void problems.push(`line ${i + 1}: no key point ${unknown.join(', ')} in ${question.id}`);
     rows.push(parsed.data);
   });
   return { rows, problems };

@@ -4,7 +4,10 @@ import type { Bank, BankQuestion } from '../src/core/bank/schema.ts';
 import type { KeyPointResult } from '../src/core/grading/types.ts';
 import type { Random } from '../src/core/random.ts';
 
-interface Memory { stability: number; lastDay: number }
+interface Memory {
+  stability: number;
+  lastDay: number;
+}
 
 export interface Learner {
   /** Probability of recalling the key point on `day` (its prior knowledge before it was ever studied). */

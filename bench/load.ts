@@ -21,7 +21,13 @@ const CONFIGS: Record<string, Config> = {
   'gateway-postgres': { name: 'gateway-postgres', transport: 'gateway', store: 'postgres', replicas: 1 },
   'http-sqlite': { name: 'http-sqlite', transport: 'http', store: 'sqlite', replicas: 1 },
   'http-postgres': { name: 'http-postgres', transport: 'http', store: 'postgres', replicas: 1 },
-  'http-postgres-fault': { name: 'http-postgres-fault', transport: 'http', store: 'postgres', replicas: 2, fault: true },
+  'http-postgres-fault': {
+    name: 'http-postgres-fault',
+    transport: 'http',
+    store: 'postgres',
+    replicas: 2,
+    fault: true,
+  },
 };
 
 /** Discord's 3 s, plus a margin: a user who saw nothing by then presses again. */
@@ -30,20 +36,36 @@ const WAIT_MS = 3500;
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      users: { type: 'string', default: '500' }, config: { type: 'string', default: Object.keys(CONFIGS).join(',') },
-      questions: { type: 'string', default: '3' }, think: { type: 'string', default: '1000-3000' },
-      ramp: { type: 'string', default: '5000' }, seed: { type: 'string', default: '1' }, json: { type: 'boolean', default: false },
+      users: { type: 'string', default: '500' },
+      config: { type: 'string', default: Object.keys(CONFIGS).join(',') },
+      questions: { type: 'string', default: '3' },
+      think: { type: 'string', default: '1000-3000' },
+      ramp: { type: 'string', default: '5000' },
+      seed: { type: 'string', default: '1' },
+      json: { type: 'boolean', default: false },
     },
   });
   const [thinkMin, thinkMax] = values.think!.split('-').map(Number) as [number, number];
-  const plan = { users: Number(values.users), questions: Number(values.questions), thinkMs: [thinkMin, thinkMax ?? thinkMin] as const, rampMs: Number(values.ramp), seed: Number(values.seed) };
-  const names = values.config!.split(',').map((c) => c.trim()).filter(Boolean);
+  const plan = {
+    users: Number(values.users),
+    questions: Number(values.questions),
+    thinkMs: [thinkMin, thinkMax ?? thinkMin] as const,
+    rampMs: Number(values.ramp),
+    seed: Number(values.seed),
+  };
+  const names = values
+    .config!.split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
   const unknown = names.filter((n) => !(n in CONFIGS));
-  if (unknown.length > 0) throw new Error(`unknown --config ${unknown.join(', ')}; choose from ${Object.keys(CONFIGS).join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`unknown --config ${unknown.join(', ')}; choose from ${Object.keys(CONFIGS).join(', ')}`);
   const { bank } = await loadBank(defaultBankRoot());
   if (bank === null) throw new Error('the bank has problems; run: mock-interviewer bank check');
 
-  process.stdout.write(`${plan.users} users × ${plan.questions} questions, think ${plan.thinkMs.join('-')} ms, ramp ${plan.rampMs} ms, seed ${plan.seed}\n`);
+  process.stdout.write(
+    `${plan.users} users × ${plan.questions} questions, think ${plan.thinkMs.join('-')} ms, ramp ${plan.rampMs} ms, seed ${plan.seed}\n`,
+  );
   const summaries: RunSummary[] = [];
   for (const name of names) {
     const summary = await runConfig(CONFIGS[name]!, plan, bank);
@@ -53,7 +75,11 @@ async function main(): Promise<void> {
   if (values.json) process.stdout.write(`${JSON.stringify(summaries)}\n`);
 }
 
-async function runConfig(config: Config, plan: Omit<UserPlan, 'index' | 'retries'> & { users: number }, bank: Bank): Promise<RunSummary> {
+async function runConfig(
+  config: Config,
+  plan: Omit<UserPlan, 'index' | 'retries'> & { users: number },
+  bank: Bank,
+): Promise<RunSummary> {
   const fake = await startFakeDiscord();
   fake.registerCommands(commandDefinitions);
   const target = await startTarget(config, fake);
@@ -65,19 +91,33 @@ async function runConfig(config: Config, plan: Omit<UserPlan, 'index' | 'retries
   const started = performance.now();
   let results: UserResult[];
   try {
-    results = await Promise.all(Array.from({ length: plan.users }, (_, index) =>
-      playInterview(fake, driver, bank, { ...plan, index, retries: config.fault ? 3 : 0 })));
+    results = await Promise.all(
+      Array.from({ length: plan.users }, (_, index) =>
+        playInterview(fake, driver, bank, { ...plan, index, retries: config.fault ? 3 : 0 }),
+      ),
+    );
   } finally {
     driver.stop();
     fault?.cancel();
   }
   const seconds = (performance.now() - started) / 1000;
   const cpu = cpuUse(cpuAtStart, readCpu(process.pid, botPids));
-  const metrics = await Promise.all(target.metricsUrls.map((url, i) => (fault?.killed === i ? Promise.resolve('') : fetchText(`${url}/metrics`))));
+  const metrics = await Promise.all(
+    target.metricsUrls.map((url, i) => (fault?.killed === i ? Promise.resolve('') : fetchText(`${url}/metrics`))),
+  );
   const lost = await lostAnswers(target.databaseUrl, results);
   const summary = summarise({
-    config: config.name, users: plan.users, seconds, samples: driver.samples, results, lost, metrics,
-    peakRss: target.peakRss(), violations: fake.violations.length, killedAt: fault?.killedAtSample, cpu,
+    config: config.name,
+    users: plan.users,
+    seconds,
+    samples: driver.samples,
+    results,
+    lost,
+    metrics,
+    peakRss: target.peakRss(),
+    violations: fake.violations.length,
+    killedAt: fault?.killedAtSample,
+    cpu,
   });
   await target.stop();
   await fake.close();
@@ -86,7 +126,11 @@ async function runConfig(config: Config, plan: Omit<UserPlan, 'index' | 'retries
 
 /** kill -9 of the first replica once half the expected interactions have been answered. */
 function killHalfWay(target: RunningTarget, driver: LoadDriver, expected: number) {
-  const state = { killed: undefined as number | undefined, killedAtSample: undefined as number | undefined, cancel: () => clearInterval(timer) };
+  const state = {
+    killed: undefined as number | undefined,
+    killedAtSample: undefined as number | undefined,
+    cancel: () => clearInterval(timer),
+  };
   const timer = setInterval(() => {
     if (driver.samples.length < expected / 2) return;
     target.kill(0);
@@ -113,7 +157,10 @@ async function lostAnswers(databaseUrl: string, results: UserResult[]): Promise<
 }
 
 async function fetchText(url: string): Promise<string> {
-  return fetch(url).then((r) => r.text(), () => '');
+  return fetch(url).then(
+    (r) => r.text(),
+    () => '',
+  );
 }
 
 await main();

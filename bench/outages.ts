@@ -47,9 +47,17 @@ if (runs('gateway')) {
   failed ||= figures.answersLost > 0 || figures.duplicates > 0 || figures.exitCode !== 0;
 }
 if (runs('postgres')) {
-  const figures = await withSchema((schema) => postgresOutageDrill({ pgUrl: PG_TEST_URL, schema, outageMs: Number(values['postgres-s']) * 1000, users: Number(values.users) }));
+  const figures = await withSchema((schema) =>
+    postgresOutageDrill({
+      pgUrl: PG_TEST_URL,
+      schema,
+      outageMs: Number(values['postgres-s']) * 1000,
+      users: Number(values.users),
+    }),
+  );
   console.log('PostgreSQL connections cut, then back:', figures);
-  failed ||= figures.answersLost > 0 || figures.duplicates > 0 || figures.exitCode !== 0 || figures.healthzDuring !== 503;
+  failed ||=
+    figures.answersLost > 0 || figures.duplicates > 0 || figures.exitCode !== 0 || figures.healthzDuring !== 503;
 }
 if (runs('rest')) {
   const figures = await restOutageDrill(Number(values['rest-s']) * 1000, Number(values.users));

@@ -1,7 +1,13 @@
 import { gradeAnswer, type CompiledRubric } from '../src/core/grading/grade.ts';
 import { formatMs, nowMs, percentile } from './timing.ts';
 
-export interface SpeedReport { words: number; answersPerSecond: number; p50Ms: number; p99Ms: number; n: number }
+export interface SpeedReport {
+  words: number;
+  answersPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  n: number;
+}
 
 const ROUNDS = 20;
 
@@ -10,7 +16,9 @@ const ROUNDS = 20;
  * same question: quality and speed measured on the same rubrics, so a trade-off between them shows.
  */
 export function measureSpeed(byRubric: { compiled: CompiledRubric; answers: string[] }[], words = 100): SpeedReport {
-  const cases = byRubric.flatMap(({ compiled, answers }) => lengthen(answers, words).map((answer) => ({ compiled, answer })));
+  const cases = byRubric.flatMap(({ compiled, answers }) =>
+    lengthen(answers, words).map((answer) => ({ compiled, answer })),
+  );
   for (const c of cases) gradeAnswer(c.compiled, c.answer); // warm-up: JIT and the typo caches
   const latencies: number[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
@@ -32,8 +40,10 @@ export function measureSpeed(byRubric: { compiled: CompiledRubric; answers: stri
 }
 
 export function formatSpeed(s: SpeedReport): string {
-  return `speed: ${s.words}-word answers: ${s.answersPerSecond} answers/s on one core, p50 ${formatMs(s.p50Ms)}, ` +
-    `p99 ${formatMs(s.p99Ms)} (n=${s.n}; targets: ≥ 5000 answers/s, p99 < 1 ms)`;
+  return (
+    `speed: ${s.words}-word answers: ${s.answersPerSecond} answers/s on one core, p50 ${formatMs(s.p50Ms)}, ` +
+    `p99 ${formatMs(s.p99Ms)} (n=${s.n}; targets: ≥ 5000 answers/s, p99 < 1 ms)`
+  );
 }
 
 /** One answer per given answer, each followed by the next ones (cyclically) until it has `words` words. */
@@ -41,7 +51,8 @@ function lengthen(answers: string[], words: number): string[] {
   const pool = answers.filter((a) => a.trim() !== '');
   return pool.map((_, i) => {
     const out: string[] = [];
-    for (let k = 0; out.length < words && k < pool.length * 50; k += 1) out.push(...pool[(i + k) % pool.length]!.split(/\s+/));
+    for (let k = 0; out.length < words && k < pool.length * 50; k += 1)
+      out.push(...pool[(i + k) % pool.length]!.split(/\s+/));
     return out.slice(0, words).join(' ');
   });
 }

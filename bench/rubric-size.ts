@@ -8,13 +8,21 @@ import { compileRubric, gradeAnswer } from '../src/core/grading/grade.ts';
 import { seededRandom } from '../src/core/random.ts';
 
 const random = seededRandom(7);
-const word = () => Array.from({ length: 4 + Math.floor(random() * 6) }, () => String.fromCharCode(97 + Math.floor(random() * 26))).join('');
+const word = () =>
+  Array.from({ length: 4 + Math.floor(random() * 6) }, () => String.fromCharCode(97 + Math.floor(random() * 26))).join(
+    '',
+  );
 /** Aliases of up to 200 characters (the schema's limit) made of made-up words, so few repeat. */
 const alias = () => Array.from({ length: 25 }, word).join(' ').slice(0, 200).trim();
 
 function rubricWith(keyPoints: number, aliases: number, aliasOf: () => string = alias): Rubric {
   return {
-    keyPoints: Array.from({ length: keyPoints }, (_, k) => ({ id: `kp-${k}`, text: `key point ${k}`, aliases: Array.from({ length: aliases }, aliasOf), weight: 1 })),
+    keyPoints: Array.from({ length: keyPoints }, (_, k) => ({
+      id: `kp-${k}`,
+      text: `key point ${k}`,
+      aliases: Array.from({ length: aliases }, aliasOf),
+      weight: 1,
+    })),
   };
 }
 
@@ -35,5 +43,7 @@ for (const [name, rubric] of cases) {
   const check = time(() => rubricSchema.safeParse(rubric));
   const compile = time(() => compileRubric(rubric));
   const grade = time(() => gradeAnswer(compile.value, rubric.keyPoints[3]!.aliases[0] ?? 'an answer'));
-  console.log(`${name.padEnd(42)} schema ${check.value.success ? 'accepts' : 'refuses'} in ${check.ms} ms; compile ${compile.ms} ms; first grade ${grade.ms} ms`);
+  console.log(
+    `${name.padEnd(42)} schema ${check.value.success ? 'accepts' : 'refuses'} in ${check.ms} ms; compile ${compile.ms} ms; first grade ${grade.ms} ms`,
+  );
 }

@@ -22,11 +22,24 @@ async function main(): Promise<void> {
   if (bank === null) throw new Error('bank has problems; run: mock-interviewer bank check');
   const store = await openStore(':memory:', '.');
   const { attempts, cards } = heavyUser(bank, seededRandom(1));
-  await store.upsertUser({ id: 'heavy', displayName: 'Heavy user', timeZone: 'Europe/Paris', leaderboardOptOut: false });
+  await store.upsertUser({
+    id: 'heavy',
+    displayName: 'Heavy user',
+    timeZone: 'Europe/Paris',
+    leaderboardOptOut: false,
+  });
   for (const attempt of attempts) await store.addAttempt(attempt);
   await store.saveReviewCards(cards);
   const renderPng = createPngRenderer();
-  const learning = createLearning({ bank, store, clock: () => NOW, random: seededRandom(2), newId: () => 'x', renderPng, readDocuments: async () => ({}) });
+  const learning = createLearning({
+    bank,
+    store,
+    clock: () => NOW,
+    random: seededRandom(2),
+    newId: () => 'x',
+    renderPng,
+    readDocuments: async () => ({}),
+  });
   const { progress } = await learning.progress('heavy');
 
   const coldStart = nowMs();
@@ -41,11 +54,19 @@ async function main(): Promise<void> {
   }
   useCase.sort((a, b) => a - b);
   const { width, height } = progressSvg(progress, '');
-  console.log(`heavy user: ${attempts.length} attempts over ${DAYS} days, ${cards.length} review cards, ${bank.topics.length} topics`);
+  console.log(
+    `heavy user: ${attempts.length} attempts over ${DAYS} days, ${cards.length} review cards, ${bank.topics.length} topics`,
+  );
   console.log(`image: ${width}x${height} PNG, ${(first.byteLength / 1024).toFixed(1)} KB (target < 200 KB)`);
-  console.log(`machine: ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} (wall times include waiting for a core)`);
-  console.log(`render (SVG + PNG): cold ${formatMs(coldMs)} wall; warm median ${formatMs(percentile(render.wall, 50))} wall / ${formatMs(percentile(render.cpu, 50))} CPU, p95 ${formatMs(percentile(render.wall, 95))} wall / ${formatMs(percentile(render.cpu, 95))} CPU (target < 150 ms)`);
-  console.log(`use case progressImage (SQLite reads + stats + render): median ${formatMs(percentile(useCase, 50))}, p95 ${formatMs(percentile(useCase, 95))}`);
+  console.log(
+    `machine: ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} (wall times include waiting for a core)`,
+  );
+  console.log(
+    `render (SVG + PNG): cold ${formatMs(coldMs)} wall; warm median ${formatMs(percentile(render.wall, 50))} wall / ${formatMs(percentile(render.cpu, 50))} CPU, p95 ${formatMs(percentile(render.wall, 95))} wall / ${formatMs(percentile(render.cpu, 95))} CPU (target < 150 ms)`,
+  );
+  console.log(
+    `use case progressImage (SQLite reads + stats + render): median ${formatMs(percentile(useCase, 50))}, p95 ${formatMs(percentile(useCase, 95))}`,
+  );
   await store.close();
 }
 
@@ -75,12 +96,27 @@ function heavyUser(bank: Bank, random: Random): { attempts: Attempt[]; cards: Re
       const createdAt = new Date(NOW.getTime() - day * 86_400_000 + i * 60_000).toISOString();
       const skill = 0.4 + 0.5 * (1 - day / DAYS);
       const keyPoints = question.rubric.keyPoints.map((k) => ({
-        id: k.id, status: random() < skill ? 'hit' as const : 'miss' as const, confidence: 1, evidence: null, missing: [], negated: false,
+        id: k.id,
+        status: random() < skill ? ('hit' as const) : ('miss' as const),
+        confidence: 1,
+        evidence: null,
+        missing: [],
+        negated: false,
       }));
       const score = Math.round((100 * keyPoints.filter((k) => k.status === 'hit').length) / keyPoints.length);
       const attempt: Attempt = {
-        id: `a${attempts.length}`, userId: 'heavy', sessionId: `s${day}`, questionId: question.id, topic: question.topic, guildId: null,
-        answer: 'words', score, keyPoints, hintsUsed: 0, source: 'terminal', createdAt,
+        id: `a${attempts.length}`,
+        userId: 'heavy',
+        sessionId: `s${day}`,
+        questionId: question.id,
+        topic: question.topic,
+        guildId: null,
+        answer: 'words',
+        score,
+        keyPoints,
+        hintsUsed: 0,
+        source: 'terminal',
+        createdAt,
       };
       attempts.push(attempt);
       const changed = cardsAfterAttempt(cards, attempt, question);

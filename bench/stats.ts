@@ -26,7 +26,7 @@ export function pearson(xs: readonly number[], ys: readonly number[]): number {
 export function ranks(xs: readonly number[]): number[] {
   const order = xs.map((x, i) => ({ x, i })).sort((a, b) => a.x - b.x);
   const out = new Array<number>(xs.length);
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start;
     while (end + 1 < order.length && order[end + 1]!.x === order[start]!.x) end += 1;
     const rank = (start + end) / 2 + 1;

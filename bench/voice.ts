@@ -14,16 +14,32 @@ import { createSpeech, type Speech } from '../src/speech/create-speech.ts';
 import { bankTexts, toSentences } from '../src/speech/lm/corpus.ts';
 import { nowMs } from './timing.ts';
 
-interface Arm { name: string; speechFor(q: BankQuestion): Promise<Speech>; audioSec: number; processSec: number; wer: number[]; textHits: number; kept: number; falseHits: number }
+interface Arm {
+  name: string;
+  speechFor(q: BankQuestion): Promise<Speech>;
+  audioSec: number;
+  processSec: number;
+  wer: number[];
+  textHits: number;
+  kept: number;
+  falseHits: number;
+}
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: '24' }, voice: { type: 'string', default: 'espeak' } } });
+  const { values } = parseArgs({
+    options: { count: { type: 'string', default: '24' }, voice: { type: 'string', default: 'espeak' } },
+  });
   const { bank } = await loadBank(defaultBankRoot());
   if (bank === null) throw new Error('the bank has problems; run: mock-interviewer bank check');
-  const config = settings({ DATA_DIR: mkdtempSync(join(tmpdir(), 'mi-bench-voice-')), SPEECH_CONCURRENCY: '1', TTS_VOICE: values.voice! });
+  const config = settings({
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'mi-bench-voice-')),
+    SPEECH_CONCURRENCY: '1',
+    TTS_VOICE: values.voice!,
+  });
   const texts = bankTexts(bank);
   const speak = await createSpeech({ config, bankTexts: async () => texts });
-  if (!speak.report.stt.enabled || !speak.report.tts.enabled) throw new Error(`needs the speech packages: ${speak.report.stt.detail}; ${speak.report.tts.detail}`);
+  if (!speak.report.stt.enabled || !speak.report.tts.enabled)
+    throw new Error(`needs the speech packages: ${speak.report.stt.detail}; ${speak.report.tts.detail}`);
   const stock = await createSpeech({ config, bankTexts: async () => texts, languageModel: 'stock' });
   const arms: Arm[] = [
     arm('stock English model', async () => stock),
@@ -38,7 +54,9 @@ async function main(): Promise<void> {
   await speak.prepare();
   const questions = spread(bank.questions, Number(values.count));
   const termWeights = bankTermWeights(bank);
-  console.log(`${questions.length} questions, model answers spoken by ${speak.tts.engine} (Ogg Opus 48 kHz mono 32 kbit/s)\n`);
+  console.log(
+    `${questions.length} questions, model answers spoken by ${speak.tts.engine} (Ogg Opus 48 kHz mono 32 kbit/s)\n`,
+  );
   for (const q of questions) {
     const audio = await speak.tts.synthesize(q.modelAnswer, { cacheKey: q.id });
     if (!audio.ok) throw new Error(`${q.id}: ${audio.detail}`);
@@ -64,9 +82,13 @@ async function main(): Promise<void> {
   console.log('|---|---|---|---|---|');
   for (const a of arms) {
     const wer = a.wer.reduce((s, w) => s + w, 0) / a.wer.length;
-    console.log(`| ${a.name} | ${(a.processSec / a.audioSec).toFixed(3)} | ${pct(wer)} | ${a.kept}/${a.textHits} = ${pct(a.kept / a.textHits)} | ${a.falseHits} |`);
+    console.log(
+      `| ${a.name} | ${(a.processSec / a.audioSec).toFixed(3)} | ${pct(wer)} | ${a.kept}/${a.textHits} = ${pct(a.kept / a.textHits)} | ${a.falseHits} |`,
+    );
   }
-  console.log(`\naudio: ${arms[0]!.audioSec.toFixed(0)} s in all; RTF counts decoding, model load and recognition, one at a time on this machine.`);
+  console.log(
+    `\naudio: ${arms[0]!.audioSec.toFixed(0)} s in all; RTF counts decoding, model load and recognition, one at a time on this machine.`,
+  );
 }
 
 function arm(name: string, speechFor: Arm['speechFor']): Arm {
@@ -100,7 +122,11 @@ function wordErrorRate(reference: string[], hypothesis: string[]): number {
   for (let i = 1; i <= reference.length; i += 1) {
     const row = [i];
     for (let j = 1; j <= hypothesis.length; j += 1) {
-      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (reference[i - 1] === hypothesis[j - 1] ? 0 : 1));
+      row[j] = Math.min(
+        previous[j]! + 1,
+        row[j - 1]! + 1,
+        previous[j - 1]! + (reference[i - 1] === hypothesis[j - 1] ? 0 : 1),
+      );
     }
     previous = row;
   }

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { err, ok, type Result } from './core/result.ts';
 import { databaseUrlProblem } from './core/database-url-problem.ts';
 
-
 /**
  * Who grades answers: the offline grader (default), or a model behind an OpenAI-compatible chat completions
  * endpoint with the offline grader as its fallback.
@@ -10,7 +9,9 @@ import { databaseUrlProblem } from './core/database-url-problem.ts';
 export const graderSettings = z.object({
   GRADER: z.enum(['offline', 'llm'], { error: 'GRADER must be offline or llm' }).default('offline'),
   /** e.g. http://127.0.0.1:11434/v1/chat/completions (Ollama); a base ending in /v1 is completed. */
-  GRADER_LLM_URL: z.url({ protocol: /^https?$/, error: 'GRADER_LLM_URL must be an http:// or https:// URL' }).optional(),
+  GRADER_LLM_URL: z
+    .url({ protocol: /^https?$/, error: 'GRADER_LLM_URL must be an http:// or https:// URL' })
+    .optional(),
   GRADER_LLM_MODEL: z.string().trim().min(1).max(200).optional(),
   GRADER_LLM_KEY: z.string().trim().min(1).optional(),
   GRADER_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
@@ -18,7 +19,9 @@ export const graderSettings = z.object({
 });
 
 /** What a command that only grades reads (`grade`): the grader's settings and how much to log. */
-export const graderConfigSchema = graderSettings.extend({ LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info') });
+export const graderConfigSchema = graderSettings.extend({
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
 
 /** Settings every entry point reads; Discord and scale-out settings extend this schema. */
 export const baseConfigSchema = z.object({
@@ -65,10 +68,16 @@ export type SpeechSettings = z.infer<typeof speechSettings>;
 export function withSpeechRules<S extends z.ZodType<SpeechSettings>>(schema: S): S {
   const when = () => true;
   return schema
-    .refine((c) => c?.SPEECH_PROVIDER !== 'command' || c.SPEECH_COMMAND !== undefined,
-      { path: ['SPEECH_COMMAND'], message: 'SPEECH_COMMAND is required when SPEECH_PROVIDER=command', when })
-    .refine((c) => c?.SPEECH_PROVIDER !== 'http' || c.SPEECH_HTTP_URL !== undefined,
-      { path: ['SPEECH_HTTP_URL'], message: 'SPEECH_HTTP_URL is required when SPEECH_PROVIDER=http', when });
+    .refine((c) => c?.SPEECH_PROVIDER !== 'command' || c.SPEECH_COMMAND !== undefined, {
+      path: ['SPEECH_COMMAND'],
+      message: 'SPEECH_COMMAND is required when SPEECH_PROVIDER=command',
+      when,
+    })
+    .refine((c) => c?.SPEECH_PROVIDER !== 'http' || c.SPEECH_HTTP_URL !== undefined, {
+      path: ['SPEECH_HTTP_URL'],
+      message: 'SPEECH_HTTP_URL is required when SPEECH_PROVIDER=http',
+      when,
+    });
 }
 
 /** GRADER=llm needs an endpoint and a model; checked even when other settings have problems, so all are listed. */
@@ -77,10 +86,16 @@ export function withGraderRules<S extends z.ZodType>(schema: S): S {
   const isLlm = (c: unknown) => (c as { GRADER?: unknown } | undefined)?.GRADER === 'llm';
   const has = (c: unknown, name: string) => (c as Record<string, unknown> | undefined)?.[name] !== undefined;
   return schema
-    .refine((c) => !isLlm(c) || has(c, 'GRADER_LLM_URL'),
-      { path: ['GRADER_LLM_URL'], message: 'GRADER_LLM_URL is required when GRADER=llm (e.g. http://127.0.0.1:11434/v1/chat/completions)', when })
-    .refine((c) => !isLlm(c) || has(c, 'GRADER_LLM_MODEL'),
-      { path: ['GRADER_LLM_MODEL'], message: 'GRADER_LLM_MODEL is required when GRADER=llm (the model name the server knows)', when }) as unknown as S;
+    .refine((c) => !isLlm(c) || has(c, 'GRADER_LLM_URL'), {
+      path: ['GRADER_LLM_URL'],
+      message: 'GRADER_LLM_URL is required when GRADER=llm (e.g. http://127.0.0.1:11434/v1/chat/completions)',
+      when,
+    })
+    .refine((c) => !isLlm(c) || has(c, 'GRADER_LLM_MODEL'), {
+      path: ['GRADER_LLM_MODEL'],
+      message: 'GRADER_LLM_MODEL is required when GRADER=llm (the model name the server knows)',
+      when,
+    }) as unknown as S;
 }
 
 /** Settings for the commands that hear or speak (grade --audio, say). */

@@ -6,12 +6,22 @@ describe('loadConfig', () => {
     const config = loadConfig(baseConfigSchema, { DATABASE_URL: '', LOG_LEVEL: '  ' });
     expect(config).toEqual({
       ok: true,
-      value: { DATABASE_POOL_SIZE: 10, DATA_DIR: 'data', LOG_LEVEL: 'info', GRADER: 'offline', GRADER_LLM_TIMEOUT_MS: 15_000, GRADER_LLM_CACHE_SIZE: 1000 },
+      value: {
+        DATABASE_POOL_SIZE: 10,
+        DATA_DIR: 'data',
+        LOG_LEVEL: 'info',
+        GRADER: 'offline',
+        GRADER_LLM_TIMEOUT_MS: 15_000,
+        GRADER_LLM_CACHE_SIZE: 1000,
+      },
     });
   });
 
   it('lists every problem at once without echoing values', () => {
-    const config = loadConfig(baseConfigSchema, { DATABASE_URL: 'mongodb://secret-password@host', LOG_LEVEL: 'chatty' });
+    const config = loadConfig(baseConfigSchema, {
+      DATABASE_URL: 'mongodb://secret-password@host',
+      LOG_LEVEL: 'chatty',
+    });
     expect(config.ok).toBe(false);
     if (config.ok) return;
     expect(config.detail).toMatch(/DATABASE_URL/);
@@ -19,14 +29,23 @@ describe('loadConfig', () => {
     expect(config.detail).not.toMatch(/secret-password|chatty/);
   });
 
-  it.each(['sqlite:data/x.db', 'data/x.db', ':memory:', 'postgres://u@127.0.0.1/test', 'file:///tmp/x.db'])('accepts DATABASE_URL %s', (url) => {
-    expect(loadConfig(baseConfigSchema, { DATABASE_URL: url }).ok).toBe(true);
-  });
+  it.each(['sqlite:data/x.db', 'data/x.db', ':memory:', 'postgres://u@127.0.0.1/test', 'file:///tmp/x.db'])(
+    'accepts DATABASE_URL %s',
+    (url) => {
+      expect(loadConfig(baseConfigSchema, { DATABASE_URL: url }).ok).toBe(true);
+    },
+  );
 
   it('reads DATABASE_POOL_SIZE as a whole number from 1 to 100', () => {
-    expect(loadConfig(baseConfigSchema, { DATABASE_POOL_SIZE: ' 25 ' })).toMatchObject({ ok: true, value: { DATABASE_POOL_SIZE: 25 } });
+    expect(loadConfig(baseConfigSchema, { DATABASE_POOL_SIZE: ' 25 ' })).toMatchObject({
+      ok: true,
+      value: { DATABASE_POOL_SIZE: 25 },
+    });
     for (const size of ['0', '101', '2.5', 'ten']) {
-      expect(loadConfig(baseConfigSchema, { DATABASE_POOL_SIZE: size })).toMatchObject({ ok: false, detail: expect.stringMatching(/DATABASE_POOL_SIZE/) });
+      expect(loadConfig(baseConfigSchema, { DATABASE_POOL_SIZE: size })).toMatchObject({
+        ok: false,
+        detail: expect.stringMatching(/DATABASE_POOL_SIZE/),
+      });
     }
   });
 });
@@ -39,12 +58,25 @@ describe('withGraderRules', () => {
   });
 
   it('accepts GRADER=llm with an endpoint and a model, the key and timeout optional', () => {
-    const env = { GRADER: 'llm', GRADER_LLM_URL: 'http://127.0.0.1:11434/v1', GRADER_LLM_MODEL: 'qwen2.5:7b', GRADER_LLM_TIMEOUT_MS: '4000' };
-    expect(loadConfig(schema, env)).toMatchObject({ ok: true, value: { GRADER: 'llm', GRADER_LLM_TIMEOUT_MS: 4000, GRADER_LLM_MODEL: 'qwen2.5:7b' } });
+    const env = {
+      GRADER: 'llm',
+      GRADER_LLM_URL: 'http://127.0.0.1:11434/v1',
+      GRADER_LLM_MODEL: 'qwen2.5:7b',
+      GRADER_LLM_TIMEOUT_MS: '4000',
+    };
+    expect(loadConfig(schema, env)).toMatchObject({
+      ok: true,
+      value: { GRADER: 'llm', GRADER_LLM_TIMEOUT_MS: 4000, GRADER_LLM_MODEL: 'qwen2.5:7b' },
+    });
   });
 
   it('lists every grader problem at once, alongside the others, and never echoes the key or the values', () => {
-    const env = { GRADER: 'llm', GRADER_LLM_KEY: 'sk-very-secret-key', GRADER_LLM_TIMEOUT_MS: 'soon', LOG_LEVEL: 'chatty' };
+    const env = {
+      GRADER: 'llm',
+      GRADER_LLM_KEY: 'sk-very-secret-key',
+      GRADER_LLM_TIMEOUT_MS: 'soon',
+      LOG_LEVEL: 'chatty',
+    };
     const config = loadConfig(schema, env);
     expect(config.ok).toBe(false);
     if (config.ok) return;

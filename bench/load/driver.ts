@@ -35,7 +35,10 @@ export class LoadDriver {
   private violationsSeen = 0;
   private readonly timer: NodeJS.Timeout;
 
-  constructor(private readonly fake: FakeDiscord, private readonly waitMs: number) {
+  constructor(
+    private readonly fake: FakeDiscord,
+    private readonly waitMs: number,
+  ) {
     this.timer = setInterval(() => this.poll(), 3);
   }
 
@@ -78,8 +81,11 @@ export class LoadDriver {
   private check(record: InteractionRecord, isLate: boolean): Omit<Acted, 'handle'> | undefined {
     const accepted = record.accepted;
     if (accepted === undefined) {
-      if (this.failedIds.has(record.id)) return { type: undefined, message: undefined, error: refusal(record, 'endpoint failed') };
-      return isLate ? { type: undefined, message: undefined, error: refusal(record, 'no response in time') } : undefined;
+      if (this.failedIds.has(record.id))
+        return { type: undefined, message: undefined, error: refusal(record, 'endpoint failed') };
+      return isLate
+        ? { type: undefined, message: undefined, error: refusal(record, 'no response in time') }
+        : undefined;
     }
     const type = accepted.type as number;
     if (type === 8 || type === 9) return { type, message: undefined, error: undefined };
@@ -88,7 +94,9 @@ export class LoadDriver {
     if (waiting) return isLate ? { type, message: undefined, error: 'deferred and never finished' } : undefined;
     const id = deferred && record.originalEdits === 0 ? record.followUpIds[0] : record.originalMessageId;
     const message = id === undefined ? undefined : this.fake.core.messages.get(id)?.message;
-    return message === undefined && !isLate ? undefined : { type, message, error: message === undefined ? 'no message' : undefined };
+    return message === undefined && !isLate
+      ? undefined
+      : { type, message, error: message === undefined ? 'no message' : undefined };
   }
 }
 

@@ -53,32 +53,45 @@ export interface RunInput {
 }
 
 export function summarise(run: RunInput): RunSummary {
-  const latencies = run.samples.flatMap((s) => (s.ms === undefined || s.error !== undefined ? [] : [s.ms])).sort((a, b) => a - b);
+  const latencies = run.samples
+    .flatMap((s) => (s.ms === undefined || s.error !== undefined ? [] : [s.ms]))
+    .sort((a, b) => a - b);
   const errorKinds: Record<string, number> = {};
-  for (const s of run.samples) if (s.error !== undefined) errorKinds[`${s.kind}: ${s.error}`] = (errorKinds[`${s.kind}: ${s.error}`] ?? 0) + 1;
+  for (const s of run.samples)
+    if (s.error !== undefined) errorKinds[`${s.kind}: ${s.error}`] = (errorKinds[`${s.kind}: ${s.error}`] ?? 0) + 1;
   return {
-    config: run.config, users: run.users,
+    config: run.config,
+    users: run.users,
     finished: run.results.filter((r) => r.finished).length,
     restarts: run.results.reduce((n, r) => n + r.restarts, 0),
     interactions: run.samples.length,
     perSecond: run.samples.length / run.seconds,
-    p50Ms: percentile(latencies, 50), p95Ms: percentile(latencies, 95), p99Ms: percentile(latencies, 99), maxMs: latencies.at(-1) ?? 0,
+    p50Ms: percentile(latencies, 50),
+    p95Ms: percentile(latencies, 95),
+    p99Ms: percentile(latencies, 99),
+    maxMs: latencies.at(-1) ?? 0,
     byKind: latencyByKind(run.samples),
-    errors: run.samples.filter((s) => s.error !== undefined).length, errorKinds,
+    errors: run.samples.filter((s) => s.error !== undefined).length,
+    errorKinds,
     problems: run.results.reduce((n, r) => n + r.problems.length, 0),
-    acknowledgedAnswers: run.results.reduce((n, r) => n + r.acknowledged.length, 0), lostAnswers: run.lost,
+    acknowledgedAnswers: run.results.reduce((n, r) => n + r.acknowledged.length, 0),
+    lostAnswers: run.lost,
     peakRssMb: run.peakRss.map((b) => Math.round(b / 1024 / 1024)),
     violations: run.violations,
-    gradingMeanMs: meanOf(run.metrics, 'mi_grading_seconds'), storeMeanMs: meanOf(run.metrics, 'mi_store_seconds'),
+    gradingMeanMs: meanOf(run.metrics, 'mi_grading_seconds'),
+    storeMeanMs: meanOf(run.metrics, 'mi_store_seconds'),
     storeByOperation: storeOperations(run.metrics),
-    killedAtInteraction: run.killedAt, cpu: run.cpu,
+    killedAtInteraction: run.killedAt,
+    cpu: run.cpu,
   };
 }
 
 function latencyByKind(samples: readonly Sample[]): RunSummary['byKind'] {
   const kinds: RunSummary['byKind'] = {};
   for (const kind of new Set(samples.map((s) => s.kind))) {
-    const ms = samples.flatMap((s) => (s.kind === kind && s.ms !== undefined && s.error === undefined ? [s.ms] : [])).sort((a, b) => a - b);
+    const ms = samples
+      .flatMap((s) => (s.kind === kind && s.ms !== undefined && s.error === undefined ? [s.ms] : []))
+      .sort((a, b) => a - b);
     kinds[kind] = { n: ms.length, p50Ms: percentile(ms, 50), p99Ms: percentile(ms, 99) };
   }
   return kinds;
@@ -104,7 +117,9 @@ function storeOperations(texts: readonly string[]): [string, number, number][] {
       ops.set(m[2]!, op);
     }
   }
-  return [...ops].map(([op, v]): [string, number, number] => [op, (v.sum / v.count) * 1000, v.count]).sort((a, b) => b[1] - a[1]);
+  return [...ops]
+    .map(([op, v]): [string, number, number] => [op, (v.sum / v.count) * 1000, v.count])
+    .sort((a, b) => b[1] - a[1]);
 }
 
 const pct = (cores: number) => `${Math.round(Math.max(0, cores) * 100)} %`;
@@ -114,20 +129,33 @@ export function formatReport(s: RunSummary): string {
   const rss = Math.max(...s.peakRssMb);
   const verdict = [
     s.p99Ms < TARGETS.p99Ms ? 'p99 ok' : `p99 over ${TARGETS.p99Ms} ms`,
-    s.killedAtInteraction === undefined ? (s.errors === 0 ? 'no errors' : `${s.errors} errors`) : `${s.lostAnswers} answers lost`,
+    s.killedAtInteraction === undefined
+      ? s.errors === 0
+        ? 'no errors'
+        : `${s.errors} errors`
+      : `${s.lostAnswers} answers lost`,
     rss < TARGETS.rssMb ? 'rss ok' : `rss over ${TARGETS.rssMb} MB`,
   ].join(', ');
   const lines = [
     `== ${s.config}: ${s.finished}/${s.users} interviews finished${s.restarts ? ` (${s.restarts} restarted)` : ''}`,
     `   ${s.interactions} interactions, ${s.perSecond.toFixed(1)}/s; first response p50 ${ms(s.p50Ms)}, p95 ${ms(s.p95Ms)}, p99 ${ms(s.p99Ms)}, max ${ms(s.maxMs)}`,
-    `   by kind: ${Object.entries(s.byKind).map(([kind, k]) => `${kind} p50 ${ms(k.p50Ms)} p99 ${ms(k.p99Ms)} (${k.n})`).join(', ')}`,
+    `   by kind: ${Object.entries(s.byKind)
+      .map(([kind, k]) => `${kind} p50 ${ms(k.p50Ms)} p99 ${ms(k.p99Ms)} (${k.n})`)
+      .join(', ')}`,
     `   errors ${s.errors}, wrong replies ${s.problems}, fake-Discord violations ${s.violations}; answers graded ${s.acknowledgedAnswers}, lost ${s.lostAnswers}`,
     // Other work on the machine shows in the latencies: say how busy it was (100 % = one core).
     `   CPU of ${availableParallelism()} cores: bot ${pct(s.cpu.bot)}, benchmark and fake Discord ${pct(s.cpu.bench)}, others (PostgreSQL included) ${pct(s.cpu.others)}`,
     `   peak RSS ${s.peakRssMb.map((m) => `${m} MB`).join(' + ')}; grading mean ${s.gradingMeanMs?.toFixed(2) ?? '–'} ms, store call mean ${s.storeMeanMs?.toFixed(2) ?? '–'} ms`,
-    `   slowest store calls: ${s.storeByOperation.slice(0, 4).map(([op, mean, n]) => `${op} ${mean.toFixed(2)} ms (${n})`).join(', ')}`,
-    ...(s.killedAtInteraction === undefined ? [] : [`   kill -9 of replica 1 of 2 after ${s.killedAtInteraction} interactions`]),
-    ...Object.entries(s.errorKinds).slice(0, 5).map(([kind, n]) => `   ${n} × ${kind}`),
+    `   slowest store calls: ${s.storeByOperation
+      .slice(0, 4)
+      .map(([op, mean, n]) => `${op} ${mean.toFixed(2)} ms (${n})`)
+      .join(', ')}`,
+    ...(s.killedAtInteraction === undefined
+      ? []
+      : [`   kill -9 of replica 1 of 2 after ${s.killedAtInteraction} interactions`]),
+    ...Object.entries(s.errorKinds)
+      .slice(0, 5)
+      .map(([kind, n]) => `   ${n} × ${kind}`),
     `   → ${verdict}`,
   ];
   return lines.join('\n');

@@ -31,7 +31,8 @@ export interface RunningTarget {
 }
 
 /** Where the benchmark's PostgreSQL runs (trust auth); a fresh schema per configuration. */
-export const BENCH_PG_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const BENCH_PG_URL =
+  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /** Starts the bot the way production does, as child processes, against the fake and a fresh store. */
 export async function startTarget(spec: TargetSpec, fake: FakeDiscord): Promise<RunningTarget> {
@@ -40,18 +41,34 @@ export async function startTarget(spec: TargetSpec, fake: FakeDiscord): Promise<
   if (schema) await admin(`CREATE SCHEMA "${schema}"`);
   const databaseUrl = schema ? withSchema(schema) : join(dir, 'bench.db');
   // BENCH_NODE_OPTIONS reaches the bot processes only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
-  const nodeOptions: Record<string, string> = process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {};
-  const env = { DATABASE_URL: databaseUrl, DATA_DIR: dir, LOG_LEVEL: 'info', DISCORD_API_BASE: fake.apiBase, ...nodeOptions };
+  const nodeOptions: Record<string, string> = process.env.BENCH_NODE_OPTIONS
+    ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS }
+    : {};
+  const env = {
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: dir,
+    LOG_LEVEL: 'info',
+    DISCORD_API_BASE: fake.apiBase,
+    ...nodeOptions,
+  };
   const processes: CliProcess[] = [];
   const metricsUrls: string[] = [];
   let balancer: RoundRobin | undefined;
   if (spec.transport === 'gateway') {
-    const cli = spawnCli(['bot'], { ...env, DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, METRICS_PORT: '0' }, dir);
+    const cli = spawnCli(
+      ['bot'],
+      { ...env, DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, METRICS_PORT: '0' },
+      dir,
+    );
     processes.push(cli);
     await cli.waitFor(/"message":"bot ready"/, 60_000);
-    metricsUrls.push(`http://127.0.0.1:${(JSON.parse(await cli.waitFor(/"message":"metrics served"/)) as { port: number }).port}`);
+    metricsUrls.push(
+      `http://127.0.0.1:${(JSON.parse(await cli.waitFor(/"message":"metrics served"/)) as { port: number }).port}`,
+    );
   } else {
-    const replicas = await Promise.all(Array.from({ length: spec.replicas }, () => startReplica({ ...env, DISCORD_PUBLIC_KEY: fake.publicKey }, dir)));
+    const replicas = await Promise.all(
+      Array.from({ length: spec.replicas }, () => startReplica({ ...env, DISCORD_PUBLIC_KEY: fake.publicKey }, dir)),
+    );
     processes.push(...replicas.map((r) => r.cli));
     metricsUrls.push(...replicas.map((r) => r.origin));
     if (replicas.length > 1) balancer = await startRoundRobin(replicas.map((r) => r.origin));
@@ -60,7 +77,11 @@ export async function startTarget(spec: TargetSpec, fake: FakeDiscord): Promise<
   const lastRss = processes.map(() => 0);
   const peakRss = () => processes.map((p, i) => (lastRss[i] = readPeakRss(p.child.pid) ?? lastRss[i]!));
   return {
-    databaseUrl, processes, metricsUrls, balancer, peakRss,
+    databaseUrl,
+    processes,
+    metricsUrls,
+    balancer,
+    peakRss,
     kill: (index) => {
       peakRss();
       processes[index]!.child.kill('SIGKILL');

@@ -28,13 +28,22 @@ export interface UserResult {
   problems: string[];
 }
 
-type Step = { kind: 'question'; message: APIMessage } | { kind: 'feedback'; message: APIMessage; isLast: boolean } | { kind: 'done' } | { kind: 'restart' };
+type Step =
+  | { kind: 'question'; message: APIMessage }
+  | { kind: 'feedback'; message: APIMessage; isLast: boolean }
+  | { kind: 'done' }
+  | { kind: 'restart' };
 
 /**
  * One simulated user: /mock-interview, then for every question Answer → modal → Next, thinking between
  * steps (seeded), pressing again when an interaction fails, as a person would after "interaction failed".
  */
-export async function playInterview(fake: FakeDiscord, driver: LoadDriver, bank: Bank, plan: UserPlan): Promise<UserResult> {
+export async function playInterview(
+  fake: FakeDiscord,
+  driver: LoadDriver,
+  bank: Bank,
+  plan: UserPlan,
+): Promise<UserResult> {
   const random = seededRandom(plan.seed * 1_000_003 + plan.index);
   const think = () => sleep(plan.thinkMs[0] + random() * (plan.thinkMs[1] - plan.thinkMs[0]));
   const user = fake.user(`load-${plan.index}`);
@@ -50,7 +59,9 @@ export async function playInterview(fake: FakeDiscord, driver: LoadDriver, bank:
   const press = (message: APIMessage, label: string) =>
     retry('button', () => fake.clickButton({ user, message: message.id, customId: buttonId(message, label) }));
   const start = async (): Promise<Step> => {
-    const acted = await retry('slash', () => fake.slash({ user, name: 'mock-interview', options: { questions: plan.questions } }));
+    const acted = await retry('slash', () =>
+      fake.slash({ user, name: 'mock-interview', options: { questions: plan.questions } }),
+    );
     return acted?.message ? { kind: 'question', message: acted.message } : { kind: 'done' };
   };
 
@@ -74,7 +85,12 @@ export async function playInterview(fake: FakeDiscord, driver: LoadDriver, bank:
     const opened = await press(question, 'Answer');
     if (opened?.type !== 9) return noticeStep(opened, question);
     await think();
-    const text = answerFor(bank, question, random, `${plan.index}-${result.acknowledged.length + 1}-${result.restarts}`);
+    const text = answerFor(
+      bank,
+      question,
+      random,
+      `${plan.index}-${result.acknowledged.length + 1}-${result.restarts}`,
+    );
     const submitted = await retry('modal', () => fake.submitModal({ from: opened.handle, fields: { answer: text } }));
     const feedback = submitted?.message;
     if (feedback && /Score \d+\/100$/.test(feedback.embeds[0]?.title ?? '')) {
@@ -102,7 +118,8 @@ function afterMove(acted: Acted | undefined, result: UserResult): Step {
   }
   if (message && buttons(message).some((b) => b.label === 'Answer')) return { kind: 'question', message };
   // The step went through but its reply was lost (the replica died): the latest question is out of reach.
-  if (message?.content !== messageFor('question_moved_on')) result.problems.push(message?.content || `no answer: ${acted?.error ?? 'gave up'}`);
+  if (message?.content !== messageFor('question_moved_on'))
+    result.problems.push(message?.content || `no answer: ${acted?.error ?? 'gave up'}`);
   return { kind: 'restart' };
 }
 
@@ -111,6 +128,7 @@ function answerFor(bank: Bank, question: APIMessage, random: Random, marker: str
   const prompt = question.embeds[0]?.description ?? '';
   const asked = bank.questions.find((q) => prompt.startsWith(q.prompt.slice(0, 200)));
   const points = (asked?.rubric.keyPoints ?? []).filter(() => random() < 0.65).map((k) => k.text);
-  const body = points.length === 0 ? 'I would look at the data, the tools and the constraints first' : points.join('. ');
+  const body =
+    points.length === 0 ? 'I would look at the data, the tools and the constraints first' : points.join('. ');
   return `In an interview I would say this (${marker}). ${body}. That is how I have used it in practice.`;
 }

@@ -14,7 +14,8 @@ export function databaseUrlProblem(value: string): string | null {
   const url = value.trim();
   if (POSTGRES.test(url)) return postgresUrlProblem(url);
   const prefix = SQLITE_PREFIX.exec(url);
-  if (prefix !== null) return url.slice(prefix[0].length) === '' ? 'the SQLite URL names no file: use sqlite:PATH' : null;
+  if (prefix !== null)
+    return url.slice(prefix[0].length) === '' ? 'the SQLite URL names no file: use sqlite:PATH' : null;
   if (ANY_SCHEME.test(url)) return 'use sqlite:PATH, a file path or postgres://…';
   return null;
 }
@@ -34,6 +35,7 @@ function postgresUrlProblem(url: string): string | null {
   }
   if (parsed.port === '0') return 'the port must be 1-65535';
   const schema = parsed.searchParams.get('schema');
-  if (schema !== null && !SCHEMA_NAME.test(schema)) return '?schema= must be lower-case letters, digits and _ (at most 63)';
+  if (schema !== null && !SCHEMA_NAME.test(schema))
+    return '?schema= must be lower-case letters, digits and _ (at most 63)';
   return null;
 }

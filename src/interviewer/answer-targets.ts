@@ -35,18 +35,25 @@ const INTERVIEW_SOURCES: readonly AnswerSource[] = ['discord', 'voice'];
  * - else today's daily question, for its retry.
  * A round is never answered from a DM: rounds take voice answers in their channel.
  */
-export async function directAnswerTarget(ctx: UseCaseContext, userId: string): Promise<Result<ResolvedTarget, 'no_session' | 'answered_twice'>> {
+export async function directAnswerTarget(
+  ctx: UseCaseContext,
+  userId: string,
+): Promise<Result<ResolvedTarget, 'no_session' | 'answered_twice'>> {
   const interview = await ctx.interviewer.activeSession(userId, { sources: INTERVIEW_SOURCES });
   const daily = await todaysDailySession(ctx, userId);
-  const session = daily !== null && (interview === null || (isUnanswered(daily) && daily.updatedAt > interview.updatedAt)) ? daily : interview;
+  const session =
+    daily !== null && (interview === null || (isUnanswered(daily) && daily.updatedAt > interview.updatedAt))
+      ? daily
+      : interview;
   if (session === null) return err('no_session');
   const outcome = session.outcomes[session.index];
   const question = ctx.interviewer.bank.byId.get(session.questionIds[session.index] ?? '');
   if (outcome === undefined || question === undefined) return err('no_session');
   if (outcome.answers >= MAX_ANSWERS_PER_QUESTION) return err('answered_twice');
-  const target: AnswerTarget = session === daily
-    ? { kind: 'daily', sessionId: session.id, answersBefore: outcome.answers }
-    : { kind: 'interview', sessionId: session.id, index: session.index, answersBefore: outcome.answers };
+  const target: AnswerTarget =
+    session === daily
+      ? { kind: 'daily', sessionId: session.id, answersBefore: outcome.answers }
+      : { kind: 'interview', sessionId: session.id, index: session.index, answersBefore: outcome.answers };
   return ok({ target, prompt: question.prompt, position: session.index + 1, total: session.questionIds.length });
 }
 
@@ -68,10 +75,19 @@ export async function openRoundIn(ctx: UseCaseContext, channelId: string): Promi
 }
 
 /** A member's answer to the round: their first, or their one retry. */
-export async function roundAnswerTarget(ctx: UseCaseContext, round: Round, userId: string): Promise<Result<ResolvedTarget, 'no_round' | 'answered_twice'>> {
+export async function roundAnswerTarget(
+  ctx: UseCaseContext,
+  round: Round,
+  userId: string,
+): Promise<Result<ResolvedTarget, 'no_round' | 'answered_twice'>> {
   const question = ctx.interviewer.bank.byId.get(round.questionId);
   if (question === undefined) return err('no_round');
   const answers = (await ctx.store.getSession(roundSessionId(round.id, userId)))?.outcomes[0]?.answers ?? 0;
   if (answers >= MAX_ANSWERS_PER_QUESTION) return err('answered_twice');
-  return ok({ target: { kind: 'round', roundId: round.id, answersBefore: answers }, prompt: question.prompt, position: 1, total: 1 });
+  return ok({
+    target: { kind: 'round', roundId: round.id, answersBefore: answers },
+    prompt: question.prompt,
+    position: 1,
+    total: 1,
+  });
 }

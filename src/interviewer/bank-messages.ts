@@ -25,7 +25,8 @@ const BANK_MESSAGES: Record<BankError, string> = {
   point_already_made: 'That point was already counted as made.',
   no_words: 'Pick the words of your answer that make the point.',
   words_too_long: `Pick at most ${BANK_LIMITS.maxAppealCharacters} characters: just the words that make the point.`,
-  words_not_in_answer: 'Those words are not all in your answer (in its order); cut your answer down instead of rewriting it.',
+  words_not_in_answer:
+    'Those words are not all in your answer (in its order); cut your answer down instead of rewriting it.',
   already_appealed: 'You have already appealed that point for this answer.',
   unknown_appeal: 'There is no such appeal here.',
   already_decided: 'That appeal has already been decided.',

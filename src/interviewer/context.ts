@@ -39,7 +39,10 @@ export function hasGroups<C extends UseCaseContext>(ctx: C): ctx is C & GroupCon
 /** The one-question use cases' dependencies, from the context. */
 export function oneQuestionDeps(ctx: GroupContext): OneQuestionDeps {
   return {
-    bank: ctx.interviewer.bank, store: ctx.store, grader: ctx.interviewer.grader, judge: ctx.interviewer.judge,
+    bank: ctx.interviewer.bank,
+    store: ctx.store,
+    grader: ctx.interviewer.grader,
+    judge: ctx.interviewer.judge,
     newId: ctx.groups.newId,
   };
 }

@@ -9,7 +9,11 @@ import type { AnswerJudge } from './judged-grader.ts';
  * step would grade: a dry run of the step with the offline grader finds them, and a step that refuses the
  * answer before grading asks the judge nothing. The real step then gets a grader returning the judge's grade.
  */
-export async function gradeAhead(judge: AnswerJudge | undefined, offline: Grader, dryRun: (grader: Grader) => unknown): Promise<Grader> {
+export async function gradeAhead(
+  judge: AnswerJudge | undefined,
+  offline: Grader,
+  dryRun: (grader: Grader) => unknown,
+): Promise<Grader> {
   if (judge === undefined) return offline;
   const asked: { question?: BankQuestion; answer?: string } = {};
   dryRun((question, answer) => {
@@ -20,5 +24,6 @@ export async function gradeAhead(judge: AnswerJudge | undefined, offline: Grader
   const { question: judgedQuestion, answer: judgedAnswer } = asked;
   if (judgedQuestion === undefined || judgedAnswer === undefined) return offline;
   const judged: Grade = await judge(judgedQuestion, judgedAnswer);
-  return (question, answer) => (question.id === judgedQuestion.id && answer === judgedAnswer ? judged : offline(question, answer));
+  return (question, answer) =>
+    question.id === judgedQuestion.id && answer === judgedAnswer ? judged : offline(question, answer);
 }

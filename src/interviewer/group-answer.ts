@@ -20,7 +20,10 @@ export interface AnswerBox {
 
 /** The answer box of the user's one-question session `sessionId`; refused once the retry is used. */
 export async function answerBoxFor(
-  ctx: GroupContext, userId: string, sessionId: string, answersBefore: number,
+  ctx: GroupContext,
+  userId: string,
+  sessionId: string,
+  answersBefore: number,
 ): Promise<Result<AnswerBox, 'retry_used'>> {
   if (answersBefore >= MAX_ANSWERS_PER_QUESTION) return err('retry_used');
   if (answersBefore === 0) return ok({ answersBefore });
@@ -34,7 +37,12 @@ export async function answerBoxFor(
  * and stored, the user's profile kept current.
  */
 export async function takeGroupAnswer(
-  ctx: GroupContext, actor: Actor, session: Session, answersBefore: number, text: string, now: Date,
+  ctx: GroupContext,
+  actor: Actor,
+  session: Session,
+  answersBefore: number,
+  text: string,
+  now: Date,
 ): Promise<Result<OneAnswer, GroupNotice | SessionError>> {
   if ((session.outcomes[0]?.answers ?? 0) !== answersBefore) return err('answered_already');
   await rememberUser(ctx.store, actor.userId, actor.displayName);

@@ -1,7 +1,22 @@
 import type { Bank, BankQuestion } from '../core/bank/schema.ts';
 import {
-  answerCurrent, answerFollowUp, buildReport, currentQuestion, endSession, nextQuestion, revealModelAnswer,
-  skipCurrent, skipFollowUp, startSession, takeHint, type Answered, type AnswerInput, type Feedback, type Grader, type Hint, type SessionReport,
+  answerCurrent,
+  answerFollowUp,
+  buildReport,
+  currentQuestion,
+  endSession,
+  nextQuestion,
+  revealModelAnswer,
+  skipCurrent,
+  skipFollowUp,
+  startSession,
+  takeHint,
+  type Answered,
+  type AnswerInput,
+  type Feedback,
+  type Grader,
+  type Hint,
+  type SessionReport,
 } from '../core/interview/index.ts';
 import type { Attempt, Session, SessionOptions } from '../core/interview/types.ts';
 import type { Random } from '../core/random.ts';
@@ -53,10 +68,15 @@ function interviewerOn(deps: InterviewerDeps) {
   const grader: Grader = deps.grader ?? cachedGrader(deps.bank);
   const { bank, store, judge } = deps;
 
-  const load = (ref: SessionRef): Promise<Session | null> => (typeof ref === 'string' ? store.getSession(ref) : Promise.resolve(ref));
+  const load = (ref: SessionRef): Promise<Session | null> =>
+    typeof ref === 'string' ? store.getSession(ref) : Promise.resolve(ref);
 
   /** Loads the actor's session (unless given), applies one pure step and saves it, refusing a concurrent change. */
-  async function act<T>(actor: Actor, ref: SessionRef, step: Step<T>): Promise<Result<SessionView & { extra: T }, SessionError>> {
+  async function act<T>(
+    actor: Actor,
+    ref: SessionRef,
+    step: Step<T>,
+  ): Promise<Result<SessionView & { extra: T }, SessionError>> {
     const session = await load(ref);
     if (session === null) return err('unknown_session');
     if (session.userId !== actor.userId) return err('not_your_session');
@@ -72,7 +92,12 @@ function interviewerOn(deps: InterviewerDeps) {
    * One graded step (an answer, a follow-up's answer): judged first when a judge is configured, and stored
    * with the actor's source (a voice answer in a Discord session is stored as "voice").
    */
-  function graded(actor: Actor, ref: SessionRef, answer: string, step: (input: AnswerInput) => Result<Answered, SessionError>) {
+  function graded(
+    actor: Actor,
+    ref: SessionRef,
+    answer: string,
+    step: (input: AnswerInput) => Result<Answered, SessionError>,
+  ) {
     return act<Feedback>(actor, ref, async (session, now) => {
       const input = { session, bank, grader, answer, attemptId: deps.newId(), now };
       const answerWith = (chosen: Grader) => step({ ...input, grader: chosen });
@@ -92,8 +117,15 @@ function interviewerOn(deps: InterviewerDeps) {
       await rememberUser(store, actor.userId, actor.displayName);
       const recent = (await store.listAttempts(actor.userId)).slice(-30).map((a) => a.questionId);
       const started = startSession({
-        id: deps.newId(), userId: actor.userId, guildId: actor.guildId, source: actor.source, options, bank,
-        now: deps.clock(), random: deps.random, recentQuestionIds: recent,
+        id: deps.newId(),
+        userId: actor.userId,
+        guildId: actor.guildId,
+        source: actor.source,
+        options,
+        bank,
+        now: deps.clock(),
+        random: deps.random,
+        recentQuestionIds: recent,
       });
       if (!started.ok) return started;
       const saved = await store.saveSession(started.value, null);
@@ -135,7 +167,11 @@ function interviewerOn(deps: InterviewerDeps) {
      * The actor's active session, still on the question at `index` (the one a button or answer box belongs
      * to); anything else is a stale or foreign button. Callers pass the session on, so a press reads it once.
      */
-    async sessionAt(actor: Actor, sessionId: string, index: number): Promise<Result<Session, SessionError | 'question_moved_on'>> {
+    async sessionAt(
+      actor: Actor,
+      sessionId: string,
+      index: number,
+    ): Promise<Result<Session, SessionError | 'question_moved_on'>> {
       const session = await store.getSession(sessionId);
       if (session === null) return err('unknown_session');
       if (session.userId !== actor.userId) return err('not_your_session');
@@ -150,7 +186,9 @@ function interviewerOn(deps: InterviewerDeps) {
     /** The user's latest answer to `questionId` in the session, offered for editing on a retry. */
     async previousAnswer(userId: string, sessionId: string, questionId?: string): Promise<string | undefined> {
       const attempts = await store.listAttempts(userId);
-      return attempts.findLast((a) => a.sessionId === sessionId && (questionId === undefined || a.questionId === questionId))?.answer;
+      return attempts.findLast(
+        (a) => a.sessionId === sessionId && (questionId === undefined || a.questionId === questionId),
+      )?.answer;
     },
 
     async report(ref: SessionRef): Promise<Result<SessionReport, SessionError>> {

@@ -54,7 +54,9 @@ export function createJudge<Q extends JudgedQuestion = BankQuestion>(deps: Judge
   const versionOf = (compiled: CompiledRubric) => {
     let version = versions.get(compiled);
     if (version === undefined) {
-      version = createHash('sha256').update(rubricFingerprint(compiled.rubric, compiled.rubric.question ?? '')).digest('hex');
+      version = createHash('sha256')
+        .update(rubricFingerprint(compiled.rubric, compiled.rubric.question ?? ''))
+        .digest('hex');
       versions.set(compiled, version);
     }
     return version;
@@ -65,13 +67,19 @@ export function createJudge<Q extends JudgedQuestion = BankQuestion>(deps: Judge
     const reply = await deps.ask(messages);
     const verdicts = reply.ok ? parseJudgeReply(reply.value) : reply;
     if (!verdicts.ok) {
-      const pausedForMs = verdicts.error === 'invalid_reply' ? 0 : deps.pauseAfterFailureMs ?? 30_000;
+      const pausedForMs = verdicts.error === 'invalid_reply' ? 0 : (deps.pauseAfterFailureMs ?? 30_000);
       pausedUntil = Math.max(pausedUntil, now() + pausedForMs);
-      deps.onEvent?.({ kind: 'failed', reason: verdicts.error, detail: verdicts.detail ?? verdicts.error, pausedForMs });
+      deps.onEvent?.({
+        kind: 'failed',
+        reason: verdicts.error,
+        detail: verdicts.detail ?? verdicts.error,
+        pausedForMs,
+      });
       return null;
     }
     const verified = verifyVerdicts(compiled, answer, verdicts.value);
-    if (verified.downgraded.length > 0) deps.onEvent?.({ kind: 'downgraded', questionId: question.id, keyPointIds: verified.downgraded });
+    if (verified.downgraded.length > 0)
+      deps.onEvent?.({ kind: 'downgraded', questionId: question.id, keyPointIds: verified.downgraded });
     return verified.grade;
   }
 

@@ -15,6 +15,10 @@ export function describeError(error: unknown): Record<string, unknown> {
     ...(extra.code === undefined ? {} : { code: extra.code }),
     ...(extra.status === undefined ? {} : { status: extra.status }),
     ...(typeof extra.url === 'string' ? { url: extra.url } : {}),
-    stack: error.stack?.split('\n').slice(1, 4).map((l) => l.trim()).join(' | '),
+    stack: error.stack
+      ?.split('\n')
+      .slice(1, 4)
+      .map((l) => l.trim())
+      .join(' | '),
   };
 }

@@ -2,21 +2,52 @@ import type { SessionError } from './types.ts';
 
 /** Problems only a chat transport (Discord buttons, modals, servers) can run into. */
 export type ChatNotice =
-  | 'question_moved_on' | 'answered_already' | 'unknown_button' | 'leaderboard_needs_server' | 'stats_private'
-  | 'stats_of_bot' | 'too_slow_for_modal' | 'not_your_button' | 'unknown_command' | 'something_went_wrong'
+  | 'question_moved_on'
+  | 'answered_already'
+  | 'unknown_button'
+  | 'leaderboard_needs_server'
+  | 'stats_private'
+  | 'stats_of_bot'
+  | 'too_slow_for_modal'
+  | 'not_your_button'
+  | 'unknown_command'
+  | 'something_went_wrong'
   | 'store_unavailable';
 
 /** Practice channels, rounds and daily questions. */
 export type GroupNotice =
-  | 'needs_server' | 'needs_manage_server' | 'not_practice_channel' | 'round_already_open' | 'no_open_round'
-  | 'round_closed' | 'unknown_round' | 'not_allowed_to_end' | 'cannot_post' | 'invalid_time'
-  | 'invalid_time_zone' | 'unknown_topic' | 'invalid_round_minutes' | 'not_subscribed' | 'no_channel_daily'
-  | 'no_practice_channel' | 'retry_used' | 'answered_already' | 'unknown_daily' | 'group_study_off';
+  | 'needs_server'
+  | 'needs_manage_server'
+  | 'not_practice_channel'
+  | 'round_already_open'
+  | 'no_open_round'
+  | 'round_closed'
+  | 'unknown_round'
+  | 'not_allowed_to_end'
+  | 'cannot_post'
+  | 'invalid_time'
+  | 'invalid_time_zone'
+  | 'unknown_topic'
+  | 'invalid_round_minutes'
+  | 'not_subscribed'
+  | 'no_channel_daily'
+  | 'no_practice_channel'
+  | 'retry_used'
+  | 'answered_already'
+  | 'unknown_daily'
+  | 'group_study_off';
 
 /** Voice answers (the speech layer's own problems are worded in src/speech/messages.ts). */
 export type VoiceNotice =
-  | 'transcribing' | 'no_session' | 'no_round' | 'dms_closed' | 'download_failed' | 'stopped'
-  | 'transcript_unreadable' | 'answered_twice' | 'busy';
+  | 'transcribing'
+  | 'no_session'
+  | 'no_round'
+  | 'dms_closed'
+  | 'download_failed'
+  | 'stopped'
+  | 'transcript_unreadable'
+  | 'answered_twice'
+  | 'busy';
 
 /** Every result code a user can be told about, whatever the transport. */
 export type MessageCode = SessionError | ChatNotice | GroupNotice | VoiceNotice;
@@ -41,7 +72,8 @@ const MESSAGES: Record<MessageCode, string> = {
   // Chat transports.
   question_moved_on: 'That question has moved on: use the buttons on the latest question.',
   answered_already: 'You have already answered this question. Use Retry for your one second try.',
-  unknown_button: 'That button is from an older version of this bot and no longer works. Start again with /mock-interview.',
+  unknown_button:
+    'That button is from an older version of this bot and no longer works. Start again with /mock-interview.',
   leaderboard_needs_server: 'Leaderboards are per server: run /leaderboard in a server channel.',
   stats_private: 'That person keeps their stats private.',
   stats_of_bot: 'Bots do not take mock interviews, so they have no stats.',
@@ -49,11 +81,13 @@ const MESSAGES: Record<MessageCode, string> = {
   not_your_button: 'That button is not yours. Run the command yourself to get your own.',
   unknown_command: 'This bot no longer has that command. Type / to see the current ones.',
   something_went_wrong: 'Something went wrong on our side; nothing was lost. Please try again in a moment.',
-  store_unavailable: 'Our storage is unavailable just now, so what you just sent may not have been saved. Please try again in a moment.',
+  store_unavailable:
+    'Our storage is unavailable just now, so what you just sent may not have been saved. Please try again in a moment.',
   // Practice channels, rounds and daily questions.
   needs_server: 'This works in a server channel, not in direct messages.',
   needs_manage_server: 'Only members with the Manage Server permission can change this.',
-  not_practice_channel: 'This channel is not a practice channel. A moderator can make it one with /practice-channel set.',
+  not_practice_channel:
+    'This channel is not a practice channel. A moderator can make it one with /practice-channel set.',
   round_already_open: 'A round is already open in this channel: answer it, or wait for its results.',
   no_open_round: 'There is no open round in this channel.',
   round_closed: 'That round has closed, so answers are no longer taken. Its results are in the channel.',
@@ -67,12 +101,16 @@ const MESSAGES: Record<MessageCode, string> = {
   no_channel_daily: 'That channel has no daily question.',
   no_practice_channel: 'That channel is not a practice channel.',
   unknown_daily: 'That daily question is no longer available. A new one comes tomorrow.',
-  group_study_off: 'Practice channels, rounds and daily questions are turned off on this bot: they post messages on the bot’s own behalf, which needs the bot token (DISCORD_TOKEN) its operator has not set. /mock-interview, /question, /stats and /leaderboard work.',
+  group_study_off:
+    'Practice channels, rounds and daily questions are turned off on this bot: they post messages on the bot’s own behalf, which needs the bot token (DISCORD_TOKEN) its operator has not set. /mock-interview, /question, /stats and /leaderboard work.',
   // Voice answers.
   transcribing: '🎙️ Got your voice answer: transcribing it…',
-  no_session: 'You have no interview in progress for a voice answer. Start one with /mock-interview, then send your answer here as a voice message.',
-  no_round: 'There is no open round in that channel. Voice answers work there during a round (/round start), and here in DMs for your /mock-interview questions.',
-  dms_closed: 'I couldn’t send you your transcript privately: please allow direct messages from this server’s members, or press Answer on the round and type your answer.',
+  no_session:
+    'You have no interview in progress for a voice answer. Start one with /mock-interview, then send your answer here as a voice message.',
+  no_round:
+    'There is no open round in that channel. Voice answers work there during a round (/round start), and here in DMs for your /mock-interview questions.',
+  dms_closed:
+    'I couldn’t send you your transcript privately: please allow direct messages from this server’s members, or press Answer on the round and type your answer.',
   download_failed: 'I couldn’t download that voice message (its link may have expired). Please send it again.',
   stopped: 'The bot restarted while transcribing this voice message, so nothing was graded. Please send it again.',
   transcript_unreadable: 'I couldn’t read the transcript from that message. Please send your voice answer again.',

@@ -32,11 +32,20 @@ export interface OneQuestionStart {
 function oneQuestionSession(input: OneQuestionStart, topic: string): Session {
   const at = input.now.toISOString();
   return {
-    id: input.id, userId: input.userId, guildId: input.guildId, source: input.source,
+    id: input.id,
+    userId: input.userId,
+    guildId: input.guildId,
+    source: input.source,
     options: { topic, difficulty: null, count: 1 },
-    questionIds: [input.questionId], index: 0,
-    outcomes: [{ questionId: input.questionId, status: 'pending', score: null, hintsUsed: 0, answers: 0, keyPoints: [] }],
-    status: 'active', startedAt: at, updatedAt: at, version: 0,
+    questionIds: [input.questionId],
+    index: 0,
+    outcomes: [
+      { questionId: input.questionId, status: 'pending', score: null, hintsUsed: 0, answers: 0, keyPoints: [] },
+    ],
+    status: 'active',
+    startedAt: at,
+    updatedAt: at,
+    version: 0,
   };
 }
 
@@ -44,7 +53,10 @@ function oneQuestionSession(input: OneQuestionStart, topic: string): Session {
  * The session with `input.id`, created on first use. Two processes creating it at once both end up with
  * the one that was saved first.
  */
-export async function ensureOneQuestionSession(deps: OneQuestionDeps, input: OneQuestionStart): Promise<Result<Session, 'unknown_question'>> {
+export async function ensureOneQuestionSession(
+  deps: OneQuestionDeps,
+  input: OneQuestionStart,
+): Promise<Result<Session, 'unknown_question'>> {
   const existing = await deps.store.getSession(input.id);
   if (existing !== null) return ok(existing);
   const question = deps.bank.byId.get(input.questionId);
@@ -76,7 +88,11 @@ function oneQuestionSource(session: Pick<Session, 'source'>, via: AnswerSource):
  * allowed once, as in an interview.
  */
 export async function answerOneQuestion(
-  deps: OneQuestionDeps, session: Session, actor: Pick<Actor, 'userId' | 'source'>, answer: string, now: Date,
+  deps: OneQuestionDeps,
+  session: Session,
+  actor: Pick<Actor, 'userId' | 'source'>,
+  answer: string,
+  now: Date,
 ): Promise<Result<OneAnswer, SessionError>> {
   if (session.userId !== actor.userId) return err('not_your_session');
   const input = { session, bank: deps.bank, grader: deps.grader, answer, attemptId: deps.newId(), now };

@@ -16,9 +16,20 @@ export interface SessionView {
 }
 
 export type SessionError =
-  | 'unknown_session' | 'not_your_session' | 'session_not_active' | 'session_changed' | 'unknown_topic'
-  | 'no_questions' | 'empty_answer' | 'answer_too_long' | 'retry_used' | 'unknown_question'
-  | 'not_answered' | 'already_answered' | 'no_more_hints' | 'no_follow_up';
+  | 'unknown_session'
+  | 'not_your_session'
+  | 'session_not_active'
+  | 'session_changed'
+  | 'unknown_topic'
+  | 'no_questions'
+  | 'empty_answer'
+  | 'answer_too_long'
+  | 'retry_used'
+  | 'unknown_question'
+  | 'not_answered'
+  | 'already_answered'
+  | 'no_more_hints'
+  | 'no_follow_up';
 
 /**
  * A session by id, or the session itself as the caller has just read it (a handler that checked it is

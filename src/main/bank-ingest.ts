@@ -23,12 +23,16 @@ const optionsSchema = z.object({
 /** `bank ingest`: drafts a bank from a document; with --out writes it as a bank folder the bank check accepts. */
 export async function bankIngestMain(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
-    args, strict: true, allowPositionals: true,
+    args,
+    strict: true,
+    allowPositionals: true,
     options: { topic: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean', default: false } },
   });
   const parsed = optionsSchema.safeParse({ ...values, file: positionals[0] ?? '' });
   if (!parsed.success || positionals.length > 1) {
-    const why = parsed.success ? 'give one file' : parsed.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`).join('; ');
+    const why = parsed.success
+      ? 'give one file'
+      : parsed.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`).join('; ');
     throw new UserFacingError(`${why}\n${USAGE}`);
   }
   const { file, topic, out, json } = parsed.data;
@@ -39,7 +43,8 @@ export async function bankIngestMain(args: string[]): Promise<number> {
   const summary = ingestSummary(drafted, problems);
   if (!json) {
     process.stdout.write(formatDraft(drafted, problems.map(formatBankProblem)));
-    if (out !== undefined) process.stdout.write(`Wrote the bank to ${out}: check it with BANK_DIR=${out} mock-interviewer bank check\n`);
+    if (out !== undefined)
+      process.stdout.write(`Wrote the bank to ${out}: check it with BANK_DIR=${out} mock-interviewer bank check\n`);
   }
   process.stdout.write(`${JSON.stringify(summary)}\n`);
   return summary.problems.length === 0 ? 0 : 1;
@@ -48,13 +53,16 @@ export async function bankIngestMain(args: string[]): Promise<number> {
 async function readDocument(file: string): Promise<string> {
   try {
     const size = (await stat(file)).size;
-    if (size > MAX_DOCUMENT_BYTES) throw new UserFacingError(`${file} is ${size} bytes; a document may have at most ${MAX_DOCUMENT_BYTES}.`);
+    if (size > MAX_DOCUMENT_BYTES)
+      throw new UserFacingError(`${file} is ${size} bytes; a document may have at most ${MAX_DOCUMENT_BYTES}.`);
     const bytes = await readFile(file);
     if (bytes.includes(0)) throw new UserFacingError(`${file} is not a text file.`);
     return bytes.toString('utf8').replace(/^\uFEFF/, '');
   } catch (error) {
     if (error instanceof UserFacingError) throw error;
-    throw new UserFacingError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UserFacingError(
+      `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
 }
 

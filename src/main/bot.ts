@@ -22,7 +22,14 @@ export async function botMain(): Promise<number> {
   // Voice answers and spoken questions; without the speech packages they are off (said in the log) and text works.
   const voice = await openVoice(app.config, logger);
   const bot = createBot({
-    interviewer: app.interviewer, store: app.store, learning: app.learning, config: app.config, logger, metrics, voice, ...(shards ? { shards } : {}),
+    interviewer: app.interviewer,
+    store: app.store,
+    learning: app.learning,
+    config: app.config,
+    logger,
+    metrics,
+    voice,
+    ...(shards ? { shards } : {}),
     // Every process ticks; claims in the store keep each daily question and round result to one sender.
     groupStudy: { schedulerIntervalMs: SCHEDULER_INTERVAL_MS },
     restGlobalPerSecond: requestsPerSecondOf(shards),
@@ -30,13 +37,20 @@ export async function botMain(): Promise<number> {
   const port = app.config.METRICS_PORT;
   let probes: ListeningServer | undefined;
   try {
-    if (port !== undefined) probes = await startProbeServer({ registry: metrics.registry, isHealthy: storeAnswers(app.store) }, port).catch(cannotListen('METRICS_PORT', port));
+    if (port !== undefined)
+      probes = await startProbeServer({ registry: metrics.registry, isHealthy: storeAnswers(app.store) }, port).catch(
+        cannotListen('METRICS_PORT', port),
+      );
     if (probes) logger.info('metrics served', { port: probes.port });
     logger.info('connecting to Discord', { api: app.config.DISCORD_API_BASE });
-    await shutdown.unlessRequested(bot.start().catch((error: Error) => {
-      const hint = /token/i.test(error.message) ? 'check DISCORD_TOKEN' : 'check DISCORD_API_BASE and the network';
-      throw new UserFacingError(`Could not connect to Discord at ${app.config.DISCORD_API_BASE}: ${error.message} (${hint})`);
-    }));
+    await shutdown.unlessRequested(
+      bot.start().catch((error: Error) => {
+        const hint = /token/i.test(error.message) ? 'check DISCORD_TOKEN' : 'check DISCORD_API_BASE and the network';
+        throw new UserFacingError(
+          `Could not connect to Discord at ${app.config.DISCORD_API_BASE}: ${error.message} (${hint})`,
+        );
+      }),
+    );
     await shutdown.requested;
     return 0;
   } finally {

@@ -62,7 +62,11 @@ export async function runCli(argv: string[]): Promise<number> {
   try {
     return await command(args);
   } catch (error) {
-    if (error instanceof UserFacingError || error instanceof StoreOpenError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      error instanceof UserFacingError ||
+      error instanceof StoreOpenError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
       process.stderr.write(`${(error as Error).message}\n`);
       return 2;
     }
@@ -74,9 +78,14 @@ async function bankMain(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'ingest') return (await import('./bank-ingest.ts')).bankIngestMain(rest);
   if (sub === 'appeals' || sub === 'appeal') return (await import('./bank-appeals.ts')).bankAppealsMain(sub, rest);
-  if (sub !== 'check') throw new UserFacingError('Usage: mock-interviewer bank (check|ingest|appeals|appeal) …  (mock-interviewer help)');
+  if (sub !== 'check')
+    throw new UserFacingError('Usage: mock-interviewer bank (check|ingest|appeals|appeal) …  (mock-interviewer help)');
   const { parseArgs } = await import('node:util');
-  const { values } = parseArgs({ args: rest, strict: true, options: { json: { type: 'boolean', default: false }, root: { type: 'string' } } });
+  const { values } = parseArgs({
+    args: rest,
+    strict: true,
+    options: { json: { type: 'boolean', default: false }, root: { type: 'string' } },
+  });
   const root = values.root ?? readEnv(baseConfigSchema).BANK_DIR;
   const result = await runBankCheck({ json: values.json, ...(root === undefined ? {} : { root }) });
   process.stdout.write(result.output.endsWith('\n') ? result.output : `${result.output}\n`);

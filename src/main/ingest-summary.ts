@@ -10,7 +10,11 @@ export interface IngestSummary {
 
 export function ingestSummary(drafted: IngestedBank, bankProblems: BankProblem[]): IngestSummary {
   return {
-    questions: drafted.questions.map(({ question }) => ({ id: question.id, prompt: question.prompt, topic: question.topic })),
+    questions: drafted.questions.map(({ question }) => ({
+      id: question.id,
+      prompt: question.prompt,
+      topic: question.topic,
+    })),
     keyPoints: drafted.questions.reduce((n, q) => n + q.rubric.keyPoints.length, 0),
     problems: [
       ...drafted.problems.map((p) => ({ code: p.code, message: p.message })),

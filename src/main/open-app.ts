@@ -49,7 +49,11 @@ export interface AppInstruments {
 }
 
 /** Config, bank, store and the interview use cases, wired for one process. */
-export async function openApp<S extends typeof baseConfigSchema>(schema: S, seed?: number, instruments?: AppInstruments): Promise<App<z.infer<S>>> {
+export async function openApp<S extends typeof baseConfigSchema>(
+  schema: S,
+  seed?: number,
+  instruments?: AppInstruments,
+): Promise<App<z.infer<S>>> {
   const config = readEnv(schema);
   const bank = await loadBankOrThrow(config.BANK_DIR);
   const opened = await openStore(config.DATABASE_URL, config.DATA_DIR, { poolSize: config.DATABASE_POOL_SIZE });
@@ -57,7 +61,13 @@ export async function openApp<S extends typeof baseConfigSchema>(schema: S, seed
   const rubricFor = rubricCache(bank);
   const grader = cachedGrader(bank, rubricFor);
   const judge = openJudge(config, rubricFor, createConsoleLogger(config.LOG_LEVEL, keysOf(config)));
-  const base = { bank, store, clock: () => new Date(), random: seed === undefined ? Math.random : seededRandom(seed), newId: randomUUID };
+  const base = {
+    bank,
+    store,
+    clock: () => new Date(),
+    random: seed === undefined ? Math.random : seededRandom(seed),
+    newId: randomUUID,
+  };
   const interviewer = createInterviewer({
     ...base,
     grader: instruments ? instruments.grader(grader) : grader,
@@ -65,7 +75,9 @@ export async function openApp<S extends typeof baseConfigSchema>(schema: S, seed
   });
   const bankRoot = config.BANK_DIR ?? defaultBankRoot();
   const learning = createLearning({
-    ...base, renderPng: createPngRenderer(), readDocuments: async () => (await loadBankFiles(bankRoot)).input.documents,
+    ...base,
+    renderPng: createPngRenderer(),
+    readDocuments: async () => (await loadBankFiles(bankRoot)).input.documents,
   });
   return { config, bank, store, interviewer, learning, close: () => opened.close() };
 }

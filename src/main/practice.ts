@@ -11,7 +11,12 @@ const optionsSchema = z.object({
   topic: z.string().trim().min(1).optional(),
   count: z.coerce.number().int().min(1).max(20).default(5),
   difficulty: z.coerce.number().int().min(1).max(3).optional(),
-  user: z.string().trim().min(1).max(64).default(() => safeUserName()),
+  user: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .default(() => safeUserName()),
   seed: z.coerce.number().int().optional(),
   new: z.boolean().default(false),
 });
@@ -19,22 +24,46 @@ const optionsSchema = z.object({
 /** `mock-interviewer practice`: a mock interview in the terminal, saved to the store. */
 export async function practiceMain(args: string[]): Promise<number> {
   const { values } = parseArgs({
-    args, strict: true,
-    options: { topic: { type: 'string' }, count: { type: 'string' }, difficulty: { type: 'string' }, user: { type: 'string' }, seed: { type: 'string' }, new: { type: 'boolean' } },
+    args,
+    strict: true,
+    options: {
+      topic: { type: 'string' },
+      count: { type: 'string' },
+      difficulty: { type: 'string' },
+      user: { type: 'string' },
+      seed: { type: 'string' },
+      new: { type: 'boolean' },
+    },
   });
   const parsed = optionsSchema.safeParse(values);
-  if (!parsed.success) throw new UserFacingError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
+  if (!parsed.success)
+    throw new UserFacingError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
   const options = parsed.data;
   const app = await openApp(baseConfigSchema, options.seed);
   const reader = createLineReader(process.stdin);
   try {
-    const actor = { userId: localUserId(options.user), displayName: options.user, guildId: null, source: 'terminal' as const };
-    const session = { topic: options.topic ?? null, difficulty: (options.difficulty ?? null) as 1 | 2 | 3 | null, count: options.count };
+    const actor = {
+      userId: localUserId(options.user),
+      displayName: options.user,
+      guildId: null,
+      source: 'terminal' as const,
+    };
+    const session = {
+      topic: options.topic ?? null,
+      difficulty: (options.difficulty ?? null) as 1 | 2 | 3 | null,
+      count: options.count,
+    };
     const isInteractive = process.stdin.isTTY === true && process.stdout.isTTY === true;
-    const io = { reader, write: (t: string) => void process.stdout.write(t), style: createStyle(process.stdout.isTTY === true), isInteractive };
+    const io = {
+      reader,
+      write: (t: string) => void process.stdout.write(t),
+      style: createStyle(process.stdout.isTTY === true),
+      isInteractive,
+    };
     process.stdout.write(`Mock interview for ${options.user}. Scores are saved as you go.\n`);
     // Asking for particular questions means a fresh interview; a bare `practice` picks up where it stopped.
-    const resume = !options.new && values.topic === undefined && values.count === undefined && values.difficulty === undefined;
+    const resume =
+      !options.new && values.topic === undefined && values.count === undefined && values.difficulty === undefined;
     return await runPractice(app.interviewer, actor, session, io, resume);
   } finally {
     reader.close();

@@ -16,22 +16,44 @@ const optionsSchema = z.object({
 
 /** `mock-interviewer review --user NAME [--count N]`: an interview of the questions due for review. */
 export async function reviewMain(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, strict: true, options: { user: { type: 'string', default: '' }, count: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: { user: { type: 'string', default: '' }, count: { type: 'string' } },
+  });
   const parsed = optionsSchema.safeParse(values);
-  if (!parsed.success) throw new UserFacingError(parsed.error.issues.map((i) => (i.path[0] === 'user' ? i.message : `--${i.path.join('.')}: ${i.message}`)).join('\n'));
+  if (!parsed.success)
+    throw new UserFacingError(
+      parsed.error.issues
+        .map((i) => (i.path[0] === 'user' ? i.message : `--${i.path.join('.')}: ${i.message}`))
+        .join('\n'),
+    );
   const app = await openApp(baseConfigSchema);
   const reader = createLineReader(process.stdin);
   try {
-    const actor = { userId: localUserId(parsed.data.user), displayName: parsed.data.user, guildId: null, source: 'terminal' as const };
+    const actor = {
+      userId: localUserId(parsed.data.user),
+      displayName: parsed.data.user,
+      guildId: null,
+      source: 'terminal' as const,
+    };
     const started = await app.learning.startReview(actor, parsed.data.count);
     if (!started.ok) {
-      const message = started.error === 'nothing_due' ? nothingDueMessage(started.detail, new Date()) : messageFor(started.error);
+      const message =
+        started.error === 'nothing_due' ? nothingDueMessage(started.detail, new Date()) : messageFor(started.error);
       process.stdout.write(`${message}\n`);
       return 0;
     }
     const isInteractive = process.stdin.isTTY === true && process.stdout.isTTY === true;
-    const io = { reader, write: (t: string) => void process.stdout.write(t), style: createStyle(process.stdout.isTTY === true), isInteractive };
-    process.stdout.write(`Review for ${parsed.data.user}: ${started.value.session.questionIds.length} question(s) due, most overdue first.\n`);
+    const io = {
+      reader,
+      write: (t: string) => void process.stdout.write(t),
+      style: createStyle(process.stdout.isTTY === true),
+      isInteractive,
+    };
+    process.stdout.write(
+      `Review for ${parsed.data.user}: ${started.value.session.questionIds.length} question(s) due, most overdue first.\n`,
+    );
     return await runSession(app.interviewer, actor, started.value, io);
   } finally {
     reader.close();

@@ -10,10 +10,17 @@ export async function rubricMain(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   if (sub !== 'draft') throw new UserFacingError(USAGE);
   const { values } = parseArgs({
-    args: rest, strict: true,
-    options: { question: { type: 'string' }, reference: { type: 'string' }, id: { type: 'string' }, json: { type: 'boolean', default: false } },
+    args: rest,
+    strict: true,
+    options: {
+      question: { type: 'string' },
+      reference: { type: 'string' },
+      id: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
   });
-  if (values.question === undefined || values.reference === undefined || values.reference.trim() === '') throw new UserFacingError(USAGE);
+  if (values.question === undefined || values.reference === undefined || values.reference.trim() === '')
+    throw new UserFacingError(USAGE);
   const rubric = draftRubric({ question: values.question, reference: values.reference });
   const id = values.id ?? questionIdFor(values.question);
   process.stdout.write(values.json ? draftJson(rubric, id) : draftText(rubric, id));

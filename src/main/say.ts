@@ -7,8 +7,13 @@ import { loadBankOrThrow, readEnv, UserFacingError } from './open-app.ts';
 
 /** `mock-interviewer say (--question ID | --text TEXT) [--out FILE]`: the question read aloud as Ogg Opus. */
 export async function sayMain(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, strict: true, options: { question: { type: 'string' }, text: { type: 'string' }, out: { type: 'string' } } });
-  if ((values.question === undefined) === (values.text === undefined)) throw new UserFacingError('Give exactly one of --question ID or --text TEXT.');
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: { question: { type: 'string' }, text: { type: 'string' }, out: { type: 'string' } },
+  });
+  if ((values.question === undefined) === (values.text === undefined))
+    throw new UserFacingError('Give exactly one of --question ID or --text TEXT.');
   const out = values.out ?? (values.question === undefined ? undefined : `${values.question}.ogg`);
   if (out === undefined) throw new UserFacingError('Give --out FILE (or --out - for stdout).');
   const config = readEnv(speechConfigSchema);
@@ -34,6 +39,7 @@ export async function sayMain(args: string[]): Promise<number> {
 
 async function questionPrompt(id: string, bankDir: string | undefined): Promise<string> {
   const question = (await loadBankOrThrow(bankDir)).byId.get(id);
-  if (question === undefined) throw new UserFacingError(`No question "${id}" in the bank. Run: mock-interviewer bank check --json`);
+  if (question === undefined)
+    throw new UserFacingError(`No question "${id}" in the bank. Run: mock-interviewer bank check --json`);
   return question.prompt;
 }

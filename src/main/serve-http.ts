@@ -11,7 +11,8 @@ import { watchForShutdown } from './shutdown.ts';
 /** `mock-interviewer serve-http [--port N]`: Discord's HTTP-interactions endpoint, until SIGINT or SIGTERM. */
 export async function serveHttpMain(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, strict: true, options: { port: { type: 'string' } } });
-  if (values.port !== undefined && !/^\d{1,5}$/.test(values.port)) throw new UserFacingError('--port must be a port number (0-65535)');
+  if (values.port !== undefined && !/^\d{1,5}$/.test(values.port))
+    throw new UserFacingError('--port must be a port number (0-65535)');
   const shutdown = watchForShutdown();
   const metrics = createAppMetrics();
   const app = await shutdown.unlessRequested(openApp(httpConfigSchema, undefined, instrumentsFor(metrics)));
@@ -20,7 +21,12 @@ export async function serveHttpMain(args: string[]): Promise<number> {
   const logger = createConsoleLogger(app.config.LOG_LEVEL, token === undefined ? [] : [token]);
   shutdown.useLogger(logger);
   const bot = createHttpBot({
-    interviewer: app.interviewer, store: app.store, learning: app.learning, config: app.config, logger, metrics,
+    interviewer: app.interviewer,
+    store: app.store,
+    learning: app.learning,
+    config: app.config,
+    logger,
+    metrics,
     groupStudy: { schedulerIntervalMs: SCHEDULER_INTERVAL_MS },
     // Only the lease holder fans out the daily questions, so one replica may use the bot's whole share.
     restGlobalPerSecond: DISCORD_REQUESTS_PER_SECOND,

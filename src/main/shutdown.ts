@@ -46,7 +46,9 @@ export function watchForShutdown(options: ShutdownOptions = {}): Shutdown {
   let logger = options.logger ?? createConsoleLogger('info');
   let signalled: NodeJS.Signals | undefined;
   let resolveRequested: (signal: NodeJS.Signals) => void = () => {};
-  const requested = new Promise<NodeJS.Signals>((resolve) => { resolveRequested = resolve; });
+  const requested = new Promise<NodeJS.Signals>((resolve) => {
+    resolveRequested = resolve;
+  });
 
   const onSignal = (signal: NodeJS.Signals) => {
     if (signalled !== undefined) {
@@ -67,8 +69,12 @@ export function watchForShutdown(options: ShutdownOptions = {}): Shutdown {
 
   return {
     requested,
-    get isRequested() { return signalled !== undefined; },
-    useLogger(next) { logger = next; },
+    get isRequested() {
+      return signalled !== undefined;
+    },
+    useLogger(next) {
+      logger = next;
+    },
     closed() {
       setTimeout(() => exit(typeof process.exitCode === 'number' ? process.exitCode : 0), LINGER_MS).unref();
     },

@@ -18,11 +18,22 @@ const optionsSchema = z.object({
 /** `mock-interviewer stats --user NAME [--json] [--sessions N] [--png FILE]` */
 export async function statsMain(args: string[]): Promise<number> {
   const { values } = parseArgs({
-    args, strict: true,
-    options: { user: { type: 'string', default: '' }, json: { type: 'boolean' }, sessions: { type: 'string' }, png: { type: 'string' } },
+    args,
+    strict: true,
+    options: {
+      user: { type: 'string', default: '' },
+      json: { type: 'boolean' },
+      sessions: { type: 'string' },
+      png: { type: 'string' },
+    },
   });
   const parsed = optionsSchema.safeParse(values);
-  if (!parsed.success) throw new UserFacingError(parsed.error.issues.map((i) => (i.path[0] === 'user' ? i.message : `--${i.path.join('.')}: ${i.message}`)).join('\n'));
+  if (!parsed.success)
+    throw new UserFacingError(
+      parsed.error.issues
+        .map((i) => (i.path[0] === 'user' ? i.message : `--${i.path.join('.')}: ${i.message}`))
+        .join('\n'),
+    );
   const { user: name, json, sessions, png } = parsed.data;
   const app = await openApp(baseConfigSchema);
   try {
@@ -34,9 +45,12 @@ export async function statsMain(args: string[]): Promise<number> {
       await writeFile(png, image.png);
     }
     const { review, progress } = report;
-    process.stdout.write(json
-      ? `${JSON.stringify({ user: name, ...stats, review, sessionScores: progress.sessionScores, practiceCalendar: progress.calendar })}\n`
-      : renderStats(name, stats, createStyle(process.stdout.isTTY === true)) + renderProgress(report, createStyle(process.stdout.isTTY === true)));
+    process.stdout.write(
+      json
+        ? `${JSON.stringify({ user: name, ...stats, review, sessionScores: progress.sessionScores, practiceCalendar: progress.calendar })}\n`
+        : renderStats(name, stats, createStyle(process.stdout.isTTY === true)) +
+            renderProgress(report, createStyle(process.stdout.isTTY === true)),
+    );
     return 0;
   } finally {
     await app.close();

@@ -12,9 +12,18 @@ const optionsSchema = z.object({
 
 /** `mock-interviewer study-sheet --user NAME [--out FILE]`: Markdown of what to study, to stdout or a file. */
 export async function studySheetMain(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, strict: true, options: { user: { type: 'string', default: '' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: { user: { type: 'string', default: '' }, out: { type: 'string' } },
+  });
   const parsed = optionsSchema.safeParse(values);
-  if (!parsed.success) throw new UserFacingError(parsed.error.issues.map((i) => (i.path[0] === 'user' ? i.message : `--${i.path.join('.')}: ${i.message}`)).join('\n'));
+  if (!parsed.success)
+    throw new UserFacingError(
+      parsed.error.issues
+        .map((i) => (i.path[0] === 'user' ? i.message : `--${i.path.join('.')}: ${i.message}`))
+        .join('\n'),
+    );
   const app = await openApp(baseConfigSchema);
   try {
     const sheet = await app.learning.studySheet(localUserId(parsed.data.user), parsed.data.user);

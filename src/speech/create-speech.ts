@@ -37,28 +37,51 @@ export async function createSpeech(deps: SpeechDeps): Promise<Speech> {
   const report = await detectSpeech(config);
   const cacheDir = join(config.DATA_DIR, 'speech');
   const recogniser = report.stt.enabled ? makeRecogniser(deps, report, join(cacheDir, 'lm')) : null;
-  const stt = recogniser === null
-    ? disabledSpeechToText(report.stt.detail)
-    : guardSpeechToText(recogniser.recogniser, {
-      maxSeconds: config.VOICE_MAX_SECONDS, maxBytes: MAX_AUDIO_BYTES, concurrency: config.SPEECH_CONCURRENCY, timeoutSec: config.SPEECH_TIMEOUT_SECONDS,
-    });
+  const stt =
+    recogniser === null
+      ? disabledSpeechToText(report.stt.detail)
+      : guardSpeechToText(recogniser.recogniser, {
+          maxSeconds: config.VOICE_MAX_SECONDS,
+          maxBytes: MAX_AUDIO_BYTES,
+          concurrency: config.SPEECH_CONCURRENCY,
+          timeoutSec: config.SPEECH_TIMEOUT_SECONDS,
+        });
   const engine = report.tts.enabled ? chooseEngine(config.TTS_VOICE, report.tools) : null;
-  const tts = engine === null || report.tools.opusenc === null
-    ? disabledTextToSpeech(report.tts.detail)
-    : createTextToSpeech(engine, { cacheDir: join(cacheDir, 'tts'), opusenc: report.tools.opusenc, ...(deps.log ? { log: deps.log } : {}) });
+  const tts =
+    engine === null || report.tools.opusenc === null
+      ? disabledTextToSpeech(report.tts.detail)
+      : createTextToSpeech(engine, {
+          cacheDir: join(cacheDir, 'tts'),
+          opusenc: report.tools.opusenc,
+          ...(deps.log ? { log: deps.log } : {}),
+        });
   const { opusdec } = report.tools;
   return {
-    stt, tts, report,
+    stt,
+    tts,
+    report,
     prepare: async () => void (await recogniser?.prepare?.()),
-    voiceMessageMeta: async (ogg) => (opusdec === null ? err('failed', 'opusdec is not installed') : voiceMessageMeta(ogg, opusdec)),
+    voiceMessageMeta: async (ogg) =>
+      opusdec === null ? err('failed', 'opusdec is not installed') : voiceMessageMeta(ogg, opusdec),
   };
 }
 
-function makeRecogniser(deps: SpeechDeps, report: SpeechReport, lmDir: string): { recogniser: Recogniser; prepare?: () => Promise<unknown> } {
+function makeRecogniser(
+  deps: SpeechDeps,
+  report: SpeechReport,
+  lmDir: string,
+): { recogniser: Recogniser; prepare?: () => Promise<unknown> } {
   const { config, log } = deps;
   if (report.stt.provider === 'command') return { recogniser: createCommandRecogniser(config.SPEECH_COMMAND!, log) };
   if (report.stt.provider === 'http') {
-    return { recogniser: createHttpRecogniser({ url: config.SPEECH_HTTP_URL!, model: config.SPEECH_HTTP_MODEL, ...(config.SPEECH_HTTP_KEY ? { key: config.SPEECH_HTTP_KEY } : {}), ...(log ? { log } : {}) }) };
+    return {
+      recogniser: createHttpRecogniser({
+        url: config.SPEECH_HTTP_URL!,
+        model: config.SPEECH_HTTP_MODEL,
+        ...(config.SPEECH_HTTP_KEY ? { key: config.SPEECH_HTTP_KEY } : {}),
+        ...(log ? { log } : {}),
+      }),
+    };
   }
   const { tools } = report;
   const model = tools.model!;
@@ -72,7 +95,13 @@ function makeRecogniser(deps: SpeechDeps, report: SpeechReport, lmDir: string): 
     });
   };
   return {
-    recogniser: createPocketsphinxRecogniser({ pocketsphinx: tools.pocketsphinx!, opusdec: tools.opusdec!, hmm: model.hmm, languageModel, ...(log ? { log } : {}) }),
+    recogniser: createPocketsphinxRecogniser({
+      pocketsphinx: tools.pocketsphinx!,
+      opusdec: tools.opusdec!,
+      hmm: model.hmm,
+      languageModel,
+      ...(log ? { log } : {}),
+    }),
     prepare: () => languageModel(undefined),
   };
 }

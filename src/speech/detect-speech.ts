@@ -16,7 +16,12 @@ export interface SpeechReport {
 export async function detectSpeech(config: SpeechSettings, tools?: SpeechTools): Promise<SpeechReport> {
   const found = tools ?? (await findSpeechTools(config.SPEECH_MODEL_DIR));
   const missing = missingPackages(found);
-  return { stt: recognition(config, found, missing), tts: synthesis(config, found), missingPackages: missing, tools: found };
+  return {
+    stt: recognition(config, found, missing),
+    tts: synthesis(config, found),
+    missingPackages: missing,
+    tools: found,
+  };
 }
 
 function recognition(config: SpeechSettings, tools: SpeechTools, missing: string[]): SpeechReport['stt'] {
@@ -30,10 +35,15 @@ function recognition(config: SpeechSettings, tools: SpeechTools, missing: string
     default: {
       const lacking = missing.filter((p) => p !== 'espeak-ng');
       if (tools.pocketsphinx !== null && tools.opusdec !== null && tools.model !== null) {
-        return { provider: 'pocketsphinx', enabled: true, detail: 'offline, with a language model built from the question bank' };
+        return {
+          provider: 'pocketsphinx',
+          enabled: true,
+          detail: 'offline, with a language model built from the question bank',
+        };
       }
       return {
-        provider: config.SPEECH_PROVIDER === 'pocketsphinx' ? 'pocketsphinx' : 'off', enabled: false,
+        provider: config.SPEECH_PROVIDER === 'pocketsphinx' ? 'pocketsphinx' : 'off',
+        enabled: false,
         detail: `pocketsphinx is not installed (missing ${lacking.join(', ')}); install with: ${INSTALL_HINT}`,
       };
     }
@@ -44,19 +54,23 @@ function synthesis(config: SpeechSettings, tools: SpeechTools): SpeechReport['tt
   if (config.TTS_VOICE === 'off') return { engine: 'off', enabled: false, detail: 'TTS_VOICE=off' };
   const engine = chooseEngine(config.TTS_VOICE, tools);
   if (engine === null) {
-    const detail = config.TTS_VOICE === 'auto'
-      ? `no text-to-speech program is installed (espeak-ng, flite or festival); install with: ${INSTALL_HINT}`
-      : `TTS_VOICE=${config.TTS_VOICE} is not installed; install with: apt-get install -y ${VOICE_PACKAGES[config.TTS_VOICE]}`;
+    const detail =
+      config.TTS_VOICE === 'auto'
+        ? `no text-to-speech program is installed (espeak-ng, flite or festival); install with: ${INSTALL_HINT}`
+        : `TTS_VOICE=${config.TTS_VOICE} is not installed; install with: apt-get install -y ${VOICE_PACKAGES[config.TTS_VOICE]}`;
     return { engine: 'off', enabled: false, detail };
   }
-  if (tools.opusenc === null) return { engine: 'off', enabled: false, detail: `opusenc is not installed; install with: ${INSTALL_HINT}` };
+  if (tools.opusenc === null)
+    return { engine: 'off', enabled: false, detail: `opusenc is not installed; install with: ${INSTALL_HINT}` };
   return { engine: engine.name, enabled: true, detail: engine.command };
 }
 
 /** Lines for the operator's log at start-up: what is on, what is off and how to turn it on. */
 export function describeSpeech(report: SpeechReport): string[] {
   return [
-    report.stt.enabled ? `voice answers: on (${report.stt.provider}: ${report.stt.detail})` : `voice answers: OFF (${report.stt.detail}); text answers work as usual`,
+    report.stt.enabled
+      ? `voice answers: on (${report.stt.provider}: ${report.stt.detail})`
+      : `voice answers: OFF (${report.stt.detail}); text answers work as usual`,
     report.tts.enabled ? `spoken questions: on (${report.tts.engine})` : `spoken questions: OFF (${report.tts.detail})`,
   ];
 }

@@ -30,19 +30,31 @@ export async function findSpeechTools(modelDir: string, path = process.env.PATH 
   );
   const voices = await readdir(FESTIVAL_VOICES).catch(() => [] as string[]);
   const festivalVoice = voices.includes('cmu_us_slt_arctic_hts') ? 'cmu_us_slt_arctic_hts' : (voices[0] ?? null);
-  const model = { hmm: join(modelDir, 'en-us'), dict: join(modelDir, 'cmudict-en-us.dict'), lm: join(modelDir, 'en-us.lm.bin') };
+  const model = {
+    hmm: join(modelDir, 'en-us'),
+    dict: join(modelDir, 'cmudict-en-us.dict'),
+    lm: join(modelDir, 'en-us.lm.bin'),
+  };
   const hasModel = (await Promise.all([join(model.hmm, 'mdef'), model.dict, model.lm].map(isReadable))).every(Boolean);
   return {
-    pocketsphinx: pocketsphinx ?? null, opusdec: opusdec ?? null, opusenc: opusenc ?? null, espeak: espeak ?? null, flite: flite ?? null,
-    festival: festivalVoice === null ? null : (text2wave ?? null), festivalVoice, model: hasModel ? model : null,
+    pocketsphinx: pocketsphinx ?? null,
+    opusdec: opusdec ?? null,
+    opusenc: opusenc ?? null,
+    espeak: espeak ?? null,
+    flite: flite ?? null,
+    festival: festivalVoice === null ? null : (text2wave ?? null),
+    festivalVoice,
+    model: hasModel ? model : null,
   };
 }
 
 /** Which of SPEECH_PACKAGES are missing, judged by the files each one brings. */
 export function missingPackages(tools: SpeechTools): string[] {
   const present: Record<(typeof SPEECH_PACKAGES)[number], boolean> = {
-    pocketsphinx: tools.pocketsphinx !== null, 'pocketsphinx-en-us': tools.model !== null,
-    'opus-tools': tools.opusdec !== null && tools.opusenc !== null, 'espeak-ng': tools.espeak !== null,
+    pocketsphinx: tools.pocketsphinx !== null,
+    'pocketsphinx-en-us': tools.model !== null,
+    'opus-tools': tools.opusdec !== null && tools.opusenc !== null,
+    'espeak-ng': tools.espeak !== null,
   };
   return SPEECH_PACKAGES.filter((p) => !present[p]);
 }
@@ -55,5 +67,13 @@ async function findExecutable(name: string, path: string): Promise<string | null
   return null;
 }
 
-const isExecutable = (file: string) => access(file, constants.X_OK).then(() => true, () => false);
-const isReadable = (file: string) => access(file, constants.R_OK).then(() => true, () => false);
+const isExecutable = (file: string) =>
+  access(file, constants.X_OK).then(
+    () => true,
+    () => false,
+  );
+const isReadable = (file: string) =>
+  access(file, constants.R_OK).then(
+    () => true,
+    () => false,
+  );

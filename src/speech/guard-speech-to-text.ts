@@ -30,9 +30,14 @@ export function guardSpeechToText(recogniser: Recogniser, limits: SpeechLimits):
         return err('too_long', `${info.value.durationSec.toFixed(1)} s is over the ${limits.maxSeconds} s limit`);
       }
       return queue(async (): Promise<Result<Transcript, SpeechErrorCode>> => {
-        const signals = [AbortSignal.timeout(limits.timeoutSec * 1000), ...(opts.signal === undefined ? [] : [opts.signal])];
+        const signals = [
+          AbortSignal.timeout(limits.timeoutSec * 1000),
+          ...(opts.signal === undefined ? [] : [opts.signal]),
+        ];
         const text = await recogniser.recognise(bytes.value, info.value, {
-          maxSeconds: limits.maxSeconds, signal: AbortSignal.any(signals), ...(opts.context === undefined ? {} : { context: opts.context }),
+          maxSeconds: limits.maxSeconds,
+          signal: AbortSignal.any(signals),
+          ...(opts.context === undefined ? {} : { context: opts.context }),
         });
         if (!text.ok) return text;
         return ok({ text: text.value.trim(), durationSec: round(info.value.durationSec), provider: recogniser.name });
@@ -46,7 +51,10 @@ export function disabledSpeechToText(reason: string): SpeechToText {
   return { provider: 'off', transcribe: async () => err('not_enabled', reason) };
 }
 
-async function readAudio(audio: Buffer | string, maxBytes: number): Promise<Result<Buffer, 'too_large' | 'unreadable_audio'>> {
+async function readAudio(
+  audio: Buffer | string,
+  maxBytes: number,
+): Promise<Result<Buffer, 'too_large' | 'unreadable_audio'>> {
   if (Buffer.isBuffer(audio)) return audio.length > maxBytes ? err('too_large', `${audio.length} bytes`) : ok(audio);
   try {
     const { size, isFile } = await stat(audio).then((s) => ({ size: s.size, isFile: s.isFile() }));
@@ -54,7 +62,10 @@ async function readAudio(audio: Buffer | string, maxBytes: number): Promise<Resu
     if (size > maxBytes) return err('too_large', `${size} bytes`);
     return ok(await readFile(audio));
   } catch (error) {
-    return err('unreadable_audio', `cannot read ${audio}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return err(
+      'unreadable_audio',
+      `cannot read ${audio}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
 }
 

@@ -6,5 +6,11 @@ export { NOTHING_HEARD, speechErrorMessage, synthesisErrorMessage } from './mess
 export { probeOggOpus } from './ogg-opus.ts';
 export type { VoiceMessageMeta } from './tts/voice-message.ts';
 export {
-  MAX_AUDIO_BYTES, type SpeechErrorCode, type SpeechToText, type SynthesisErrorCode, type TextToSpeech, type TranscribeOptions, type Transcript,
+  MAX_AUDIO_BYTES,
+  type SpeechErrorCode,
+  type SpeechToText,
+  type SynthesisErrorCode,
+  type TextToSpeech,
+  type TranscribeOptions,
+  type Transcript,
 } from './types.ts';

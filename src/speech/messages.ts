@@ -1,7 +1,10 @@
 import type { SpeechErrorCode, SynthesisErrorCode } from './types.ts';
 
 /** What the speaker is told for each code: short, polite, and what to do instead. */
-export function speechErrorMessage(code: SpeechErrorCode, limits: { maxSeconds: number; maxMegabytes: number }): string {
+export function speechErrorMessage(
+  code: SpeechErrorCode,
+  limits: { maxSeconds: number; maxMegabytes: number },
+): string {
   switch (code) {
     case 'not_enabled':
       return 'Voice answers are not enabled on this bot. Please type your answer instead.';
@@ -28,7 +31,8 @@ export function synthesisErrorMessage(code: SynthesisErrorCode): string {
 }
 
 /** Shown when a transcript came back empty: the audio was fine, but no words were recognised. */
-export const NOTHING_HEARD = "I couldn't make out any words in that recording. Please try again closer to the microphone, or type your answer.";
+export const NOTHING_HEARD =
+  "I couldn't make out any words in that recording. Please try again closer to the microphone, or type your answer.";
 
 function formatSeconds(seconds: number): string {
   if (seconds % 60 === 0) return `${seconds / 60} minute${seconds === 60 ? '' : 's'}`;

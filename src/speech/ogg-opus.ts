@@ -23,7 +23,13 @@ function readPage(audio: Buffer, offset: number): OggPage | null {
   for (let i = 0; i < segments; i += 1) bodyLength += audio[offset + PAGE_HEADER_BYTES + i]!;
   const bodyEnd = bodyStart + bodyLength;
   if (bodyEnd > audio.length) return null;
-  return { offset, granule: audio.readBigUInt64LE(offset + 6), serial: audio.readUInt32LE(offset + 14), bodyStart, bodyEnd };
+  return {
+    offset,
+    granule: audio.readBigUInt64LE(offset + 6),
+    serial: audio.readUInt32LE(offset + 14),
+    bodyStart,
+    bodyEnd,
+  };
 }
 
 /**
@@ -35,14 +41,16 @@ export function probeOggOpus(audio: Buffer): Result<AudioInfo, 'unreadable_audio
   const first = readPage(audio, 0);
   if (first === null) return err('unreadable_audio', 'not an Ogg file');
   const head = audio.subarray(first.bodyStart, first.bodyEnd);
-  if (head.length < 19 || head.toString('latin1', 0, 8) !== 'OpusHead') return err('unreadable_audio', 'an Ogg file, but not Opus audio');
+  if (head.length < 19 || head.toString('latin1', 0, 8) !== 'OpusHead')
+    return err('unreadable_audio', 'an Ogg file, but not Opus audio');
   const channels = head[9]!;
   const preSkip = head.readUInt16LE(10);
   const inputRate = head.readUInt32LE(12) || OPUS_GRANULE_RATE;
   if (channels === 0) return err('unreadable_audio', 'Opus header with no channels');
   let lastGranule = 0n;
   for (let page: OggPage | null = first; page !== null; page = readPage(audio, page.bodyEnd)) {
-    if (page.serial === first.serial && page.granule !== NO_GRANULE && page.granule > lastGranule) lastGranule = page.granule;
+    if (page.serial === first.serial && page.granule !== NO_GRANULE && page.granule > lastGranule)
+      lastGranule = page.granule;
   }
   const samples = Math.max(0, Number(lastGranule) - preSkip);
   if (samples === 0) return err('unreadable_audio', 'no audio in the Opus stream');

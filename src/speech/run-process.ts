@@ -28,22 +28,39 @@ const STDERR_TAIL = 4096;
  */
 export function runProcess(command: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolve) => {
-    const result: RunResult = { code: null, stdout: Buffer.alloc(0), stderr: '', overLimit: false, aborted: false, spawnError: null };
+    const result: RunResult = {
+      code: null,
+      stdout: Buffer.alloc(0),
+      stderr: '',
+      overLimit: false,
+      aborted: false,
+      spawnError: null,
+    };
     if (options.signal?.aborted) return resolve({ ...result, aborted: true });
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['pipe', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
     let stdoutBytes = 0;
     const stop = () => child.kill('SIGKILL');
-    const onAbort = () => { result.aborted = true; stop(); };
+    const onAbort = () => {
+      result.aborted = true;
+      stop();
+    };
     options.signal?.addEventListener('abort', onAbort, { once: true });
     child.stdout.on('data', (chunk: Buffer) => {
       if (result.overLimit) return;
       stdoutBytes += chunk.length;
       chunks.push(chunk);
-      if (options.maxStdoutBytes !== undefined && stdoutBytes > options.maxStdoutBytes) { result.overLimit = true; stop(); }
+      if (options.maxStdoutBytes !== undefined && stdoutBytes > options.maxStdoutBytes) {
+        result.overLimit = true;
+        stop();
+      }
     });
-    child.stderr.on('data', (chunk: Buffer) => { result.stderr = (result.stderr + chunk.toString()).slice(-STDERR_TAIL); });
-    child.on('error', (error) => { result.spawnError = error.message; });
+    child.stderr.on('data', (chunk: Buffer) => {
+      result.stderr = (result.stderr + chunk.toString()).slice(-STDERR_TAIL);
+    });
+    child.on('error', (error) => {
+      result.spawnError = error.message;
+    });
     child.on('close', (code) => {
       options.signal?.removeEventListener('abort', onAbort);
       resolve({ ...result, code, stdout: Buffer.concat(chunks) });

@@ -45,7 +45,11 @@ export interface TextToSpeech {
  */
 export interface Recogniser {
   readonly name: string;
-  recognise(audio: Buffer, info: AudioInfo, opts: RecogniseOptions): Promise<Result<string, 'unreadable_audio' | 'too_long' | 'failed'>>;
+  recognise(
+    audio: Buffer,
+    info: AudioInfo,
+    opts: RecogniseOptions,
+  ): Promise<Result<string, 'unreadable_audio' | 'too_long' | 'failed'>>;
 }
 
 export interface RecogniseOptions {

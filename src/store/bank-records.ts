@@ -58,4 +58,10 @@ export interface BankAlias {
 /** How a pending appeal is decided: rejected, or accepted with its alias and the attempt's new grade. */
 export type AppealDecision =
   | { status: 'rejected'; decidedBy: string; decidedAt: string }
-  | { status: 'accepted'; decidedBy: string; decidedAt: string; alias: BankAlias; regrade: { score: number; keyPoints: KeyPointResult[] } };
+  | {
+      status: 'accepted';
+      decidedBy: string;
+      decidedAt: string;
+      alias: BankAlias;
+      regrade: { score: number; keyPoints: KeyPointResult[] };
+    };

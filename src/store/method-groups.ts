@@ -9,22 +9,48 @@ export type SessionMethods = Pick<Store, 'saveSession' | 'getSession' | 'findAct
 
 export type RoundMethods = Pick<
   Store,
-  | 'upsertPracticeChannel' | 'getPracticeChannel' | 'deletePracticeChannel'
-  | 'createRound' | 'getRound' | 'listOpenRounds' | 'listRecentRounds' | 'setRoundMessage' | 'closeRound'
+  | 'upsertPracticeChannel'
+  | 'getPracticeChannel'
+  | 'deletePracticeChannel'
+  | 'createRound'
+  | 'getRound'
+  | 'listOpenRounds'
+  | 'listRecentRounds'
+  | 'setRoundMessage'
+  | 'closeRound'
 >;
 
 export type RoundAnswerMethods = Pick<Store, 'addRoundAnswer' | 'listRoundAnswers'>;
 
 export type DailyMethods = Pick<
   Store,
-  | 'upsertDailySubscription' | 'getDailySubscription' | 'deleteDailySubscription' | 'listDailySubscriptions'
-  | 'upsertChannelDaily' | 'getChannelDaily' | 'deleteChannelDaily' | 'listChannelDailies'
+  | 'upsertDailySubscription'
+  | 'getDailySubscription'
+  | 'deleteDailySubscription'
+  | 'listDailySubscriptions'
+  | 'upsertChannelDaily'
+  | 'getChannelDaily'
+  | 'deleteChannelDaily'
+  | 'listChannelDailies'
   | 'recordDeliveryFailure'
 >;
 
-export type LearningMethods = Pick<Store, 'masteryLeaderboard' | 'listPracticeTimes' | 'listReviewCards' | 'saveReviewCards'>;
+export type LearningMethods = Pick<
+  Store,
+  'masteryLeaderboard' | 'listPracticeTimes' | 'listReviewCards' | 'saveReviewCards'
+>;
 export type BankMethods = Pick<
   Store,
-  | 'getAttempt' | 'saveBankDraft' | 'getBankDraft' | 'deleteBankDraft' | 'publishBankDraft' | 'listBankTopics'
-  | 'deleteBankTopic' | 'fileAppeal' | 'getAppeal' | 'listAppeals' | 'decideAppeal' | 'listBankAliases'
+  | 'getAttempt'
+  | 'saveBankDraft'
+  | 'getBankDraft'
+  | 'deleteBankDraft'
+  | 'publishBankDraft'
+  | 'listBankTopics'
+  | 'deleteBankTopic'
+  | 'fileAppeal'
+  | 'getAppeal'
+  | 'listAppeals'
+  | 'decideAppeal'
+  | 'listBankAliases'
 >;

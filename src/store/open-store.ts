@@ -51,7 +51,8 @@ export async function openStore(
 ): Promise<Store> {
   try {
     const location = parseDatabaseUrl(url, dataDir);
-    if (location.kind === 'postgres') return await openPostgresStore(location.url, options.poolSize, options.connectTimeoutMs);
+    if (location.kind === 'postgres')
+      return await openPostgresStore(location.url, options.poolSize, options.connectTimeoutMs);
     if (location.path !== ':memory:') prepareSqliteFolder(location.path);
     return await openSqliteStore(location.path);
   } catch (error) {

@@ -9,8 +9,10 @@ export class StoreOpenError extends Error {
 const SQLITE_REASONS: Record<string, string> = {
   SQLITE_NOTADB: 'the file is not a SQLite database',
   SQLITE_CORRUPT: 'the SQLite file is damaged',
-  SQLITE_READONLY: 'the SQLite file or its folder is read-only (the bot must write the file and its -wal and -shm files beside it)',
-  SQLITE_CANTOPEN: 'the SQLite file cannot be opened: check that it is a file, not a folder, and that the bot may write it and its folder',
+  SQLITE_READONLY:
+    'the SQLite file or its folder is read-only (the bot must write the file and its -wal and -shm files beside it)',
+  SQLITE_CANTOPEN:
+    'the SQLite file cannot be opened: check that it is a file, not a folder, and that the bot may write it and its folder',
   SQLITE_IOERR: 'reading or writing the SQLite file failed (disk full or read-only?)',
   SQLITE_FULL: 'the disk is full',
   SQLITE_PERM: 'the bot may not write the SQLite file',
@@ -39,10 +41,15 @@ export function explainStoreOpenFailure(error: unknown, url = ''): StoreOpenErro
   if (error instanceof StoreOpenError) return error;
   const code = (error as { code?: unknown } | null)?.code;
   // SQLite's extended codes (SQLITE_READONLY_DIRECTORY) share their primary code's reason.
-  const known = typeof code === 'string' ? SQLITE_REASONS[code] ?? SQLITE_REASONS[code.replace(/^(SQLITE_[A-Z]+)_.*$/, '$1')] ?? POSTGRES_REASONS[code] : undefined;
+  const known =
+    typeof code === 'string'
+      ? (SQLITE_REASONS[code] ?? SQLITE_REASONS[code.replace(/^(SQLITE_[A-Z]+)_.*$/, '$1')] ?? POSTGRES_REASONS[code])
+      : undefined;
   if (known !== undefined) return new StoreOpenError(known);
-  if (error instanceof Error && /timeout/i.test(error.message)) return new StoreOpenError('PostgreSQL did not answer in time (is the host and port right, and is it reachable?)');
-  if (error instanceof Error && /directory/i.test(error.message)) return new StoreOpenError('the path is a folder, not a SQLite file');
+  if (error instanceof Error && /timeout/i.test(error.message))
+    return new StoreOpenError('PostgreSQL did not answer in time (is the host and port right, and is it reachable?)');
+  if (error instanceof Error && /directory/i.test(error.message))
+    return new StoreOpenError('the path is a folder, not a SQLite file');
   if (typeof code === 'string') return new StoreOpenError(`the database answered ${code}`);
   return new StoreOpenError(firstLine(withoutSecrets(error instanceof Error ? error.message : String(error), url)));
 }

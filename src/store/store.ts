@@ -4,7 +4,10 @@ import type { Appeal, AppealDecision, AppealStatus, BankAlias, BankDraft, BankTo
 import type { AnswerSource, Attempt, Session } from '../core/interview/types.ts';
 import type { PracticeChannelConfig, Round, RoundAnswer } from '../core/rounds/types.ts';
 import type {
-  ChannelDailyConfig, DailySubscription, DeliveryFailureReason, JobTarget,
+  ChannelDailyConfig,
+  DailySubscription,
+  DeliveryFailureReason,
+  JobTarget,
 } from '../core/schedule/types.ts';
 
 export interface UserProfile {

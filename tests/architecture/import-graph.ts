@@ -19,7 +19,10 @@ export function importGraph(root: string): ImportGraph {
     // preProcessFile lists `import type`, `export … from` and `import()` alike: a type-only edge is still an edge.
     const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
     const ours = importedFiles.map((f) => f.fileName).filter((spec) => spec.startsWith('.'));
-    graph.set(toKey(root, file), ours.map((spec) => toKey(root, resolve(dirname(file), spec))));
+    graph.set(
+      toKey(root, file),
+      ours.map((spec) => toKey(root, resolve(dirname(file), spec))),
+    );
   }
   return graph;
 }
@@ -58,7 +61,8 @@ export function layerViolations(graph: ImportGraph): string[] {
     for (const to of targets) {
       const theirs = layerOf(to);
       const allowed: readonly string[] = LAYERS[own];
-      if (theirs !== own && (theirs === null || !allowed.includes(theirs))) found.push(`${from} → ${to} (${own} → ${theirs ?? 'no layer'})`);
+      if (theirs !== own && (theirs === null || !allowed.includes(theirs)))
+        found.push(`${from} → ${to} (${own} → ${theirs ?? 'no layer'})`);
     }
   }
   return found;

@@ -35,12 +35,15 @@ describe('the layers check itself', () => {
   }
 
   it('fails on an upward import, even a type-only one, and on an adapter importing main', () => {
-    const graph = importGraph(tree({
-      'src/core/rules.ts': "import type { Logger } from '../adapters/discord/logger.ts';\nexport const x = 1;\n",
-      'src/interviewer/use-case.ts': "export async function f() { return import('../adapters/discord/logger.ts'); }\n",
-      'src/adapters/discord/logger.ts': "import { run } from '../../main/bot.ts';\nexport type Logger = unknown;\n",
-      'src/main/bot.ts': "import '../interviewer/use-case.ts';\nexport const run = 1;\n",
-    }));
+    const graph = importGraph(
+      tree({
+        'src/core/rules.ts': "import type { Logger } from '../adapters/discord/logger.ts';\nexport const x = 1;\n",
+        'src/interviewer/use-case.ts':
+          "export async function f() { return import('../adapters/discord/logger.ts'); }\n",
+        'src/adapters/discord/logger.ts': "import { run } from '../../main/bot.ts';\nexport type Logger = unknown;\n",
+        'src/main/bot.ts': "import '../interviewer/use-case.ts';\nexport const run = 1;\n",
+      }),
+    );
     expect(layerViolations(graph)).toEqual([
       'src/adapters/discord/logger.ts → src/main/bot.ts (adapters → main)',
       'src/core/rules.ts → src/adapters/discord/logger.ts (core → adapters)',
@@ -49,13 +52,17 @@ describe('the layers check itself', () => {
   });
 
   it('fails on a cycle, a type-only one included', () => {
-    const graph = importGraph(tree({
-      'src/interviewer/a.ts': "import type { B } from './b.ts';\nexport type A = B;\n",
-      'src/interviewer/b.ts': "import { a } from './c.ts';\nexport type B = number;\n",
-      'src/interviewer/c.ts': "export type { A } from './a.ts';\nexport const a = 1;\n",
-      'src/interviewer/d.ts': "import { a } from './c.ts';\n",
-    }));
-    expect(importCycles(graph)).toEqual(['src/interviewer/a.ts → src/interviewer/b.ts → src/interviewer/c.ts → src/interviewer/a.ts']);
+    const graph = importGraph(
+      tree({
+        'src/interviewer/a.ts': "import type { B } from './b.ts';\nexport type A = B;\n",
+        'src/interviewer/b.ts': "import { a } from './c.ts';\nexport type B = number;\n",
+        'src/interviewer/c.ts': "export type { A } from './a.ts';\nexport const a = 1;\n",
+        'src/interviewer/d.ts': "import { a } from './c.ts';\n",
+      }),
+    );
+    expect(importCycles(graph)).toEqual([
+      'src/interviewer/a.ts → src/interviewer/b.ts → src/interviewer/c.ts → src/interviewer/a.ts',
+    ]);
     expect(layerViolations(graph)).toEqual([]);
   });
 });

@@ -46,10 +46,14 @@ describe('runBankCheck', () => {
       questions: 1,
       keyPoints: 1,
       topics: ['tiny'],
-      problems: [{
-        file: 'rubrics/tiny.json', path: 'rubrics.1.questionId', code: 'duplicate_rubric',
-        message: 'question "q-one" has more than one rubric',
-      }],
+      problems: [
+        {
+          file: 'rubrics/tiny.json',
+          path: 'rubrics.1.questionId',
+          code: 'duplicate_rubric',
+          message: 'question "q-one" has more than one rubric',
+        },
+      ],
     });
     expect(Object.keys(JSON.parse(output))).toEqual(['questions', 'keyPoints', 'topics', 'problems']);
   });

@@ -31,7 +31,11 @@ describe('cleanHeading', () => {
 describe('parseHeadings', () => {
   it('lists every heading in order without #, ** or trailing spaces, skipping code fences', () => {
     expect(parseHeadings(markdown)).toEqual([
-      'Title', 'Part', 'Bold Heading', 'Pandas -> Python Data Analysis', 'Closed heading',
+      'Title',
+      'Part',
+      'Bold Heading',
+      'Pandas -> Python Data Analysis',
+      'Closed heading',
     ]);
   });
 
@@ -59,6 +63,10 @@ describe('parseSections', () => {
 
 describe('parseContentHeadings', () => {
   it('keeps only headings that hold text of their own', () => {
-    expect(parseContentHeadings(markdown)).toEqual(['Bold Heading', 'Pandas -> Python Data Analysis', 'Closed heading']);
+    expect(parseContentHeadings(markdown)).toEqual([
+      'Bold Heading',
+      'Pandas -> Python Data Analysis',
+      'Closed heading',
+    ]);
   });
 });

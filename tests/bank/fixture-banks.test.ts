@@ -20,12 +20,15 @@ describe('loadBank', () => {
 
   it.each<[string, Expected[]]>([
     ['invalid-json', [['question-bank/tiny.json', '', 'invalid_json']]],
-    ['invalid-shape', [
-      ['question-bank/tiny.json', 'questions.1.id', 'invalid_shape'],
-      ['question-bank/tiny.json', 'questions.1.difficulty', 'invalid_shape'],
-      ['question-bank/tiny.json', 'questions.1', 'invalid_shape'],
-      ['rubrics/tiny.json', 'rubrics.1.keyPoints.0.weight', 'invalid_shape'],
-    ]],
+    [
+      'invalid-shape',
+      [
+        ['question-bank/tiny.json', 'questions.1.id', 'invalid_shape'],
+        ['question-bank/tiny.json', 'questions.1.difficulty', 'invalid_shape'],
+        ['question-bank/tiny.json', 'questions.1', 'invalid_shape'],
+        ['rubrics/tiny.json', 'rubrics.1.keyPoints.0.weight', 'invalid_shape'],
+      ],
+    ],
     ['duplicate-question-id', [['question-bank/tiny.json', 'questions.0.id', 'duplicate_question_id']]],
     ['duplicate-key-point-id', [['rubrics/tiny.json', 'rubrics.0.keyPoints.1.id', 'duplicate_key_point_id']]],
     ['duplicate-rubric', [['rubrics/tiny.json', 'rubrics.1.questionId', 'duplicate_rubric']]],

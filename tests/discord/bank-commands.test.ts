@@ -37,7 +37,12 @@ function hosted(text: string | Buffer, type: string, filename: string) {
 }
 
 async function importAs(user: APIUser, file: ReturnType<typeof hosted>, topic?: string) {
-  return h.fake.slash({ user, name: 'bank', subcommand: 'import', options: { file, ...(topic === undefined ? {} : { topic }) } });
+  return h.fake.slash({
+    user,
+    name: 'bank',
+    subcommand: 'import',
+    options: { file, ...(topic === undefined ? {} : { topic }) },
+  });
 }
 
 async function downloaded(message: APIMessage, name: string): Promise<string> {
@@ -70,7 +75,11 @@ describe('/bank import', () => {
   });
 
   it('drafts a document with a summary, the preview file and Publish / Discard; Discard keeps nothing', async () => {
-    const handle = await importAs(mod, hosted(DOCUMENT, 'text/markdown; charset=utf-8', 'windows.md'), 'window-functions');
+    const handle = await importAs(
+      mod,
+      hosted(DOCUMENT, 'text/markdown; charset=utf-8', 'windows.md'),
+      'window-functions',
+    );
     const summary = await handle.original();
     expect(isEphemeral(summary)).toBe(true);
     expect(titleOf(summary)).toBe('Draft: window-functions');
@@ -80,7 +89,10 @@ describe('/bank import', () => {
     expect(text).toMatch(/Questions\n[3-9]/);
     expect(text).toMatch(/Problems\nnone/);
     expect(buttons(summary).map((b) => b.label)).toEqual(['Publish', 'Discard']);
-    const preview = JSON.parse(await downloaded(summary, 'window-functions.bank.json')) as { topic: string; questions: { questions: { prompt: string }[] } };
+    const preview = JSON.parse(await downloaded(summary, 'window-functions.bank.json')) as {
+      topic: string;
+      questions: { questions: { prompt: string }[] };
+    };
     expect(preview.topic).toBe('window-functions');
     expect(preview.questions.questions.map((q) => q.prompt)).toContain('What is a window function?');
 
@@ -91,41 +103,83 @@ describe('/bank import', () => {
   });
 
   it('publishes a draft: the topic is stored for this server only and suggested only here', async () => {
-    const summary = await (await importAs(mod, hosted(DOCUMENT, 'text/markdown', 'windows.md'), 'window-functions')).original();
+    const summary = await (
+      await importAs(mod, hosted(DOCUMENT, 'text/markdown', 'windows.md'), 'window-functions')
+    ).original();
     const published = await (await click(h.fake, mod, summary, 'Publish')).original();
     expect(published.content).toMatch(/^Published \*\*window-functions\*\* \(\d+ questions\)/);
     expect((await running.store.listBankTopics(guildId())).map((t) => t.bundle.topic)).toEqual(['window-functions']);
 
-    const here = await h.fake.autocomplete({ user: member, name: 'mock-interview', options: { topic: 'window' }, focused: 'topic' });
+    const here = await h.fake.autocomplete({
+      user: member,
+      name: 'mock-interview',
+      options: { topic: 'window' },
+      focused: 'topic',
+    });
     await here.response();
     expect(here.choices?.map((c) => c.value)).toEqual(['window-functions']);
-    const forRemoval = await h.fake.autocomplete({ user: mod, name: 'bank', subcommand: 'remove', options: { topic: 'window' }, focused: 'topic' });
+    const forRemoval = await h.fake.autocomplete({
+      user: mod,
+      name: 'bank',
+      subcommand: 'remove',
+      options: { topic: 'window' },
+      focused: 'topic',
+    });
     await forRemoval.response();
     expect(forRemoval.choices?.map((c) => c.value)).toEqual(['window-functions']);
     const other = h.fake.createGuild('Other server');
-    const there = await h.fake.autocomplete({ user: member, name: 'mock-interview', options: { topic: 'window' }, focused: 'topic', channelId: other.channels[0]!.id });
+    const there = await h.fake.autocomplete({
+      user: member,
+      name: 'mock-interview',
+      options: { topic: 'window' },
+      focused: 'topic',
+      channelId: other.channels[0]!.id,
+    });
     await there.response();
     expect(there.choices).toEqual([]);
-    const dm = await h.fake.autocomplete({ user: member, name: 'mock-interview', options: { topic: 'window' }, focused: 'topic', channelId: h.fake.dmChannel(member).id });
+    const dm = await h.fake.autocomplete({
+      user: member,
+      name: 'mock-interview',
+      options: { topic: 'window' },
+      focused: 'topic',
+      channelId: h.fake.dmChannel(member).id,
+    });
     await dm.response();
     expect(dm.choices).toEqual([]);
   });
 
   it('plays the published topic in this server only, graded against its own rubrics', async () => {
     const [bundle] = (await running.store.listBankTopics(guildId())).map((t) => t.bundle);
-    const question = await (await h.fake.slash({ user: member, name: 'mock-interview', options: { topic: 'window-functions', questions: 1 } })).original();
+    const question = await (
+      await h.fake.slash({ user: member, name: 'mock-interview', options: { topic: 'window-functions', questions: 1 } })
+    ).original();
     const asked = bundle!.questions.questions.find((q) => (embedOf(question).description ?? '').includes(q.prompt));
     expect(asked, textOf(question)).toBeDefined();
     const { message: feedback } = await answer(h.fake, member, question, asked!.modelAnswer);
     expect(textOf(feedback)).toMatch(/\b(9\d|100)\/100/);
     const other = h.fake.createGuild('Third server');
-    const elsewhere = await h.fake.slash({ user: member, name: 'mock-interview', options: { topic: 'window-functions' }, channelId: other.channels[0]!.id });
-    expect(await noticeOf(elsewhere)).toMatch(/^There is no such topic in the question bank\. Topics: (?!.*window-functions)/);
+    const elsewhere = await h.fake.slash({
+      user: member,
+      name: 'mock-interview',
+      options: { topic: 'window-functions' },
+      channelId: other.channels[0]!.id,
+    });
+    expect(await noticeOf(elsewhere)).toMatch(
+      /^There is no such topic in the question bank\. Topics: (?!.*window-functions)/,
+    );
   });
 
   it('refuses Publish from a member without Manage Server', async () => {
-    const summary = await (await importAs(mod, hosted(DOCUMENT.replace('# Window functions', '# Windows again'), 'text/markdown', 'w.md'), 'windows-again')).original();
-    expect(await noticeOf(await click(h.fake, member, summary, 'Publish'))).toBe('Only members who can Manage Server change this server’s bank.');
+    const summary = await (
+      await importAs(
+        mod,
+        hosted(DOCUMENT.replace('# Window functions', '# Windows again'), 'text/markdown', 'w.md'),
+        'windows-again',
+      )
+    ).original();
+    expect(await noticeOf(await click(h.fake, member, summary, 'Publish'))).toBe(
+      'Only members who can Manage Server change this server’s bank.',
+    );
     expect((await running.store.listBankTopics(guildId())).map((t) => t.bundle.topic)).toEqual(['window-functions']);
     await click(h.fake, mod, summary, 'Discard');
   });
@@ -136,18 +190,27 @@ describe('/bank export and /bank remove', () => {
     const exported = await (await h.fake.slash({ user: mod, name: 'bank', subcommand: 'export' })).original();
     expect(exported.content).toContain('`window-functions.bank.json`');
     const file = await downloaded(exported, 'window-functions.bank.json');
-    const again = await (await importAs(mod, hosted(file, 'application/json', 'window-functions.bank.json'))).original();
+    const again = await (
+      await importAs(mod, hosted(file, 'application/json', 'window-functions.bank.json'))
+    ).original();
     expect(titleOf(again)).toBe('Draft: window-functions');
     await click(h.fake, mod, again, 'Discard');
   });
 
   it('removes a topic; built-in and unknown topics are refused; members may not remove', async () => {
-    const remove = (user: APIUser, topic: string) => h.fake.slash({ user, name: 'bank', subcommand: 'remove', options: { topic } });
-    expect(await noticeOf(await remove(member, 'window-functions'))).toBe('Only members who can Manage Server change this server’s bank.');
+    const remove = (user: APIUser, topic: string) =>
+      h.fake.slash({ user, name: 'bank', subcommand: 'remove', options: { topic } });
+    expect(await noticeOf(await remove(member, 'window-functions'))).toBe(
+      'Only members who can Manage Server change this server’s bank.',
+    );
     expect(await noticeOf(await remove(mod, 'sql'))).toBe('Built-in topics cannot be removed. (sql)');
     expect(await noticeOf(await remove(mod, 'nope'))).toBe('This server has no topic of its own by that name. (nope)');
-    expect(await noticeOf(await remove(mod, 'window-functions'))).toBe('Removed **window-functions** from this server’s bank.');
+    expect(await noticeOf(await remove(mod, 'window-functions'))).toBe(
+      'Removed **window-functions** from this server’s bank.',
+    );
     expect(await running.store.listBankTopics(guildId())).toEqual([]);
-    expect(await noticeOf(await h.fake.slash({ user: mod, name: 'bank', subcommand: 'export' }))).toBe('This server has no topics of its own yet: /bank import a document first.');
+    expect(await noticeOf(await h.fake.slash({ user: mod, name: 'bank', subcommand: 'export' }))).toBe(
+      'This server has no topics of its own yet: /bank import a document first.',
+    );
   });
 });

@@ -13,10 +13,13 @@ let h: Harness;
 let running: RunningBot;
 const delay = { ms: 0 };
 
-oneBotPerFile((harness, bot) => {
-  h = harness;
-  running = bot;
-}, { adverse: true, bot: { wrapStore: (store) => slowStore(store, delay), deferAfterMs: 300 } });
+oneBotPerFile(
+  (harness, bot) => {
+    h = harness;
+    running = bot;
+  },
+  { adverse: true, bot: { wrapStore: (store) => slowStore(store, delay), deferAfterMs: 300 } },
+);
 afterEach(() => {
   delay.ms = 0;
   expectCleanTraffic(h.fake);
@@ -110,10 +113,15 @@ describe('start-up', () => {
   it('refuses a wrong token with an error that names neither token', async () => {
     const logger = createMemoryLogger();
     const bot = createBot({
-      interviewer: running.interviewer, store: running.store, logger,
+      interviewer: running.interviewer,
+      store: running.store,
+      logger,
       config: { DISCORD_TOKEN: 'wrong-token-0123456789', DISCORD_API_BASE: h.fake.apiBase },
     });
-    const failure = await bot.start().then(() => null, (error: Error) => error);
+    const failure = await bot.start().then(
+      () => null,
+      (error: Error) => error,
+    );
     await bot.stop();
     expect(failure?.message).toMatch(/token/i);
     expect(`${failure?.message} ${logger.lines.join('\n')}`).not.toMatch(/wrong-token-0123456789|test-token/);

@@ -13,8 +13,18 @@ describe('parseCustomId', () => {
     expect(parseCustomId(encoded)).toEqual(id);
   });
 
-  it.each(['', 'mi', 'mi:answer:abc', 'mi:fly:abc:1', 'mi:answer:a b:1', 'mi:answer:abc:-1', 'other:answer:abc:1',
-    'mi:submit:abc:1', 'mi:data:delete:not-a-user', `mi:answer:${'x'.repeat(100)}:1`])('refuses %j', (raw) => {
+  it.each([
+    '',
+    'mi',
+    'mi:answer:abc',
+    'mi:fly:abc:1',
+    'mi:answer:a b:1',
+    'mi:answer:abc:-1',
+    'other:answer:abc:1',
+    'mi:submit:abc:1',
+    'mi:data:delete:not-a-user',
+    `mi:answer:${'x'.repeat(100)}:1`,
+  ])('refuses %j', (raw) => {
     expect(parseCustomId(raw)).toBeNull();
   });
 });

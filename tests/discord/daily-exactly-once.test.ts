@@ -11,8 +11,14 @@ let channelId: string;
 
 /** Eight subscribers whose question is due at 08:00 UTC, in zones of their own. */
 const ZONES: [string, string][] = [
-  ['08:00', 'UTC'], ['10:00', 'Europe/Berlin'], ['04:00', 'America/New_York'], ['13:30', 'Asia/Kolkata'],
-  ['09:00', 'Europe/London'], ['18:00', 'Australia/Sydney'], ['01:00', 'America/Los_Angeles'], ['17:00', 'Asia/Tokyo'],
+  ['08:00', 'UTC'],
+  ['10:00', 'Europe/Berlin'],
+  ['04:00', 'America/New_York'],
+  ['13:30', 'Asia/Kolkata'],
+  ['09:00', 'Europe/London'],
+  ['18:00', 'Australia/Sydney'],
+  ['01:00', 'America/Los_Angeles'],
+  ['17:00', 'Asia/Tokyo'],
 ];
 
 beforeAll(async () => {
@@ -20,10 +26,19 @@ beforeAll(async () => {
   const bot = await h.startBot();
   users = ZONES.map((_, i) => h.fake.user(`sub${i}`));
   for (const [i, [time, timezone]] of ZONES.entries()) {
-    await (await h.fake.slash({ user: users[i]!, name: 'daily', subcommand: 'subscribe', options: { time, timezone } })).response();
+    await (
+      await h.fake.slash({ user: users[i]!, name: 'daily', subcommand: 'subscribe', options: { time, timezone } })
+    ).response();
   }
   channelId = h.fake.createChannel('daily-room').id;
-  await (await h.fake.slash({ user: h.moderator('mona'), name: 'daily', subcommand: 'channel', options: { channel: channelId, time: '08:00', timezone: 'UTC' } })).response();
+  await (
+    await h.fake.slash({
+      user: h.moderator('mona'),
+      name: 'daily',
+      subcommand: 'channel',
+      options: { channel: channelId, time: '08:00', timezone: 'UTC' },
+    })
+  ).response();
   await bot.tick();
   await bot.stop();
 });
@@ -31,12 +46,17 @@ afterEach(() => expectGroupTraffic(h.fake));
 afterAll(async () => h?.close());
 
 const dmCounts = () => users.map((u) => h.dms(u).length);
-const dailyRounds = () => h.fake.messages(channelId).filter((m) => titleOf(m).startsWith('Daily question ·') && !titleOf(m).endsWith('results'));
+const dailyRounds = () =>
+  h.fake
+    .messages(channelId)
+    .filter((m) => titleOf(m).startsWith('Daily question ·') && !titleOf(m).endsWith('results'));
 
 /** A store whose cursor write fails: the process "crashes" after sending, before recording its progress. */
 function crashingCursor(store: Store): Store {
   return Object.assign(Object.create(store) as Store, {
-    setSchedulerCursor: async () => { throw new Error('crashed before the cursor moved'); },
+    setSchedulerCursor: async () => {
+      throw new Error('crashed before the cursor moved');
+    },
   });
 }
 
@@ -103,7 +123,10 @@ describe('each daily question exactly once per target and local date', () => {
     await bot.tick();
     expect(dmCounts()).toEqual(users.map(() => 4));
     expect(dailyRounds().map((m) => titleOf(m))).toEqual([
-      'Daily question · 2026-05-04', 'Daily question · 2026-05-05', 'Daily question · 2026-05-06', 'Daily question · 2026-05-08',
+      'Daily question · 2026-05-04',
+      'Daily question · 2026-05-05',
+      'Daily question · 2026-05-06',
+      'Daily question · 2026-05-08',
     ]);
     await bot.stop();
   });

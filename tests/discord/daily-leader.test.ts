@@ -21,8 +21,12 @@ function describeLeaderSuite(name: string, newDatabase: NewDatabase): void {
   describe(`one replica at a time sends the daily questions (${name})`, () => {
     let now = new Date(0);
     const clock = () => now;
-    const at = (iso: string) => { now = new Date(iso); };
-    const later = (ms: number) => { now = new Date(now.getTime() + ms); };
+    const at = (iso: string) => {
+      now = new Date(iso);
+    };
+    const later = (ms: number) => {
+      now = new Date(now.getTime() + ms);
+    };
     let stores: Store[] = [];
     let replicas: SchedulerReplica[] = [];
 
@@ -33,22 +37,33 @@ function describeLeaderSuite(name: string, newDatabase: NewDatabase): void {
     });
 
     /** Replicas on one fresh database with every user subscribed at 08:00 UTC, and the cursor set at 07:00 on 4 May. */
-    async function startReplicas(options: { concurrency?: number } = {}): Promise<[SchedulerReplica, SchedulerReplica]> {
+    async function startReplicas(
+      options: { concurrency?: number } = {},
+    ): Promise<[SchedulerReplica, SchedulerReplica]> {
       const open = await newDatabase();
       stores = [await open(), await open()];
       replicas = stores.map((store, i) => startSchedulerReplica(`replica-${'ab'[i]}`, store, clock, options));
       for (const userId of USERS) {
-        await stores[0]!.upsertDailySubscription({ userId, time: '08:00', timeZone: 'UTC', topic: null, deliveryFailure: null });
+        await stores[0]!.upsertDailySubscription({
+          userId,
+          time: '08:00',
+          timeZone: 'UTC',
+          topic: null,
+          deliveryFailure: null,
+        });
       }
       at('2026-05-04T07:00:00.000Z');
       await replicas[0]!.scheduler.tick(now);
       return [replicas[0]!, replicas[1]!];
     }
 
-    const tickBoth = (pair: SchedulerReplica[]): Promise<TickReport[]> => Promise.all(pair.map((r) => r.scheduler.tick(now)));
+    const tickBoth = (pair: SchedulerReplica[]): Promise<TickReport[]> =>
+      Promise.all(pair.map((r) => r.scheduler.tick(now)));
 
     /** Both tick at 08:00 on 4 May; returns the one that led and the other. */
-    async function firstDay(pair: SchedulerReplica[]): Promise<{ leader: SchedulerReplica; other: SchedulerReplica; reports: TickReport[] }> {
+    async function firstDay(
+      pair: SchedulerReplica[],
+    ): Promise<{ leader: SchedulerReplica; other: SchedulerReplica; reports: TickReport[] }> {
       at('2026-05-04T08:00:00.000Z');
       const reports = await tickBoth(pair);
       const leading = reports.map((r) => r.leader);
@@ -65,11 +80,25 @@ function describeLeaderSuite(name: string, newDatabase: NewDatabase): void {
     }
 
     it('two replicas ticking at once: the leader sends every question, once, and the other none', async () => {
-      const { leader, other, reports: [led, followed] } = await firstDay(await startReplicas());
+      const {
+        leader,
+        other,
+        reports: [led, followed],
+      } = await firstDay(await startReplicas());
       expect(sorted(leader.dms)).toEqual(USERS);
       expect(other.dms).toEqual([]);
-      expect(led).toMatchObject({ leader: true, due: USERS.length, outcomes: { sent: USERS.length, claimed_elsewhere: 0 }, complete: true });
-      expect(followed).toMatchObject({ leader: false, due: 0, outcomes: { sent: 0, claimed_elsewhere: 0 }, complete: false });
+      expect(led).toMatchObject({
+        leader: true,
+        due: USERS.length,
+        outcomes: { sent: USERS.length, claimed_elsewhere: 0 },
+        complete: true,
+      });
+      expect(followed).toMatchObject({
+        leader: false,
+        due: 0,
+        outcomes: { sent: 0, claimed_elsewhere: 0 },
+        complete: false,
+      });
 
       // Ticking on (every 20 s, as in production), the leader keeps the lease and nothing is sent again.
       for (let tick = 0; tick < 6; tick++) {
@@ -103,7 +132,11 @@ function describeLeaderSuite(name: string, newDatabase: NewDatabase): void {
       expect(other.dms).toEqual([]);
 
       at(new Date(Date.parse('2026-05-05T07:59:40.000Z') + TTL_MS).toISOString());
-      expect(await other.scheduler.tick(now)).toMatchObject({ leader: true, outcomes: { sent: USERS.length }, complete: true });
+      expect(await other.scheduler.tick(now)).toMatchObject({
+        leader: true,
+        outcomes: { sent: USERS.length },
+        complete: true,
+      });
       expect(sorted(other.dms)).toEqual(USERS);
       expect(leader.dms).toHaveLength(USERS.length);
     });
@@ -117,7 +150,11 @@ function describeLeaderSuite(name: string, newDatabase: NewDatabase): void {
         if (a.dms.length % 5 === 4) otherReports.push(await b.scheduler.tick(now));
       };
       at('2026-05-04T08:00:00.000Z');
-      expect(await a.scheduler.tick(now)).toMatchObject({ leader: true, outcomes: { sent: USERS.length }, complete: true });
+      expect(await a.scheduler.tick(now)).toMatchObject({
+        leader: true,
+        outcomes: { sent: USERS.length },
+        complete: true,
+      });
       expect(otherReports.map((r) => r.leader)).toEqual([false, false, false, false]);
       expect(sorted(a.dms)).toEqual(USERS);
       expect(b.dms).toEqual([]);
@@ -133,7 +170,11 @@ function describeLeaderSuite(name: string, newDatabase: NewDatabase): void {
       };
       at('2026-05-04T08:00:00.000Z');
       const report = await a.scheduler.tick(now);
-      expect(otherReport).toMatchObject({ leader: true, outcomes: { sent: USERS.length - 5, claimed_elsewhere: 5 }, complete: true });
+      expect(otherReport).toMatchObject({
+        leader: true,
+        outcomes: { sent: USERS.length - 5, claimed_elsewhere: 5 },
+        complete: true,
+      });
       // The fifth job was claimed before it stalled, so it is still sent; then a finds its lease gone and stops.
       expect(report).toMatchObject({ leader: true, outcomes: { sent: 5, claimed_elsewhere: 0 }, complete: false });
       expect(sorted([...a.dms, ...b.dms])).toEqual(USERS);

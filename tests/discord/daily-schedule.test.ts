@@ -17,7 +17,13 @@ afterAll(async () => h?.close());
 const QUARTER = 15 * 60_000;
 
 async function subscribe(user: APIUser, time: string, timezone: string): Promise<string> {
-  const handle = await h.fake.slash({ user, name: 'daily', subcommand: 'subscribe', options: { time, timezone }, channelId: h.fake.dmChannel(user).id });
+  const handle = await h.fake.slash({
+    user,
+    name: 'daily',
+    subcommand: 'subscribe',
+    options: { time, timezone },
+    channelId: h.fake.dmChannel(user).id,
+  });
   return noticeOf(handle);
 }
 
@@ -30,7 +36,8 @@ async function tickUntil(until: string, users: APIUser[]): Promise<Record<string
     await bot.tick();
     for (const user of users) {
       const count = h.dms(user).length;
-      for (let i = seen.get(user.username) ?? 0; i < count; i++) arrivals[user.username]!.push(h.now.toISOString().slice(0, 16));
+      for (let i = seen.get(user.username) ?? 0; i < count; i++)
+        arrivals[user.username]!.push(h.now.toISOString().slice(0, 16));
       seen.set(user.username, count);
     }
   }
@@ -74,18 +81,39 @@ describe('daily DMs at local times across daylight-saving changes', () => {
 describe('/daily subscribe, status, off', () => {
   it('checks the time, the zone and the topic', async () => {
     const zed = h.fake.user('zed');
-    expect(await subscribe(zed, '25:00', 'UTC')).toBe('The time must be HH:MM on a 24-hour clock, e.g. 08:30 or 19:00.');
-    expect(await subscribe(zed, '08:00', 'Mars/Olympus')).toBe('That is not a time zone I know: pick one from the list, e.g. Europe/Berlin or America/New_York.');
-    const topic = await h.fake.slash({ user: zed, name: 'daily', subcommand: 'subscribe', options: { time: '08:00', timezone: 'UTC', topic: 'cobol' } });
+    expect(await subscribe(zed, '25:00', 'UTC')).toBe(
+      'The time must be HH:MM on a 24-hour clock, e.g. 08:30 or 19:00.',
+    );
+    expect(await subscribe(zed, '08:00', 'Mars/Olympus')).toBe(
+      'That is not a time zone I know: pick one from the list, e.g. Europe/Berlin or America/New_York.',
+    );
+    const topic = await h.fake.slash({
+      user: zed,
+      name: 'daily',
+      subcommand: 'subscribe',
+      options: { time: '08:00', timezone: 'UTC', topic: 'cobol' },
+    });
     expect(await noticeOf(topic)).toBe('There is no such topic in the question bank. Topics: git, http, sql.');
     expect(await bot.store.getDailySubscription(zed.id)).toBeNull();
   });
 
   it('suggests time zones as the user types', async () => {
-    const typing = await h.fake.autocomplete({ user: h.fake.user('zed'), name: 'daily', subcommand: 'subscribe', options: { time: '08:00', timezone: 'berl' }, focused: 'timezone' });
+    const typing = await h.fake.autocomplete({
+      user: h.fake.user('zed'),
+      name: 'daily',
+      subcommand: 'subscribe',
+      options: { time: '08:00', timezone: 'berl' },
+      focused: 'timezone',
+    });
     await typing.response();
     expect(typing.choices).toEqual([{ name: 'Europe/Berlin', value: 'Europe/Berlin' }]);
-    const many = await h.fake.autocomplete({ user: h.fake.user('zed'), name: 'daily', subcommand: 'subscribe', options: { time: '08:00', timezone: 'america/' }, focused: 'timezone' });
+    const many = await h.fake.autocomplete({
+      user: h.fake.user('zed'),
+      name: 'daily',
+      subcommand: 'subscribe',
+      options: { time: '08:00', timezone: 'america/' },
+      focused: 'timezone',
+    });
     await many.response();
     expect(many.choices).toHaveLength(25);
   });
@@ -94,9 +122,13 @@ describe('/daily subscribe, status, off', () => {
     const uma = h.fake.user('uma');
     await subscribe(uma, '18:45', 'Asia/Kolkata');
     const status = await (await h.fake.slash({ user: uma, name: 'daily', subcommand: 'status' })).original();
-    expect(textOf(status)).toMatch(/^Your daily question\nEvery day at \*\*18:45\*\* \(Asia\/Kolkata\), from your weakest topics\.\nNext question <t:\d+:F> \(<t:\d+:R>\)\.\nDaily streak 🔥 \*\*0\*\* day\(s\) \(longest 0\) · not answered today yet$/);
+    expect(textOf(status)).toMatch(
+      /^Your daily question\nEvery day at \*\*18:45\*\* \(Asia\/Kolkata\), from your weakest topics\.\nNext question <t:\d+:F> \(<t:\d+:R>\)\.\nDaily streak 🔥 \*\*0\*\* day\(s\) \(longest 0\) · not answered today yet$/,
+    );
     const off = await h.fake.slash({ user: uma, name: 'daily', subcommand: 'off' });
-    expect(await noticeOf(off)).toBe('Daily questions stopped. Your streak and answers are kept; /daily subscribe starts them again.');
+    expect(await noticeOf(off)).toBe(
+      'Daily questions stopped. Your streak and answers are kept; /daily subscribe starts them again.',
+    );
     const again = await h.fake.slash({ user: uma, name: 'daily', subcommand: 'off' });
     expect(await noticeOf(again)).toBe('You have no daily question subscription. Start one with /daily subscribe.');
     expect((await bot.store.getUser(uma.id))?.timeZone).toBe('Asia/Kolkata');

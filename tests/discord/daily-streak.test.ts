@@ -1,6 +1,16 @@
 import type { APIMessage, APIUser } from 'discord-api-types/v10';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { answer, buttons, click, goodAnswer, isEphemeral, questionOf, slash, textOf, titleOf } from './support/drive.ts';
+import {
+  answer,
+  buttons,
+  click,
+  goodAnswer,
+  isEphemeral,
+  questionOf,
+  slash,
+  textOf,
+  titleOf,
+} from './support/drive.ts';
 import { expectGroupTraffic } from './support/group-checks.ts';
 import { openGroupHarness, type GroupBot, type GroupHarness } from './support/group-harness.ts';
 
@@ -28,12 +38,20 @@ async function answerDaily(at: string, user: APIUser, dm: APIMessage): Promise<A
 }
 
 const streakField = (dm: APIMessage) => dm.embeds[0]?.fields?.find((f) => f.name === 'Streak')?.value;
-const statsLine = async (user: APIUser) => textOf(await slash(h.fake, user, 'stats')).split('\n').find((l) => l.startsWith('Daily question streak'));
+const statsLine = async (user: APIUser) =>
+  textOf(await slash(h.fake, user, 'stats'))
+    .split('\n')
+    .find((l) => l.startsWith('Daily question streak'));
 
 describe('daily streaks, in the subscriber’s own time zone', () => {
   it('builds a streak over three local days, nudges once on the evening it is at risk, and breaks it', async () => {
     const lea = h.fake.user('lea');
-    const subscribed = await h.fake.slash({ user: lea, name: 'daily', subcommand: 'subscribe', options: { time: '07:00', timezone: 'America/Los_Angeles' } });
+    const subscribed = await h.fake.slash({
+      user: lea,
+      name: 'daily',
+      subcommand: 'subscribe',
+      options: { time: '07:00', timezone: 'America/Los_Angeles' },
+    });
     await subscribed.response();
     await bot.tick(); // 06:00 in Los Angeles: the first tick only sets the cursor
 
@@ -55,7 +73,9 @@ describe('daily streaks, in the subscriber’s own time zone', () => {
     await answerDaily('2026-04-02T15:00:00.000Z', lea, day2!);
     const [day3] = await tickAt('2026-04-03T14:00:00.000Z', lea);
     expect(streakField(day3!)).toBe('🔥 2-day daily streak: answer today to make it 3.');
-    expect((await answerDaily('2026-04-03T15:00:00.000Z', lea, day3!)).content).toBe('🔥 3-day daily streak. See you tomorrow!');
+    expect((await answerDaily('2026-04-03T15:00:00.000Z', lea, day3!)).content).toBe(
+      '🔥 3-day daily streak. See you tomorrow!',
+    );
     expect(await tickAt('2026-04-04T03:00:00.000Z', lea)).toEqual([]); // answered today: no nudge
     expect(await statsLine(lea)).toBe('Daily question streak 📅 **3** day(s) (longest 3)');
 
@@ -64,7 +84,9 @@ describe('daily streaks, in the subscriber’s own time zone', () => {
     expect(streakField(day4!)).toBe('🔥 3-day daily streak: answer today to make it 4.');
     const [nudge, ...more] = await tickAt('2026-04-05T03:00:00.000Z', lea);
     expect(more).toEqual([]);
-    expect(nudge!.content).toMatch(/^⏰ Your 3-day streak ends at midnight \(<t:1775372400:t>\)\. Answer today’s question to keep it going\.$/);
+    expect(nudge!.content).toMatch(
+      /^⏰ Your 3-day streak ends at midnight \(<t:1775372400:t>\)\. Answer today’s question to keep it going\.$/,
+    );
     expect(buttons(nudge!).map((b) => b.customId)).toEqual(buttons(day4!).map((b) => b.customId));
     expect(await tickAt('2026-04-05T03:15:00.000Z', lea)).toEqual([]);
     expect(await tickAt('2026-04-05T05:00:00.000Z', lea)).toEqual([]);
@@ -78,7 +100,14 @@ describe('daily streaks, in the subscriber’s own time zone', () => {
 
   it('refuses a second answer box on the same daily question once the retry is used', async () => {
     const mo = h.fake.user('mo');
-    await (await h.fake.slash({ user: mo, name: 'daily', subcommand: 'subscribe', options: { time: '09:00', timezone: 'UTC', topic: 'git' } })).response();
+    await (
+      await h.fake.slash({
+        user: mo,
+        name: 'daily',
+        subcommand: 'subscribe',
+        options: { time: '09:00', timezone: 'UTC', topic: 'git' },
+      })
+    ).response();
     const [dm] = await tickAt('2026-04-06T09:00:00.000Z', mo);
     expect(questionOf(dm!).topic).toBe('git');
     const first = await answer(h.fake, mo, dm!, 'rebase rewrites commit history');

@@ -55,8 +55,9 @@ describe('DM channel ids kept in the store', () => {
     const restarted = startMessenger();
     const delivery = await restarted.dm(alice.id, question('day 2'));
     expect(delivery).toMatchObject({ ok: true, channelId: fake.dmChannel(alice).id });
-    expect(fake.requests.slice(-3).map((r) => `${r.routeKey} ${r.status} ${r.path.includes(stale) ? 'stale' : ''}`.trim()))
-      .toEqual([`${SEND} 404 stale`, `${OPEN_DM} 200`, `${SEND} 200`]);
+    expect(
+      fake.requests.slice(-3).map((r) => `${r.routeKey} ${r.status} ${r.path.includes(stale) ? 'stale' : ''}`.trim()),
+    ).toEqual([`${SEND} 404 stale`, `${OPEN_DM} 200`, `${SEND} 200`]);
     expect(await store.getDmChannel(alice.id)).toBe(fake.dmChannel(alice).id);
     expect(fake.dmsTo(alice).map((m) => m.content)).toEqual(['day 2']);
 
@@ -68,9 +69,11 @@ describe('DM channel ids kept in the store', () => {
     const bob = fake.user('bob', { dmsOpen: false });
     expect(await startMessenger().dm(bob.id, question('day 1'))).toMatchObject({ ok: false, failure: 'dms_closed' });
     const restarted = startMessenger();
-    expect(await routesOf(async () => {
-      expect(await restarted.dm(bob.id, question('day 2'))).toMatchObject({ ok: false, failure: 'dms_closed' });
-    })).toEqual([`${SEND} 403`]);
+    expect(
+      await routesOf(async () => {
+        expect(await restarted.dm(bob.id, question('day 2'))).toMatchObject({ ok: false, failure: 'dms_closed' });
+      }),
+    ).toEqual([`${SEND} 403`]);
   });
 
   it('sends the DM all the same when the store fails, opening the channel as before', async () => {

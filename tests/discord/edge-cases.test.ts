@@ -33,7 +33,10 @@ describe('buttons that are not the user’s or not current', () => {
     const question = await slash(h.fake, cy, 'mock-interview', { questions: 3 });
     const { message } = await answer(h.fake, cy, question, goodAnswer(question));
     const next = buttonId(message, 'Next question');
-    const clicks = await Promise.all([h.fake.clickButton({ user: cy, message, customId: next }), h.fake.clickButton({ user: cy, message, customId: next })]);
+    const clicks = await Promise.all([
+      h.fake.clickButton({ user: cy, message, customId: next }),
+      h.fake.clickButton({ user: cy, message, customId: next }),
+    ]);
     const types = (await Promise.all(clicks.map((c) => c.response()))).map((r) => r.type).sort();
     expect(types).toEqual([4, 7]);
     const polite = clicks.find((c) => c.callbacks[0]?.type === 4)!;
@@ -60,7 +63,9 @@ describe('buttons that are not the user’s or not current', () => {
     const moved = await (await click(h.fake, eve, question, 'Skip')).original();
     expect(titleOf(moved)).toMatch(/^Question 2\/2/);
     for (const label of ['Hint', 'Answer', 'Skip']) {
-      expect(await noticeOf(clickStale(h.fake, eve, question, label))).toBe('That question has moved on: use the buttons on the latest question.');
+      expect(await noticeOf(clickStale(h.fake, eve, question, label))).toBe(
+        'That question has moved on: use the buttons on the latest question.',
+      );
     }
     expect((await sessionOf(eve.id)).index).toBe(1);
   });
@@ -87,7 +92,12 @@ describe('answers the modal should not accept', () => {
     expect(await noticeOf(blank)).toBe('Your answer was empty, so nothing was graded. Please write an answer.');
     // A modified client can send more than the modal's max_length: the edge check still holds.
     const customId = opened.modal!.custom_id;
-    const long = await h.fake.submitModal({ user: gil, customId, message: question, fields: { answer: 'x '.repeat(2001) } });
+    const long = await h.fake.submitModal({
+      user: gil,
+      customId,
+      message: question,
+      fields: { answer: 'x '.repeat(2001) },
+    });
     expect(await noticeOf(long)).toMatch(/longer than 4000 characters/);
     const missing = await h.fake.submitModal({ user: gil, customId, message: question, fields: { other: 'x' } });
     expect(await noticeOf(missing)).toMatch(/empty/);

@@ -12,15 +12,23 @@ oneBotPerFile((harness, bot) => {
 });
 afterEach(() => expectCleanTraffic(h.fake));
 
-const fieldsOf = (message: { embeds?: { fields?: { name: string; value: string }[] }[] }) => message.embeds?.[0]?.fields ?? [];
+const fieldsOf = (message: { embeds?: { fields?: { name: string; value: string }[] }[] }) =>
+  message.embeds?.[0]?.fields ?? [];
 
 describe('the follow-up question', () => {
   it('asks about a nearly made point, and its answer completes the point in place', async () => {
     const eve = h.fake.user('eve');
     const question = await slash(eve);
     const first = await answer(h.fake, eve, question, 'Rebase rewrites commits, I think.');
-    expect(fieldsOf(first.message).find((f) => f.name === 'Follow-up question')?.value).toContain('You mentioned “rewrites commits”');
-    expect(buttons(first.message).map((b) => b.label)).toEqual(['Model answer', 'See summary', 'Answer follow-up', 'Retry']);
+    expect(fieldsOf(first.message).find((f) => f.name === 'Follow-up question')?.value).toContain(
+      'You mentioned “rewrites commits”',
+    );
+    expect(buttons(first.message).map((b) => b.label)).toEqual([
+      'Model answer',
+      'See summary',
+      'Answer follow-up',
+      'Retry',
+    ]);
 
     const opened = await click(h.fake, eve, first.message, 'Answer follow-up');
     await opened.response();
@@ -28,10 +36,15 @@ describe('the follow-up question', () => {
     const submitted = await h.fake.submitModal({ from: opened, fields: { answer: 'It rewrites the commit history.' } });
     const after = await submitted.original();
     expect(titleOf(after)).toMatch(/Score \d+\/100$/);
-    expect(fieldsOf(after).find((f) => f.name === 'Your follow-up')?.value).toBe('🟡 → ✅ completed: rebase rewrites commit history');
+    expect(fieldsOf(after).find((f) => f.name === 'Your follow-up')?.value).toBe(
+      '🟡 → ✅ completed: rebase rewrites commit history',
+    );
     expect(buttons(after).map((b) => b.label)).not.toContain('Answer follow-up');
     const attempts = await running.store.listAttempts(eve.id);
-    expect(attempts.map((a) => a.answer)).toEqual(['Rebase rewrites commits, I think.', 'Rebase rewrites commits, I think.\n\nIt rewrites the commit history.']);
+    expect(attempts.map((a) => a.answer)).toEqual([
+      'Rebase rewrites commits, I think.',
+      'Rebase rewrites commits, I think.\n\nIt rewrites the commit history.',
+    ]);
     expect(attempts[1]!.score).toBeGreaterThan(attempts[0]!.score);
   });
 

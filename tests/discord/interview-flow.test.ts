@@ -1,5 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { answer, buttons, click, goodAnswer, isEphemeral, noticeOf, questionOf, slash, textOf, titleOf } from './support/drive.ts';
+import {
+  answer,
+  buttons,
+  click,
+  goodAnswer,
+  isEphemeral,
+  noticeOf,
+  questionOf,
+  slash,
+  textOf,
+  titleOf,
+} from './support/drive.ts';
 import { expectCleanTraffic } from './support/checks.ts';
 import { oneBotPerFile, type Harness, type RunningBot } from './support/harness.ts';
 
@@ -108,7 +119,12 @@ describe('hint, skip, retry and model answer', () => {
 describe('topics', () => {
   it('autocompletes topics from the bank', async () => {
     const gil = h.fake.user('gil');
-    const typing = await h.fake.autocomplete({ user: gil, name: 'mock-interview', options: { topic: 'h' }, focused: 'topic' });
+    const typing = await h.fake.autocomplete({
+      user: gil,
+      name: 'mock-interview',
+      options: { topic: 'h' },
+      focused: 'topic',
+    });
     await typing.response();
     expect(typing.choices).toEqual([{ name: 'http (2 questions)', value: 'http' }]);
   });

@@ -1,7 +1,18 @@
 import type { APIMessage, APIUser } from 'discord-api-types/v10';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { nothingDueMessage } from '../../src/interviewer/review/review-messages.ts';
-import { answer, buttons, click, goodAnswer, isEphemeral, noticeOf, questionOf, slash, textOf, titleOf } from './support/drive.ts';
+import {
+  answer,
+  buttons,
+  click,
+  goodAnswer,
+  isEphemeral,
+  noticeOf,
+  questionOf,
+  slash,
+  textOf,
+  titleOf,
+} from './support/drive.ts';
 import { expectCleanTraffic } from './support/checks.ts';
 import { oneBotPerFile, type Harness, type RunningBot } from './support/harness.ts';
 
@@ -23,7 +34,12 @@ async function interview(user: APIUser, partial: boolean, missed: string[] = [],
     asked.push(question.id);
     const first = question.rubric.keyPoints[0]!.id;
     if (partial) missed.push(...question.rubric.keyPoints.slice(1).map((k) => k.text));
-    const { message: feedback } = await answer(h.fake, user, message, goodAnswer(message, partial ? [first] : undefined));
+    const { message: feedback } = await answer(
+      h.fake,
+      user,
+      message,
+      goodAnswer(message, partial ? [first] : undefined),
+    );
     message = await (await click(h.fake, user, feedback, i === 1 ? 'See summary' : 'Next question')).original();
   }
 }
@@ -47,20 +63,25 @@ afterEach(() => expectCleanTraffic(h.fake));
 
 describe('/review', () => {
   it('says so when nothing was ever answered, and when nothing is due yet', async () => {
-    expect(await noticeOf(await h.fake.slash({ user: ada, name: 'review' })))
-      .toBe('Nothing is due for review yet: answer a few questions first, and the ones you miss come back here.');
+    expect(await noticeOf(await h.fake.slash({ user: ada, name: 'review' }))).toBe(
+      'Nothing is due for review yet: answer a few questions first, and the ones you miss come back here.',
+    );
     await interview(ada, true, adaMissed, adaQuestions);
     await interview(bob, false);
     const notYet = await noticeOf(await h.fake.slash({ user: ada, name: 'review' }));
     expect(notYet).toMatch(/^Nothing is due for review\. Next review (within the hour|in \d+ (hours?|days?))\.$/);
-    expect(notYet).toBe(nothingDueMessage((await running.learning.reviewSummary(ada.id)).nextDueAt ?? undefined, h.now));
+    expect(notYet).toBe(
+      nothingDueMessage((await running.learning.reviewSummary(ada.id)).nextDueAt ?? undefined, h.now),
+    );
   });
 
   it('shows the review counts and a PNG of the caller’s own progress with /stats', async () => {
     const stats = await slash(h.fake, ada, 'stats');
     expect(isEphemeral(stats)).toBe(true);
     const review = await running.learning.reviewSummary(ada.id);
-    expect(textOf(stats)).toContain(`Key points due today **${review.dueToday}** · this week **${review.dueThisWeek}** · mastered **${review.mastered}** of ${review.tracked}`);
+    expect(textOf(stats)).toContain(
+      `Key points due today **${review.dueToday}** · this week **${review.dueThisWeek}** · mastered **${review.mastered}** of ${review.tracked}`,
+    );
     expect(review.tracked).toBe(4);
     const png = await attachmentBytes(stats, 'progress.png');
     expect(png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
@@ -79,7 +100,9 @@ describe('/review', () => {
 
   it('ranks by score (as before), by current streak or by key points mastered with /leaderboard', async () => {
     expect(titleOf(await slash(h.fake, ada, 'leaderboard'))).toBe('Leaderboard · the last 7 days');
-    expect(titleOf(await slash(h.fake, ada, 'leaderboard', { by: 'score', period: 'all' }))).toBe('Leaderboard · all time');
+    expect(titleOf(await slash(h.fake, ada, 'leaderboard', { by: 'score', period: 'all' }))).toBe(
+      'Leaderboard · all time',
+    );
     const streaks = await slash(h.fake, ada, 'leaderboard', { by: 'streak' });
     expect(isEphemeral(streaks)).toBe(false);
     expect(titleOf(streaks)).toBe('Leaderboard · current streak');
@@ -120,7 +143,12 @@ describe('/review', () => {
 
 describe('the daily question', () => {
   it('is the most overdue due question first', async () => {
-    const subscribed = await h.fake.slash({ user: ada, name: 'daily', subcommand: 'subscribe', options: { time: '07:00', timezone: 'UTC' } });
+    const subscribed = await h.fake.slash({
+      user: ada,
+      name: 'daily',
+      subcommand: 'subscribe',
+      options: { time: '07:00', timezone: 'UTC' },
+    });
     await subscribed.response();
     await running.tick(); // the first tick only sets the cursor
     h.now = new Date(h.now.getTime() + DAY);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, fitEmbeds, joinLinesWithin, length, truncate } from '../../src/adapters/discord/interactions/limits.ts';
+import {
+  escapeMarkdown,
+  fitEmbeds,
+  joinLinesWithin,
+  length,
+  truncate,
+} from '../../src/adapters/discord/interactions/limits.ts';
 
 describe('truncate', () => {
   it('leaves short text alone and ends cut text with an ellipsis within the limit', () => {
@@ -33,11 +39,21 @@ describe('fitEmbeds', () => {
   it('keeps every part and the 6000 total within Discord limits', () => {
     const big = 'y'.repeat(5000);
     const embeds = fitEmbeds([
-      { title: 't'.repeat(300), description: big, fields: Array.from({ length: 30 }, () => ({ name: 'n', value: 'v'.repeat(2000) })) },
+      {
+        title: 't'.repeat(300),
+        description: big,
+        fields: Array.from({ length: 30 }, () => ({ name: 'n', value: 'v'.repeat(2000) })),
+      },
       { description: big },
     ]);
-    const size = embeds.reduce((sum, e) => sum + length(e.title ?? '') + length(e.description ?? '')
-      + (e.fields ?? []).reduce((s, f) => s + length(f.name) + length(f.value), 0), 0);
+    const size = embeds.reduce(
+      (sum, e) =>
+        sum +
+        length(e.title ?? '') +
+        length(e.description ?? '') +
+        (e.fields ?? []).reduce((s, f) => s + length(f.name) + length(f.value), 0),
+      0,
+    );
     expect(size).toBeLessThanOrEqual(6000);
     expect(length(embeds[0]!.title!)).toBeLessThanOrEqual(256);
     expect(embeds[0]!.fields!.length).toBeLessThanOrEqual(25);

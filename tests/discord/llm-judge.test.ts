@@ -26,7 +26,10 @@ afterAll(async () => {
 });
 
 const judgeWith = (timeoutMs: number) => (bank: Parameters<typeof rubricCache>[0]) =>
-  createJudge({ rubricFor: rubricCache(bank), ask: chatCompletionsClient({ url: llm.url, model: 'judge', timeoutMs }) });
+  createJudge({
+    rubricFor: rubricCache(bank),
+    ask: chatCompletionsClient({ url: llm.url, model: 'judge', timeoutMs }),
+  });
 
 describe('answers graded by a judge on Discord', () => {
   it('with a slow judge: defers the answer box within the deadline, then edits in the offline grade with its note', async () => {
@@ -50,7 +53,13 @@ describe('answers graded by a judge on Discord', () => {
   it('with a judge that answers: the feedback quotes the words it credited', async () => {
     llm.behave((request) => {
       const { answer, keyPoints } = judgeInputOf(request);
-      return verdictsReply(keyPoints.map((k, i) => ({ id: k.id, status: i === 0 ? 'hit' : 'miss', quote: i === 0 ? answer.slice(0, 30) : null })));
+      return verdictsReply(
+        keyPoints.map((k, i) => ({
+          id: k.id,
+          status: i === 0 ? 'hit' : 'miss',
+          quote: i === 0 ? answer.slice(0, 30) : null,
+        })),
+      );
     });
     await h.startBot({ judge: judgeWith(2500) });
     const bea = h.fake.user('bea');

@@ -28,12 +28,18 @@ afterAll(async () => {
 describe('npx mock-interviewer deploy-commands, then bot (real child processes)', () => {
   it('registers the commands, and /mock-interview → Answer → modal → submit shows a score', async () => {
     const env = {
-      DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_BASE: fake.apiBase,
-      DATA_DIR: dir, DATABASE_URL: join(dir, 'bot.db'), LOG_LEVEL: 'info',
+      DISCORD_TOKEN: fake.token,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_API_BASE: fake.apiBase,
+      DATA_DIR: dir,
+      DATABASE_URL: join(dir, 'bot.db'),
+      LOG_LEVEL: 'info',
     };
     const deploy = spawnCli(['deploy-commands'], env, dir);
     expect(await deploy.exited, deploy.output()).toBe(0);
-    expect(deploy.output()).toMatch(/^Registered 11 commands globally .*: \/mock-interview, \/question, \/stats, \/leaderboard, \/privacy, \/practice-channel, \/round, \/daily, \/review, \/study-sheet, \/bank$/m);
+    expect(deploy.output()).toMatch(
+      /^Registered 11 commands globally .*: \/mock-interview, \/question, \/stats, \/leaderboard, \/privacy, \/practice-channel, \/round, \/daily, \/review, \/study-sheet, \/bank$/m,
+    );
 
     bot = spawnCli(['bot'], env, dir);
     await bot.waitFor(/"message":"bot ready"/);
@@ -59,7 +65,11 @@ describe('npx mock-interviewer deploy-commands, then bot (real child processes)'
   }, 60_000);
 
   it('lists every configuration problem at once and exits 2, echoing no value', async () => {
-    const run = spawnCli(['bot'], { DISCORD_APPLICATION_ID: 'my-app', DISCORD_API_BASE: 'discord.com', DATA_DIR: dir }, dir);
+    const run = spawnCli(
+      ['bot'],
+      { DISCORD_APPLICATION_ID: 'my-app', DISCORD_API_BASE: 'discord.com', DATA_DIR: dir },
+      dir,
+    );
     expect(await run.exited).toBe(2);
     expect(run.output()).toMatch(/^- DISCORD_TOKEN is required: create a bot in the developer portal/m);
     expect(run.output()).toMatch(/^- DISCORD_APPLICATION_ID must be the numeric Application ID/m);

@@ -22,9 +22,16 @@ describe('encodeGroupId / parseGroupId', () => {
     expect(parseCustomId(encoded)).toBeNull();
   });
 
-  it.each(['mi:answer:s1:0', 'mi:ra', 'mi:ra:abc:1', 'mi:rs:abc', 'mi:ds:bad id:0', 'mi:da:x:y:z', 'xx:ra:abc', `mi:ra:${'a'.repeat(99)}`])(
-    'rejects %s', (raw) => expect(parseGroupId(raw)).toBeNull(),
-  );
+  it.each([
+    'mi:answer:s1:0',
+    'mi:ra',
+    'mi:ra:abc:1',
+    'mi:rs:abc',
+    'mi:ds:bad id:0',
+    'mi:da:x:y:z',
+    'xx:ra:abc',
+    `mi:ra:${'a'.repeat(99)}`,
+  ])('rejects %s', (raw) => expect(parseGroupId(raw)).toBeNull());
 
   it('derives one session id per member and round, valid in a custom id', () => {
     const id = roundSessionId('daily:123:2026-03-02', '42');
@@ -43,10 +50,15 @@ describe('zoneChoices', () => {
 });
 
 describe('deliveryFailureOf', () => {
-  const apiError = (status: number, code: number) => new DiscordAPIError({ code, message: 'x' }, code, status, 'POST', '/x', {});
+  const apiError = (status: number, code: number) =>
+    new DiscordAPIError({ code, message: 'x' }, code, status, 'POST', '/x', {});
   it.each([
-    [403, 50007, 'dms_closed'], [404, 10003, 'channel_missing'], [403, 50013, 'missing_permissions'],
-    [403, 50001, 'missing_permissions'], [400, 50035, 'other'], [500, 0, null],
+    [403, 50007, 'dms_closed'],
+    [404, 10003, 'channel_missing'],
+    [403, 50013, 'missing_permissions'],
+    [403, 50001, 'missing_permissions'],
+    [400, 50035, 'other'],
+    [500, 0, null],
   ])('%i %i → %s', (status, code, reason) => expect(deliveryFailureOf(apiError(status, code))).toBe(reason));
 
   it('treats network errors as passing', () => expect(deliveryFailureOf(new Error('socket hang up'))).toBeNull());
@@ -54,9 +66,16 @@ describe('deliveryFailureOf', () => {
 
 describe('messageBody', () => {
   it('pings only the configured role, and carries a nonce Discord enforces', () => {
-    const body = messageBody({ content: '<@&1> @everyone', embeds: [], components: [] }, { pingRoleId: '1', nonce: nonceFor('daily:channel:1:2026-03-02') });
+    const body = messageBody(
+      { content: '<@&1> @everyone', embeds: [], components: [] },
+      { pingRoleId: '1', nonce: nonceFor('daily:channel:1:2026-03-02') },
+    );
     expect(body).toMatchObject({ allowed_mentions: { parse: [], roles: ['1'] }, enforce_nonce: true });
     expect(String(body.nonce)).toHaveLength(25);
-    expect(messageBody({ embeds: [], components: [] })).toEqual({ embeds: [], components: [], allowed_mentions: { parse: [] } });
+    expect(messageBody({ embeds: [], components: [] })).toEqual({
+      embeds: [],
+      components: [],
+      allowed_mentions: { parse: [] },
+    });
   });
 });

@@ -15,14 +15,21 @@ const MINUTE = 60_000;
 
 async function practiceChannel(name: string) {
   const channel = h.fake.createChannel(name);
-  const set = await h.fake.slash({ user: h.moderator('mona'), name: 'practice-channel', subcommand: 'set', options: { channel: channel.id, 'round-minutes': 10 } });
+  const set = await h.fake.slash({
+    user: h.moderator('mona'),
+    name: 'practice-channel',
+    subcommand: 'set',
+    options: { channel: channel.id, 'round-minutes': 10 },
+  });
   await set.response();
   return channel;
 }
 
 async function startRound(channelId: string) {
   const posted = h.fake.waitForMessage({ channelId });
-  await (await h.fake.slash({ user: h.fake.user('starter'), name: 'round', subcommand: 'start', channelId })).response();
+  await (
+    await h.fake.slash({ user: h.fake.user('starter'), name: 'round', subcommand: 'start', channelId })
+  ).response();
   return posted;
 }
 
@@ -66,7 +73,12 @@ describe('a round across a restart', () => {
     expect(reports.map((r) => r.roundsClosed).sort()).toEqual([0, 1]);
     expect(resultsIn(channel.id)).toHaveLength(1);
     expect(buttons(h.fake.message(round.id)!)).toEqual([]);
-    const late = await h.fake.slash({ user: h.fake.user('cy'), name: 'round', subcommand: 'end', channelId: channel.id });
+    const late = await h.fake.slash({
+      user: h.fake.user('cy'),
+      name: 'round',
+      subcommand: 'end',
+      channelId: channel.id,
+    });
     expect(await noticeOf(late)).toBe('There is no open round in this channel.');
     await one.stop();
     await two.stop();

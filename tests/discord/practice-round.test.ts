@@ -1,6 +1,16 @@
 import type { APIUser } from 'discord-api-types/v10';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { answer, buttons, click, goodAnswer, isEphemeral, noticeOf, questionOf, textOf, titleOf } from './support/drive.ts';
+import {
+  answer,
+  buttons,
+  click,
+  goodAnswer,
+  isEphemeral,
+  noticeOf,
+  questionOf,
+  textOf,
+  titleOf,
+} from './support/drive.ts';
 import { expectGroupTraffic } from './support/group-checks.ts';
 import { openGroupHarness, type GroupBot, type GroupHarness } from './support/group-harness.ts';
 
@@ -19,8 +29,15 @@ const MINUTE = 60_000;
 async function makePracticeChannel(name: string, minutes = 10) {
   const channel = h.fake.createChannel(name);
   const mod = h.moderator('mona');
-  const set = await h.fake.slash({ user: mod, name: 'practice-channel', subcommand: 'set', options: { channel: channel.id, topic: 'sql', 'round-minutes': minutes } });
-  expect(await noticeOf(set)).toBe(`<#${channel.id}> is now a practice channel: rounds of ${minutes} minute(s) on sql. Anyone there can start one with /round start.`);
+  const set = await h.fake.slash({
+    user: mod,
+    name: 'practice-channel',
+    subcommand: 'set',
+    options: { channel: channel.id, topic: 'sql', 'round-minutes': minutes },
+  });
+  expect(await noticeOf(set)).toBe(
+    `<#${channel.id}> is now a practice channel: rounds of ${minutes} minute(s) on sql. Anyone there can start one with /round start.`,
+  );
   return channel;
 }
 
@@ -32,7 +49,8 @@ async function startRound(user: APIUser, channelId: string) {
   return { ack, round: await posted };
 }
 
-const publicBotMessages = (channelId: string) => h.fake.messages(channelId).filter((m) => m.author.id === h.fake.bot.id);
+const publicBotMessages = (channelId: string) =>
+  h.fake.messages(channelId).filter((m) => m.author.id === h.fake.bot.id);
 
 describe('a practice round with three members', () => {
   it('grades each answer privately, ranks the first answers, posts the results and opens a thread', async () => {
@@ -62,7 +80,9 @@ describe('a practice round with three members', () => {
 
     // A retry is graded too, but the first answer is the one that counts.
     const retry = await answer(h.fake, cy, cyAnswer.message, goodAnswer(round), 'Retry');
-    expect(retry.message.content).toBe('This retry is just for you: your first answer is the one that counts for the round.');
+    expect(retry.message.content).toBe(
+      'This retry is just for you: your first answer is the one that counts for the round.',
+    );
     expect(titleOf(retry.message)).toBe('Quick question · Retry scored 100/100');
     const again = await click(h.fake, cy, round, 'Answer');
     expect(await noticeOf(again)).toBe('You have already used your retry for this question.');
@@ -81,12 +101,16 @@ describe('a practice round with three members', () => {
     expect(text).toContain(`Most missed key point\n${missed.text} (see ${missed.source}) — missed by 2 of 3`);
     expect(text).toContain(`Model answer\n${question.modelAnswer}`);
     expect(results.embeds[0]?.footer?.text).toBe('3 answered · 1 retry · average 50/100 · discuss in the thread');
-    expect(h.fake.threads(channel.id).map((t) => [t.id, t.name])).toEqual([[results.id, `Discuss: ${question.prompt}`]]);
+    expect(h.fake.threads(channel.id).map((t) => [t.id, t.name])).toEqual([
+      [results.id, `Discuss: ${question.prompt}`],
+    ]);
 
     // The question loses its Answer button; an answer box opened before the close is refused.
     expect(buttons(h.fake.message(round.id)!)).toEqual([]);
     const late = await h.fake.submitModal({ from: opened, fields: { answer: goodAnswer(round) } });
-    expect(await noticeOf(late)).toBe('That round has closed, so answers are no longer taken. Its results are in the channel.');
+    expect(await noticeOf(late)).toBe(
+      'That round has closed, so answers are no longer taken. Its results are in the channel.',
+    );
     expect((await bot.store.listAttempts(bob.id)).map((a) => a.source)).toEqual(['round']);
   });
 });
@@ -94,9 +118,19 @@ describe('a practice round with three members', () => {
 describe('who may do what', () => {
   it('refuses channel set-up to members without Manage Server, and explains', async () => {
     const eve = h.fake.user('eve');
-    const set = await h.fake.slash({ user: eve, name: 'practice-channel', subcommand: 'set', options: { channel: h.fake.channel.id } });
+    const set = await h.fake.slash({
+      user: eve,
+      name: 'practice-channel',
+      subcommand: 'set',
+      options: { channel: h.fake.channel.id },
+    });
     expect(await noticeOf(set)).toBe('Only members with the Manage Server permission can change this.');
-    const daily = await h.fake.slash({ user: eve, name: 'daily', subcommand: 'channel', options: { channel: h.fake.channel.id, time: '09:00', timezone: 'UTC' } });
+    const daily = await h.fake.slash({
+      user: eve,
+      name: 'daily',
+      subcommand: 'channel',
+      options: { channel: h.fake.channel.id, time: '09:00', timezone: 'UTC' },
+    });
     expect(await noticeOf(daily)).toBe('Only members with the Manage Server permission can change this.');
     expect(await bot.store.getPracticeChannel(h.fake.channel.id)).toBeNull();
     expect(await bot.store.getChannelDaily(h.fake.channel.id)).toBeNull();
@@ -105,10 +139,17 @@ describe('who may do what', () => {
   it('starts rounds only in practice channels, one at a time', async () => {
     const eve = h.fake.user('eve');
     const outside = await h.fake.slash({ user: eve, name: 'round', subcommand: 'start' });
-    expect(await noticeOf(outside)).toBe('This channel is not a practice channel. A moderator can make it one with /practice-channel set.');
+    expect(await noticeOf(outside)).toBe(
+      'This channel is not a practice channel. A moderator can make it one with /practice-channel set.',
+    );
     const channel = await makePracticeChannel('busy-room');
     await startRound(eve, channel.id);
-    const second = await h.fake.slash({ user: h.fake.user('fin'), name: 'round', subcommand: 'start', channelId: channel.id });
+    const second = await h.fake.slash({
+      user: h.fake.user('fin'),
+      name: 'round',
+      subcommand: 'start',
+      channelId: channel.id,
+    });
     expect(await noticeOf(second)).toBe('A round is already open in this channel: answer it, or wait for its results.');
   });
 
@@ -117,14 +158,23 @@ describe('who may do what', () => {
     const [gus, hal] = [h.fake.user('gus'), h.fake.user('hal')];
     const { round } = await startRound(gus, channel.id);
     const refused = await h.fake.slash({ user: hal, name: 'round', subcommand: 'end', channelId: channel.id });
-    expect(await noticeOf(refused)).toBe('Only whoever started the round, or a moderator (Manage Server), can end it early.');
+    expect(await noticeOf(refused)).toBe(
+      'Only whoever started the round, or a moderator (Manage Server), can end it early.',
+    );
     const ended = await h.fake.slash({ user: gus, name: 'round', subcommand: 'end', channelId: channel.id });
-    expect(await noticeOf(ended)).toBe('Round ended: the results are posted in the channel, with a thread to discuss them.');
+    expect(await noticeOf(ended)).toBe(
+      'Round ended: the results are posted in the channel, with a thread to discuss them.',
+    );
     expect(textOf(publicBotMessages(channel.id).at(-1)!)).toContain('Nobody answered this round.');
     expect(buttons(h.fake.message(round.id)!)).toEqual([]);
 
     await startRound(hal, channel.id);
-    const byModerator = await h.fake.slash({ user: h.moderator('mona'), name: 'round', subcommand: 'end', channelId: channel.id });
+    const byModerator = await h.fake.slash({
+      user: h.moderator('mona'),
+      name: 'round',
+      subcommand: 'end',
+      channelId: channel.id,
+    });
     expect(await noticeOf(byModerator)).toMatch(/^Round ended/);
     const none = await h.fake.slash({ user: gus, name: 'round', subcommand: 'end', channelId: channel.id });
     expect(await noticeOf(none)).toBe('There is no open round in this channel.');
@@ -133,9 +183,15 @@ describe('who may do what', () => {
 
   it('turns a practice channel off', async () => {
     const channel = await makePracticeChannel('old-room');
-    const off = await h.fake.slash({ user: h.moderator('mona'), name: 'practice-channel', subcommand: 'off', channelId: channel.id });
-    expect(await noticeOf(off)).toBe(`<#${channel.id}> is no longer a practice channel. Rounds already open there still close with results.`);
+    const off = await h.fake.slash({
+      user: h.moderator('mona'),
+      name: 'practice-channel',
+      subcommand: 'off',
+      channelId: channel.id,
+    });
+    expect(await noticeOf(off)).toBe(
+      `<#${channel.id}> is no longer a practice channel. Rounds already open there still close with results.`,
+    );
     expect(await bot.store.getPracticeChannel(channel.id)).toBeNull();
   });
 });
-

@@ -65,7 +65,9 @@ describe('a slow store', () => {
     const stale = structuredClone(feedback);
     const next = await click(h.fake, bea, feedback, 'Next question');
     await next.response();
-    expect(titleOf(await waitForEdit(h.fake, question.id, (m) => titleOf(m).startsWith('Question 2/2')))).toMatch(/^Question 2\/2/);
+    expect(titleOf(await waitForEdit(h.fake, question.id, (m) => titleOf(m).startsWith('Question 2/2')))).toMatch(
+      /^Question 2\/2/,
+    );
     const late = await click(h.fake, bea, stale, 'Retry').catch(() => null);
     expect(late).toBeNull(); // the message no longer has that button
     const stats = await h.fake.slash({ user: bea, name: 'stats' });

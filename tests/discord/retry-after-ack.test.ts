@@ -14,10 +14,19 @@ function flaky(errors: unknown[]) {
     if (error !== undefined) throw error;
     sent.push(what);
   };
-  const ack = { hasMessage: false, editOriginal: () => fail('edit'), followUp: () => fail('follow-up') } as unknown as Acknowledger;
+  const ack = {
+    hasMessage: false,
+    editOriginal: () => fail('edit'),
+    followUp: () => fail('follow-up'),
+  } as unknown as Acknowledger;
   const waits: number[] = [];
   const wrapped = retryAfterAcknowledgement(ack, {
-    budgetMs: 60_000, now: () => clock.ms, wait: async (ms) => { waits.push(ms); clock.ms += ms; },
+    budgetMs: 60_000,
+    now: () => clock.ms,
+    wait: async (ms) => {
+      waits.push(ms);
+      clock.ms += ms;
+    },
   });
   return { wrapped, sent, waits };
 }

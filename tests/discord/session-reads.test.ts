@@ -21,9 +21,12 @@ function countingReads(store: Store): Store {
   });
 }
 
-oneBotPerFile((harness) => {
-  h = harness;
-}, { bot: { wrapStore: countingReads } });
+oneBotPerFile(
+  (harness) => {
+    h = harness;
+  },
+  { bot: { wrapStore: countingReads } },
+);
 afterEach(() => expectCleanTraffic(h.fake));
 
 /** How many times the session was read while `act` ran. */
@@ -52,7 +55,12 @@ it('each button press and each answer reads the session once (the checked sessio
   const skipped = await readsOf(async () => (await click(h.fake, ada, next.value, 'Skip')).original());
   const ended = await readsOf(async () => (await click(h.fake, ada, skipped.value, 'End')).original());
   expect({
-    hint: hinted.reads, answer: opened.reads, submit: graded.reads, model: model.reads,
-    next: next.reads, skip: skipped.reads, end: ended.reads,
+    hint: hinted.reads,
+    answer: opened.reads,
+    submit: graded.reads,
+    model: model.reads,
+    next: next.reads,
+    skip: skipped.reads,
+    end: ended.reads,
   }).toEqual({ hint: 1, answer: 1, submit: 1, model: 1, next: 1, skip: 1, end: 1 });
 });

@@ -12,7 +12,13 @@ let cy: APIUser;
 
 /** One 2-question sql interview; `good` answers state every key point, the others half of them. */
 async function interview(user: APIUser, good: boolean, channelId?: string): Promise<void> {
-  let message = await slash(h.fake, user, 'mock-interview', { topic: 'sql', questions: 2 }, channelId ? { channelId } : {});
+  let message = await slash(
+    h.fake,
+    user,
+    'mock-interview',
+    { topic: 'sql', questions: 2 },
+    channelId ? { channelId } : {},
+  );
   for (let i = 0; i < 2; i++) {
     const q = goodAnswer(message, good ? undefined : [['unique', 'faster-lookups', 'references'][i % 3]!]);
     const { message: feedback } = await answer(h.fake, user, message, good ? goodAnswer(message) : q);

@@ -4,7 +4,13 @@ import { describeWithSpeech, fakeOggOpus, speak } from '../speech/support.ts';
 import { buttons, click, isEphemeral, questionOf, textOf, titleOf } from './support/drive.ts';
 import { answerWith } from './support/e2e-bank.ts';
 import { expectCleanTraffic } from './support/checks.ts';
-import { hasButtons, transcriptOf, openVoiceHarness, type VoiceBot, type VoiceHarness } from './support/voice-harness.ts';
+import {
+  hasButtons,
+  transcriptOf,
+  openVoiceHarness,
+  type VoiceBot,
+  type VoiceHarness,
+} from './support/voice-harness.ts';
 
 // Spoken by espeak-ng and encoded as Discord records voice messages (Ogg Opus, 48 kHz, mono): the whole
 // path from the voice message to the stored grade, against the fake Discord.
@@ -23,7 +29,12 @@ describeWithSpeech('voice answers in a DM', () => {
 
   /** `/mock-interview topic:git questions:1` in the user's DM: the e2e bank's one git question. */
   async function startInterview(user: APIUser) {
-    const handle = await h.fake.slash({ user, name: 'mock-interview', options: { topic: 'git', questions: 1 }, channelId: h.fake.dmChannel(user).id });
+    const handle = await h.fake.slash({
+      user,
+      name: 'mock-interview',
+      options: { topic: 'git', questions: 1 },
+      channelId: h.fake.dmChannel(user).id,
+    });
     const question = await handle.original();
     expect(titleOf(question)).toContain('Quick question');
     return question;
@@ -37,11 +48,15 @@ describeWithSpeech('voice answers in a DM', () => {
 
     // Downloaded at once (attachment links expire), and answered in the DM as a normal message.
     const attachmentId = voice.attachments[0]!.id;
-    expect(h.fake.files.downloads.filter((d) => d.id === attachmentId)).toEqual([expect.objectContaining({ status: 200 })]);
+    expect(h.fake.files.downloads.filter((d) => d.id === attachmentId)).toEqual([
+      expect.objectContaining({ status: 200 }),
+    ]);
     expect(isEphemeral(shown)).toBe(false);
     expect(titleOf(shown)).toBe('🎙️ Quick question · your voice answer');
     expect(textOf(shown)).toContain('What does git rebase do?');
-    expect(shown.embeds[0]?.footer?.text).toMatch(/^Approximate transcript of \d+ s: speech recognition makes mistakes/);
+    expect(shown.embeds[0]?.footer?.text).toMatch(
+      /^Approximate transcript of \d+ s: speech recognition makes mistakes/,
+    );
     expect(buttons(shown).map((b) => b.label)).toEqual(['Grade it', 'Edit transcript']);
     const transcript = transcriptOf(shown);
     expect(transcript).toMatch(/rebase/);
@@ -49,7 +64,8 @@ describeWithSpeech('voice answers in a DM', () => {
 
     const edit = await click(h.fake, ada, shown, 'Edit transcript');
     expect((await edit.response()).type).toBe(9);
-    const input = (edit.modal?.components[0] as { components: { value?: string; max_length?: number }[] }).components[0]!;
+    const input = (edit.modal?.components[0] as { components: { value?: string; max_length?: number }[] })
+      .components[0]!;
     expect(input).toMatchObject({ value: transcript, max_length: 4000 });
 
     const grade = await click(h.fake, ada, shown, 'Grade it');
@@ -87,20 +103,34 @@ describeWithSpeech('voice answers in a DM', () => {
     expect((await submit.response()).type).toBe(7);
     expect(titleOf(await submit.original())).toBe('Quick question · Retry scored 100/100');
     const attempts = await bot.store.listAttempts(bo.id);
-    expect(attempts.map((a) => [a.answer, a.source])).toEqual([[firstTranscript, 'voice'], [corrected, 'voice']]);
+    expect(attempts.map((a) => [a.answer, a.source])).toEqual([
+      [firstTranscript, 'voice'],
+      [corrected, 'voice'],
+    ]);
 
     // A third voice answer to the same question is refused politely.
     h.fake.sendVoiceMessage({ user: bo, audio: spoken, durationSecs: 4.5 });
-    expect((await h.nextReply(bo)).content).toBe('You have already answered this question and used your retry. Move on with Next question.');
+    expect((await h.nextReply(bo)).content).toBe(
+      'You have already answered this question and used your retry. Move on with Next question.',
+    );
   });
 
   it('a corrupt file or one that is not audio gets a clear message, and nothing is graded', async () => {
     const cy = h.fake.user('cy');
     await startInterview(cy);
-    h.fake.sendVoiceMessage({ user: cy, audio: Buffer.concat([spoken.subarray(0, 200), Buffer.alloc(3000, 0x5a)]), durationSecs: 4 });
-    const unreadable = "I couldn't read that file as audio. Send a Discord voice message (or an .ogg Opus file), or type your answer.";
+    h.fake.sendVoiceMessage({
+      user: cy,
+      audio: Buffer.concat([spoken.subarray(0, 200), Buffer.alloc(3000, 0x5a)]),
+      durationSecs: 4,
+    });
+    const unreadable =
+      "I couldn't read that file as audio. Send a Discord voice message (or an .ogg Opus file), or type your answer.";
     expect((await h.nextReply(cy)).content).toBe(unreadable);
-    const pdf = h.fake.sendMessage({ user: cy, content: '', attachments: [h.fake.hostAttachment(Buffer.from('%PDF-1.7 my notes'), 'application/pdf')] });
+    const pdf = h.fake.sendMessage({
+      user: cy,
+      content: '',
+      attachments: [h.fake.hostAttachment(Buffer.from('%PDF-1.7 my notes'), 'application/pdf')],
+    });
     expect((await h.nextReply(cy)).content).toBe(unreadable);
     expect(h.fake.files.downloads.filter((d) => d.id === pdf.attachments[0]!.id)).toEqual([]);
     expect(await bot.store.listAttempts(cy.id)).toEqual([]);
@@ -109,7 +139,9 @@ describeWithSpeech('voice answers in a DM', () => {
   it('refuses a voice message whose attachment claims a few bytes but holds more than the limit', async () => {
     const liar = h.fake.user('liar');
     await startInterview(liar);
-    const file = h.fake.files.host(Buffer.concat([fakeOggOpus(5), Buffer.alloc(11 * 1024 * 1024, 1)]), 'audio/ogg', { filename: 'voice-message.ogg' });
+    const file = h.fake.files.host(Buffer.concat([fakeOggOpus(5), Buffer.alloc(11 * 1024 * 1024, 1)]), 'audio/ogg', {
+      filename: 'voice-message.ogg',
+    });
     const lying = h.fake.files.attachmentOf(file, { size: 2_000, duration_secs: 5 });
     h.fake.sendMessage({ user: liar, content: '', flags: MessageFlags.IsVoiceMessage, attachments: [lying] });
     expect((await h.nextReply(liar)).content).toMatch(/^That file is larger than 10 MB/);
@@ -132,7 +164,14 @@ describeWithSpeech('voice answers in a DM', () => {
 
   it("answers today's daily question from its DM, and the grade counts for the daily streak", async () => {
     const gil = h.fake.user('gil');
-    await (await h.fake.slash({ user: gil, name: 'daily', subcommand: 'subscribe', options: { time: '10:00', timezone: 'Europe/London' } })).response();
+    await (
+      await h.fake.slash({
+        user: gil,
+        name: 'daily',
+        subcommand: 'subscribe',
+        options: { time: '10:00', timezone: 'Europe/London' },
+      })
+    ).response();
     await bot.bot.tickScheduler(h.now);
     const dailyAt = new Date('2026-03-02T10:00:30.000Z');
     await bot.bot.tickScheduler(dailyAt);
@@ -150,7 +189,9 @@ describeWithSpeech('voice answers in a DM', () => {
     expect(feedback.content).toBe('🔥 1-day daily streak. See you tomorrow!');
     // Stored as a voice answer, like every voice answer; the streak knows it answered the daily by its session.
     const attempts = await bot.store.listAttempts(gil.id);
-    expect(attempts.map((a) => [a.questionId, a.source, a.answer, a.sessionId])).toEqual([[question.id, 'voice', transcript, `d-${gil.id}-2026-03-02`]]);
+    expect(attempts.map((a) => [a.questionId, a.source, a.answer, a.sessionId])).toEqual([
+      [question.id, 'voice', transcript, `d-${gil.id}-2026-03-02`],
+    ]);
     const status = await h.fake.slash({ user: gil, name: 'daily', subcommand: 'status' });
     expect(textOf(await status.original())).toContain('Daily streak 🔥 **1** day(s) (longest 1) · answered today ✅');
   });
@@ -158,7 +199,14 @@ describeWithSpeech('voice answers in a DM', () => {
   it("with an interview in progress: today's daily question, sent after it, is answered first; once answered, the interview again", async () => {
     const ivo = h.fake.user('ivo');
     await startInterview(ivo);
-    await (await h.fake.slash({ user: ivo, name: 'daily', subcommand: 'subscribe', options: { time: '10:01', timezone: 'Europe/London' } })).response();
+    await (
+      await h.fake.slash({
+        user: ivo,
+        name: 'daily',
+        subcommand: 'subscribe',
+        options: { time: '10:01', timezone: 'Europe/London' },
+      })
+    ).response();
     await bot.bot.tickScheduler(new Date('2026-03-02T10:00:45.000Z')); // the cursor, when this test runs alone
     await bot.bot.tickScheduler(new Date('2026-03-02T10:01:30.000Z'));
     const daily = h.dms(ivo).find((m) => titleOf(m) === 'Daily question · 2026-03-02')!;
@@ -180,7 +228,9 @@ describeWithSpeech('voice answers in a DM', () => {
     } finally {
       h.now = startedAt;
     }
-    expect((await bot.store.listAttempts(ivo.id)).map((a) => [a.questionId, a.source, a.sessionId?.startsWith('d-')])).toEqual([
+    expect(
+      (await bot.store.listAttempts(ivo.id)).map((a) => [a.questionId, a.source, a.sessionId?.startsWith('d-')]),
+    ).toEqual([
       [question.id, 'voice', true],
       ['git-rebase', 'voice', false],
     ]);
@@ -191,10 +241,17 @@ describeWithSpeech('voice answers in a DM', () => {
     await startInterview(hu);
     h.fake.sendVoiceMessage({ user: hu, audio: spoken, durationSecs: 4.5 });
     h.fake.sendVoiceMessage({ user: hu, audio: spoken, durationSecs: 4.5 });
-    await h.fake.core.notifier.waitFor(() => (h.dms(hu).length === 2 && h.dms(hu).every((m) => !m.content.includes('transcribing it…')) ? true : undefined), 30_000, () => 'two final replies');
+    await h.fake.core.notifier.waitFor(
+      () =>
+        h.dms(hu).length === 2 && h.dms(hu).every((m) => !m.content.includes('transcribing it…')) ? true : undefined,
+      30_000,
+      () => 'two final replies',
+    );
     const replies = h.dms(hu);
     expect(replies.filter((m) => hasButtons(m, 'Grade it'))).toHaveLength(1);
-    expect(replies.map((m) => m.content)).toContain('I’m still transcribing your previous voice message: wait for its transcript, then send another if you need to.');
+    expect(replies.map((m) => m.content)).toContain(
+      'I’m still transcribing your previous voice message: wait for its transcript, then send another if you need to.',
+    );
   });
 
   it('without an interview in progress, says how to start one', async () => {
@@ -215,8 +272,11 @@ describe('a bot without speech recognition', () => {
     const { disabledSpeechToText } = await import('../../src/speech/guard-speech-to-text.ts');
     const { disabledTextToSpeech } = await import('../../src/speech/tts/text-to-speech.ts');
     bot = await h.startBot({
-      stt: disabledSpeechToText('pocketsphinx is not installed'), tts: disabledTextToSpeech('no text-to-speech program is installed'),
-      maxSeconds: 180, messageContent: false, offReason: 'pocketsphinx is not installed (missing pocketsphinx)',
+      stt: disabledSpeechToText('pocketsphinx is not installed'),
+      tts: disabledTextToSpeech('no text-to-speech program is installed'),
+      maxSeconds: 180,
+      messageContent: false,
+      offReason: 'pocketsphinx is not installed (missing pocketsphinx)',
     });
   });
   afterEach(() => expectCleanTraffic(h.fake));
@@ -224,7 +284,12 @@ describe('a bot without speech recognition', () => {
 
   it('tells the user voice answers are not enabled (nothing downloaded), logs why for the operator, and text answers keep working', async () => {
     const fay = h.fake.user('fay');
-    const handle = await h.fake.slash({ user: fay, name: 'mock-interview', options: { topic: 'git', questions: 1, voice: true }, channelId: h.fake.dmChannel(fay).id });
+    const handle = await h.fake.slash({
+      user: fay,
+      name: 'mock-interview',
+      options: { topic: 'git', questions: 1, voice: true },
+      channelId: h.fake.dmChannel(fay).id,
+    });
     const question = await handle.original();
     // Spoken questions are off too: the message says so and the question is there in text.
     expect(question.content).toBe('🔇 Spoken questions are not enabled on this bot. The question is below in text.');
@@ -232,13 +297,25 @@ describe('a bot without speech recognition', () => {
     expect(textOf(question)).toContain('What does git rebase do?');
 
     const voice = h.fake.sendVoiceMessage({ user: fay, audio: fakeOggOpus(3), durationSecs: 3 });
-    expect((await h.nextReply(fay)).content).toBe('Voice answers are not enabled on this bot. Please type your answer instead.');
+    expect((await h.nextReply(fay)).content).toBe(
+      'Voice answers are not enabled on this bot. Please type your answer instead.',
+    );
     expect(h.fake.files.downloads.filter((d) => d.id === voice.attachments[0]!.id)).toEqual([]);
-    expect(bot.logLines.some((l) => l.includes('"level":"warn"') && l.includes('speech recognition is off') && l.includes('pocketsphinx is not installed'))).toBe(true);
+    expect(
+      bot.logLines.some(
+        (l) =>
+          l.includes('"level":"warn"') &&
+          l.includes('speech recognition is off') &&
+          l.includes('pocketsphinx is not installed'),
+      ),
+    ).toBe(true);
 
     const opened = await click(h.fake, fay, question, 'Answer');
     await opened.response();
-    const submit = await h.fake.submitModal({ from: opened, fields: { answer: 'Rebase rewrites commit history and produces linear history.' } });
+    const submit = await h.fake.submitModal({
+      from: opened,
+      fields: { answer: 'Rebase rewrites commit history and produces linear history.' },
+    });
     await submit.response();
     expect(titleOf(await submit.original())).toBe('Quick question · Score 100/100');
     expect((await bot.store.listAttempts(fay.id)).map((a) => a.source)).toEqual(['discord']);

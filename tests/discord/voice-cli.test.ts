@@ -25,17 +25,28 @@ afterAll(async () => {
 describe('mock-interviewer bot on a machine without the speech packages (real child process)', () => {
   it('starts with voice off, says so and how to install it in the log, and tells a user sending a voice message', async () => {
     const noTools = mkdtempSync(join(tmpdir(), 'mi-empty-path-'));
-    bot = spawnCli(['bot'], {
-      DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_BASE: fake.apiBase,
-      DATA_DIR: dir, DATABASE_URL: join(dir, 'bot.db'), LOG_LEVEL: 'info',
-      // Nothing on PATH and no model: as on a machine where the Debian packages were never installed.
-      PATH: noTools, SPEECH_MODEL_DIR: join(noTools, 'model'),
-    }, dir);
+    bot = spawnCli(
+      ['bot'],
+      {
+        DISCORD_TOKEN: fake.token,
+        DISCORD_APPLICATION_ID: fake.applicationId,
+        DISCORD_API_BASE: fake.apiBase,
+        DATA_DIR: dir,
+        DATABASE_URL: join(dir, 'bot.db'),
+        LOG_LEVEL: 'info',
+        // Nothing on PATH and no model: as on a machine where the Debian packages were never installed.
+        PATH: noTools,
+        SPEECH_MODEL_DIR: join(noTools, 'model'),
+      },
+      dir,
+    );
     await bot.waitFor(/"message":"bot ready"/);
     const answers = await bot.waitFor(/voice answers: OFF/);
     expect(JSON.parse(answers)).toMatchObject({
       level: 'warn',
-      message: expect.stringMatching(/^voice answers: OFF \(pocketsphinx is not installed \(missing pocketsphinx, pocketsphinx-en-us, opus-tools\); install with: apt-get install -y --no-install-recommends pocketsphinx pocketsphinx-en-us opus-tools espeak-ng\); text answers work as usual$/),
+      message: expect.stringMatching(
+        /^voice answers: OFF \(pocketsphinx is not installed \(missing pocketsphinx, pocketsphinx-en-us, opus-tools\); install with: apt-get install -y --no-install-recommends pocketsphinx pocketsphinx-en-us opus-tools espeak-ng\); text answers work as usual$/,
+      ),
     });
     expect(JSON.parse(await bot.waitFor(/spoken questions: OFF/))).toMatchObject({ level: 'warn' });
 

@@ -36,8 +36,14 @@ describe('downloadAttachment', () => {
 
 describe('isLabelledNotAudio', () => {
   it.each([
-    ['application/pdf', true], ['image/png', true], ['text/plain; charset=utf-8', true],
-    ['audio/ogg', false], ['audio/ogg; codecs=opus', false], ['application/ogg', false], ['', false], [null, false],
+    ['application/pdf', true],
+    ['image/png', true],
+    ['text/plain; charset=utf-8', true],
+    ['audio/ogg', false],
+    ['audio/ogg; codecs=opus', false],
+    ['application/ogg', false],
+    ['', false],
+    [null, false],
   ])('%s → %s', (contentType, expected) => {
     expect(isLabelledNotAudio({ contentType })).toBe(expected);
   });

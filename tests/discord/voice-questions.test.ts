@@ -84,7 +84,11 @@ describeWithSpeech('a spoken question that takes longer than the deferral thresh
   afterAll(async () => h?.close());
 
   it('is deferred, then the reply is edited in with its .ogg attached', async () => {
-    const handle = await h.fake.slash({ user: h.fake.user('kim'), name: 'mock-interview', options: { topic: 'sql', questions: 1, voice: true } });
+    const handle = await h.fake.slash({
+      user: h.fake.user('kim'),
+      name: 'mock-interview',
+      options: { topic: 'sql', questions: 1, voice: true },
+    });
     expect((await handle.response()).type).toBe(5);
     const question = await handle.original();
     expect(question.attachments.map((a) => a.filename)).toEqual(['question-1.ogg']);

@@ -4,13 +4,24 @@ import { describeWithSpeech, speak } from '../speech/support.ts';
 import { answerWith } from './support/e2e-bank.ts';
 import { answer, buttons, click, noticeOf, questionOf, textOf, titleOf } from './support/drive.ts';
 import { expectGroupTraffic } from './support/group-checks.ts';
-import { hasButtons, transcriptOf, openVoiceHarness, type VoiceBot, type VoiceHarness } from './support/voice-harness.ts';
+import {
+  hasButtons,
+  transcriptOf,
+  openVoiceHarness,
+  type VoiceBot,
+  type VoiceHarness,
+} from './support/voice-harness.ts';
 
 const bot = (h: VoiceHarness) => h.fake.bot.id;
 
 async function practiceChannel(h: VoiceHarness, name: string) {
   const channel = h.fake.createChannel(name);
-  const set = await h.fake.slash({ user: h.moderator('mona'), name: 'practice-channel', subcommand: 'set', options: { channel: channel.id, topic: 'sql', 'round-minutes': 10 } });
+  const set = await h.fake.slash({
+    user: h.moderator('mona'),
+    name: 'practice-channel',
+    subcommand: 'set',
+    options: { channel: channel.id, topic: 'sql', 'round-minutes': 10 },
+  });
   await set.response();
   return channel;
 }
@@ -21,7 +32,8 @@ async function startRound(h: VoiceHarness, user: APIUser, channelId: string): Pr
   return posted;
 }
 
-const botMessagesIn = (h: VoiceHarness, channelId: string) => h.fake.messages(channelId).filter((m) => m.author.id === bot(h));
+const botMessagesIn = (h: VoiceHarness, channelId: string) =>
+  h.fake.messages(channelId).filter((m) => m.author.id === bot(h));
 
 describeWithSpeech('voice answers to a practice round (no MESSAGE_CONTENT intent)', () => {
   let h: VoiceHarness;
@@ -46,7 +58,9 @@ describeWithSpeech('voice answers to a practice round (no MESSAGE_CONTENT intent
     h.sendVoiceMention(lee, channel.id, audio, 9);
     const shown = await h.nextReply(lee);
     expect(h.dms(lee)).toHaveLength(1);
-    expect(shown.content).toBe(`Your voice answer in <#${channel.id}>: Here is what I heard. Press **Grade it** to grade it as your answer, or **Edit transcript** to correct it first.`);
+    expect(shown.content).toBe(
+      `Your voice answer in <#${channel.id}>: Here is what I heard. Press **Grade it** to grade it as your answer, or **Edit transcript** to correct it first.`,
+    );
     expect(titleOf(shown)).toBe('🎙️ Round question · your voice answer');
     const transcript = transcriptOf(shown);
     expect(transcript.length).toBeGreaterThan(10);
@@ -61,16 +75,22 @@ describeWithSpeech('voice answers to a practice round (no MESSAGE_CONTENT intent
     const [entry] = await running.store.listRoundAnswers((await running.store.listOpenRounds(channel.id))[0]!.id);
     // The round's counted answer, although the attempt is stored as a voice answer like every other one.
     expect(entry).toMatchObject({ userId: lee.id, isFirst: true, score });
-    expect(await running.store.listAttempts(lee.id)).toEqual([expect.objectContaining({ answer: transcript, source: 'voice', id: entry!.attemptId })]);
+    expect(await running.store.listAttempts(lee.id)).toEqual([
+      expect.objectContaining({ answer: transcript, source: 'voice', id: entry!.attemptId }),
+    ]);
     // Nothing but the question is public while the round runs.
     expect(botMessagesIn(h, channel.id).map((m) => m.id)).toEqual([round.id]);
 
     // The results come from the round's answers: the voice answer is ranked like a typed one.
-    await (await h.fake.slash({ user: h.fake.user('ada'), name: 'round', subcommand: 'end', channelId: channel.id })).response();
+    await (
+      await h.fake.slash({ user: h.fake.user('ada'), name: 'round', subcommand: 'end', channelId: channel.id })
+    ).response();
     const results = botMessagesIn(h, channel.id).at(-1)!;
     expect(titleOf(results)).toBe('Practice round · results');
     expect(results.embeds[0]?.description).toContain(`🥇 <@${lee.id}> — **${score}/100**`);
-    expect(results.embeds[0]?.footer?.text).toBe(`1 answered · 0 retries · average ${score}/100 · discuss in the thread`);
+    expect(results.embeds[0]?.footer?.text).toBe(
+      `1 answered · 0 retries · average ${score}/100 · discuss in the thread`,
+    );
   });
 
   it('a round answered before /mock-interview does not hide the interview: a DM voice message answers the interview', async () => {
@@ -81,11 +101,17 @@ describeWithSpeech('voice answers to a practice round (no MESSAGE_CONTENT intent
     const typed = await answer(h.fake, rex, round, answerWith(questionOf(round).id));
     expect(typed.message.content).toMatch(/^This answer counts for the round\./);
     const dm = h.fake.dmChannel(rex).id;
-    const started = await (await h.fake.slash({ user: rex, name: 'mock-interview', options: { topic: 'git', questions: 1 }, channelId: dm })).original();
+    const started = await (
+      await h.fake.slash({ user: rex, name: 'mock-interview', options: { topic: 'git', questions: 1 }, channelId: dm })
+    ).original();
     expect(titleOf(started)).toContain('Quick question');
     const interview = await running.store.findActiveSession(rex.id, { sources: ['discord'] });
 
-    h.fake.sendVoiceMessage({ user: rex, audio: await speak('Rebase rewrites the commit history, and it produces a linear history.'), durationSecs: 4.5 });
+    h.fake.sendVoiceMessage({
+      user: rex,
+      audio: await speak('Rebase rewrites the commit history, and it produces a linear history.'),
+      durationSecs: 4.5,
+    });
     const shown = await h.nextReply(rex);
     expect(titleOf(shown)).toBe('🎙️ Quick question · your voice answer');
     expect(textOf(shown)).toContain('What does git rebase do?');
@@ -103,8 +129,13 @@ describeWithSpeech('voice answers to a practice round (no MESSAGE_CONTENT intent
     await startRound(h, h.fake.user('ada'), channel.id);
     const max = h.fake.user('max', { dmsOpen: false });
     const voice = h.sendVoiceMention(max, channel.id, await speak('A primary key uniquely identifies each row.'), 3);
-    const reply = await h.fake.waitForMessage({ channelId: channel.id, where: (m) => m.author.id === bot(h) && m.id !== voice.id });
-    expect(reply.content).toBe('I couldn’t send you your transcript privately: please allow direct messages from this server’s members, or press Answer on the round and type your answer.');
+    const reply = await h.fake.waitForMessage({
+      channelId: channel.id,
+      where: (m) => m.author.id === bot(h) && m.id !== voice.id,
+    });
+    expect(reply.content).toBe(
+      'I couldn’t send you your transcript privately: please allow direct messages from this server’s members, or press Answer on the round and type your answer.',
+    );
     expect(reply.embeds).toEqual([]);
     expect(await running.store.listAttempts(max.id)).toEqual([]);
   });
@@ -124,9 +155,13 @@ describeWithSpeech('voice answers to a practice round (no MESSAGE_CONTENT intent
     const ola = h.fake.user('ola');
     h.sendVoiceMention(ola, channel.id, await speak(answerWith(questionOf(round).id)), 9);
     const shown = await h.nextReply(ola);
-    await (await h.fake.slash({ user: h.fake.user('ada'), name: 'round', subcommand: 'end', channelId: channel.id })).response();
+    await (
+      await h.fake.slash({ user: h.fake.user('ada'), name: 'round', subcommand: 'end', channelId: channel.id })
+    ).response();
     const grade = await click(h.fake, ola, shown, 'Grade it');
-    expect(await noticeOf(grade)).toBe('That round has closed, so answers are no longer taken. Its results are in the channel.');
+    expect(await noticeOf(grade)).toBe(
+      'That round has closed, so answers are no longer taken. Its results are in the channel.',
+    );
     expect(hasButtons(h.fake.message(shown.id)!, 'Grade it')).toBe(true);
     expect(await running.store.listAttempts(ola.id)).toEqual([]);
   });

@@ -44,7 +44,8 @@ describe('REST chaos', () => {
     const fake = await bootFake({ rateLimit: { globalPerSecond: 3 } });
     const headers = { authorization: `Bot ${fake.token}` };
     const responses: Response[] = [];
-    for (let n = 0; n < 4; n += 1) responses.push(await fetch(`${fake.apiBase}/v10/channels/${fake.channel.id}`, { headers }));
+    for (let n = 0; n < 4; n += 1)
+      responses.push(await fetch(`${fake.apiBase}/v10/channels/${fake.channel.id}`, { headers }));
     expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 429]);
     expect(responses[0]?.headers.get('x-ratelimit-bucket')).toMatch(/^[0-9a-f]{32}$/);
     expect(responses[0]?.headers.get('x-ratelimit-remaining')).toBeTruthy();
@@ -88,7 +89,10 @@ describe('gateway chaos', () => {
 
   it('identifies again after a non-resumable op 9', async () => {
     // discord.js spaces IDENTIFYs 5 s apart (+ up to 1.5 s jitter); a no-op throttler keeps this fast.
-    const { client, fake } = await boot({}, { ws: { buildIdentifyThrottler: async () => ({ waitForIdentify: async () => {} }) } });
+    const { client, fake } = await boot(
+      {},
+      { ws: { buildIdentifyThrottler: async () => ({ waitForIdentify: async () => {} }) } },
+    );
     fake.registerCommands(ping);
     replyPong(client);
     const ready = fake.waitForGateway('ready');
@@ -111,7 +115,14 @@ describe('slow Discord', () => {
     await channel.send('question 1');
     fake.delayNext(messagePosts, 250);
     await channel.send({ content: 'question 2', nonce: 'q2-alice', enforceNonce: true });
-    await fake.waitFor(() => (fake.requests.filter((r) => r.routeKey === messagePosts).length === 4 ? true : undefined));
-    expect(fake.messages().map((m) => m.content).sort()).toEqual(['question 1', 'question 1', 'question 2']);
+    await fake.waitFor(() =>
+      fake.requests.filter((r) => r.routeKey === messagePosts).length === 4 ? true : undefined,
+    );
+    expect(
+      fake
+        .messages()
+        .map((m) => m.content)
+        .sort(),
+    ).toEqual(['question 1', 'question 1', 'question 2']);
   });
 });

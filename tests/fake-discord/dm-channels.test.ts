@@ -7,12 +7,16 @@ describe('DM channels the fake forgets', () => {
     const fake = await bootFake();
     const rest = new REST({ api: fake.apiBase }).setToken(fake.token);
     const alice = fake.user('alice');
-    const open = async () => (await rest.post(Routes.userChannels(), { body: { recipient_id: alice.id } }) as { id: string }).id;
+    const open = async () =>
+      ((await rest.post(Routes.userChannels(), { body: { recipient_id: alice.id } })) as { id: string }).id;
     const first = await open();
     expect(await open()).toBe(first);
 
     fake.forgetDmChannel(alice);
-    await expect(rest.post(Routes.channelMessages(first), { body: { content: 'hi' } })).rejects.toMatchObject({ status: 404, code: 10003 });
+    await expect(rest.post(Routes.channelMessages(first), { body: { content: 'hi' } })).rejects.toMatchObject({
+      status: 404,
+      code: 10003,
+    });
     const second = await open();
     expect(second).not.toBe(first);
     await rest.post(Routes.channelMessages(second), { body: { content: 'hi again' } });

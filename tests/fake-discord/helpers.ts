@@ -28,7 +28,10 @@ export function clientFor(fake: FakeDiscord, clientOptions: Partial<ClientOption
 }
 
 /** A fake and a real discord.js client logged in to it and ready; both closed after the test. */
-export async function boot(options: FakeDiscordOptions = {}, clientOptions: Partial<ClientOptions> = {}): Promise<Running> {
+export async function boot(
+  options: FakeDiscordOptions = {},
+  clientOptions: Partial<ClientOptions> = {},
+): Promise<Running> {
   const fake = await bootFake(options);
   const client = clientFor(fake, clientOptions);
   const ready = once(client, Events.ClientReady);

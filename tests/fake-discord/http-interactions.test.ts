@@ -10,7 +10,11 @@ type Handler = (interaction: { type: number; token: string; data?: { name?: stri
 
 /** A minimal HTTP-interactions bot: checks the Ed25519 signature, answers PING, delegates the rest. */
 async function startHttpBot(publicKeyHex: string, handle: Handler, checkSignature = true): Promise<string> {
-  const key = createPublicKey({ key: Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), Buffer.from(publicKeyHex, 'hex')]), format: 'der', type: 'spki' });
+  const key = createPublicKey({
+    key: Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), Buffer.from(publicKeyHex, 'hex')]),
+    format: 'der',
+    type: 'spki',
+  });
   const server: Server = createServer(async (req: IncomingMessage, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -31,14 +35,19 @@ async function startHttpBot(publicKeyHex: string, handle: Handler, checkSignatur
 
 function patchOriginal(fake: FakeDiscord, token: string, content: string) {
   return fetch(`${fake.apiBase}/v10/webhooks/${fake.applicationId}/${token}/messages/@original`, {
-    method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ content, allowed_mentions: { parse: [] } }),
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ content, allowed_mentions: { parse: [] } }),
   });
 }
 
 describe('HTTP interactions', () => {
   it('delivers signed interactions to the endpoint and takes the HTTP response as the reply', async () => {
     const fake = await bootFake();
-    fake.registerCommands([{ name: 'ping', description: 'p' }, { name: 'grade', description: 'g' }]);
+    fake.registerCommands([
+      { name: 'ping', description: 'p' },
+      { name: 'grade', description: 'g' },
+    ]);
     const url = await startHttpBot(fake.publicKey, async (i) => {
       if (i.data?.name === 'ping') return { type: 4, data: { content: 'pong' } };
       setTimeout(() => void patchOriginal(fake, i.token, 'graded: 7/10'), 20);
@@ -67,6 +76,8 @@ describe('HTTP interactions', () => {
     await fake.setInteractionsEndpoint(url);
     const i = await fake.slash({ user: fake.user('alice'), name: 'slow' });
     await expect(i.response({ timeoutMs: 400 })).rejects.toThrow(/10062/);
-    expect(fake.violations.map((v) => [v.routeKey, v.message])).toEqual([['HTTP interaction', '10062 Unknown interaction']]);
+    expect(fake.violations.map((v) => [v.routeKey, v.message])).toEqual([
+      ['HTTP interaction', '10062 Unknown interaction'],
+    ]);
   });
 });

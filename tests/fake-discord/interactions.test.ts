@@ -16,7 +16,14 @@ import { describe, expect, it } from 'vitest';
 import { boot } from './helpers.ts';
 
 const commands = [
-  { name: 'mock-interview', description: 'Start a mock interview', options: [{ name: 'topic', description: 'Topic', type: 3, required: true, autocomplete: true }, { name: 'questions', description: 'How many', type: 4, min_value: 1, max_value: 10 }] },
+  {
+    name: 'mock-interview',
+    description: 'Start a mock interview',
+    options: [
+      { name: 'topic', description: 'Topic', type: 3, required: true, autocomplete: true },
+      { name: 'questions', description: 'How many', type: 4, min_value: 1, max_value: 10 },
+    ],
+  },
   { name: 'answer', description: 'Answer the current question' },
 ];
 
@@ -28,9 +35,15 @@ describe('interactions with the real discord.js client', () => {
       if (!interaction.isChatInputCommand()) return;
       await interaction.deferReply({ flags: MessageFlags.Ephemeral });
       await sleep(20);
-      await interaction.editReply(`topic=${interaction.options.getString('topic')} n=${interaction.options.getInteger('questions')}`);
+      await interaction.editReply(
+        `topic=${interaction.options.getString('topic')} n=${interaction.options.getInteger('questions')}`,
+      );
     });
-    const i = await fake.slash({ user: fake.user('alice'), name: 'mock-interview', options: { topic: 'graphs', questions: 3 } });
+    const i = await fake.slash({
+      user: fake.user('alice'),
+      name: 'mock-interview',
+      options: { topic: 'graphs', questions: 3 },
+    });
     expect((await i.response()).type).toBe(5);
     const original = await i.original();
     expect(original.content).toBe('topic=graphs n=3');
@@ -43,8 +56,12 @@ describe('interactions with the real discord.js client', () => {
     const { fake } = await boot();
     fake.registerCommands(commands);
     const alice = fake.user('alice');
-    await expect(fake.slash({ user: alice, name: 'mock-interview', options: { questions: 3 } })).rejects.toThrow(/required option "topic"/);
-    await expect(fake.slash({ user: alice, name: 'mock-interview', options: { topic: 'x', questions: 11 } })).rejects.toThrow(/outside 1..10/);
+    await expect(fake.slash({ user: alice, name: 'mock-interview', options: { questions: 3 } })).rejects.toThrow(
+      /required option "topic"/,
+    );
+    await expect(
+      fake.slash({ user: alice, name: 'mock-interview', options: { topic: 'x', questions: 11 } }),
+    ).rejects.toThrow(/outside 1..10/);
     await expect(fake.slash({ user: alice, name: 'nope' })).rejects.toThrow(/not registered/);
   });
 
@@ -53,9 +70,16 @@ describe('interactions with the real discord.js client', () => {
     fake.registerCommands(commands);
     client.on(Events.InteractionCreate, async (interaction) => {
       if (interaction.isChatInputCommand()) {
-        const input = new TextInputBuilder().setCustomId('answer').setStyle(TextInputStyle.Paragraph).setMaxLength(1000);
-        await interaction.showModal(new ModalBuilder().setCustomId('answer-modal').setTitle('Your answer')
-          .addLabelComponents(new LabelBuilder().setLabel('Answer').setTextInputComponent(input)));
+        const input = new TextInputBuilder()
+          .setCustomId('answer')
+          .setStyle(TextInputStyle.Paragraph)
+          .setMaxLength(1000);
+        await interaction.showModal(
+          new ModalBuilder()
+            .setCustomId('answer-modal')
+            .setTitle('Your answer')
+            .addLabelComponents(new LabelBuilder().setLabel('Answer').setTextInputComponent(input)),
+        );
       } else if (interaction.isModalSubmit()) {
         await interaction.reply(`got: ${interaction.fields.getTextInputValue('answer')}`);
       }
@@ -64,7 +88,9 @@ describe('interactions with the real discord.js client', () => {
     const opened = await fake.slash({ user: alice, name: 'answer' });
     expect((await opened.response()).type).toBe(9);
     expect(opened.modal?.title).toBe('Your answer');
-    await expect(fake.submitModal({ from: opened, fields: { answer: 'x'.repeat(1001) } })).rejects.toThrow(/outside 0..1000/);
+    await expect(fake.submitModal({ from: opened, fields: { answer: 'x'.repeat(1001) } })).rejects.toThrow(
+      /outside 0..1000/,
+    );
     const submitted = await fake.submitModal({ from: opened, fields: { answer: 'Use a hash map' } });
     expect((await submitted.original()).content).toBe('got: Use a hash map');
     expect(fake.violations).toEqual([]);
@@ -75,9 +101,14 @@ describe('interactions with the real discord.js client', () => {
     fake.registerCommands(commands);
     client.on(Events.InteractionCreate, async (interaction) => {
       if (interaction.isChatInputCommand()) {
-        const buttons = new ActionRowBuilder<ButtonBuilder>().addComponents(new ButtonBuilder().setCustomId('hint').setLabel('Hint').setStyle(ButtonStyle.Secondary));
+        const buttons = new ActionRowBuilder<ButtonBuilder>().addComponents(
+          new ButtonBuilder().setCustomId('hint').setLabel('Hint').setStyle(ButtonStyle.Secondary),
+        );
         const menu = new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(
-          new StringSelectMenuBuilder().setCustomId('level').addOptions({ label: 'Easy', value: 'easy' }, { label: 'Hard', value: 'hard' }));
+          new StringSelectMenuBuilder()
+            .setCustomId('level')
+            .addOptions({ label: 'Easy', value: 'easy' }, { label: 'Hard', value: 'hard' }),
+        );
         await interaction.reply({ content: 'Question 1', components: [buttons, menu] });
       } else if (interaction.isButton()) {
         await interaction.update({ content: 'Question 1 (hint: think BFS)', components: [] });
@@ -94,7 +125,9 @@ describe('interactions with the real discord.js client', () => {
     expect((await click.response()).type).toBe(7);
     expect((await click.original()).content).toBe('Question 1 (hint: think BFS)');
     expect(fake.message(question.id)?.components).toEqual([]);
-    await expect(fake.clickButton({ user: alice, message: question, customId: 'hint' })).rejects.toThrow(/no component/);
+    await expect(fake.clickButton({ user: alice, message: question, customId: 'hint' })).rejects.toThrow(
+      /no component/,
+    );
     expect(fake.violations).toEqual([]);
   });
 
@@ -104,7 +137,10 @@ describe('interactions with the real discord.js client', () => {
     client.on(Events.InteractionCreate, async (interaction) => {
       if (interaction.isChatInputCommand()) {
         const next = new ButtonBuilder().setCustomId('next').setLabel('Next').setStyle(ButtonStyle.Primary);
-        await interaction.reply({ content: 'Question 1', components: [new ActionRowBuilder<ButtonBuilder>().addComponents(next)] });
+        await interaction.reply({
+          content: 'Question 1',
+          components: [new ActionRowBuilder<ButtonBuilder>().addComponents(next)],
+        });
       } else if (interaction.isButton()) {
         await interaction.deferUpdate();
         await sleep(20);
@@ -127,9 +163,16 @@ describe('interactions with the real discord.js client', () => {
     client.on(Events.InteractionCreate, async (interaction) => {
       if (!interaction.isAutocomplete()) return;
       const typed = interaction.options.getFocused();
-      await interaction.respond(['graphs', 'greedy', 'arrays'].filter((t) => t.startsWith(typed)).map((t) => ({ name: t, value: t })));
+      await interaction.respond(
+        ['graphs', 'greedy', 'arrays'].filter((t) => t.startsWith(typed)).map((t) => ({ name: t, value: t })),
+      );
     });
-    const i = await fake.autocomplete({ user: fake.user('alice'), name: 'mock-interview', options: { topic: 'gr' }, focused: 'topic' });
+    const i = await fake.autocomplete({
+      user: fake.user('alice'),
+      name: 'mock-interview',
+      options: { topic: 'gr' },
+      focused: 'topic',
+    });
     expect((await i.response()).type).toBe(8);
     expect(i.choices?.map((c) => c.value)).toEqual(['graphs', 'greedy']);
   });
@@ -157,7 +200,10 @@ describe('interactions with the real discord.js client', () => {
     client.on(Events.InteractionCreate, async (interaction) => {
       if (!interaction.isChatInputCommand()) return;
       const where = interaction.inGuild() ? 'guild' : `dm:${interaction.channel?.isDMBased()}`;
-      await interaction.reply({ content: where, files: [new AttachmentBuilder(Buffer.from('Q1: reverse a list'), { name: 'transcript.txt' })] });
+      await interaction.reply({
+        content: where,
+        files: [new AttachmentBuilder(Buffer.from('Q1: reverse a list'), { name: 'transcript.txt' })],
+      });
     });
     const alice = fake.user('alice');
     const i = await fake.slash({ user: alice, name: 'answer', channelId: fake.dmChannel(alice).id });

@@ -74,7 +74,10 @@ describe('messages, DMs and threads', () => {
     const starter = await channel.send('Interview started');
     const publicThread = await starter.startThread({ name: 'discussion' });
     expect(publicThread.id).toBe(starter.id);
-    expect(fake.threads(fake.channel.id).map((t) => [t.name, t.type])).toEqual([['interview-alice', 12], ['discussion', 11]]);
+    expect(fake.threads(fake.channel.id).map((t) => [t.name, t.type])).toEqual([
+      ['interview-alice', 12],
+      ['discussion', 11],
+    ]);
     expect(fake.messages(privateThread.id).map((m) => m.content)).toEqual(['Question 1']);
     expect(fake.state.threadMembers.get(privateThread.id)?.has(fake.user('alice').id)).toBe(true);
     expect(fake.violations).toEqual([]);

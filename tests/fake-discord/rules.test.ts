@@ -1,13 +1,29 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DiscordAPIError, EmbedBuilder, Routes, Events, ModalBuilder, TextInputBuilder, TextInputStyle, ActionRowBuilder, type Interaction } from 'discord.js';
+import {
+  DiscordAPIError,
+  EmbedBuilder,
+  Routes,
+  Events,
+  ModalBuilder,
+  TextInputBuilder,
+  TextInputStyle,
+  ActionRowBuilder,
+  type Interaction,
+} from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { boot, bootFake, clientFor } from './helpers.ts';
 
 /** Installs a handler and returns a promise for the error it throws (or undefined). */
-function captureError(client: import('discord.js').Client, handler: (i: Interaction) => Promise<unknown>): Promise<DiscordAPIError | undefined> {
+function captureError(
+  client: import('discord.js').Client,
+  handler: (i: Interaction) => Promise<unknown>,
+): Promise<DiscordAPIError | undefined> {
   return new Promise((resolve) => {
     client.on(Events.InteractionCreate, (i) => {
-      handler(i).then(() => resolve(undefined), (error: unknown) => resolve(error as DiscordAPIError));
+      handler(i).then(
+        () => resolve(undefined),
+        (error: unknown) => resolve(error as DiscordAPIError),
+      );
     });
   });
 }
@@ -61,20 +77,36 @@ describe('rules Discord enforces', () => {
     const channel = await client.channels.fetch(fake.channel.id);
     if (!channel?.isSendable()) throw new Error('not sendable');
     const long = new EmbedBuilder().setDescription('d'.repeat(4000));
-    await expect(channel.send({ embeds: [long, long] })).rejects.toMatchObject({ code: 50035, message: expect.stringContaining('MAX_EMBED_SIZE_EXCEEDED') });
+    await expect(channel.send({ embeds: [long, long] })).rejects.toMatchObject({
+      code: 50035,
+      message: expect.stringContaining('MAX_EMBED_SIZE_EXCEEDED'),
+    });
     const fields = Array.from({ length: 26 }, (_, n) => ({ name: `f${n}`, value: 'v' }));
-    await expect(channel.send({ embeds: [{ fields }] })).rejects.toMatchObject({ code: 50035, message: expect.stringContaining('embeds[0].fields[BASE_TYPE_MAX_LENGTH]') });
+    await expect(channel.send({ embeds: [{ fields }] })).rejects.toMatchObject({
+      code: 50035,
+      message: expect.stringContaining('embeds[0].fields[BASE_TYPE_MAX_LENGTH]'),
+    });
     await channel.send({ embeds: [new EmbedBuilder().setTitle('ok').setDescription('d'.repeat(4096))] });
     expect(fake.messages()).toHaveLength(1);
   });
 
   it('refuses a modal as the answer to a modal submit', async () => {
     const { client, fake } = await boot();
-    const modal = new ModalBuilder().setCustomId('again').setTitle('Again')
-      .addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(new TextInputBuilder().setCustomId('a').setLabel('A').setStyle(TextInputStyle.Short)));
+    const modal = new ModalBuilder()
+      .setCustomId('again')
+      .setTitle('Again')
+      .addComponents(
+        new ActionRowBuilder<TextInputBuilder>().addComponents(
+          new TextInputBuilder().setCustomId('a').setLabel('A').setStyle(TextInputStyle.Short),
+        ),
+      );
     // discord.js has no showModal on a modal submit; a bot calling the API directly would get this.
     const result = captureError(client, async (i) => {
-      if (i.isModalSubmit()) await client.rest.post(Routes.interactionCallback(i.id, i.token), { body: { type: 9, data: modal.toJSON() }, auth: false });
+      if (i.isModalSubmit())
+        await client.rest.post(Routes.interactionCallback(i.id, i.token), {
+          body: { type: 9, data: modal.toJSON() },
+          auth: false,
+        });
     });
     await fake.submitModal({ user: fake.user('alice'), customId: 'first', fields: { a: 'x' } });
     const error = await result;
@@ -85,10 +117,12 @@ describe('rules Discord enforces', () => {
   it('expires interaction webhooks after the token lifetime (401 50027)', async () => {
     const { client, fake } = await boot();
     fake.registerCommands(ping);
-    const seen = new Promise<Interaction>((resolve) => client.on(Events.InteractionCreate, async (i) => {
-      if (i.isChatInputCommand()) await i.deferReply();
-      resolve(i);
-    }));
+    const seen = new Promise<Interaction>((resolve) =>
+      client.on(Events.InteractionCreate, async (i) => {
+        if (i.isChatInputCommand()) await i.deferReply();
+        resolve(i);
+      }),
+    );
     const i = await fake.slash({ user: fake.user('alice'), name: 'ping' });
     const interaction = await seen;
     await i.response();
@@ -101,16 +135,25 @@ describe('rules Discord enforces', () => {
     const { client, fake } = await boot();
     fake.registerCommands(ping);
     const i = await fake.slash({ user: fake.user('alice'), name: 'ping' });
-    await expect(client.rest.get(`/webhooks/${fake.applicationId}/${i.token}/messages/@original`, { auth: false })).rejects.toMatchObject({ code: 10015 });
+    await expect(
+      client.rest.get(`/webhooks/${fake.applicationId}/${i.token}/messages/@original`, { auth: false }),
+    ).rejects.toMatchObject({ code: 10015 });
     await expect(client.rest.get('/guilds/1/audit-logs')).rejects.toMatchObject({ status: 404 });
     expect(fake.unexpectedRequests.map((r) => r.routeKey)).toEqual(['GET <unknown>']);
   });
 
   it('refuses more than 25 autocomplete choices', async () => {
     const { client, fake } = await boot();
-    fake.registerCommands([{ name: 'topic', description: 'pick', options: [{ name: 'name', description: 'n', type: 3, autocomplete: true }] }]);
+    fake.registerCommands([
+      {
+        name: 'topic',
+        description: 'pick',
+        options: [{ name: 'name', description: 'n', type: 3, autocomplete: true }],
+      },
+    ]);
     const result = captureError(client, async (i) => {
-      if (i.isAutocomplete()) await i.respond(Array.from({ length: 26 }, (_, n) => ({ name: `t${n}`, value: `t${n}` })));
+      if (i.isAutocomplete())
+        await i.respond(Array.from({ length: 26 }, (_, n) => ({ name: `t${n}`, value: `t${n}` })));
     });
     await fake.autocomplete({ user: fake.user('alice'), name: 'topic', options: { name: 't' }, focused: 'name' });
     expect((await result)?.code).toBe(50035);

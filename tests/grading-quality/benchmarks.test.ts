@@ -21,15 +21,22 @@ describe('the labelled answers of the real bank', () => {
     expect(toPrf(sumCounts(byKind.values())).f1).toBeGreaterThanOrEqual(0.9);
     // Floors a little under today's figures: a change that loses ground on one kind shows here.
     const floors: Record<string, number> = {
-      full: 0.98, typos: 0.88, partial: 0.9, paraphrase: 0.85, negation: 0.85, 'keyword-list': 0.8, rambling: 0.25,
+      full: 0.98,
+      typos: 0.88,
+      partial: 0.9,
+      paraphrase: 0.85,
+      negation: 0.85,
+      'keyword-list': 0.8,
+      rambling: 0.25,
     };
-    for (const [kind, floor] of Object.entries(floors)) expect(toPrf(byKind.get(kind)!).f1, kind).toBeGreaterThanOrEqual(floor);
+    for (const [kind, floor] of Object.entries(floors))
+      expect(toPrf(byKind.get(kind)!).f1, kind).toBeGreaterThanOrEqual(floor);
     expect(byKind.get('off-topic')!.fp).toBe(0);
   });
 });
 
 describe('the held-out labelled answers (written and committed before the grader ran on them)', () => {
-  it('keep today\'s honest figure: F1 0.74 overall, never a false hit on an off-topic answer', async () => {
+  it("keep today's honest figure: F1 0.74 overall, never a false hit on an off-topic answer", async () => {
     const { bank } = await loadBank(defaultBankRoot());
     const { rows, problems } = readLabelled(readFileSync(HELD_OUT, 'utf8'), bank!);
     expect(problems).toEqual([]);
@@ -56,14 +63,33 @@ describe('npm run bench:grading', () => {
     const dir = mkdtempSync(join(tmpdir(), 'asag-'));
     const csv = join(dir, 'tiny.csv');
     const rows = [
-      ['q1', 'What is a pointer?', 'A variable that holds the address of another variable.', 'It holds the address of a variable.', '5'],
+      [
+        'q1',
+        'What is a pointer?',
+        'A variable that holds the address of another variable.',
+        'It holds the address of a variable.',
+        '5',
+      ],
       ['q1', 'What is a pointer?', 'A variable that holds the address of another variable.', 'A kind of loop.', '0'],
-      ['q1', 'What is a pointer?', 'A variable that holds the address of another variable.', 'A variable, I think.', '2'],
+      [
+        'q1',
+        'What is a pointer?',
+        'A variable that holds the address of another variable.',
+        'A variable, I think.',
+        '2',
+      ],
       ['q2', 'How are arrays passed?', 'By reference.', '"by reference, so no copy"', '5'],
       ['q2', 'How are arrays passed?', 'By reference.', 'by value', '1'],
     ];
-    writeFileSync(csv, `question_id,question,reference_answer,student_answer,score_avg\n${rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\n')}\n`);
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/grading-quality.ts', '--data', csv, '--json'], { cwd: defaultBankRoot(), encoding: 'utf8' });
+    writeFileSync(
+      csv,
+      `question_id,question,reference_answer,student_answer,score_avg\n${rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\n')}\n`,
+    );
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'bench/grading-quality.ts', '--data', csv, '--json'],
+      { cwd: defaultBankRoot(), encoding: 'utf8' },
+    );
     const last = JSON.parse(out.trim().split('\n').at(-1)!);
     expect(Object.keys(last)).toEqual(['pearson', 'spearman', 'rmse', 'perQuestionMedianR', 'n']);
     expect(last.n).toBe(5);

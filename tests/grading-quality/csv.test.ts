@@ -13,7 +13,10 @@ describe('parseCsvRows', () => {
   });
 
   it('keeps a last row without a final line break, and an empty last field', () => {
-    expect(parseCsvRows('a,b\n1,')).toEqual([['a', 'b'], ['1', '']]);
+    expect(parseCsvRows('a,b\n1,')).toEqual([
+      ['a', 'b'],
+      ['1', ''],
+    ]);
   });
 });
 
@@ -32,7 +35,15 @@ describe('readAsagCsv', () => {
   it('accepts any CSV with the benchmark columns, ignoring others', () => {
     const { rows, problems } = readAsagCsv(`${header}\n1.1,What?,"Because, well.","I think so",3.5,x\n`);
     expect(problems).toEqual([]);
-    expect(rows).toEqual([{ question_id: '1.1', question: 'What?', reference_answer: 'Because, well.', student_answer: 'I think so', score_avg: 3.5 }]);
+    expect(rows).toEqual([
+      {
+        question_id: '1.1',
+        question: 'What?',
+        reference_answer: 'Because, well.',
+        student_answer: 'I think so',
+        score_avg: 3.5,
+      },
+    ]);
   });
 
   it('lists every bad row at once', () => {

@@ -23,7 +23,7 @@ const FLOORS = {
 const HELD_OUT_2 = join(defaultBankRoot(), 'tests/fixtures/labelled-answers-holdout-2.jsonl');
 
 describe('the second held-out labelled answers (written and committed before the grader ran on them)', () => {
-  it('keep today\'s figures or better', async () => {
+  it("keep today's figures or better", async () => {
     const { bank } = await loadBank(defaultBankRoot());
     const { rows, problems } = readLabelled(readFileSync(HELD_OUT_2, 'utf8'), bank!);
     expect(problems).toEqual([]);
@@ -35,6 +35,7 @@ describe('the second held-out labelled answers (written and committed before the
     expect(report.wrongClaims!.precision).toBeGreaterThanOrEqual(FLOORS.wrongClaimsPrecision);
     expect(report.coversNothing.scoredAbove).toBeLessThanOrEqual(FLOORS.coversNothingScoredAbove);
     expect(report.scoreError!.mae).toBeLessThanOrEqual(FLOORS.scoreMae);
-    for (const [kind, floor] of Object.entries(FLOORS.kindF1)) expect(report.byKind[kind]!.f1, kind).toBeGreaterThanOrEqual(floor);
+    for (const [kind, floor] of Object.entries(FLOORS.kindF1))
+      expect(report.byKind[kind]!.f1, kind).toBeGreaterThanOrEqual(floor);
   });
 });

@@ -9,8 +9,22 @@ import { formatLabelled } from '../../bench/labelled-report.ts';
 import { defaultBankRoot, loadBank } from '../../src/adapters/fs/load-bank.ts';
 
 /** A graded answer to a question with key points a, b and c; `hits` are the points the grader called hits. */
-function graded(kind: string, covers: string[], hits: string[], score: number, fairScore = 0, fairScoreDerived = false): GradedAnswer {
-  return { kind, covers, decisions: ['a', 'b', 'c'].map((id) => ({ id, hit: hits.includes(id) })), score, fairScore, fairScoreDerived };
+function graded(
+  kind: string,
+  covers: string[],
+  hits: string[],
+  score: number,
+  fairScore = 0,
+  fairScoreDerived = false,
+): GradedAnswer {
+  return {
+    kind,
+    covers,
+    decisions: ['a', 'b', 'c'].map((id) => ({ id, hit: hits.includes(id) })),
+    score,
+    fairScore,
+    fairScoreDerived,
+  };
 }
 
 describe('countByKind', () => {
@@ -34,7 +48,7 @@ describe('summarise', () => {
     expect(report.precision).toBeCloseTo(5 / 7, 10);
   });
 
-  it('reads the older files\' paraphrase and negation kinds as own words and wrong claims, and says so', () => {
+  it("reads the older files' paraphrase and negation kinds as own words and wrong claims, and says so", () => {
     const report = summarise([graded('paraphrase', ['a', 'b'], ['a', 'b'], 60), graded('negation', [], ['c'], 20)]);
     expect(report.ownWords).toEqual({ recall: 1, kinds: ['paraphrase'] });
     expect(report.wrongClaims).toEqual({ precision: 0, kinds: ['negation'] });
@@ -48,19 +62,26 @@ describe('summarise', () => {
 
   it('counts the answers that cover nothing and score above 10 (10 itself is allowed)', () => {
     const report = summarise([
-      graded('off-topic', [], [], 0), graded('off-topic', [], [], 10), graded('off-topic', [], [], 11),
-      graded('wrong-claims', [], ['a'], 60), graded('partial', ['a'], [], 40),
+      graded('off-topic', [], [], 0),
+      graded('off-topic', [], [], 10),
+      graded('off-topic', [], [], 11),
+      graded('wrong-claims', [], ['a'], 60),
+      graded('partial', ['a'], [], 40),
     ]);
     expect(report.coversNothing).toEqual({ answers: 4, scoredAbove: 2, maxScore: 10 });
   });
 
   it('measures the score against the fair score: mean absolute error and bias, overall and per kind', () => {
     const report = summarise([
-      graded('own-words', ['a'], [], 10, 40), graded('own-words', ['a'], [], 30, 40),
+      graded('own-words', ['a'], [], 10, 40),
+      graded('own-words', ['a'], [], 30, 40),
       graded('wrong-claims', [], ['a'], 60, 0, true),
     ]);
     expect(report.scoreError).toEqual({
-      mae: (30 + 10 + 60) / 3, bias: (-30 - 10 + 60) / 3, answers: 3, derivedAnswers: 1,
+      mae: (30 + 10 + 60) / 3,
+      bias: (-30 - 10 + 60) / 3,
+      answers: 3,
+      derivedAnswers: 1,
       byKind: { 'own-words': { mae: 20, bias: -20, answers: 2 }, 'wrong-claims': { mae: 60, bias: 60, answers: 1 } },
     });
   });
@@ -72,9 +93,14 @@ describe('summarise', () => {
 
 describe('formatLabelled', () => {
   it('prints the per-kind table with score errors, then each headline figure the answers allow', () => {
-    const lines = formatLabelled('f.jsonl', summarise([
-      graded('own-words', ['a', 'b'], ['a'], 30, 67), graded('wrong-claims', [], ['a'], 40), graded('off-topic', [], [], 0),
-    ]));
+    const lines = formatLabelled(
+      'f.jsonl',
+      summarise([
+        graded('own-words', ['a', 'b'], ['a'], 30, 67),
+        graded('wrong-claims', [], ['a'], 40),
+        graded('off-topic', [], [], 0),
+      ]),
+    );
     expect(lines[1]).toMatch(/kind +answers +precision +recall +F1 +MAE +bias/);
     expect(lines).toContain('  own-words recall 0.500 (kinds: own-words)');
     expect(lines).toContain('  wrong-claims precision 0.000 (kinds: wrong-claims)');
@@ -85,7 +111,12 @@ describe('formatLabelled', () => {
 
 describe('coveredWeightScore', () => {
   it('is the share of the key-point weight the labels cover, rounded', () => {
-    const keyPoints = [{ id: 'a', weight: 2 }, { id: 'b', weight: 1 }, { id: 'c', weight: 1 }, { id: 'd', weight: 2 }];
+    const keyPoints = [
+      { id: 'a', weight: 2 },
+      { id: 'b', weight: 1 },
+      { id: 'c', weight: 1 },
+      { id: 'd', weight: 2 },
+    ];
     expect(coveredWeightScore(keyPoints, ['a', 'b'])).toBe(50);
     expect(coveredWeightScore(keyPoints, ['b'])).toBe(17);
     expect(coveredWeightScore(keyPoints, [])).toBe(0);
@@ -96,7 +127,8 @@ describe('coveredWeightScore', () => {
 describe('readLabelled', () => {
   it('accepts a fair score from 0 to 100 and rejects any other', async () => {
     const { bank } = await loadBank(defaultBankRoot());
-    const line = (fairScore: unknown) => JSON.stringify({ questionId: 'numpy-purpose', kind: 'k', answer: 'x', covers: [], fairScore });
+    const line = (fairScore: unknown) =>
+      JSON.stringify({ questionId: 'numpy-purpose', kind: 'k', answer: 'x', covers: [], fairScore });
     const { rows, problems } = readLabelled([line(0), line(100), line(101), line(-1), line('50')].join('\n'), bank!);
     expect(rows.map((r) => r.fairScore)).toEqual([0, 100]);
     expect(problems.map((p) => p.split(':')[0])).toEqual(['line 3', 'line 4', 'line 5']);
@@ -111,19 +143,50 @@ describe('npm run bench:grading -- --labelled', () => {
     const allPoints = question.rubric.keyPoints.map((k) => k.id);
     const first = join(dir, 'first.jsonl');
     const second = join(dir, 'second.jsonl');
-    writeFileSync(first, [
-      { questionId: question.id, kind: 'complete', answer: question.modelAnswer, covers: allPoints, fairScore: 100 },
-      { questionId: question.id, kind: 'off-topic', answer: 'Lorem ipsum dolor sit amet.', covers: [], fairScore: 0 },
-    ].map((r) => JSON.stringify(r)).join('\n'));
-    writeFileSync(second, JSON.stringify({ questionId: question.id, kind: 'paraphrase', answer: question.modelAnswer, covers: allPoints }));
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/grading-quality.ts', '--labelled', first, second, '--json'], { cwd: defaultBankRoot(), encoding: 'utf8' });
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    writeFileSync(
+      first,
+      [
+        { questionId: question.id, kind: 'complete', answer: question.modelAnswer, covers: allPoints, fairScore: 100 },
+        { questionId: question.id, kind: 'off-topic', answer: 'Lorem ipsum dolor sit amet.', covers: [], fairScore: 0 },
+      ]
+        .map((r) => JSON.stringify(r))
+        .join('\n'),
+    );
+    writeFileSync(
+      second,
+      JSON.stringify({ questionId: question.id, kind: 'paraphrase', answer: question.modelAnswer, covers: allPoints }),
+    );
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'bench/grading-quality.ts', '--labelled', first, second, '--json'],
+      { cwd: defaultBankRoot(), encoding: 'utf8' },
+    );
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4);
     expect(Object.keys(lines[0]!)).toEqual(['speed']);
-    expect(Object.keys(lines[1]!)).toEqual(['precision', 'recall', 'f1', 'decisions', 'answers', 'byKind', 'ownWords', 'wrongClaims', 'coversNothing', 'scoreError', 'file']);
+    expect(Object.keys(lines[1]!)).toEqual([
+      'precision',
+      'recall',
+      'f1',
+      'decisions',
+      'answers',
+      'byKind',
+      'ownWords',
+      'wrongClaims',
+      'coversNothing',
+      'scoreError',
+      'file',
+    ]);
     expect(lines[1]).toMatchObject({ file: 'first.jsonl', answers: 2, coversNothing: { answers: 1, scoredAbove: 0 } });
     expect(lines[1].scoreError).toMatchObject({ answers: 2, derivedAnswers: 0 });
-    expect(lines[3]).toMatchObject({ file: 'second.jsonl', answers: 1, ownWords: { recall: 1, kinds: ['paraphrase'] } });
+    expect(lines[3]).toMatchObject({
+      file: 'second.jsonl',
+      answers: 1,
+      ownWords: { recall: 1, kinds: ['paraphrase'] },
+    });
     expect(lines[3].scoreError).toMatchObject({ answers: 1, derivedAnswers: 1 });
   });
 });

@@ -18,13 +18,48 @@ function compileAndGrade(questionId: string, answer: string): Grade {
 
 describe('the bank grader on right words in wrong claims', () => {
   it.each([
-    ['navigate-and-manage-files', "I'd use pwd to change directory and cd to print where I am, and ls to delete files.", 'navigate-commands', /goes with cd, not pwd/],
-    ['navigate-and-manage-files', 'rm to copy files, cp to remove them, and mkdir to move between folders.', 'file-commands', /goes with cp, not rm/],
-    ['seaborn-purpose', 'Seaborn is the low-level library and Matplotlib is built on top of it.', 'built-on-matplotlib', /Seaborn that is built on Matplotlib/],
-    ['matplotlib-vs-seaborn', 'Seaborn is the low-level library and Matplotlib is built on top of it.', 'built-on', /Seaborn that is built on Matplotlib/],
-    ['tools-for-ml-development', 'Seaborn for server access, and the Linux CLI for plotting charts.', 'linux-cli', /goes with the Linux CLI, not Seaborn/],
-    ['numpy-vs-pandas', 'Pandas is for N-dimensional arrays and NumPy is for DataFrames.', 'numpy-arrays', /goes with NumPy, not Pandas/],
-    ['typical-ml-workflow', 'I use Git for exploration and Jupyter for version control.', 'git', /goes with Git, not Jupyter/],
+    [
+      'navigate-and-manage-files',
+      "I'd use pwd to change directory and cd to print where I am, and ls to delete files.",
+      'navigate-commands',
+      /goes with cd, not pwd/,
+    ],
+    [
+      'navigate-and-manage-files',
+      'rm to copy files, cp to remove them, and mkdir to move between folders.',
+      'file-commands',
+      /goes with cp, not rm/,
+    ],
+    [
+      'seaborn-purpose',
+      'Seaborn is the low-level library and Matplotlib is built on top of it.',
+      'built-on-matplotlib',
+      /Seaborn that is built on Matplotlib/,
+    ],
+    [
+      'matplotlib-vs-seaborn',
+      'Seaborn is the low-level library and Matplotlib is built on top of it.',
+      'built-on',
+      /Seaborn that is built on Matplotlib/,
+    ],
+    [
+      'tools-for-ml-development',
+      'Seaborn for server access, and the Linux CLI for plotting charts.',
+      'linux-cli',
+      /goes with the Linux CLI, not Seaborn/,
+    ],
+    [
+      'numpy-vs-pandas',
+      'Pandas is for N-dimensional arrays and NumPy is for DataFrames.',
+      'numpy-arrays',
+      /goes with NumPy, not Pandas/,
+    ],
+    [
+      'typical-ml-workflow',
+      'I use Git for exploration and Jupyter for version control.',
+      'git',
+      /goes with Git, not Jupyter/,
+    ],
     ['numpy-purpose', 'NumPy is built on top of pandas.', 'foundation', /Pandas that is built on NumPy/],
   ])('%s: "%s" does not earn %s, and says why', (questionId, answer, pointId, correction) => {
     const point = pointOf(grade(questionId, answer), pointId);
@@ -35,7 +70,10 @@ describe('the bank grader on right words in wrong claims', () => {
   });
 
   it.each([
-    ['navigate-and-manage-files', "I'd use pwd to change directory and cd to print where I am, and ls to delete files."],
+    [
+      'navigate-and-manage-files',
+      "I'd use pwd to change directory and cd to print where I am, and ls to delete files.",
+    ],
     ['tools-for-ml-development', 'Seaborn for server access, and the Linux CLI for plotting charts.'],
     ['seaborn-purpose', 'Seaborn is the low-level library and Matplotlib is built on top of it.'],
   ])('%s: an answer of wrong claims only scores at most 10: "%s"', (questionId, answer) => {
@@ -43,12 +81,20 @@ describe('the bank grader on right words in wrong claims', () => {
   });
 
   it.each([
-    ['navigate-and-manage-files', 'cd to change directory, ls to list files and pwd to print the current directory.', 'navigate-commands'],
+    [
+      'navigate-and-manage-files',
+      'cd to change directory, ls to list files and pwd to print the current directory.',
+      'navigate-commands',
+    ],
     ['seaborn-purpose', 'It is built on top of Matplotlib.', 'built-on-matplotlib'],
     ['matplotlib-vs-seaborn', 'Seaborn is built on Matplotlib with easier syntax.', 'built-on'],
     ['tools-for-ml-development', 'I use the Linux CLI for server access.', 'linux-cli'],
     ['typical-ml-workflow', 'I convert the notebook to Python scripts for production.', 'scripts-production'],
-    ['numpy-vs-pandas', 'Pandas is built on NumPy, which is the foundation for the other libraries.', 'numpy-foundation'],
+    [
+      'numpy-vs-pandas',
+      'Pandas is built on NumPy, which is the foundation for the other libraries.',
+      'numpy-foundation',
+    ],
   ])('%s: the claim said the right way round is still credited: "%s"', (questionId, answer, pointId) => {
     const point = pointOf(grade(questionId, answer), pointId);
     expect(point.status).toBe('hit');
@@ -77,8 +123,16 @@ describe('the bank grader on answers that cover nothing', () => {
 
 describe('the bank grader on own words the concept lexicon knows', () => {
   it.each([
-    ['where-enterprise-data-lives', 'Most companies pour everything into one huge shared pool that all the apps and teams feed into.', 'data-lakes'],
-    ['typical-ml-workflow', 'Once it works I rewrite it as plain Python files that run in production.', 'scripts-production'],
+    [
+      'where-enterprise-data-lives',
+      'Most companies pour everything into one huge shared pool that all the apps and teams feed into.',
+      'data-lakes',
+    ],
+    [
+      'typical-ml-workflow',
+      'Once it works I rewrite it as plain Python files that run in production.',
+      'scripts-production',
+    ],
     ['data-lake-vs-feature-store', 'The feature store keeps the ready-made model inputs.', 'store-prepared'],
   ])('%s: "%s" earns %s', (questionId, answer, pointId) => {
     expect(pointOf(grade(questionId, answer), pointId).status).toBe('hit');

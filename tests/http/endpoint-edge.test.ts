@@ -57,10 +57,21 @@ describe('POST /interactions', () => {
   it.each([
     ['not JSON', '{"type":'],
     ['an unknown interaction type', JSON.stringify({ id: '1', application_id: '2', type: 9, token: 't' })],
-    ['a command without data', JSON.stringify({ id: '1', application_id: '2', type: 2, token: 't', user: { id: '3', username: 'u' } })],
-    ['a select menu (not used by this bot)', JSON.stringify({
-      id: '1', application_id: '2', type: 3, token: 't', user: { id: '3', username: 'u' }, data: { custom_id: 'x', component_type: 3 },
-    })],
+    [
+      'a command without data',
+      JSON.stringify({ id: '1', application_id: '2', type: 2, token: 't', user: { id: '3', username: 'u' } }),
+    ],
+    [
+      'a select menu (not used by this bot)',
+      JSON.stringify({
+        id: '1',
+        application_id: '2',
+        type: 3,
+        token: 't',
+        user: { id: '3', username: 'u' },
+        data: { custom_id: 'x', component_type: 3 },
+      }),
+    ],
   ])('refuses %s with 400 once the signature is good', async (_, body) => {
     expect((await post(body, signedHeaders(signer, body))).status).toBe(400);
   });

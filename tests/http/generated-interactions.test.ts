@@ -43,7 +43,12 @@ beforeAll(async () => {
   recorder = await startWebhookRecorder();
   let n = 0;
   const interviewer = createInterviewer({
-    bank: e2eBank, store, clock: () => new Date(), random: seededRandom(3), newId: () => `g${++n}`, grader: cachedGrader(e2eBank),
+    bank: e2eBank,
+    store,
+    clock: () => new Date(),
+    random: seededRandom(3),
+    newId: () => `g${++n}`,
+    grader: cachedGrader(e2eBank),
   });
   const endpoint = createInteractionsServer({
     publicKey: publicKeyFromHex(signer.publicKeyHex),
@@ -56,8 +61,13 @@ beforeAll(async () => {
   listening = await listenOn(endpoint.server, 0, '127.0.0.1');
 });
 afterAll(async () => {
-  const tally = [...statuses].sort().map(([status, count]) => `${status}: ${count}`).join(', ');
-  console.log(`generated interactions sent through the HTTP path: ${cases} (${RUNS} runs; HTTP answers ${tally}; webhook calls ${recorder.calls.length})`);
+  const tally = [...statuses]
+    .sort()
+    .map(([status, count]) => `${status}: ${count}`)
+    .join(', ');
+  console.log(
+    `generated interactions sent through the HTTP path: ${cases} (${RUNS} runs; HTTP answers ${tally}; webhook calls ${recorder.calls.length})`,
+  );
   await listening?.close();
   await recorder?.close();
   await store?.close();
@@ -72,7 +82,10 @@ const text = fc.oneof(
 );
 const option = fc.letrec((tie) => ({
   option: fc.record({
-    name: fc.oneof(fc.constantFrom('topic', 'questions', 'difficulty', 'voice', 'period', 'show', 'user'), fc.string({ minLength: 1, maxLength: 20 })),
+    name: fc.oneof(
+      fc.constantFrom('topic', 'questions', 'difficulty', 'voice', 'period', 'show', 'user'),
+      fc.string({ minLength: 1, maxLength: 20 }),
+    ),
     type: fc.integer({ min: 1, max: 11 }),
     value: fc.option(fc.oneof(text, fc.integer({ min: -5, max: 100 }), fc.boolean(), fc.double()), { nil: undefined }),
     focused: fc.option(fc.boolean(), { nil: undefined }),
@@ -83,21 +96,50 @@ const user = fc.record({ id: fc.constantFrom('1001', '1002', '1003'), username: 
 const customId = fc.oneof(
   fc.nat().map((i) => seenCustomIds[i % seenCustomIds.length]!),
   fc.string({ maxLength: 100 }),
-  fc.tuple(fc.constantFrom('answer', 'hint', 'skip', 'end', 'next', 'retry', 'model', 'submit'), fc.stringMatching(/^[a-z0-9]{1,8}$/), fc.nat(12)).map(([a, s, i]) => `mi:${a}:${s}:${i}${a === 'submit' ? ':0' : ''}`),
+  fc
+    .tuple(
+      fc.constantFrom('answer', 'hint', 'skip', 'end', 'next', 'retry', 'model', 'submit'),
+      fc.stringMatching(/^[a-z0-9]{1,8}$/),
+      fc.nat(12),
+    )
+    .map(([a, s, i]) => `mi:${a}:${s}:${i}${a === 'submit' ? ':0' : ''}`),
 );
-const modalFromPool = fc.nat().map((i) => seenCustomIds[i % seenCustomIds.length]!.replace(/^mi:answer:([^:]+):(\d+)$/, 'mi:submit:$1:$2:0'));
+const modalFromPool = fc
+  .nat()
+  .map((i) => seenCustomIds[i % seenCustomIds.length]!.replace(/^mi:answer:([^:]+):(\d+)$/, 'mi:submit:$1:$2:0'));
 const commandData = fc.record({
-  name: fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...commandNames) }, { weight: 1, arbitrary: fc.string({ maxLength: 20 }) }),
+  name: fc.oneof(
+    { weight: 5, arbitrary: fc.constantFrom(...commandNames) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
+  ),
   options: fc.option(fc.array(option, { maxLength: 4 }), { nil: undefined }),
 });
-const buttonData = fc.record({ custom_id: customId, component_type: fc.oneof({ weight: 5, arbitrary: fc.constant(2) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 20 }) }) });
+const buttonData = fc.record({
+  custom_id: customId,
+  component_type: fc.oneof(
+    { weight: 5, arbitrary: fc.constant(2) },
+    { weight: 1, arbitrary: fc.integer({ min: 0, max: 20 }) },
+  ),
+});
 const modalData = fc.record({
   custom_id: fc.oneof(customId, modalFromPool),
-  components: fc.array(fc.record({ type: fc.constant(1), components: fc.array(fc.record({ type: fc.constant(4), custom_id: fc.constantFrom('answer', 'other'), value: text }), { maxLength: 2 }) }), { maxLength: 2 }),
+  components: fc.array(
+    fc.record({
+      type: fc.constant(1),
+      components: fc.array(
+        fc.record({ type: fc.constant(4), custom_id: fc.constantFrom('answer', 'other'), value: text }),
+        { maxLength: 2 },
+      ),
+    }),
+    { maxLength: 2 },
+  ),
 });
 const people = {
   user: fc.option(user, { nil: undefined, freq: 4 }),
-  member: fc.option(fc.record({ user, nick: fc.option(text, { nil: null }), permissions: fc.constantFrom('0', '32', '8') }), { nil: undefined }),
+  member: fc.option(
+    fc.record({ user, nick: fc.option(text, { nil: null }), permissions: fc.constantFrom('0', '32', '8') }),
+    { nil: undefined },
+  ),
   guild_id: fc.option(fc.constant('900'), { nil: undefined }),
   replay: fc.boolean(),
 };
@@ -106,11 +148,18 @@ const interaction = fc.oneof(
   { weight: 1, arbitrary: fc.record({ type: fc.constant(4), data: commandData, ...people }) },
   { weight: 3, arbitrary: fc.record({ type: fc.constant(3), data: buttonData, ...people }) },
   { weight: 3, arbitrary: fc.record({ type: fc.constant(5), data: modalData, ...people }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.integer({ min: -3, max: 40 }), data: fc.anything({ maxDepth: 3 }), ...people }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ type: fc.integer({ min: -3, max: 40 }), data: fc.anything({ maxDepth: 3 }), ...people }),
+  },
 );
 
 async function send(body: string): Promise<{ status: number; json: Record<string, unknown> | null }> {
-  const response = await fetch(`http://127.0.0.1:${listening.port}/interactions`, { method: 'POST', body, headers: signedHeaders(signer, body) });
+  const response = await fetch(`http://127.0.0.1:${listening.port}/interactions`, {
+    method: 'POST',
+    body,
+    headers: signedHeaders(signer, body),
+  });
   const raw = await response.text();
   try {
     return { status: response.status, json: JSON.parse(raw) as Record<string, unknown> };
@@ -120,9 +169,15 @@ async function send(body: string): Promise<{ status: number; json: Record<string
 }
 
 function mentionsAllowed(body: Record<string, unknown> | undefined): boolean {
-  const allowed = body?.allowed_mentions as { parse?: unknown[]; users?: unknown[]; roles?: unknown[]; replied_user?: boolean } | undefined;
-  if (allowed === undefined) return JSON.stringify(body ?? {}) .includes('"content"') || (body?.embeds !== undefined);
-  return (allowed.parse?.length ?? 0) > 0 || (allowed.users?.length ?? 0) > 0 || (allowed.roles?.length ?? 0) > 0 || allowed.replied_user === true;
+  const allowed = body?.allowed_mentions as
+    { parse?: unknown[]; users?: unknown[]; roles?: unknown[]; replied_user?: boolean } | undefined;
+  if (allowed === undefined) return JSON.stringify(body ?? {}).includes('"content"') || body?.embeds !== undefined;
+  return (
+    (allowed.parse?.length ?? 0) > 0 ||
+    (allowed.users?.length ?? 0) > 0 ||
+    (allowed.roles?.length ?? 0) > 0 ||
+    allowed.replied_user === true
+  );
 }
 
 function rememberCustomIds(value: unknown): void {
@@ -134,33 +189,38 @@ let nextId = 1_600_000_000_000_000_000n;
 
 describe('generated interactions through the HTTP endpoint', () => {
   it('never crash, never answer 5xx, answer each id at most once and allow no mention', async () => {
-    await fc.assert(fc.asyncProperty(interaction, async ({ replay, ...shape }) => {
-      cases += 1;
-      const id = String(nextId++);
-      const body = JSON.stringify({ id, application_id: '2', token: `tok${id}`, version: 1, ...shape });
-      const first = await send(body);
-      const label = `${first.status}${first.status === 200 ? ` type ${String(first.json?.type)}` : ''}`;
-      statuses.set(label, (statuses.get(label) ?? 0) + 1);
-      expect(first.status).toBeLessThan(500);
-      // A PING is answered PONG however often it comes; it starts nothing.
-      const counts = first.json?.type !== 1;
-      if (first.status === 200 && counts) answeredIds.set(id, (answeredIds.get(id) ?? 0) + 1);
-      rememberCustomIds(first.json);
-      const data = (first.json?.data ?? undefined) as Record<string, unknown> | undefined;
-      if (first.status === 200 && (first.json?.type === 4 || first.json?.type === 7) && data !== undefined) expect(mentionsAllowed(data)).toBe(false);
-      if (replay) {
-        const again = await send(body);
-        expect(again.status).toBeLessThan(500);
-        if (again.status === 200 && counts) answeredIds.set(id, (answeredIds.get(id) ?? 0) + 1);
-      }
-    }), { numRuns: RUNS, seed: 20261204 });
+    await fc.assert(
+      fc.asyncProperty(interaction, async ({ replay, ...shape }) => {
+        cases += 1;
+        const id = String(nextId++);
+        const body = JSON.stringify({ id, application_id: '2', token: `tok${id}`, version: 1, ...shape });
+        const first = await send(body);
+        const label = `${first.status}${first.status === 200 ? ` type ${String(first.json?.type)}` : ''}`;
+        statuses.set(label, (statuses.get(label) ?? 0) + 1);
+        expect(first.status).toBeLessThan(500);
+        // A PING is answered PONG however often it comes; it starts nothing.
+        const counts = first.json?.type !== 1;
+        if (first.status === 200 && counts) answeredIds.set(id, (answeredIds.get(id) ?? 0) + 1);
+        rememberCustomIds(first.json);
+        const data = (first.json?.data ?? undefined) as Record<string, unknown> | undefined;
+        if (first.status === 200 && (first.json?.type === 4 || first.json?.type === 7) && data !== undefined)
+          expect(mentionsAllowed(data)).toBe(false);
+        if (replay) {
+          const again = await send(body);
+          expect(again.status).toBeLessThan(500);
+          if (again.status === 200 && counts) answeredIds.set(id, (answeredIds.get(id) ?? 0) + 1);
+        }
+      }),
+      { numRuns: RUNS, seed: 20261204 },
+    );
 
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect([...answeredIds.values()].filter((count) => count > 1)).toEqual([]);
     const edits = new Map<string, number>();
     for (const call of recorder.calls) {
       expect(mentionsAllowed(call.body)).toBe(false);
-      if (call.method === 'PATCH' && call.path.endsWith('/messages/@original')) edits.set(call.path, (edits.get(call.path) ?? 0) + 1);
+      if (call.method === 'PATCH' && call.path.endsWith('/messages/@original'))
+        edits.set(call.path, (edits.get(call.path) ?? 0) + 1);
       rememberCustomIds(call.body);
     }
     expect([...edits.values()].filter((count) => count > 1)).toEqual([]);

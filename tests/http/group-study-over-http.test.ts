@@ -18,12 +18,21 @@ describe('practice rounds over HTTP interactions', () => {
   it('sets up a channel, posts a round through REST and grades an answer to it, as the gateway bot does', async () => {
     const channel = h.fake.createChannel('study-group');
     const mona = h.fake.user('mona', { permissions: PermissionFlagsBits.ManageGuild });
-    const set = await h.fake.slash({ user: mona, name: 'practice-channel', subcommand: 'set', options: { channel: channel.id, topic: 'sql', 'round-minutes': 10 } });
-    expect(await noticeOf(set)).toBe(`<#${channel.id}> is now a practice channel: rounds of 10 minute(s) on sql. Anyone there can start one with /round start.`);
+    const set = await h.fake.slash({
+      user: mona,
+      name: 'practice-channel',
+      subcommand: 'set',
+      options: { channel: channel.id, topic: 'sql', 'round-minutes': 10 },
+    });
+    expect(await noticeOf(set)).toBe(
+      `<#${channel.id}> is now a practice channel: rounds of 10 minute(s) on sql. Anyone there can start one with /round start.`,
+    );
 
     const ada = h.fake.user('ada');
     const posted = h.fake.waitForMessage({ channelId: channel.id });
-    const ack = await (await h.fake.slash({ user: ada, name: 'round', subcommand: 'start', channelId: channel.id })).original();
+    const ack = await (
+      await h.fake.slash({ user: ada, name: 'round', subcommand: 'start', channelId: channel.id })
+    ).original();
     expect(isEphemeral(ack)).toBe(true);
     const round = await posted;
     expect(titleOf(round)).toBe('Practice round');
@@ -38,7 +47,12 @@ describe('practice rounds over HTTP interactions', () => {
   it('refuses a member without Manage Server, from the permissions in the HTTP payload', async () => {
     const channel = h.fake.createChannel('not-yours');
     const bob = h.fake.user('bob');
-    const set = await h.fake.slash({ user: bob, name: 'practice-channel', subcommand: 'set', options: { channel: channel.id } });
+    const set = await h.fake.slash({
+      user: bob,
+      name: 'practice-channel',
+      subcommand: 'set',
+      options: { channel: channel.id },
+    });
     expect(await noticeOf(set)).toMatch(/Manage Server/);
   });
 });

@@ -1,6 +1,17 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { expectCleanTraffic } from '../discord/support/checks.ts';
-import { answer, buttons, click, goodAnswer, isEphemeral, noticeOf, slash, textOf, titleOf, waitForEdit } from '../discord/support/drive.ts';
+import {
+  answer,
+  buttons,
+  click,
+  goodAnswer,
+  isEphemeral,
+  noticeOf,
+  slash,
+  textOf,
+  titleOf,
+  waitForEdit,
+} from '../discord/support/drive.ts';
 import { slowStore } from '../discord/support/slow-store.ts';
 import { clickStale } from '../discord/support/stale-click.ts';
 import { openHttpHarness, type HttpHarness, type RunningEndpoint } from './support/http-harness.ts';
@@ -41,7 +52,12 @@ describe('the same bot over HTTP interactions', () => {
 
   it('answers autocomplete, a public leaderboard, stats in a DM, and a stale button politely', async () => {
     const bea = h.fake.user('bea');
-    const typing = await h.fake.autocomplete({ user: bea, name: 'mock-interview', options: { topic: 'h' }, focused: 'topic' });
+    const typing = await h.fake.autocomplete({
+      user: bea,
+      name: 'mock-interview',
+      options: { topic: 'h' },
+      focused: 'topic',
+    });
     expect((await typing.response()).type).toBe(8);
     expect(typing.choices).toEqual([{ name: 'http (2 questions)', value: 'http' }]);
 
@@ -54,7 +70,9 @@ describe('the same bot over HTTP interactions', () => {
 
     const question = structuredClone(await slash(h.fake, bea, 'question', { topic: 'git' }));
     await click(h.fake, bea, question, 'Skip').then((i) => i.original());
-    expect(await noticeOf(clickStale(h.fake, bea, question, 'Hint'))).toBe('That interview has already finished. Start a new one with /mock-interview.');
+    expect(await noticeOf(clickStale(h.fake, bea, question, 'Hint'))).toBe(
+      'That interview has already finished. Start a new one with /mock-interview.',
+    );
   });
 
   it('asks before deleting data and updates the confirmation message', async () => {
@@ -69,7 +87,8 @@ describe('an answer full of hostile characters', () => {
   it('is graded and stored without control characters, bidirectional overrides or lone surrogates, and pings no one', async () => {
     const eve = h.fake.user('eve');
     const question = await slash(h.fake, eve, 'question', { topic: 'sql' });
-    const hostile = 'An index \u202Eevlos\u202C speeds\u0000 up reads \u0007@everyone <@123> <@&456> \uD800 on a column \u2066lookup\u2069.';
+    const hostile =
+      'An index \u202Eevlos\u202C speeds\u0000 up reads \u0007@everyone <@123> <@&456> \uD800 on a column \u2066lookup\u2069.';
     const { message } = await answer(h.fake, eve, question, hostile);
     const [stored] = await endpoint.store.listAttempts(eve.id);
     expect(stored?.answer).toBe('An index evlos speeds up reads @everyone <@123> <@&456> \uFFFD on a column lookup.');
@@ -80,9 +99,15 @@ describe('an answer full of hostile characters', () => {
 describe('group study without DISCORD_TOKEN', () => {
   it('says /daily and /practice-channel are turned off and why, instead of "no longer has that command"', async () => {
     const fay = h.fake.user('fay');
-    for (const [name, subcommand] of [['daily', 'status'], ['practice-channel', 'off'], ['round', 'end']] as const) {
+    for (const [name, subcommand] of [
+      ['daily', 'status'],
+      ['practice-channel', 'off'],
+      ['round', 'end'],
+    ] as const) {
       const reply = await slash(h.fake, fay, name, {}, { subcommand });
-      expect(textOf(reply)).toMatch(/^Practice channels, rounds and daily questions are turned off on this bot: .*DISCORD_TOKEN/);
+      expect(textOf(reply)).toMatch(
+        /^Practice channels, rounds and daily questions are turned off on this bot: .*DISCORD_TOKEN/,
+      );
     }
   });
 });

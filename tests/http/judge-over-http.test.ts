@@ -14,7 +14,10 @@ let llm: FakeLlm;
 beforeAll(async () => {
   h = await openHttpHarness();
   llm = await startFakeLlm(() => ({ ...verdictsReply([]), delayMs: 10_000 }));
-  const judge = createJudge({ rubricFor: rubricCache(e2eBank), ask: chatCompletionsClient({ url: llm.url, model: 'judge', timeoutMs: 2500 }) });
+  const judge = createJudge({
+    rubricFor: rubricCache(e2eBank),
+    ask: chatCompletionsClient({ url: llm.url, model: 'judge', timeoutMs: 2500 }),
+  });
   const endpoint = await h.startEndpoint({ judge });
   await h.fake.setInteractionsEndpoint(`${endpoint.url}/interactions`);
 });

@@ -45,7 +45,9 @@ describe('MetricsRegistry', () => {
 describe('timedStore', () => {
   it('times every store call under its method name and passes results and errors through', async () => {
     const registry = new MetricsRegistry();
-    const store = timedStore(await openSqliteStore(':memory:'), { store: registry.histogram('mi_store_seconds', 'Store.', [1]) });
+    const store = timedStore(await openSqliteStore(':memory:'), {
+      store: registry.histogram('mi_store_seconds', 'Store.', [1]),
+    });
     expect(await store.getUser('nobody')).toBeNull();
     expect(await store.claimJob('k', 'me', '2026-01-01T00:00:00.000Z')).toBe(true);
     await store.close();

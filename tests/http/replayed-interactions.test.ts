@@ -37,13 +37,21 @@ function sessionsOf(userId: string): number {
 
 function interview(id: string): string {
   return JSON.stringify({
-    id, application_id: '2', type: 2, token: 'tok', user: { id: '77', username: 'ada' },
+    id,
+    application_id: '2',
+    type: 2,
+    token: 'tok',
+    user: { id: '77', username: 'ada' },
     data: { name: 'mock-interview', options: [{ name: 'topic', type: 3, value: 'sql' }] },
   });
 }
 
 async function post(replica: number, body: string, headers: Record<string, string>): Promise<number> {
-  const response = await fetch(`http://127.0.0.1:${replicas[replica]!.listening.port}/interactions`, { method: 'POST', body, headers });
+  const response = await fetch(`http://127.0.0.1:${replicas[replica]!.listening.port}/interactions`, {
+    method: 'POST',
+    body,
+    headers,
+  });
   await response.arrayBuffer();
   return response.status;
 }

@@ -23,8 +23,12 @@ describePostgres('two serve-http replicas behind a load balancer, one PostgreSQL
     fake.registerCommands(commandDefinitions);
     dir = mkdtempSync(join(tmpdir(), 'mi-replicas-'));
     const env = {
-      DISCORD_PUBLIC_KEY: fake.publicKey, DISCORD_API_BASE: fake.apiBase, DATABASE_URL: schema.url,
-      DATABASE_POOL_SIZE: '4', DATA_DIR: dir, LOG_LEVEL: 'info',
+      DISCORD_PUBLIC_KEY: fake.publicKey,
+      DISCORD_API_BASE: fake.apiBase,
+      DATABASE_URL: schema.url,
+      DATABASE_POOL_SIZE: '4',
+      DATA_DIR: dir,
+      LOG_LEVEL: 'info',
     };
     replicas = await Promise.all([startReplica(env, dir), startReplica(env, dir)]);
     balancer = await startRoundRobin(replicas.map((r) => r.origin));
@@ -44,7 +48,12 @@ describePostgres('two serve-http replicas behind a load balancer, one PostgreSQL
     for (let n = 1; n <= 3; n++) {
       expect(titleOf(question)).toMatch(new RegExp(`^Question ${n}/3`));
       if (n === 2) question = await (await click(fake, ada, question, 'Hint')).original();
-      const { message: feedback } = await answer(fake, ada, question, `Attempt ${n}: it depends on the data, the tools and the team.`);
+      const { message: feedback } = await answer(
+        fake,
+        ada,
+        question,
+        `Attempt ${n}: it depends on the data, the tools and the team.`,
+      );
       expect(titleOf(feedback)).toMatch(new RegExp(`^Question ${n}/3 · Score \\d+/100$`));
       question = await (await click(fake, ada, feedback, n === 3 ? 'See summary' : 'Next question')).original();
     }
@@ -55,13 +64,15 @@ describePostgres('two serve-http replicas behind a load balancer, one PostgreSQL
     expect(path).toHaveLength(1 + 3 * 3 + 1);
     expect(path.every((replica, i) => i === 0 || replica !== path[i - 1])).toBe(true);
     const counts = await Promise.all(replicas.map((r) => interactionCounts(r.origin)));
-    const handled = counts.map((c) => [...c.entries()].filter(([k]) => !/^(ping|other)\//.test(k)).reduce((sum, [, n]) => sum + n, 0));
+    const handled = counts.map((c) =>
+      [...c.entries()].filter(([k]) => !/^(ping|other)\//.test(k)).reduce((sum, [, n]) => sum + n, 0),
+    );
     expect(handled).toEqual([path.filter((r) => r === 0).length, path.filter((r) => r === 1).length]);
 
     const store = await openPostgresStore(schema.url, 1);
     try {
       expect(await store.listAttempts(ada.id)).toHaveLength(3);
-      expect((await store.findActiveSession(ada.id))).toBeNull();
+      expect(await store.findActiveSession(ada.id)).toBeNull();
     } finally {
       await store.close();
     }

@@ -10,7 +10,10 @@ describe('ingestDocument on the seed document (the bars bench:ingest reports)', 
   it('covers at least 80 % of the hand-written key points and grades every own model answer at 90 or more', async () => {
     const { bank: hand } = await loadBank(defaultBankRoot());
     const text = readFileSync(new URL(`../../${SEED}`, import.meta.url), 'utf8');
-    const quality = measureIngest(hand!, draftedBankOf(ingestDocument({ text, fileName: 'ml-workflow-interview-prep.md' })));
+    const quality = measureIngest(
+      hand!,
+      draftedBankOf(ingestDocument({ text, fileName: 'ml-workflow-interview-prep.md' })),
+    );
     expect(quality.matchedQuestions).toBe(hand!.questions.length);
     expect(quality.coverage).toBeGreaterThanOrEqual(0.8);
     expect(quality.ownAnswer.below90).toEqual([]);

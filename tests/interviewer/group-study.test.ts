@@ -45,7 +45,12 @@ function recordingMessenger(sent: Sent): GroupMessenger {
   };
 }
 
-const member = (id: string, name: string): Actor => ({ userId: id, displayName: name, guildId: 'guild-1', source: 'discord' });
+const member = (id: string, name: string): Actor => ({
+  userId: id,
+  displayName: name,
+  guildId: 'guild-1',
+  source: 'discord',
+});
 const ana = member('101', 'Ana');
 const ben = member('102', 'Ben');
 const place = { guildId: 'guild-1', channelId: 'channel-1' };
@@ -65,7 +70,14 @@ beforeEach(() => {
   const random = seededRandom(7);
   const interviewer = createInterviewer({ bank: e2eBank, store, clock, random, newId });
   const logger = { debug() {}, info() {}, warn() {}, error() {} };
-  ctx = { interviewer, store, clock, logger, sessionLock: createKeyedLock(), groups: { messenger: recordingMessenger(sent), newId, random } };
+  ctx = {
+    interviewer,
+    store,
+    clock,
+    logger,
+    sessionLock: createKeyedLock(),
+    groups: { messenger: recordingMessenger(sent), newId, random },
+  };
 });
 
 afterEach(() => store.close());
@@ -75,12 +87,17 @@ const fullAnswer = (question: BankQuestion): string => question.rubric.keyPoints
 
 describe('a practice round, without Discord', () => {
   it('runs from channel set-up to ranked results, first answers counted', async () => {
-    expect(await setPracticeChannel(ctx, 'guild-1', { channelId: 'channel-1', topic: 'sql', roundMinutes: 5 })).toMatchObject({ ok: true });
+    expect(
+      await setPracticeChannel(ctx, 'guild-1', { channelId: 'channel-1', topic: 'sql', roundMinutes: 5 }),
+    ).toMatchObject({ ok: true });
     const started = await startPracticeRound(ctx, ana, place, undefined);
     if (!started.ok) throw new Error(started.error);
     const [{ question }] = sent.roundQuestions as [Sent['roundQuestions'][number]];
     expect(question.topic).toBe('sql');
-    expect(await startPracticeRound(ctx, ben, place, undefined)).toMatchObject({ ok: false, error: 'round_already_open' });
+    expect(await startPracticeRound(ctx, ben, place, undefined)).toMatchObject({
+      ok: false,
+      error: 'round_already_open',
+    });
 
     expect(await roundAnswerBox(ctx, ben, started.value.id)).toEqual({ ok: true, value: { answersBefore: 0 } });
     const good = await answerRound(ctx, ben, started.value.id, 0, fullAnswer(question));
@@ -102,7 +119,10 @@ describe('a practice round, without Discord', () => {
 
   it('refuses a round outside a practice channel and in DMs', async () => {
     expect(await startPracticeRound(ctx, ana, place, undefined)).toEqual({ ok: false, error: 'not_practice_channel' });
-    expect(await startPracticeRound(ctx, ana, { guildId: null, channelId: undefined }, undefined)).toEqual({ ok: false, error: 'needs_server' });
+    expect(await startPracticeRound(ctx, ana, { guildId: null, channelId: undefined }, undefined)).toEqual({
+      ok: false,
+      error: 'needs_server',
+    });
   });
 });
 
@@ -125,7 +145,10 @@ describe('a daily question, without Discord', () => {
     const answered = await answerDaily(ctx, ana, view.sessionId, 0, fullAnswer(view.question));
     expect(answered).toMatchObject({ ok: true, value: { streak: { current: 1 } } });
     if (answered.ok) expect(answered.value.feedback.score).toBeGreaterThanOrEqual(70);
-    expect(await dailyAnswerBox(ctx, ana, view.sessionId)).toMatchObject({ ok: true, value: { answersBefore: 1, previous: fullAnswer(view.question) } });
+    expect(await dailyAnswerBox(ctx, ana, view.sessionId)).toMatchObject({
+      ok: true,
+      value: { answersBefore: 1, previous: fullAnswer(view.question) },
+    });
     expect(await answerDaily(ctx, ana, view.sessionId, 1, 'a retry')).toMatchObject({ ok: true });
     expect(await dailyAnswerBox(ctx, ana, view.sessionId)).toEqual({ ok: false, error: 'retry_used' });
     await scheduler.stop();

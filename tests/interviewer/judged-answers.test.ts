@@ -17,7 +17,11 @@ const ownWords = 'Lookups get quicker, but every insert has extra bookkeeping to
 const honest: FakeLlmBehaviour = (request) => {
   const { answer } = judgeInputOf(request);
   return verdictsReply([
-    { id: 'faster-reads', status: 'hit', quote: answer.includes('Lookups get quicker') ? 'Lookups get quicker' : 'reads are faster' },
+    {
+      id: 'faster-reads',
+      status: 'hit',
+      quote: answer.includes('Lookups get quicker') ? 'Lookups get quicker' : 'reads are faster',
+    },
     { id: 'slower-writes', status: 'partial', quote: 'every insert has extra bookkeeping' },
   ]);
 };
@@ -32,9 +36,19 @@ afterEach(async () => {
 async function interviewerWith(behaviour: FakeLlmBehaviour, timeoutMs = 2000) {
   fake = await startFakeLlm(behaviour);
   store = openSqliteStore(':memory:');
-  const judge = createJudge({ rubricFor: rubricCache(bank), ask: chatCompletionsClient({ url: fake.url, model: 'm', timeoutMs }) });
+  const judge = createJudge({
+    rubricFor: rubricCache(bank),
+    ask: chatCompletionsClient({ url: fake.url, model: 'm', timeoutMs }),
+  });
   let n = 0;
-  const deps = { bank, store, clock: () => new Date('2026-03-02T09:30:00Z'), random: seededRandom(1), newId: () => `id-${++n}`, judge };
+  const deps = {
+    bank,
+    store,
+    clock: () => new Date('2026-03-02T09:30:00Z'),
+    random: seededRandom(1),
+    newId: () => `id-${++n}`,
+    judge,
+  };
   return { interviewer: createInterviewer(deps), deps };
 }
 
@@ -47,7 +61,8 @@ describe('answering with a judge configured', () => {
     if (!answered.ok) throw new Error(answered.error);
     const feedback = answered.value.extra;
     expect(feedback.checklist.map((c) => [c.status, c.evidence])).toEqual([
-      ['hit', 'Lookups get quicker'], ['partial', 'every insert has extra bookkeeping'],
+      ['hit', 'Lookups get quicker'],
+      ['partial', 'every insert has extra bookkeeping'],
     ]);
     expect([feedback.score, feedback.note]).toEqual([85, null]);
     expect(judgeInputOf(fake.requests[0]!).answer).toBe(ownWords); // cleaned as the offline grader sees it
@@ -62,7 +77,10 @@ describe('answering with a judge configured', () => {
     const id = started.value.session.id;
     expect(await interviewer.answer(ada, id, ' \u0007 ')).toMatchObject({ ok: false, error: 'empty_answer' });
     expect(await interviewer.answer(ada, id, 'x'.repeat(4001))).toMatchObject({ ok: false, error: 'answer_too_long' });
-    expect(await interviewer.answer({ ...ada, userId: 'bea' }, id, ownWords)).toMatchObject({ ok: false, error: 'not_your_session' });
+    expect(await interviewer.answer({ ...ada, userId: 'bea' }, id, ownWords)).toMatchObject({
+      ok: false,
+      error: 'not_your_session',
+    });
     expect(fake.requests).toHaveLength(0);
   });
 
@@ -70,7 +88,11 @@ describe('answering with a judge configured', () => {
     const { interviewer } = await interviewerWith(() => ({ ...verdictsReply([]), delayMs: 3000 }), 200);
     const started = await interviewer.start(ada, { topic: null, difficulty: null, count: 1 });
     if (!started.ok) throw new Error(started.error);
-    const answered = await interviewer.answer(ada, started.value.session.id, 'An index speeds up reads and slows down writes.');
+    const answered = await interviewer.answer(
+      ada,
+      started.value.session.id,
+      'An index speeds up reads and slows down writes.',
+    );
     expect(answered).toMatchObject({ ok: true, value: { extra: { note: 'judge_unavailable', score: 100 } } });
   });
 
@@ -78,7 +100,14 @@ describe('answering with a judge configured', () => {
     const { interviewer, deps } = await interviewerWith(honest);
     const oneDeps = { bank, store, grader: interviewer.grader, judge: interviewer.judge, newId: deps.newId };
     const now = new Date('2026-03-02T09:30:00Z');
-    const session = await ensureOneQuestionSession(oneDeps, { id: 'round-1:ada', userId: 'ada', guildId: 'g', source: 'round', questionId: 'sql-index', now });
+    const session = await ensureOneQuestionSession(oneDeps, {
+      id: 'round-1:ada',
+      userId: 'ada',
+      guildId: 'g',
+      source: 'round',
+      questionId: 'sql-index',
+      now,
+    });
     if (!session.ok) throw new Error(session.error);
     const answered = await answerOneQuestion(oneDeps, session.value, { userId: 'ada', source: 'round' }, ownWords, now);
     expect(answered).toMatchObject({ ok: true, value: { attempt: { score: 85, source: 'round' } } });

@@ -12,7 +12,8 @@ export const T0 = new Date('2025-03-03T09:00:00.000Z');
 export const DAY = 86_400_000;
 
 export const DOCUMENTS: Record<string, string> = {
-  'databases.md': '# Databases\n\n## Joins\n\nA join returns rows with matching keys in both tables; unmatched rows are dropped.\n\n## Indexes\n\nAn index speeds up reads and slows down writes.\n',
+  'databases.md':
+    '# Databases\n\n## Joins\n\nA join returns rows with matching keys in both tables; unmatched rows are dropped.\n\n## Indexes\n\nAn index speeds up reads and slows down writes.\n',
   'web.md': '# Web\n\n## Methods\n\nRepeating an idempotent request has the same effect.\n',
   'git.md': '# Git\n\n## Rebasing\n\nRebase rewrites commit history into a linear history.\n',
 };
@@ -39,7 +40,9 @@ export function useLearningWorld(makeStore: () => Promise<Store>, bank: Bank = t
       store,
       interviewer: createInterviewer({ ...base, grader: verbatimGrade }),
       learning: createLearning({ ...base, renderPng: createPngRenderer(), readDocuments: async () => DOCUMENTS }),
-      advance: (days) => { now += days * DAY; },
+      advance: (days) => {
+        now += days * DAY;
+      },
       now: () => new Date(now),
       actor: (name) => ({ userId: `local:${name}`, displayName: name, guildId: 'g1', source: 'terminal' }),
     };
@@ -55,12 +58,27 @@ export function useLearningWorld(makeStore: () => Promise<Store>, bank: Bank = t
 }
 
 /** Starts an interview on exactly `questionIds` and answers each with the matching text; returns the session id. */
-export async function answerQuestions(w: LearningWorld, actor: Actor, answers: Record<string, string>): Promise<string> {
+export async function answerQuestions(
+  w: LearningWorld,
+  actor: Actor,
+  answers: Record<string, string>,
+): Promise<string> {
   const ids = Object.keys(answers);
   const started = await w.interviewer.start(actor, { topic: null, difficulty: null, count: 20 });
   if (!started.ok) throw new Error(started.error);
   // The engine picks questions itself; rewrite the new session to the ones this test wants.
-  const session = { ...started.value.session, questionIds: ids, outcomes: ids.map((questionId) => ({ questionId, status: 'pending' as const, score: null, hintsUsed: 0, answers: 0, keyPoints: [] })) };
+  const session = {
+    ...started.value.session,
+    questionIds: ids,
+    outcomes: ids.map((questionId) => ({
+      questionId,
+      status: 'pending' as const,
+      score: null,
+      hintsUsed: 0,
+      answers: 0,
+      keyPoints: [],
+    })),
+  };
   const saved = await w.store.saveSession(session, started.value.session.version);
   if (!saved.ok) throw new Error(saved.error);
   for (const [index, id] of ids.entries()) {

@@ -9,15 +9,24 @@ import { judgeInputOf, startFakeLlm, verdictsReply, type FakeLlm, type FakeLlmBe
 import { bankQuestion, testBank } from '../support/test-bank.ts';
 
 const question = bankQuestion('sql-index'); // faster-reads: "speeds up reads"; slower-writes: "slows down writes"
-const ownWords = 'Lookups get quicker because the engine can jump straight to the right rows, but every insert has extra bookkeeping to do.';
+const ownWords =
+  'Lookups get quicker because the engine can jump straight to the right rows, but every insert has extra bookkeeping to do.';
 
 /** A judge that reads the answer and quotes it truthfully: the way a good model behaves. */
 const honestJudge: FakeLlmBehaviour = (request) => {
   const { answer } = judgeInputOf(request);
   const quoteOf = (words: string) => (answer.includes(words) ? words : null);
   return verdictsReply([
-    { id: 'faster-reads', status: quoteOf('Lookups get quicker') ? 'hit' : 'miss', quote: quoteOf('Lookups get quicker') },
-    { id: 'slower-writes', status: quoteOf('every insert has extra bookkeeping') ? 'hit' : 'miss', quote: quoteOf('every insert has extra bookkeeping') },
+    {
+      id: 'faster-reads',
+      status: quoteOf('Lookups get quicker') ? 'hit' : 'miss',
+      quote: quoteOf('Lookups get quicker'),
+    },
+    {
+      id: 'slower-writes',
+      status: quoteOf('every insert has extra bookkeeping') ? 'hit' : 'miss',
+      quote: quoteOf('every insert has extra bookkeeping'),
+    },
   ]);
 };
 
@@ -27,13 +36,21 @@ afterEach(async () => {
   fake = undefined;
 });
 
-async function judgeOver(behaviour: FakeLlmBehaviour, options: Partial<JudgeDeps<typeof question>> & { timeoutMs?: number; key?: string } = {}) {
+async function judgeOver(
+  behaviour: FakeLlmBehaviour,
+  options: Partial<JudgeDeps<typeof question>> & { timeoutMs?: number; key?: string } = {},
+) {
   fake = await startFakeLlm(behaviour);
   const events: JudgeEvent[] = [];
   const clock = { ms: 0 };
   const judge = createJudge({
     rubricFor: rubricCache(testBank),
-    ask: chatCompletionsClient({ url: fake.url, model: 'judge-7b', key: options.key, timeoutMs: options.timeoutMs ?? 2000 }),
+    ask: chatCompletionsClient({
+      url: fake.url,
+      model: 'judge-7b',
+      key: options.key,
+      timeoutMs: options.timeoutMs ?? 2000,
+    }),
     now: () => clock.ms,
     onEvent: (event) => events.push(event),
     ...options,
@@ -47,22 +64,42 @@ describe('the judge over an OpenAI-compatible server', () => {
     expect(compileAndGrade(ownWords).score).toBe(0);
     const grade = await judge(question, ownWords);
     expect(grade).toEqual({
-      score: 100, note: null,
+      score: 100,
+      note: null,
       keyPoints: [
-        { id: 'faster-reads', status: 'hit', confidence: 1, evidence: 'Lookups get quicker', missing: [], negated: false },
-        { id: 'slower-writes', status: 'hit', confidence: 1, evidence: 'every insert has extra bookkeeping', missing: [], negated: false },
+        {
+          id: 'faster-reads',
+          status: 'hit',
+          confidence: 1,
+          evidence: 'Lookups get quicker',
+          missing: [],
+          negated: false,
+        },
+        {
+          id: 'slower-writes',
+          status: 'hit',
+          confidence: 1,
+          evidence: 'every insert has extra bookkeeping',
+          missing: [],
+          negated: false,
+        },
       ],
     });
     const [request] = fake.requests;
-    expect(request).toMatchObject({ path: '/v1/chat/completions', authorization: undefined, body: { model: 'judge-7b', temperature: 0, response_format: { type: 'json_object' } } });
+    expect(request).toMatchObject({
+      path: '/v1/chat/completions',
+      authorization: undefined,
+      body: { model: 'judge-7b', temperature: 0, response_format: { type: 'json_object' } },
+    });
     expect(judgeInputOf(request!)).toMatchObject({ question: question.prompt, answer: ownWords });
   });
 
   it('counts a point as missed when the judge quotes words the answer does not contain (a lying judge)', async () => {
-    const liar: FakeLlmBehaviour = () => verdictsReply([
-      { id: 'faster-reads', status: 'hit', quote: 'an index speeds up reads' },
-      { id: 'slower-writes', status: 'partial', quote: 'every insert has extra bookkeeping' },
-    ]);
+    const liar: FakeLlmBehaviour = () =>
+      verdictsReply([
+        { id: 'faster-reads', status: 'hit', quote: 'an index speeds up reads' },
+        { id: 'slower-writes', status: 'partial', quote: 'every insert has extra bookkeeping' },
+      ]);
     const { judge, events } = await judgeOver(liar);
     const grade = await judge(question, ownWords);
     expect(grade.keyPoints.map((k) => [k.id, k.status, k.evidence])).toEqual([
@@ -74,13 +111,18 @@ describe('the judge over an OpenAI-compatible server', () => {
   });
 
   it('answers with the offline grade, noted, when the judge is too slow, and pauses before asking again', async () => {
-    const { judge, events, clock, fake } = await judgeOver(() => ({ ...verdictsReply([]), delayMs: 5000 }), { timeoutMs: 300, pauseAfterFailureMs: 30_000 });
+    const { judge, events, clock, fake } = await judgeOver(() => ({ ...verdictsReply([]), delayMs: 5000 }), {
+      timeoutMs: 300,
+      pauseAfterFailureMs: 30_000,
+    });
     const offline = compileAndGrade(ownWords);
     const started = performance.now();
     const grade = await judge(question, ownWords);
     expect(performance.now() - started).toBeLessThan(2000);
     expect(grade).toEqual({ ...offline, note: 'judge_unavailable' });
-    expect(events).toEqual([{ kind: 'failed', reason: 'timeout', detail: 'no reply within 300 ms', pausedForMs: 30_000 }]);
+    expect(events).toEqual([
+      { kind: 'failed', reason: 'timeout', detail: 'no reply within 300 ms', pausedForMs: 30_000 },
+    ]);
 
     clock.ms = 29_000;
     expect((await judge(question, 'Indexes make reads faster.')).note).toBe('judge_unavailable');
@@ -108,7 +150,8 @@ describe('the judge over an OpenAI-compatible server', () => {
     await closed.close();
     const events: JudgeEvent[] = [];
     const judge = createJudge({
-      rubricFor: rubricCache(testBank), onEvent: (e) => events.push(e),
+      rubricFor: rubricCache(testBank),
+      onEvent: (e) => events.push(e),
       ask: chatCompletionsClient({ url: closed.url, model: 'm', timeoutMs: 2000 }),
     });
     expect((await judge(question, ownWords)).note).toBe('judge_unavailable');
@@ -137,7 +180,10 @@ describe('the judge’s cache', () => {
     let rubric = compileQuestionRubric(question);
     const { judge, fake } = await judgeOver(honestJudge, { rubricFor: () => rubric, cacheSize: 2 });
     await judge(question, ownWords);
-    rubric = compileQuestionRubric({ ...question, rubric: { ...question.rubric, keyPoints: question.rubric.keyPoints.map((k) => ({ ...k, weight: 2 })) } });
+    rubric = compileQuestionRubric({
+      ...question,
+      rubric: { ...question.rubric, keyPoints: question.rubric.keyPoints.map((k) => ({ ...k, weight: 2 })) },
+    });
     await judge(question, ownWords);
     expect(fake.requests).toHaveLength(2);
     await judge(question, 'answer two');
@@ -161,7 +207,14 @@ describe('chatCompletionsClient', () => {
   it('sends the key as a bearer token and never repeats a rejected one in an error or a log line', async () => {
     fake = await startFakeLlm(honestJudge, { key: 'right-key-0123456789' });
     const lines: string[] = [];
-    const config = { GRADER: 'llm', GRADER_LLM_URL: fake.url, GRADER_LLM_MODEL: 'm', GRADER_LLM_KEY: 'sk-wrong-secret-9876543210', GRADER_LLM_TIMEOUT_MS: 2000, GRADER_LLM_CACHE_SIZE: 10 } as const;
+    const config = {
+      GRADER: 'llm',
+      GRADER_LLM_URL: fake.url,
+      GRADER_LLM_MODEL: 'm',
+      GRADER_LLM_KEY: 'sk-wrong-secret-9876543210',
+      GRADER_LLM_TIMEOUT_MS: 2000,
+      GRADER_LLM_CACHE_SIZE: 10,
+    } as const;
     const wrong = openJudge(config, rubricCache(testBank), createMemoryLogger(lines, [config.GRADER_LLM_KEY]))!;
     const grade = await wrong(question, ownWords);
     expect(fake.requests[0]!.authorization).toBe('Bearer sk-wrong-secret-9876543210');
@@ -170,12 +223,20 @@ describe('chatCompletionsClient', () => {
     expect(lines[0]).toMatch(/"reason":"http_error","detail":"HTTP 401"/);
     expect(JSON.stringify([lines, grade])).not.toMatch(/sk-wrong|9876543210|Incorrect API key/);
 
-    const right = openJudge({ ...config, GRADER_LLM_KEY: 'right-key-0123456789' }, rubricCache(testBank), createMemoryLogger([]))!;
+    const right = openJudge(
+      { ...config, GRADER_LLM_KEY: 'right-key-0123456789' },
+      rubricCache(testBank),
+      createMemoryLogger([]),
+    )!;
     expect((await right(question, ownWords)).score).toBe(100);
   });
 
   it('asks without response_format, once and from then on, when the server refuses it', async () => {
-    fake = await startFakeLlm((request) => (request.body.response_format === undefined ? honestJudge(request) : { status: 400, raw: '{"error":"response_format not supported"}' }));
+    fake = await startFakeLlm((request) =>
+      request.body.response_format === undefined
+        ? honestJudge(request)
+        : { status: 400, raw: '{"error":"response_format not supported"}' },
+    );
     const ask = chatCompletionsClient({ url: fake.url, model: 'm', timeoutMs: 2000 });
     const judge = createJudge({ rubricFor: rubricCache(testBank), ask });
     expect((await judge(question, ownWords)).score).toBe(100);

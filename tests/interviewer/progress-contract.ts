@@ -40,10 +40,15 @@ export function describeProgressUseCases(name: string, makeStore: () => Promise<
       const alone = await w.learning.progress('local:ada');
       const aloneImage = await w.learning.progressImage('local:ada', 'ada');
       const bob = w.actor('bob');
-      await answerQuestions(w, bob, { 'git-rebase': 'rewrites commit history', 'sql-index': 'speeds up reads. slows down writes' });
+      await answerQuestions(w, bob, {
+        'git-rebase': 'rewrites commit history',
+        'sql-index': 'speeds up reads. slows down writes',
+      });
       const withBob = await w.learning.progress('local:ada');
       expect(withBob).toEqual(alone);
-      expect(Buffer.from((await w.learning.progressImage('local:ada', 'ada')).png).equals(Buffer.from(aloneImage.png))).toBe(true);
+      expect(
+        Buffer.from((await w.learning.progressImage('local:ada', 'ada')).png).equals(Buffer.from(aloneImage.png)),
+      ).toBe(true);
       expect((await w.learning.progress('local:bob')).progress.sessionScores).toHaveLength(1);
     });
 
@@ -51,9 +56,14 @@ export function describeProgressUseCases(name: string, makeStore: () => Promise<
       const w = world();
       await practiseDays(w, 'ada', 3, 'speeds up reads. slows down writes');
       const { progress, review } = await w.learning.progress('local:ada', { sessions: 2 });
-      expect(progress.sessionScores.map((s) => [s.startedAt.slice(0, 10), s.score])).toEqual([['2025-03-04', 50], ['2025-03-05', 50]]);
+      expect(progress.sessionScores.map((s) => [s.startedAt.slice(0, 10), s.score])).toEqual([
+        ['2025-03-04', 50],
+        ['2025-03-05', 50],
+      ]);
       expect(progress.calendar.days).toEqual([
-        { date: '2025-03-03', attempts: 2 }, { date: '2025-03-04', attempts: 2 }, { date: '2025-03-05', attempts: 2 },
+        { date: '2025-03-03', attempts: 2 },
+        { date: '2025-03-04', attempts: 2 },
+        { date: '2025-03-05', attempts: 2 },
       ]);
       expect(progress.calendar.to).toBe('2025-03-06');
       expect(progress.streak.current).toBe(3);
@@ -62,7 +72,12 @@ export function describeProgressUseCases(name: string, makeStore: () => Promise<
 
     it('ranks the leaderboard by score, key points mastered or current streak, never listing opted-out users', async () => {
       const w = world();
-      await practiseDays(w, 'ada', 4, 'speeds up reads. slows down writes. 4xx means a client error. 5xx means a server error');
+      await practiseDays(
+        w,
+        'ada',
+        4,
+        'speeds up reads. slows down writes. 4xx means a client error. 5xx means a server error',
+      );
       await practiseDays(w, 'bob', 1, 'speeds up reads');
       await practiseDays(w, 'cal', 2, 'nothing at all');
       await w.store.setLeaderboardOptOut('local:cal', true);
@@ -70,13 +85,28 @@ export function describeProgressUseCases(name: string, makeStore: () => Promise<
       const score = await w.learning.leaderboard({ ...query, by: 'score' });
       expect(score.by === 'score' && score.rows.map((r) => r.userId)).toEqual(['local:ada', 'local:bob']);
       w.advance(120);
-      for (const name of ['ada', 'bob']) await practiseDays(w, name, 1, 'speeds up reads. slows down writes. 4xx means a client error. 5xx means a server error');
+      for (const name of ['ada', 'bob'])
+        await practiseDays(
+          w,
+          name,
+          1,
+          'speeds up reads. slows down writes. 4xx means a client error. 5xx means a server error',
+        );
       const mastered = await w.learning.leaderboard({ ...query, by: 'mastered' });
       // bob covered one key point once, then again 120 days later: a recall that long after counts as mastered.
-      expect(mastered).toEqual({ by: 'mastered', rows: [{ userId: 'local:ada', displayName: 'ada', mastered: 4 }, { userId: 'local:bob', displayName: 'bob', mastered: 1 }] });
+      expect(mastered).toEqual({
+        by: 'mastered',
+        rows: [
+          { userId: 'local:ada', displayName: 'ada', mastered: 4 },
+          { userId: 'local:bob', displayName: 'bob', mastered: 1 },
+        ],
+      });
       w.advance(-1);
       const streak = await w.learning.leaderboard({ ...query, by: 'streak' });
-      expect(streak.by === 'streak' && streak.rows.map((r) => [r.userId, r.streak.current])).toEqual([['local:ada', 1], ['local:bob', 1]]);
+      expect(streak.by === 'streak' && streak.rows.map((r) => [r.userId, r.streak.current])).toEqual([
+        ['local:ada', 1],
+        ['local:bob', 1],
+      ]);
     });
 
     it('forgets the review state with the rest of the user’s data', async () => {
@@ -84,7 +114,11 @@ export function describeProgressUseCases(name: string, makeStore: () => Promise<
       await practiseDays(w, 'ada', 1, 'speeds up reads');
       expect((await w.learning.reviewSummary('local:ada')).tracked).toBe(4);
       await w.store.deleteUserData('local:ada');
-      expect(await w.learning.reviewSummary('local:ada')).toMatchObject({ tracked: 0, dueThisWeek: 0, nextDueAt: null });
+      expect(await w.learning.reviewSummary('local:ada')).toMatchObject({
+        tracked: 0,
+        dueThisWeek: 0,
+        nextDueAt: null,
+      });
       expect(await w.learning.startReview(w.actor('ada'))).toEqual({ ok: false, error: 'nothing_due' });
     });
   });

@@ -10,10 +10,17 @@ const ada = () => world().actor('ada');
 describe('recordReview, called as answers are stored', () => {
   it('writes a card for every key point of each answered question, due later the better it was recalled', async () => {
     const w = world();
-    await answerQuestions(w, ada(), { 'git-rebase': 'rewrites commit history, linear', 'sql-index': 'speeds up reads' });
+    await answerQuestions(w, ada(), {
+      'git-rebase': 'rewrites commit history, linear',
+      'sql-index': 'speeds up reads',
+    });
     const cards = await w.store.listReviewCards(ada().userId);
     expect(cards.map((c) => `${c.questionId}/${c.keyPointId}`)).toEqual([
-      'git-rebase/linear', 'git-rebase/rewrite', 'git-rebase/shared', 'sql-index/faster-reads', 'sql-index/slower-writes',
+      'git-rebase/linear',
+      'git-rebase/rewrite',
+      'git-rebase/shared',
+      'sql-index/faster-reads',
+      'sql-index/slower-writes',
     ]);
     const due = (kp: string) => (Date.parse(cards.find((c) => c.keyPointId === kp)!.due) - T0.getTime()) / DAY;
     // rewrite: covered (good); linear: its first word only (hard); shared: missed (again).
@@ -45,17 +52,31 @@ describe('recordReview, called as answers are stored', () => {
     await w.interviewer.answer(ada(), interview.value.session.id, fullAnswer('git-rebase'));
     const cards = await w.store.listReviewCards(ada().userId);
     const dayOf = (kp: string) => (Date.parse(cards.find((c) => c.keyPointId === kp)!.due) - T0.getTime()) / DAY;
-    expect({ rewrite: dayOf('rewrite'), linear: dayOf('linear'), shared: dayOf('shared') }).toEqual({ rewrite: 1, linear: 3, shared: 3 });
+    expect({ rewrite: dayOf('rewrite'), linear: dayOf('linear'), shared: dayOf('shared') }).toEqual({
+      rewrite: 1,
+      linear: 3,
+      shared: 3,
+    });
   });
 
   it('records the answer to a one-question session (a daily question or a round) too', async () => {
     const w = world();
     const deps = { bank: testBank, store: w.store, grader: verbatimGrade, newId: () => 'one-attempt' };
-    const session = await ensureOneQuestionSession(deps, { id: 'daily:ada:2025-03-03', userId: ada().userId, guildId: null, source: 'daily', questionId: 'http-status', now: T0 });
+    const session = await ensureOneQuestionSession(deps, {
+      id: 'daily:ada:2025-03-03',
+      userId: ada().userId,
+      guildId: null,
+      source: 'daily',
+      questionId: 'http-status',
+      now: T0,
+    });
     if (!session.ok) throw new Error(session.error);
     await answerOneQuestion(deps, session.value, ada(), '4xx means a client error', T0);
     const cards = await w.store.listReviewCards(ada().userId);
-    expect(cards.map((c) => [c.keyPointId, c.lastReviewKey])).toEqual([['client-error', 'daily:ada:2025-03-03'], ['server-error', 'daily:ada:2025-03-03']]);
+    expect(cards.map((c) => [c.keyPointId, c.lastReviewKey])).toEqual([
+      ['client-error', 'daily:ada:2025-03-03'],
+      ['server-error', 'daily:ada:2025-03-03'],
+    ]);
   });
 });
 
@@ -68,20 +89,28 @@ describe('startReview', () => {
     await answerQuestions(w, ada(), { 'sql-index': 'speeds up reads. slows down writes' });
     const early = await w.learning.startReview(ada());
     expect(early).toEqual({ ok: false, error: 'nothing_due', detail: new Date(T0.getTime() + 3 * DAY).toISOString() });
-    expect(nothingDueMessage(early.ok ? undefined : early.detail, w.now())).toBe('Nothing is due for review. Next review in 3 days.');
+    expect(nothingDueMessage(early.ok ? undefined : early.detail, w.now())).toBe(
+      'Nothing is due for review. Next review in 3 days.',
+    );
   });
 
   it('is an interview of the due questions, most overdue first', async () => {
     const w = world();
     await answerQuestions(w, ada(), { 'sql-index': 'speeds up reads. slows down writes' }); // due in 3 days
     w.advance(1);
-    await answerQuestions(w, ada(), { 'http-status': 'nothing', 'git-merge': 'creates a merge commit. keeps both histories' }); // 1 and 3 days
+    await answerQuestions(w, ada(), {
+      'http-status': 'nothing',
+      'git-merge': 'creates a merge commit. keeps both histories',
+    }); // 1 and 3 days
     w.advance(5);
     const started = await w.learning.startReview(ada(), 5);
     if (!started.ok) throw new Error(started.error);
     expect(started.value.session.questionIds).toEqual(['http-status', 'sql-index', 'git-merge']);
     expect(started.value.question?.id).toBe('http-status');
-    expect(await w.store.getSession(started.value.session.id)).toMatchObject({ status: 'active', userId: ada().userId });
+    expect(await w.store.getSession(started.value.session.id)).toMatchObject({
+      status: 'active',
+      userId: ada().userId,
+    });
     const limited = await w.learning.startReview(ada(), 1);
     expect(limited.ok && limited.value.session.questionIds).toEqual(['http-status']);
   });
@@ -115,7 +144,13 @@ describe('reviewSummary', () => {
   it('counts key points due today and this week, and mastered ones', async () => {
     const w = world();
     await answerQuestions(w, ada(), { 'sql-index': 'speeds up reads. slows down writes', 'http-status': 'nothing' });
-    expect(await w.learning.reviewSummary(ada().userId)).toMatchObject({ tracked: 4, dueNow: 0, dueToday: 0, dueThisWeek: 4, mastered: 0 });
+    expect(await w.learning.reviewSummary(ada().userId)).toMatchObject({
+      tracked: 4,
+      dueNow: 0,
+      dueToday: 0,
+      dueThisWeek: 4,
+      mastered: 0,
+    });
     for (let day = 0; day < 6; day++) {
       w.advance(day === 0 ? 3 : 60);
       const review = await w.learning.startReview(ada());

@@ -7,10 +7,15 @@ describe('studySheet', () => {
   it('lists the key points missed or nearly covered in the last answers, by document section, due ones first', async () => {
     const w = world();
     const ada = w.actor('ada');
-    await answerQuestions(w, ada, { 'git-rebase': 'It rewrites commit history.', 'sql-joins': 'rows <b>*bold*</b> # not a heading' });
+    await answerQuestions(w, ada, {
+      'git-rebase': 'It rewrites commit history.',
+      'sql-joins': 'rows <b>*bold*</b> # not a heading',
+    });
     w.advance(1);
     // A later answer to sql-joins replaces the earlier one on the sheet; the git key points it missed fall due.
-    await answerQuestions(w, ada, { 'sql-joins': 'rows with matching keys in both tables, the rest are [dropped](http://x)' });
+    await answerQuestions(w, ada, {
+      'sql-joins': 'rows with matching keys in both tables, the rest are [dropped](http://x)',
+    });
     const sheet = await w.learning.studySheet(ada.userId, 'ada');
     expect({ items: sheet.items, due: sheet.due }).toEqual({ items: 3, due: 2 });
     expect(sheet.markdown).toMatchInlineSnapshot(`

@@ -17,8 +17,18 @@ async function storeAnswer(dataDir: string): Promise<number> {
   const grade = gradeAnswer(compileQuestionRubric(question, bankTermWeights(bank)), ANSWER);
   const store = await openStore(undefined, dataDir);
   await store.addAttempt({
-    id: 'attempt-1', userId: 'local:alice', sessionId: null, questionId: question.id, topic: question.topic, guildId: null, answer: ANSWER,
-    score: grade.score, keyPoints: grade.keyPoints, hintsUsed: 0, source: 'terminal', createdAt: '2026-03-01T11:00:00.000Z',
+    id: 'attempt-1',
+    userId: 'local:alice',
+    sessionId: null,
+    questionId: question.id,
+    topic: question.topic,
+    guildId: null,
+    answer: ANSWER,
+    score: grade.score,
+    keyPoints: grade.keyPoints,
+    hintsUsed: 0,
+    source: 'terminal',
+    createdAt: '2026-03-01T11:00:00.000Z',
   });
   await store.close();
   return grade.score;
@@ -28,9 +38,24 @@ describe('mock-interviewer bank appeal / appeals', () => {
   it('files an appeal on the last answer, lists it, accepts it with who accepted and shows the new grade', async () => {
     const env = { DATA_DIR: mkdtempSync(join(tmpdir(), 'mi-appeals-')) };
     const before = await storeAnswer(env.DATA_DIR);
-    const refused = await runCli(['bank', 'appeal', '--user', 'Alice', '--key-point', 'consistent-schema', '--words', 'rows with a schema'], { env });
+    const refused = await runCli(
+      ['bank', 'appeal', '--user', 'Alice', '--key-point', 'consistent-schema', '--words', 'rows with a schema'],
+      { env },
+    );
     expect(refused).toMatchObject({ code: 1, stderr: expect.stringContaining('not all in your answer') });
-    const filed = await runCli(['bank', 'appeal', '--user', 'Alice', '--key-point', 'consistent-schema', '--words', 'each record shaped identically'], { env });
+    const filed = await runCli(
+      [
+        'bank',
+        'appeal',
+        '--user',
+        'Alice',
+        '--key-point',
+        'consistent-schema',
+        '--words',
+        'each record shaped identically',
+      ],
+      { env },
+    );
     expect(filed.code).toBe(0);
     const id = /Appeal (\S+) filed/.exec(filed.stdout)![1]!;
 
@@ -46,8 +71,13 @@ describe('mock-interviewer bank appeal / appeals', () => {
 
     const after = await runCli(['bank', 'appeals'], { env });
     expect(after.stdout).toContain('No pending appeals.');
-    expect(after.stdout).toContain('“each record shaped identically” → what-is-structured-data / consistent-schema (accepted by local:lead');
-    expect(await runCli(['bank', 'appeals', '--reject', id], { env })).toMatchObject({ code: 1, stderr: expect.stringContaining('already been decided') });
+    expect(after.stdout).toContain(
+      '“each record shaped identically” → what-is-structured-data / consistent-schema (accepted by local:lead',
+    );
+    expect(await runCli(['bank', 'appeals', '--reject', id], { env })).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('already been decided'),
+    });
     expect((await runCli(['bank', 'check'], { env })).code).toBe(0);
   }, 120_000);
 });

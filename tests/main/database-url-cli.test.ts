@@ -69,6 +69,8 @@ describe('a store that cannot be opened', () => {
   });
 
   it('says the PostgreSQL database does not exist', async () => {
-    expect(await expectClearRefusal(`postgres://postgres:${SECRET}@127.0.0.1:5432/no_such_db_x`)).toMatch(/does not exist/);
+    expect(await expectClearRefusal(`postgres://postgres:${SECRET}@127.0.0.1:5432/no_such_db_x`)).toMatch(
+      /does not exist/,
+    );
   });
 });

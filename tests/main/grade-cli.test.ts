@@ -21,25 +21,47 @@ function rubricFile(content: unknown = rubric): string {
 
 describe('mock-interviewer grade', () => {
   it('prints exactly the JSON contract for --rubric and --answer', async () => {
-    const run = await runCli(['grade', '--rubric', rubricFile(), '--answer', 'I explore data in Jupyter notebooks.', '--json']);
+    const run = await runCli([
+      'grade',
+      '--rubric',
+      rubricFile(),
+      '--answer',
+      'I explore data in Jupyter notebooks.',
+      '--json',
+    ]);
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout) as Record<string, unknown>;
     expect(Object.keys(out)).toEqual(['score', 'keyPoints']);
-    expect(out).toMatchObject({ score: 33, keyPoints: [{ id: 'jupyter', status: 'hit' }, { id: 'libraries', status: 'miss', evidence: null }] });
+    expect(out).toMatchObject({
+      score: 33,
+      keyPoints: [
+        { id: 'jupyter', status: 'hit' },
+        { id: 'libraries', status: 'miss', evidence: null },
+      ],
+    });
     expect(Object.keys((out.keyPoints as object[])[0]!)).toEqual(['id', 'status', 'confidence', 'evidence']);
   });
 
   it('reads the answer from stdin when none is given', async () => {
-    const run = await runCli(['grade', '--rubric', rubricFile(), '--json'], { input: 'We use NumPy, Pandas and scikit-learn to implement models.' });
+    const run = await runCli(['grade', '--rubric', rubricFile(), '--json'], {
+      input: 'We use NumPy, Pandas and scikit-learn to implement models.',
+    });
     expect(JSON.parse(run.stdout)).toMatchObject({ keyPoints: [{ status: 'miss' }, { status: 'hit' }] });
   });
 
   it('says in the JSON when an answer over 20,000 characters was graded on its beginning only', async () => {
     const long = 'I explore data in Jupyter notebooks. '.repeat(600);
-    const single = JSON.parse((await runCli(['grade', '--rubric', rubricFile(), '--json'], { input: long })).stdout) as Record<string, unknown>;
+    const single = JSON.parse(
+      (await runCli(['grade', '--rubric', rubricFile(), '--json'], { input: long })).stdout,
+    ) as Record<string, unknown>;
     expect(single).toMatchObject({ truncated: true, gradedCharacters: 20_000 });
-    const batch = await runCli(['grade', '--rubric', rubricFile(), '--batch'], { input: `${JSON.stringify({ answer: long })}\n${JSON.stringify({ answer: 'short' })}\n` });
-    const [first, second] = batch.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const batch = await runCli(['grade', '--rubric', rubricFile(), '--batch'], {
+      input: `${JSON.stringify({ answer: long })}\n${JSON.stringify({ answer: 'short' })}\n`,
+    });
+    const [first, second] = batch.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(first).toMatchObject({ truncated: true, gradedCharacters: 20_000 });
     expect(Object.keys(second!)).toEqual(['score', 'keyPoints']);
   });
@@ -47,7 +69,10 @@ describe('mock-interviewer grade', () => {
   it('grades JSON lines with --batch and flags a bad line without stopping', async () => {
     const input = '{"answer":"Jupyter notebooks for exploration"}\nnot json\n{"answer":""}\n';
     const run = await runCli(['grade', '--rubric', rubricFile(), '--batch'], { input });
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { score?: number; error?: string });
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { score?: number; error?: string });
     expect(lines).toHaveLength(3);
     expect(lines[0]!.score).toBe(33);
     expect(lines[1]!.error).toMatch(/answer/);
@@ -65,7 +90,13 @@ describe('mock-interviewer grade', () => {
   });
 
   it('explains a rubric file that does not fit the format', async () => {
-    const run = await runCli(['grade', '--rubric', rubricFile({ keyPoints: [{ id: 'Bad Id', text: '' }] }), '--answer', 'x']);
+    const run = await runCli([
+      'grade',
+      '--rubric',
+      rubricFile({ keyPoints: [{ id: 'Bad Id', text: '' }] }),
+      '--answer',
+      'x',
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/keyPoints\.0\.id/);
     expect(run.stderr).toMatch(/keyPoints\.0\.text/);

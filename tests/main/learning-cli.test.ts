@@ -13,7 +13,10 @@ const ANSWER = 'Data lives in data lakes on remote Linux servers.';
 async function practised(): Promise<{ env: Record<string, string>; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'mi-learning-'));
   const env = { DATA_DIR: dir };
-  const run = await runCli(['practice', '--count', '2', '--user', 'Dana', '--seed', '3'], { input: `${ANSWER}\n\nno idea\n\n`, env });
+  const run = await runCli(['practice', '--count', '2', '--user', 'Dana', '--seed', '3'], {
+    input: `${ANSWER}\n\nno idea\n\n`,
+    env,
+  });
   expect(run.code).toBe(0);
   return { env, dir };
 }
@@ -54,8 +57,23 @@ describe('mock-interviewer stats (learning additions)', SLOW, () => {
   it('keeps the JSON fields and adds reviews, session scores and the calendar; text shows bars and the calendar', async () => {
     const { env, dir } = await practised();
     const json = JSON.parse((await runCli(['stats', '--user', 'dana', '--json'], { env })).stdout);
-    expect(json).toMatchObject({ user: 'dana', attempts: 2, sessions: 1, streak: { current: 1 }, review: { tracked: expect.any(Number), dueThisWeek: expect.any(Number), mastered: 0 } });
-    expect(Object.keys(json)).toEqual(expect.arrayContaining(['averageScore', 'bestScore', 'perTopic', 'weakestKeyPoints', 'sessionScores', 'practiceCalendar']));
+    expect(json).toMatchObject({
+      user: 'dana',
+      attempts: 2,
+      sessions: 1,
+      streak: { current: 1 },
+      review: { tracked: expect.any(Number), dueThisWeek: expect.any(Number), mastered: 0 },
+    });
+    expect(Object.keys(json)).toEqual(
+      expect.arrayContaining([
+        'averageScore',
+        'bestScore',
+        'perTopic',
+        'weakestKeyPoints',
+        'sessionScores',
+        'practiceCalendar',
+      ]),
+    );
     expect(json.sessionScores).toHaveLength(1);
 
     const png = join(dir, 'progress.png');

@@ -18,7 +18,10 @@ describe('mock-interviewer practice (piped, as a script would use it)', () => {
       'SQL queries on structured data; unstructured logs need preprocessing into a consistent schema.',
       '/skip',
     ].join('\n\n');
-    const run = await runCli(['practice', '--count', '3', '--user', 'Alice', '--seed', '7'], { input: `${answers}\n\n`, env });
+    const run = await runCli(['practice', '--count', '3', '--user', 'Alice', '--seed', '7'], {
+      input: `${answers}\n\n`,
+      env,
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Question 1\/3/);
     expect(run.stdout).toMatch(/Question 3\/3/);
@@ -44,7 +47,10 @@ describe('mock-interviewer practice (piped, as a script would use it)', () => {
 
   it('ends the interview when the input ends, keeping what was answered', async () => {
     const env = freshDataDir();
-    const run = await runCli(['practice', '--count', '2', '--user', 'bob'], { input: 'Data lives in data lakes.\n', env });
+    const run = await runCli(['practice', '--count', '2', '--user', 'bob'], {
+      input: 'Data lives in data lakes.\n',
+      env,
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Interview ended/);
     const stats = await runCli(['stats', '--user', 'bob', '--json'], { env });
@@ -92,14 +98,21 @@ describe('mock-interviewer practice after the terminal was closed mid-interview'
 
 /** Answers question 1 of 3, then kills the process the way a closed terminal would. */
 async function interruptAfterFirstAnswer(env: Record<string, string>): Promise<void> {
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/mock-interviewer.js'), 'practice', '--user', 'carol', '--count', '3'], {
-    cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env }, stdio: ['pipe', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(REPO_ROOT, 'bin/mock-interviewer.js'), 'practice', '--user', 'carol', '--count', '3'],
+    {
+      cwd: REPO_ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
   let stdout = '';
   await new Promise<void>((resolve) => {
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
-      if (stdout.includes('Question 1/3') && child.stdin.writable && !stdout.includes('Score:')) child.stdin.write('SQL for structured data.\n\n');
+      if (stdout.includes('Question 1/3') && child.stdin.writable && !stdout.includes('Score:'))
+        child.stdin.write('SQL for structured data.\n\n');
       if (stdout.includes('Question 2/3')) resolve();
     });
   });

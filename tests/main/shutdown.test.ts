@@ -5,13 +5,17 @@ import { watchForShutdown } from '../../src/main/shutdown.ts';
 
 function recordingLogger() {
   const lines: string[] = [];
-  const log = (message: string) => { lines.push(message); };
+  const log = (message: string) => {
+    lines.push(message);
+  };
   const logger: Logger = { debug: log, info: log, warn: log, error: log };
   return { logger, lines };
 }
 
 describe('watchForShutdown', () => {
-  afterEach(() => { vi.useRealTimers(); });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   it('resolves on the first signal, exits 0 at the deadline if the command is still stopping', async () => {
     vi.useFakeTimers();
@@ -40,9 +44,16 @@ describe('watchForShutdown', () => {
 
   it('gives up waiting for work a signal interrupted, and ignores its later failure', async () => {
     const signals = new EventEmitter();
-    const shutdown = watchForShutdown({ signals, exit: () => {}, logger: recordingLogger().logger, deadlineMs: 60_000 });
+    const shutdown = watchForShutdown({
+      signals,
+      exit: () => {},
+      logger: recordingLogger().logger,
+      deadlineMs: 60_000,
+    });
     let fail: (error: Error) => void = () => {};
-    const work = new Promise<string>((_resolve, reject) => { fail = reject; });
+    const work = new Promise<string>((_resolve, reject) => {
+      fail = reject;
+    });
     const result = shutdown.unlessRequested(work);
     signals.emit('SIGTERM', 'SIGTERM');
     expect(await result).toBeUndefined();
@@ -51,7 +62,11 @@ describe('watchForShutdown', () => {
   });
 
   it('passes work through when no signal comes, failures included', async () => {
-    const shutdown = watchForShutdown({ signals: new EventEmitter(), exit: () => {}, logger: recordingLogger().logger });
+    const shutdown = watchForShutdown({
+      signals: new EventEmitter(),
+      exit: () => {},
+      logger: recordingLogger().logger,
+    });
     await expect(shutdown.unlessRequested(Promise.resolve(42))).resolves.toBe(42);
     await expect(shutdown.unlessRequested(Promise.reject(new Error('no token')))).rejects.toThrow('no token');
   });

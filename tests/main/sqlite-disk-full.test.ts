@@ -38,7 +38,9 @@ function fillDisk(path: string): void {
 
 const disk = mountSmallDisk();
 let discord: ProxiedDiscord;
-beforeAll(async () => { discord = await startProxiedDiscord(); });
+beforeAll(async () => {
+  discord = await startProxiedDiscord();
+});
 afterAll(async () => {
   await discord?.close();
   if (disk) {
@@ -58,10 +60,17 @@ describe.skipIf(disk === null)('SQLite on a full disk (a real 4 MiB tmpfs)', () 
 
     const filler = join(disk!, 'filler');
     fillDisk(filler);
-    const whileFull = await Promise.all([0, 1, 2].map((i) => interviewOnce(fake, fake.user(`while-full-${i}`), handles)));
+    const whileFull = await Promise.all(
+      [0, 1, 2].map((i) => interviewOnce(fake, fake.user(`while-full-${i}`), handles)),
+    );
     expect(whileFull).not.toContain('scored');
-    expect(cli.output()).toMatch(/"message":"interaction failed".*SQLITE_FULL|SQLITE_FULL.*"message":"interaction failed"/);
-    const notices = fake.messages(undefined, true).map((m) => m.content).filter((c) => c === messageFor('store_unavailable'));
+    expect(cli.output()).toMatch(
+      /"message":"interaction failed".*SQLITE_FULL|SQLITE_FULL.*"message":"interaction failed"/,
+    );
+    const notices = fake
+      .messages(undefined, true)
+      .map((m) => m.content)
+      .filter((c) => c === messageFor('store_unavailable'));
     expect(notices.length).toBeGreaterThan(0);
 
     unlinkSync(filler);
@@ -72,7 +81,10 @@ describe.skipIf(disk === null)('SQLite on a full disk (a real 4 MiB tmpfs)', () 
     const db = new Database(dbPath, { readonly: true });
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      const rows = db.prepare('SELECT user_id, count(*) AS n FROM attempts GROUP BY user_id').all() as Array<{ user_id: string; n: number }>;
+      const rows = db.prepare('SELECT user_id, count(*) AS n FROM attempts GROUP BY user_id').all() as Array<{
+        user_id: string;
+        n: number;
+      }>;
       const ids = new Map(rows.map((r) => [r.user_id, r.n]));
       expect(ids.get(fake.user('before-full').id)).toBe(1);
       expect(ids.get(fake.user('after-space-returns').id)).toBe(1);

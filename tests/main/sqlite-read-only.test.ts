@@ -10,19 +10,31 @@ const cli = resolve('bin/mock-interviewer.js');
 const dir = mkdtempSync(join(tmpdir(), 'mi-read-only-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe.skipIf(!asNobody)('a read-only SQLite file (the CLI run as nobody, the file root\'s with mode 0444)', () => {
+describe.skipIf(!asNobody)("a read-only SQLite file (the CLI run as nobody, the file root's with mode 0444)", () => {
   it('is refused with one line naming DATABASE_URL, exit code 2, and the file is left as it was', () => {
     const dbPath = join(dir, 'bot.db');
-    execFileSync(process.execPath, [cli, 'stats', '--user', 'ada'], { env: { ...process.env, DATABASE_URL: dbPath }, stdio: 'ignore' });
+    execFileSync(process.execPath, [cli, 'stats', '--user', 'ada'], {
+      env: { ...process.env, DATABASE_URL: dbPath },
+      stdio: 'ignore',
+    });
     chmodSync(dbPath, 0o444);
     chmodSync(dir, 0o755);
     const before = readFileSync(dbPath);
-    const run = spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, cli, 'stats', '--user', 'ada'], {
-      cwd: tmpdir(), env: { ...process.env, DATABASE_URL: dbPath }, encoding: 'utf8', timeout: 60_000,
-    });
+    const run = spawnSync(
+      'setpriv',
+      ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, cli, 'stats', '--user', 'ada'],
+      {
+        cwd: tmpdir(),
+        env: { ...process.env, DATABASE_URL: dbPath },
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
     expect(run.status).toBe(2);
-    expect(run.stderr.trim()).toBe('Cannot open the store DATABASE_URL names: the SQLite file or its folder is read-only '
-      + '(the bot must write the file and its -wal and -shm files beside it).');
+    expect(run.stderr.trim()).toBe(
+      'Cannot open the store DATABASE_URL names: the SQLite file or its folder is read-only ' +
+        '(the bot must write the file and its -wal and -shm files beside it).',
+    );
     expect(run.stderr).not.toContain(dbPath);
     expect(readFileSync(dbPath).equals(before)).toBe(true);
     expect(existsSync(`${dbPath}-wal`)).toBe(false);

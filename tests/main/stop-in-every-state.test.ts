@@ -4,7 +4,15 @@ import { click, slash, textOf } from '../discord/support/drive.ts';
 import { describePostgres, urlWithParams, useTestSchema, PG_TEST_URL } from '../support/pg-test-database.ts';
 import { startTcpProxy } from '../support/tcp-proxy.ts';
 import { describeWithSpeech, speak } from '../speech/support.ts';
-import { printStopFigures, slowHeaderClient, startBot, startProxiedDiscord, stopAndTime, stopFigures, type ProxiedDiscord } from './support/stop-timing.ts';
+import {
+  printStopFigures,
+  slowHeaderClient,
+  startBot,
+  startProxiedDiscord,
+  stopAndTime,
+  stopFigures,
+  type ProxiedDiscord,
+} from './support/stop-timing.ts';
 
 // Each test starts a real process (a few seconds on a busy machine) and waits for it to stop.
 vi.setConfig({ testTimeout: 60_000 });
@@ -13,7 +21,9 @@ vi.setConfig({ testTimeout: 60_000 });
 const KILL_AFTER_MS = 10_000;
 
 let discord: ProxiedDiscord;
-beforeAll(async () => { discord = await startProxiedDiscord(); });
+beforeAll(async () => {
+  discord = await startProxiedDiscord();
+});
 afterAll(async () => {
   printStopFigures();
   await discord?.close();
@@ -54,7 +64,9 @@ describe('mock-interviewer bot: the first SIGTERM ends it with exit 0 well withi
     await discord.proxy.cut();
     try {
       await cli.waitFor(/"message":"gateway retry scheduled".*"attempt":2/, 15_000);
-      const waits = [...cli.output().matchAll(/"message":"gateway retry scheduled".*?"waitMs":(\d+)/g)].map((m) => Number(m[1]));
+      const waits = [...cli.output().matchAll(/"message":"gateway retry scheduled".*?"waitMs":(\d+)/g)].map((m) =>
+        Number(m[1]),
+      );
       expect(waits[1]!).toBeGreaterThan(waits[0]!);
       await expectCleanStop('bot: reconnecting, Discord unreachable', cli);
     } finally {
@@ -81,7 +93,10 @@ async function answerInFlight(name: string, delayMs: number) {
   const opened = await click(fake, user, question, 'Answer');
   await opened.response();
   fake.delayNext(/^POST \/interactions\/\d+\/[^/]+\/callback$/, delayMs);
-  const submit = await fake.submitModal({ from: opened, fields: { answer: 'A careful answer about the data and the tools.' } });
+  const submit = await fake.submitModal({
+    from: opened,
+    fields: { answer: 'A careful answer about the data and the tools.' },
+  });
   await new Promise((resolve) => setTimeout(resolve, 300));
   return { cli, submit };
 }
@@ -114,7 +129,11 @@ describePostgres('mock-interviewer bot on PostgreSQL', () => {
       const user = discord.fake.user('stopping-without-postgres');
       await slash(discord.fake, user, 'mock-interview', { questions: 1 });
       await pgProxy.blackhole();
-      void discord.fake.slash({ user: discord.fake.user('waiting-on-postgres'), name: 'mock-interview', options: { questions: 1 } });
+      void discord.fake.slash({
+        user: discord.fake.user('waiting-on-postgres'),
+        name: 'mock-interview',
+        options: { questions: 1 },
+      });
       await new Promise((resolve) => setTimeout(resolve, 500));
       await expectCleanStop('bot: PostgreSQL silent, interaction waiting on it', cli);
     } finally {
@@ -124,7 +143,12 @@ describePostgres('mock-interviewer bot on PostgreSQL', () => {
 });
 
 describe('mock-interviewer serve-http: the first SIGTERM ends it with exit 0 within 10 s', () => {
-  const serveHttp = () => spawnCli(['serve-http', '--port', '0'], discord.env({ DISCORD_PUBLIC_KEY: discord.fake.publicKey, HTTP_HOST: '127.0.0.1' }), discord.dir);
+  const serveHttp = () =>
+    spawnCli(
+      ['serve-http', '--port', '0'],
+      discord.env({ DISCORD_PUBLIC_KEY: discord.fake.publicKey, HTTP_HOST: '127.0.0.1' }),
+      discord.dir,
+    );
   const portOf = (line: string) => (JSON.parse(line) as { port: number }).port;
 
   it('when idle', async () => {
@@ -153,7 +177,11 @@ describe('a second signal', () => {
     const started = performance.now();
     cli.child.kill('SIGTERM');
     const code = await cli.exited;
-    stopFigures.push({ state: 'bot: second SIGTERM while stopping', code, ms: Math.round(performance.now() - started) });
+    stopFigures.push({
+      state: 'bot: second SIGTERM while stopping',
+      code,
+      ms: Math.round(performance.now() - started),
+    });
     expect(code).toBe(143);
     expect(cli.output()).toMatch(/"message":"second signal: exiting now"/);
   });

@@ -15,8 +15,14 @@ describe('shardsOf', () => {
   it.each([
     [{}, undefined],
     [{ SHARD_COUNT: '4' }, { ids: [0, 1, 2, 3], count: 4 }],
-    [{ SHARD_COUNT: '4', SHARD_IDS: '2, 0,2' }, { ids: [0, 2], count: 4 }],
-    [{ SHARD_COUNT: '2', SHARD_IDS: '1' }, { ids: [1], count: 2 }],
+    [
+      { SHARD_COUNT: '4', SHARD_IDS: '2, 0,2' },
+      { ids: [0, 2], count: 4 },
+    ],
+    [
+      { SHARD_COUNT: '2', SHARD_IDS: '1' },
+      { ids: [1], count: 2 },
+    ],
   ])('reads %j as %j', (env, expected) => {
     expect(shardsFrom(env)).toEqual(expected);
   });
@@ -34,7 +40,11 @@ describe('shardsOf', () => {
 describe('httpConfigSchema', () => {
   it('needs only the public key, and lists what is wrong with it', () => {
     const ok = loadConfig(httpConfigSchema, { DISCORD_PUBLIC_KEY: 'a'.repeat(64) });
-    expect(ok.ok && [ok.value.HTTP_PORT, ok.value.HTTP_HOST, ok.value.DISCORD_API_BASE]).toEqual([8080, '0.0.0.0', 'https://discord.com/api']);
+    expect(ok.ok && [ok.value.HTTP_PORT, ok.value.HTTP_HOST, ok.value.DISCORD_API_BASE]).toEqual([
+      8080,
+      '0.0.0.0',
+      'https://discord.com/api',
+    ]);
     const missing = loadConfig(httpConfigSchema, {});
     expect(missing.ok ? '' : missing.detail).toContain('DISCORD_PUBLIC_KEY is required');
     const bad = loadConfig(httpConfigSchema, { DISCORD_PUBLIC_KEY: 'not-hex', HTTP_PORT: '70000' });

@@ -13,7 +13,11 @@ import { interactionCounts } from '../http/support/replicas.ts';
 /** Discord's routing: a guild's events go to shard (guild_id >> 22) % count. */
 const shardOf = (guildId: string, count: number) => Number((BigInt(guildId) >> 22n) % BigInt(count));
 
-interface ShardProcess { cli: CliProcess; metrics: string; ready: Record<string, unknown> }
+interface ShardProcess {
+  cli: CliProcess;
+  metrics: string;
+  ready: Record<string, unknown>;
+}
 
 let fake: FakeDiscord;
 let dir: string;
@@ -33,8 +37,14 @@ beforeAll(async () => {
     await new Promise((resolve) => setTimeout(resolve, 1));
   }
   const env = {
-    DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_BASE: fake.apiBase,
-    DATA_DIR: dir, DATABASE_URL: join(dir, 'bot.db'), LOG_LEVEL: 'info', SHARD_COUNT: '2', METRICS_PORT: '0',
+    DISCORD_TOKEN: fake.token,
+    DISCORD_APPLICATION_ID: fake.applicationId,
+    DISCORD_API_BASE: fake.apiBase,
+    DATA_DIR: dir,
+    DATABASE_URL: join(dir, 'bot.db'),
+    LOG_LEVEL: 'info',
+    SHARD_COUNT: '2',
+    METRICS_PORT: '0',
   };
   for (const id of [0, 1]) {
     const cli = spawnCli(['bot'], { ...env, SHARD_IDS: String(id) }, dir);
@@ -52,7 +62,10 @@ afterAll(async () => {
 describe('SHARD_COUNT=2 with SHARD_IDS=0 and SHARD_IDS=1 in two bot processes', () => {
   it('identifies each process as its own shard and gives each only its servers', () => {
     const sessions = fake.core.gateway.sessions.map((s) => s.shard);
-    expect(sessions).toEqual([[0, 2], [1, 2]]);
+    expect(sessions).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
     const guilds = [...fake.state.guilds.values()].map((g) => g.id);
     const expected = [0, 1].map((id) => guilds.filter((g) => shardOf(g, 2) === id).length);
     expect(shards.map((s) => s.ready.guilds)).toEqual(expected);
@@ -62,11 +75,13 @@ describe('SHARD_COUNT=2 with SHARD_IDS=0 and SHARD_IDS=1 in two bot processes', 
   it('runs interviews in a server of each shard and in a DM, each handled by the shard Discord routes it to', async () => {
     const users = [fake.user('on-shard-0'), fake.user('on-shard-1'), fake.user('in-a-dm')];
     const places = [channelOnShard[0]!.id, channelOnShard[1]!.id, fake.dmChannel(users[2]!).id];
-    await Promise.all(users.map(async (user, i) => {
-      const question = await slash(fake, user, 'mock-interview', { questions: 1 }, { channelId: places[i]! });
-      const { message } = await answer(fake, user, question, 'A careful answer about the data and the tools.');
-      expect(titleOf(message)).toMatch(/^Quick question|^Question 1\/1/);
-    }));
+    await Promise.all(
+      users.map(async (user, i) => {
+        const question = await slash(fake, user, 'mock-interview', { questions: 1 }, { channelId: places[i]! });
+        const { message } = await answer(fake, user, question, 'A careful answer about the data and the tools.');
+        expect(titleOf(message)).toMatch(/^Quick question|^Question 1\/1/);
+      }),
+    );
     const counts = await Promise.all(shards.map((s) => interactionCounts(s.metrics)));
     // Shard 0: its server and the DM (DMs always go to shard 0); shard 1: its server only.
     expect(counts.map((c) => c.get('slash/answered'))).toEqual([2, 1]);

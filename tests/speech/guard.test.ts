@@ -11,7 +11,8 @@ import { fakeOggOpus, tempDir } from './support.ts';
 
 function countingRecogniser(text = 'hello'): Recogniser & { calls: number } {
   const recogniser = {
-    name: 'fake', calls: 0,
+    name: 'fake',
+    calls: 0,
     async recognise() {
       recogniser.calls += 1;
       return ok(text);
@@ -24,7 +25,10 @@ const limits = { maxSeconds: 180, maxBytes: MAX_AUDIO_BYTES, concurrency: 2, tim
 
 describe('probeOggOpus', () => {
   it('reads length, channels and rate from the page headers', () => {
-    expect(probeOggOpus(fakeOggOpus(12, 2))).toEqual({ ok: true, value: { durationSec: 12, channels: 2, inputRate: 48_000 } });
+    expect(probeOggOpus(fakeOggOpus(12, 2))).toEqual({
+      ok: true,
+      value: { durationSec: 12, channels: 2, inputRate: 48_000 },
+    });
   });
 
   it.each([
@@ -47,7 +51,10 @@ describe('guardSpeechToText', () => {
   it('refuses an over-large buffer as too_large without decoding it', async () => {
     const recogniser = countingRecogniser();
     const huge = Buffer.concat([fakeOggOpus(5), Buffer.alloc(MAX_AUDIO_BYTES)]);
-    expect(await guardSpeechToText(recogniser, limits).transcribe(huge)).toMatchObject({ ok: false, error: 'too_large' });
+    expect(await guardSpeechToText(recogniser, limits).transcribe(huge)).toMatchObject({
+      ok: false,
+      error: 'too_large',
+    });
     expect(recogniser.calls).toBe(0);
   });
 
@@ -60,7 +67,10 @@ describe('guardSpeechToText', () => {
 
   it('refuses audio over VOICE_MAX_SECONDS as too_long from the headers alone', async () => {
     const recogniser = countingRecogniser();
-    expect(await guardSpeechToText(recogniser, limits).transcribe(fakeOggOpus(181))).toMatchObject({ ok: false, error: 'too_long' });
+    expect(await guardSpeechToText(recogniser, limits).transcribe(fakeOggOpus(181))).toMatchObject({
+      ok: false,
+      error: 'too_long',
+    });
     expect(recogniser.calls).toBe(0);
   });
 
@@ -72,7 +82,9 @@ describe('guardSpeechToText', () => {
 
   it('says not_enabled, with the reason, when there is no recogniser', async () => {
     expect(await disabledSpeechToText('pocketsphinx is not installed').transcribe(fakeOggOpus(2))).toEqual({
-      ok: false, error: 'not_enabled', detail: 'pocketsphinx is not installed',
+      ok: false,
+      error: 'not_enabled',
+      detail: 'pocketsphinx is not installed',
     });
   });
 });
@@ -83,14 +95,15 @@ describe('createLimiter', () => {
     let running = 0;
     let most = 0;
     const started: number[] = [];
-    const task = (i: number) => limit(async () => {
-      started.push(i);
-      running += 1;
-      most = Math.max(most, running);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      running -= 1;
-      return i;
-    });
+    const task = (i: number) =>
+      limit(async () => {
+        started.push(i);
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        running -= 1;
+        return i;
+      });
     const results = await Promise.all([1, 2, 3, 4, 5, 6].map(task));
     const late = await task(7);
     expect(results).toEqual([1, 2, 3, 4, 5, 6]);
@@ -103,12 +116,23 @@ describe('createLimiter', () => {
 describe('parseWav and resample', () => {
   it('reads 16-bit stereo as mono and resamples to 48 kHz', () => {
     const data = Buffer.alloc(8);
-    data.writeInt16LE(100, 0); data.writeInt16LE(300, 2); data.writeInt16LE(-100, 4); data.writeInt16LE(-300, 6);
+    data.writeInt16LE(100, 0);
+    data.writeInt16LE(300, 2);
+    data.writeInt16LE(-100, 4);
+    data.writeInt16LE(-300, 6);
     const header = Buffer.alloc(44);
-    header.write('RIFF', 0, 'latin1'); header.writeUInt32LE(36 + data.length, 4); header.write('WAVEfmt ', 8, 'latin1');
-    header.writeUInt32LE(16, 16); header.writeUInt16LE(1, 20); header.writeUInt16LE(2, 22); header.writeUInt32LE(24_000, 24);
-    header.writeUInt32LE(96_000, 28); header.writeUInt16LE(4, 32); header.writeUInt16LE(16, 34);
-    header.write('data', 36, 'latin1'); header.writeUInt32LE(0x7fff_ffff, 40);
+    header.write('RIFF', 0, 'latin1');
+    header.writeUInt32LE(36 + data.length, 4);
+    header.write('WAVEfmt ', 8, 'latin1');
+    header.writeUInt32LE(16, 16);
+    header.writeUInt16LE(1, 20);
+    header.writeUInt16LE(2, 22);
+    header.writeUInt32LE(24_000, 24);
+    header.writeUInt32LE(96_000, 28);
+    header.writeUInt16LE(4, 32);
+    header.writeUInt16LE(16, 34);
+    header.write('data', 36, 'latin1');
+    header.writeUInt32LE(0x7fff_ffff, 40);
     const pcm = parseWav(Buffer.concat([header, data]));
     expect(pcm.ok && [...pcm.value.samples]).toEqual([200, -200]);
     expect(pcm.ok && [...resample(pcm.value, 48_000).samples]).toEqual([200, 0, -200, -200]);

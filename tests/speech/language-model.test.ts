@@ -3,7 +3,10 @@ import { buildArpa } from '../../src/speech/lm/arpa.ts';
 import { toSentences } from '../../src/speech/lm/corpus.ts';
 import { ipaToArpabet, spellLetters } from '../../src/speech/lm/ipa-to-arpabet.ts';
 
-interface Arpa { unigrams: Map<string, { p: number; bow: number }>; bigrams: Map<string, number> }
+interface Arpa {
+  unigrams: Map<string, { p: number; bow: number }>;
+  bigrams: Map<string, number>;
+}
 
 function parseArpa(text: string): Arpa {
   const unigrams = new Map<string, { p: number; bow: number }>();
@@ -12,7 +15,8 @@ function parseArpa(text: string): Arpa {
   for (const line of text.split('\n')) {
     if (line.startsWith('\\')) section = line;
     const parts = line.trim().split(/\s+/);
-    if (section === '\\1-grams:' && parts.length >= 2) unigrams.set(parts[1]!, { p: 10 ** Number(parts[0]), bow: 10 ** Number(parts[2] ?? 0) });
+    if (section === '\\1-grams:' && parts.length >= 2)
+      unigrams.set(parts[1]!, { p: 10 ** Number(parts[0]), bow: 10 ** Number(parts[2] ?? 0) });
     if (section === '\\2-grams:' && parts.length === 3) bigrams.set(`${parts[1]} ${parts[2]}`, 10 ** Number(parts[0]));
   }
   return { unigrams, bigrams };
@@ -24,7 +28,11 @@ function probability(arpa: Arpa, history: string, word: string): number {
 }
 
 describe('buildArpa', () => {
-  const sentences = [['data', 'lakes', 'hold', 'raw', 'data'], ['data', 'lakes', 'live', 'on', 'servers'], ['raw', 'data']];
+  const sentences = [
+    ['data', 'lakes', 'hold', 'raw', 'data'],
+    ['data', 'lakes', 'live', 'on', 'servers'],
+    ['raw', 'data'],
+  ];
   const arpa = parseArpa(buildArpa(sentences, ['the', 'we', 'data']));
 
   it('writes the header counts that match its sections', () => {
@@ -53,7 +61,11 @@ describe('buildArpa', () => {
 describe('toSentences', () => {
   it('splits sentences, lowercases, and splits hyphenated terms as the grader does', () => {
     expect(toSentences(["We use scikit-learn; NumPy's arrays.\nETL (extract, transform, load) pipelines"])).toEqual([
-      ['we', 'use', 'scikit', 'learn'], ["numpy's", 'arrays'], ['etl'], ['extract', 'transform', 'load'], ['pipelines'],
+      ['we', 'use', 'scikit', 'learn'],
+      ["numpy's", 'arrays'],
+      ['etl'],
+      ['extract', 'transform', 'load'],
+      ['pipelines'],
     ]);
   });
 });

@@ -24,29 +24,44 @@ describe('command provider (SPEECH_COMMAND)', () => {
   const audio = fakeOggOpus(4);
 
   it('gives the audio on stdin (readable as /dev/stdin) and takes stdout as the transcript', async () => {
-    const speech = await speechWith({ SPEECH_PROVIDER: 'command', SPEECH_COMMAND: script('printf "heard %s bytes\\n" "$(wc -c < /dev/stdin)"') });
+    const speech = await speechWith({
+      SPEECH_PROVIDER: 'command',
+      SPEECH_COMMAND: script('printf "heard %s bytes\\n" "$(wc -c < /dev/stdin)"'),
+    });
     expect(speech.report.stt).toMatchObject({ provider: 'command', enabled: true });
-    expect(await speech.stt.transcribe(audio)).toEqual({ ok: true, value: { text: `heard ${audio.length} bytes`, durationSec: 4, provider: 'command' } });
+    expect(await speech.stt.transcribe(audio)).toEqual({
+      ok: true,
+      value: { text: `heard ${audio.length} bytes`, durationSec: 4, provider: 'command' },
+    });
   });
 
   it('puts the path of the Ogg file where the command says {file}', async () => {
     const command = `${script('[ "$(head -c 4 "$1")" = OggS ] && echo "data lakes live on"; echo "remote linux servers"')} {file}`;
     const speech = await speechWith({ SPEECH_PROVIDER: 'command', SPEECH_COMMAND: command });
-    expect(await speech.stt.transcribe(audio)).toMatchObject({ ok: true, value: { text: 'data lakes live on remote linux servers' } });
+    expect(await speech.stt.transcribe(audio)).toMatchObject({
+      ok: true,
+      value: { text: 'data lakes live on remote linux servers' },
+    });
   });
 
   it('reports a failing command as failed, with its exit code for the operator', async () => {
     const log: string[] = [];
-    const speech = await speechWith({ SPEECH_PROVIDER: 'command', SPEECH_COMMAND: script('echo "model file missing" >&2; exit 3') }, log);
+    const speech = await speechWith(
+      { SPEECH_PROVIDER: 'command', SPEECH_COMMAND: script('echo "model file missing" >&2; exit 3') },
+      log,
+    );
     const result = await speech.stt.transcribe(audio);
     expect(result).toMatchObject({ ok: false, error: 'failed' });
     expect(log.join('\n')).toMatch(/exited with 3: model file missing/);
   });
 
-  it('does not hand the bot\'s secrets to the command', async () => {
+  it("does not hand the bot's secrets to the command", async () => {
     process.env.DISCORD_TOKEN = 'secret-token';
     try {
-      const speech = await speechWith({ SPEECH_PROVIDER: 'command', SPEECH_COMMAND: 'cat >/dev/null; echo "token=${DISCORD_TOKEN:-none}"' });
+      const speech = await speechWith({
+        SPEECH_PROVIDER: 'command',
+        SPEECH_COMMAND: 'cat >/dev/null; echo "token=${DISCORD_TOKEN:-none}"',
+      });
       expect(await speech.stt.transcribe(audio)).toMatchObject({ ok: true, value: { text: 'token=none' } });
     } finally {
       delete process.env.DISCORD_TOKEN;
@@ -62,10 +77,14 @@ describe('HTTP provider (SPEECH_HTTP_URL)', () => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', async () => {
-      const form = await new Response(Buffer.concat(chunks), { headers: { 'content-type': req.headers['content-type'] ?? '' } }).formData();
+      const form = await new Response(Buffer.concat(chunks), {
+        headers: { 'content-type': req.headers['content-type'] ?? '' },
+      }).formData();
       requests.push({ headers: req.headers, form });
       res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(status === 200 ? JSON.stringify({ text: 'SQL updates from the application layer.' }) : '{"error":"boom"}');
+      res.end(
+        status === 200 ? JSON.stringify({ text: 'SQL updates from the application layer.' }) : '{"error":"boom"}',
+      );
     });
   });
   beforeAll(async () => {
@@ -76,9 +95,17 @@ describe('HTTP provider (SPEECH_HTTP_URL)', () => {
 
   it('posts the file as multipart with the model and key, and reads the text back', async () => {
     const audio = fakeOggOpus(3);
-    const speech = await speechWith({ SPEECH_PROVIDER: 'http', SPEECH_HTTP_URL: url, SPEECH_HTTP_KEY: 'sk-test-123', SPEECH_HTTP_MODEL: 'base.en' });
+    const speech = await speechWith({
+      SPEECH_PROVIDER: 'http',
+      SPEECH_HTTP_URL: url,
+      SPEECH_HTTP_KEY: 'sk-test-123',
+      SPEECH_HTTP_MODEL: 'base.en',
+    });
     const result = await speech.stt.transcribe(audio, { context: 'Where do data lakes live?' });
-    expect(result).toEqual({ ok: true, value: { text: 'SQL updates from the application layer.', durationSec: 3, provider: 'http' } });
+    expect(result).toEqual({
+      ok: true,
+      value: { text: 'SQL updates from the application layer.', durationSec: 3, provider: 'http' },
+    });
     const { headers, form } = requests.at(-1)!;
     expect(headers.authorization).toBe('Bearer sk-test-123');
     const file = form.get('file') as File;
@@ -91,7 +118,10 @@ describe('HTTP provider (SPEECH_HTTP_URL)', () => {
   it('reports a server error as failed and never logs the key', async () => {
     status = 500;
     const log: string[] = [];
-    const speech = await speechWith({ SPEECH_PROVIDER: 'http', SPEECH_HTTP_URL: url, SPEECH_HTTP_KEY: 'sk-test-123' }, log);
+    const speech = await speechWith(
+      { SPEECH_PROVIDER: 'http', SPEECH_HTTP_URL: url, SPEECH_HTTP_KEY: 'sk-test-123' },
+      log,
+    );
     const result = await speech.stt.transcribe(fakeOggOpus(3));
     status = 200;
     expect(result).toMatchObject({ ok: false, error: 'failed' });
@@ -104,7 +134,14 @@ describe('HTTP provider (SPEECH_HTTP_URL)', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    const speech = await speechWith({ SPEECH_PROVIDER: 'http', SPEECH_HTTP_URL: `http://127.0.0.1:${port}/v1/audio/transcriptions` });
-    expect(await speech.stt.transcribe(fakeOggOpus(3))).toMatchObject({ ok: false, error: 'failed', detail: expect.stringMatching(/ECONNREFUSED/) });
+    const speech = await speechWith({
+      SPEECH_PROVIDER: 'http',
+      SPEECH_HTTP_URL: `http://127.0.0.1:${port}/v1/audio/transcriptions`,
+    });
+    expect(await speech.stt.transcribe(fakeOggOpus(3))).toMatchObject({
+      ok: false,
+      error: 'failed',
+      detail: expect.stringMatching(/ECONNREFUSED/),
+    });
   });
 });

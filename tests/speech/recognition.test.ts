@@ -9,10 +9,22 @@ import { describeWithSpeech, noiseOgg, speak, tempDir, tools } from './support.t
 // A speaker's own wording, not the bank's model answers; espeak-ng's robotic voice is harder to recognise
 // than a person, so the check is tolerant: most of the key terms, not all.
 const answers = [
-  { said: 'Data lakes are populated from logs, and from SQL updates coming from the application layer.', terms: ['logs', 'sql', 'application'] },
-  { said: 'I use Jupyter notebooks for exploration, and NumPy, Pandas and scikit-learn for implementation.', terms: ['jupyter', 'numpy', 'scikit'] },
-  { said: 'An ETL pipeline extracts, transforms and loads the data into a structured format with a consistent schema.', terms: ['etl', 'schema', 'structured'] },
-  { said: 'Seaborn is built on Matplotlib, for quick and attractive statistical plots.', terms: ['seaborn', 'matplotlib', 'statistical'] },
+  {
+    said: 'Data lakes are populated from logs, and from SQL updates coming from the application layer.',
+    terms: ['logs', 'sql', 'application'],
+  },
+  {
+    said: 'I use Jupyter notebooks for exploration, and NumPy, Pandas and scikit-learn for implementation.',
+    terms: ['jupyter', 'numpy', 'scikit'],
+  },
+  {
+    said: 'An ETL pipeline extracts, transforms and loads the data into a structured format with a consistent schema.',
+    terms: ['etl', 'schema', 'structured'],
+  },
+  {
+    said: 'Seaborn is built on Matplotlib, for quick and attractive statistical plots.',
+    terms: ['seaborn', 'matplotlib', 'statistical'],
+  },
 ];
 
 describeWithSpeech('pocketsphinx with the bank language model', () => {
@@ -34,7 +46,9 @@ describeWithSpeech('pocketsphinx with the bank language model', () => {
 
   it('hears the key terms of spoken answers (Discord Ogg Opus), several at once without blocking the event loop', async () => {
     let ticks = 0;
-    const ticker = setInterval(() => { ticks += 1; }, 10);
+    const ticker = setInterval(() => {
+      ticks += 1;
+    }, 10);
     const started = Date.now();
     const results = await Promise.all(spoken.map((audio) => speech.stt.transcribe(audio)));
     clearInterval(ticker);
@@ -44,7 +58,10 @@ describeWithSpeech('pocketsphinx with the bank language model', () => {
       expect(result.ok, JSON.stringify(result)).toBe(true);
       if (!result.ok) return;
       const heard = answers[i]!.terms.filter((term) => result.value.text.includes(term));
-      expect(heard.length, `"${result.value.text}" should contain most of ${answers[i]!.terms.join(', ')}`).toBeGreaterThanOrEqual(2);
+      expect(
+        heard.length,
+        `"${result.value.text}" should contain most of ${answers[i]!.terms.join(', ')}`,
+      ).toBeGreaterThanOrEqual(2);
       expect(result.value).toMatchObject({ provider: 'pocketsphinx', durationSec: expect.closeTo(5, -1) });
     });
   });
@@ -52,7 +69,10 @@ describeWithSpeech('pocketsphinx with the bank language model', () => {
   it('refuses a corrupt file as unreadable_audio', async () => {
     const cut = Buffer.concat([spoken[0]!.subarray(0, 200), Buffer.alloc(3000, 0x5a)]);
     expect(await speech.stt.transcribe(cut)).toMatchObject({ ok: false, error: 'unreadable_audio' });
-    expect(await speech.stt.transcribe(Buffer.from('%PDF-1.7 not a voice message at all'))).toMatchObject({ ok: false, error: 'unreadable_audio' });
+    expect(await speech.stt.transcribe(Buffer.from('%PDF-1.7 not a voice message at all'))).toMatchObject({
+      ok: false,
+      error: 'unreadable_audio',
+    });
   });
 
   it('refuses a recording over VOICE_MAX_SECONDS as too_long', async () => {
@@ -61,11 +81,16 @@ describeWithSpeech('pocketsphinx with the bank language model', () => {
 
   it('stops decoding at the limit even when the Ogg headers understate the length', async () => {
     const recogniser = createPocketsphinxRecogniser({
-      pocketsphinx: tools.pocketsphinx!, opusdec: tools.opusdec!, hmm: tools.model!.hmm,
+      pocketsphinx: tools.pocketsphinx!,
+      opusdec: tools.opusdec!,
+      hmm: tools.model!.hmm,
       languageModel: async () => ({ lm: tools.model!.lm, dict: tools.model!.dict }),
     });
     const lying = { durationSec: 1, channels: 1, inputRate: 48_000 };
-    const result = await recogniser.recognise(spoken[0]!, lying, { maxSeconds: 2, signal: AbortSignal.timeout(10_000) });
+    const result = await recogniser.recognise(spoken[0]!, lying, {
+      maxSeconds: 2,
+      signal: AbortSignal.timeout(10_000),
+    });
     expect(result).toMatchObject({ ok: false, error: 'too_long' });
   });
 });

@@ -12,10 +12,14 @@ export const tools = await findSpeechTools(MODEL_DIR);
 const missing = missingPackages(tools);
 
 if (missing.length > 0 && process.env.CI === 'true') {
-  throw new Error(`CI must run the speech tests, but Debian packages are missing: ${missing.join(', ')} (.ci/system-packages.sh installs them)`);
+  throw new Error(
+    `CI must run the speech tests, but Debian packages are missing: ${missing.join(', ')} (.ci/system-packages.sh installs them)`,
+  );
 }
 if (missing.length > 0) {
-  console.warn(`Skipping the speech tests that need Debian packages: missing ${missing.join(', ')}. Install with: ${INSTALL_HINT}`);
+  console.warn(
+    `Skipping the speech tests that need Debian packages: missing ${missing.join(', ')}. Install with: ${INSTALL_HINT}`,
+  );
 }
 
 /** describe, or describe.skip with the reason printed above when the speech packages are not installed. */
@@ -39,7 +43,11 @@ export async function speak(text: string): Promise<Buffer> {
 export async function noiseOgg(seconds: number): Promise<Buffer> {
   const samples = Buffer.alloc(seconds * 8_000 * 2);
   for (let i = 0; i < samples.length; i += 2) samples.writeInt16LE(Math.round(Math.sin(i * 7.3) * 40), i);
-  const run = await runProcess(tools.opusenc!, ['--quiet', '--raw', '--raw-rate', '8000', '--raw-chan', '1', '--bitrate', '32', '-', '-'], { input: samples });
+  const run = await runProcess(
+    tools.opusenc!,
+    ['--quiet', '--raw', '--raw-rate', '8000', '--raw-chan', '1', '--bitrate', '32', '-', '-'],
+    { input: samples },
+  );
   if (run.code !== 0) throw new Error(`opusenc failed: ${run.stderr}`);
   return run.stdout;
 }
@@ -56,7 +64,11 @@ export function fakeOggOpus(seconds: number, channels = 1): Buffer {
   head[9] = channels;
   head.writeUInt16LE(312, 10);
   head.writeUInt32LE(48_000, 12);
-  return Buffer.concat([oggPage(head, 0n, 0), oggPage(Buffer.from('OpusTags'), 0n, 1), oggPage(Buffer.alloc(40, 1), BigInt(seconds * 48_000 + 312), 2)]);
+  return Buffer.concat([
+    oggPage(head, 0n, 0),
+    oggPage(Buffer.from('OpusTags'), 0n, 1),
+    oggPage(Buffer.alloc(40, 1), BigInt(seconds * 48_000 + 312), 2),
+  ]);
 }
 
 function oggPage(body: Buffer, granule: bigint, sequence: number): Buffer {

@@ -11,7 +11,16 @@ import { createTextToSpeech } from '../../src/speech/tts/text-to-speech.ts';
 import { voiceMessageMeta, waveform } from '../../src/speech/tts/voice-message.ts';
 import { describeWithSpeech, tempDir, tools } from './support.ts';
 
-const none: SpeechTools = { pocketsphinx: null, opusdec: null, opusenc: null, espeak: null, flite: null, festival: null, festivalVoice: null, model: null };
+const none: SpeechTools = {
+  pocketsphinx: null,
+  opusdec: null,
+  opusenc: null,
+  espeak: null,
+  flite: null,
+  festival: null,
+  festivalVoice: null,
+  model: null,
+};
 
 function settings(env: Record<string, string> = {}) {
   const config = loadConfig(speechConfigSchema, env);
@@ -29,17 +38,30 @@ describe('detectSpeech', () => {
       'voice answers: OFF (pocketsphinx is not installed (missing pocketsphinx, pocketsphinx-en-us, opus-tools); install with: apt-get install -y --no-install-recommends pocketsphinx pocketsphinx-en-us opus-tools espeak-ng); text answers work as usual',
       'spoken questions: OFF (no text-to-speech program is installed (espeak-ng, flite or festival); install with: apt-get install -y --no-install-recommends pocketsphinx pocketsphinx-en-us opus-tools espeak-ng)',
     ]);
-    const flite = await detectSpeech(settings({ TTS_VOICE: 'flite' }), { ...none, espeak: '/usr/bin/espeak-ng', opusenc: '/usr/bin/opusenc' });
+    const flite = await detectSpeech(settings({ TTS_VOICE: 'flite' }), {
+      ...none,
+      espeak: '/usr/bin/espeak-ng',
+      opusenc: '/usr/bin/opusenc',
+    });
     expect(flite.tts.detail).toBe('TTS_VOICE=flite is not installed; install with: apt-get install -y flite');
   });
 
   it('uses a configured command or server without any Debian package', async () => {
-    const report = await detectSpeech(settings({ SPEECH_PROVIDER: 'command', SPEECH_COMMAND: 'whisper-cli -f {file}' }), none);
+    const report = await detectSpeech(
+      settings({ SPEECH_PROVIDER: 'command', SPEECH_COMMAND: 'whisper-cli -f {file}' }),
+      none,
+    );
     expect(report.stt).toMatchObject({ provider: 'command', enabled: true });
   });
 
   it('picks the most natural voice installed for TTS_VOICE=auto, and exactly the one asked for otherwise', () => {
-    const all: SpeechTools = { ...none, espeak: '/usr/bin/espeak-ng', flite: '/usr/bin/flite', festival: '/usr/bin/text2wave', festivalVoice: 'cmu_us_slt_arctic_hts' };
+    const all: SpeechTools = {
+      ...none,
+      espeak: '/usr/bin/espeak-ng',
+      flite: '/usr/bin/flite',
+      festival: '/usr/bin/text2wave',
+      festivalVoice: 'cmu_us_slt_arctic_hts',
+    };
     expect(chooseEngine('auto', all)?.name).toBe('festival');
     expect(chooseEngine('auto', { ...all, festivalVoice: 'kal_diphone' })?.name).toBe('flite');
     expect(chooseEngine('auto', { ...all, flite: null, festival: null })?.name).toBe('espeak');
@@ -59,7 +81,11 @@ describe('waveform', () => {
 describeWithSpeech('createTextToSpeech (espeak-ng + opusenc)', () => {
   function countingEspeak(): TtsEngine & { runs: number } {
     const engine = chooseEngine('espeak', tools)!;
-    const counting = { ...engine, runs: 0, args: (text: string, wav: string) => (counting.runs += 1, engine.args(text, wav)) };
+    const counting = {
+      ...engine,
+      runs: 0,
+      args: (text: string, wav: string) => ((counting.runs += 1), engine.args(text, wav)),
+    };
     return counting;
   }
 
@@ -84,7 +110,10 @@ describeWithSpeech('createTextToSpeech (espeak-ng + opusenc)', () => {
     const first = await tts.synthesize('Where does enterprise data live?', { cacheKey: 'where-data-lives' });
     const [file] = readdirSync(cacheDir);
     const writtenAt = statSync(join(cacheDir, file!)).mtimeMs;
-    const again = await createTextToSpeech(engine, { cacheDir, opusenc: tools.opusenc! }).synthesize('Where does enterprise data live?', { cacheKey: 'where-data-lives' });
+    const again = await createTextToSpeech(engine, { cacheDir, opusenc: tools.opusenc! }).synthesize(
+      'Where does enterprise data live?',
+      { cacheKey: 'where-data-lives' },
+    );
     expect(engine.runs).toBe(1);
     expect(again.ok && first.ok && again.value.equals(first.value)).toBe(true);
     expect(statSync(join(cacheDir, file!)).mtimeMs).toBe(writtenAt);
@@ -107,6 +136,9 @@ describeWithSpeech('createTextToSpeech (espeak-ng + opusenc)', () => {
 
   it('refuses text over the limit as too_long', async () => {
     const tts = createTextToSpeech(countingEspeak(), { cacheDir: tempDir(), opusenc: tools.opusenc!, maxChars: 20 });
-    expect(await tts.synthesize('This question is far too long to read aloud.')).toMatchObject({ ok: false, error: 'too_long' });
+    expect(await tts.synthesize('This question is far too long to read aloud.')).toMatchObject({
+      ok: false,
+      error: 'too_long',
+    });
   });
 });

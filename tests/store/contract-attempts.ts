@@ -18,7 +18,7 @@ export function describeAttemptContract(makeStore: MakeStore): void {
         score: 100,
         hintsUsed: 0,
         source: 'voice',
-        answer: "emoji 🤖, quotes ' \" and a\nnewline",
+        answer: 'emoji 🤖, quotes \' " and a\nnewline',
         keyPoints: [],
       });
       await store().addAttempt(attempt);

@@ -7,25 +7,70 @@ import { makeAttempt, useStore, type MakeStore } from './fixtures.ts';
 const bundle = (topic: string, questionIds: string[] = [`${topic}-q`]): BankBundle => ({
   topic,
   document: { name: `${topic}.md`, text: `# ${topic}\n\n## Part\n\nText.` },
-  questions: { document: `${topic}.md`, questions: questionIds.map((id) => ({ id, topic, difficulty: 1, kind: 'recall', prompt: `What is ${id}?`, modelAnswer: 'An answer of some length.', hints: [] })) },
-  rubrics: { rubrics: questionIds.map((id) => ({ questionId: id, keyPoints: [{ id: 'point', text: 'a point', aliases: ['the point'], weight: 1, source: 'Part' }] })) },
+  questions: {
+    document: `${topic}.md`,
+    questions: questionIds.map((id) => ({
+      id,
+      topic,
+      difficulty: 1,
+      kind: 'recall',
+      prompt: `What is ${id}?`,
+      modelAnswer: 'An answer of some length.',
+      hints: [],
+    })),
+  },
+  rubrics: {
+    rubrics: questionIds.map((id) => ({
+      questionId: id,
+      keyPoints: [{ id: 'point', text: 'a point', aliases: ['the point'], weight: 1, source: 'Part' }],
+    })),
+  },
 });
 
 const draft = (overrides: Partial<BankDraft> = {}): BankDraft => ({
-  id: 'draft-1', guildId: 'guild-1', bundle: bundle('sql'), createdBy: 'mod-1', createdAt: '2026-03-01T10:00:00.000Z', ...overrides,
-});
-
-const appeal = (overrides: Partial<Appeal> = {}): Appeal => ({
-  id: 'appeal-1', guildId: 'guild-1', userId: 'user-1', attemptId: 'attempt-1', questionId: 'sql-q', keyPointId: 'point',
-  words: 'I said the point', status: 'pending', filedAt: '2026-03-01T11:00:00.000Z', decidedBy: null, decidedAt: null, regradedScore: null,
+  id: 'draft-1',
+  guildId: 'guild-1',
+  bundle: bundle('sql'),
+  createdBy: 'mod-1',
+  createdAt: '2026-03-01T10:00:00.000Z',
   ...overrides,
 });
 
-const ALIAS: BankAlias = { id: 'appeal-1', guildId: 'guild-1', questionId: 'sql-q', keyPointId: 'point', alias: 'the point', acceptedBy: 'mod-1', acceptedAt: '2026-03-01T12:00:00.000Z' };
-const REGRADED: KeyPointResult[] = [{ id: 'point', status: 'hit', confidence: 1, evidence: 'the point', missing: [], negated: false }];
+const appeal = (overrides: Partial<Appeal> = {}): Appeal => ({
+  id: 'appeal-1',
+  guildId: 'guild-1',
+  userId: 'user-1',
+  attemptId: 'attempt-1',
+  questionId: 'sql-q',
+  keyPointId: 'point',
+  words: 'I said the point',
+  status: 'pending',
+  filedAt: '2026-03-01T11:00:00.000Z',
+  decidedBy: null,
+  decidedAt: null,
+  regradedScore: null,
+  ...overrides,
+});
+
+const ALIAS: BankAlias = {
+  id: 'appeal-1',
+  guildId: 'guild-1',
+  questionId: 'sql-q',
+  keyPointId: 'point',
+  alias: 'the point',
+  acceptedBy: 'mod-1',
+  acceptedAt: '2026-03-01T12:00:00.000Z',
+};
+const REGRADED: KeyPointResult[] = [
+  { id: 'point', status: 'hit', confidence: 1, evidence: 'the point', missing: [], negated: false },
+];
 
 const accept = (alias: Partial<BankAlias> = {}): AppealDecision => ({
-  status: 'accepted', decidedBy: 'mod-1', decidedAt: '2026-03-01T12:00:00.000Z', alias: { ...ALIAS, ...alias }, regrade: { score: 100, keyPoints: REGRADED },
+  status: 'accepted',
+  decidedBy: 'mod-1',
+  decidedAt: '2026-03-01T12:00:00.000Z',
+  alias: { ...ALIAS, ...alias },
+  regrade: { score: 100, keyPoints: REGRADED },
 });
 
 export function describeBankContract(makeStore: MakeStore): void {
@@ -45,7 +90,12 @@ export function describeBankContract(makeStore: MakeStore): void {
       await store().publishBankDraft('draft-1', 'mod-1', '2026-03-01T10:05:00.000Z');
       await store().saveBankDraft(draft({ id: 'draft-2', bundle: bundle('sql', ['sql-new']) }));
       const published = await store().publishBankDraft('draft-2', 'mod-2', '2026-03-02T10:00:00.000Z');
-      expect(published).toEqual({ guildId: 'guild-1', bundle: bundle('sql', ['sql-new']), publishedBy: 'mod-2', publishedAt: '2026-03-02T10:00:00.000Z' });
+      expect(published).toEqual({
+        guildId: 'guild-1',
+        bundle: bundle('sql', ['sql-new']),
+        publishedBy: 'mod-2',
+        publishedAt: '2026-03-02T10:00:00.000Z',
+      });
       expect(await store().publishBankDraft('draft-2', 'mod-2', '2026-03-02T10:00:01.000Z')).toBeNull();
       expect(await store().getBankDraft('draft-2')).toBeNull();
       expect(await store().listBankTopics('guild-1')).toEqual([published]);
@@ -85,17 +135,35 @@ export function describeBankContract(makeStore: MakeStore): void {
       await store().fileAppeal(appeal({ id: 'elsewhere', guildId: 'guild-2', attemptId: 'attempt-9' }));
       expect((await store().listAppeals('guild-1')).map((a) => a.id)).toEqual(['appeal-0', 'appeal-1']);
       expect(await store().getAppeal('appeal-1')).toEqual(appeal());
-      await store().decideAppeal('appeal-0', { status: 'rejected', decidedBy: 'mod-1', decidedAt: '2026-03-01T12:00:00.000Z' });
+      await store().decideAppeal('appeal-0', {
+        status: 'rejected',
+        decidedBy: 'mod-1',
+        decidedAt: '2026-03-01T12:00:00.000Z',
+      });
       expect((await store().listAppeals('guild-1', 'pending')).map((a) => a.id)).toEqual(['appeal-1']);
-      expect((await store().listAppeals('guild-1', 'rejected')).map((a) => [a.id, a.decidedBy])).toEqual([['appeal-0', 'mod-1']]);
+      expect((await store().listAppeals('guild-1', 'rejected')).map((a) => [a.id, a.decidedBy])).toEqual([
+        ['appeal-0', 'mod-1'],
+      ]);
     });
 
     it('accepts a pending appeal once: the alias is stored with who accepted it and the attempt carries the new grade', async () => {
       await store().addAttempt(makeAttempt());
       await store().fileAppeal(appeal());
       const decided = await store().decideAppeal('appeal-1', accept());
-      expect(decided).toEqual({ ...appeal(), status: 'accepted', decidedBy: 'mod-1', decidedAt: '2026-03-01T12:00:00.000Z', regradedScore: 100 });
-      expect(await store().decideAppeal('appeal-1', { status: 'rejected', decidedBy: 'mod-2', decidedAt: '2026-03-01T13:00:00.000Z' })).toBeNull();
+      expect(decided).toEqual({
+        ...appeal(),
+        status: 'accepted',
+        decidedBy: 'mod-1',
+        decidedAt: '2026-03-01T12:00:00.000Z',
+        regradedScore: 100,
+      });
+      expect(
+        await store().decideAppeal('appeal-1', {
+          status: 'rejected',
+          decidedBy: 'mod-2',
+          decidedAt: '2026-03-01T13:00:00.000Z',
+        }),
+      ).toBeNull();
       expect(await store().listBankAliases('guild-1')).toEqual([ALIAS]);
       expect(await store().getAttempt('attempt-1')).toEqual({ ...makeAttempt(), score: 100, keyPoints: REGRADED });
       expect(await store().listBankAliases('guild-2')).toEqual([]);
@@ -104,7 +172,11 @@ export function describeBankContract(makeStore: MakeStore): void {
     it('rejects without storing an alias or touching the attempt', async () => {
       await store().addAttempt(makeAttempt());
       await store().fileAppeal(appeal());
-      const decided = await store().decideAppeal('appeal-1', { status: 'rejected', decidedBy: 'mod-1', decidedAt: '2026-03-01T12:00:00.000Z' });
+      const decided = await store().decideAppeal('appeal-1', {
+        status: 'rejected',
+        decidedBy: 'mod-1',
+        decidedAt: '2026-03-01T12:00:00.000Z',
+      });
       expect(decided).toMatchObject({ status: 'rejected', regradedScore: null });
       expect(await store().listBankAliases('guild-1')).toEqual([]);
       expect(await store().getAttempt('attempt-1')).toEqual(makeAttempt());

@@ -21,7 +21,9 @@ export function describeInteractionContract(makeStore: MakeStore): void {
     });
 
     it('gives one of many claims at once for one id true', async () => {
-      const claims = await Promise.all(Array.from({ length: 8 }, () => store().claimInteraction('1400000000000000003', AT)));
+      const claims = await Promise.all(
+        Array.from({ length: 8 }, () => store().claimInteraction('1400000000000000003', AT)),
+      );
       expect(claims.filter(Boolean)).toHaveLength(1);
     });
 

@@ -47,23 +47,38 @@ export function describeLeaderboardContract(makeStore: MakeStore): void {
   describe('leaderboard', () => {
     it('ranks by total score, leaving out opted-out users and users without a profile', async () => {
       await seed();
-      expect(await store().leaderboard(query())).toEqual([row('ada', 2, 85, 170), row('bob', 2, 80, 160), row('cal', 1, 85, 85)]);
+      expect(await store().leaderboard(query())).toEqual([
+        row('ada', 2, 85, 170),
+        row('bob', 2, 80, 160),
+        row('cal', 1, 85, 85),
+      ]);
     });
 
     it('counts only attempts made in the guild asked for', async () => {
       await seed();
-      expect(await store().leaderboard(query({ guildId: 'g1' }))).toEqual([row('ada', 2, 85, 170), row('cal', 1, 85, 85), row('bob', 1, 60, 60)]);
+      expect(await store().leaderboard(query({ guildId: 'g1' }))).toEqual([
+        row('ada', 2, 85, 170),
+        row('cal', 1, 85, 85),
+        row('bob', 1, 60, 60),
+      ]);
       expect(await store().leaderboard(query({ guildId: 'g2' }))).toEqual([row('bob', 1, 100, 100)]);
     });
 
     it('counts only attempts at or after `since`', async () => {
       await seed();
-      expect(await store().leaderboard(query({ since: day(10) }))).toEqual([row('bob', 1, 100, 100), row('ada', 1, 90, 90), row('cal', 1, 85, 85)]);
+      expect(await store().leaderboard(query({ since: day(10) }))).toEqual([
+        row('bob', 1, 100, 100),
+        row('ada', 1, 90, 90),
+        row('cal', 1, 85, 85),
+      ]);
     });
 
     it('combines the guild and since filters', async () => {
       await seed();
-      expect(await store().leaderboard(query({ guildId: 'g1', since: day(10) }))).toEqual([row('ada', 1, 90, 90), row('cal', 1, 85, 85)]);
+      expect(await store().leaderboard(query({ guildId: 'g1', since: day(10) }))).toEqual([
+        row('ada', 1, 90, 90),
+        row('cal', 1, 85, 85),
+      ]);
     });
 
     it('returns at most `limit` rows', async () => {
@@ -73,12 +88,21 @@ export function describeLeaderboardContract(makeStore: MakeStore): void {
     });
 
     it('breaks ties on total score by the higher average', async () => {
-      await seed([['many', 'g1', 1, 50], ['many', 'g1', 2, 50], ['many', 'g1', 3, 70], ['few', 'g1', 4, 170]]);
+      await seed([
+        ['many', 'g1', 1, 50],
+        ['many', 'g1', 2, 50],
+        ['many', 'g1', 3, 70],
+        ['few', 'g1', 4, 170],
+      ]);
       expect((await store().leaderboard(query())).map((r) => r.userId)).toEqual(['few', 'many']);
     });
 
     it('rounds the average to one decimal', async () => {
-      await seed([['ada', 'g1', 1, 70], ['ada', 'g1', 2, 71], ['ada', 'g1', 3, 71]]);
+      await seed([
+        ['ada', 'g1', 1, 70],
+        ['ada', 'g1', 2, 71],
+        ['ada', 'g1', 3, 71],
+      ]);
       expect(await store().leaderboard(query())).toEqual([row('ada', 3, 70.7, 212)]);
     });
 

@@ -39,7 +39,13 @@ export function describeLearningContract(makeStore: MakeStore): void {
 
     it('replaces a card saved again for the same user, question and key point', async () => {
       await store().saveReviewCards([makeCard()]);
-      const later = makeCard({ due: '2025-03-20T10:00:00.000Z', stability: 15.5, reps: 2, lastReview: '2025-03-04T11:00:00.000Z', lastReviewKey: 'session-2' });
+      const later = makeCard({
+        due: '2025-03-20T10:00:00.000Z',
+        stability: 15.5,
+        reps: 2,
+        lastReview: '2025-03-04T11:00:00.000Z',
+        lastReviewKey: 'session-2',
+      });
       await store().saveReviewCards([later]);
       expect(await store().listReviewCards('user-1')).toEqual([later]);
     });
@@ -63,10 +69,14 @@ export function describeLearningContract(makeStore: MakeStore): void {
       for (const id of ['ada', 'bob', 'cal', 'opted']) {
         await store().upsertUser(makeUser({ id, displayName: id.toUpperCase(), leaderboardOptOut: id === 'opted' }));
       }
-      const cards = (userId: string, stabilities: number[]) => stabilities.map((stability, i) => makeCard({ userId, keyPointId: `kp-${i}`, stability }));
+      const cards = (userId: string, stabilities: number[]) =>
+        stabilities.map((stability, i) => makeCard({ userId, keyPointId: `kp-${i}`, stability }));
       await store().saveReviewCards([
-        ...cards('ada', [30, 22, 5]), ...cards('bob', [40, 50, 60]), ...cards('cal', [21, 3]),
-        ...cards('opted', [99, 99, 99, 99]), ...cards('ghost', [99, 99, 99, 99, 99]),
+        ...cards('ada', [30, 22, 5]),
+        ...cards('bob', [40, 50, 60]),
+        ...cards('cal', [21, 3]),
+        ...cards('opted', [99, 99, 99, 99]),
+        ...cards('ghost', [99, 99, 99, 99, 99]),
       ]);
       await store().addAttempt(makeAttempt({ id: 'a1', userId: 'ada', guildId: 'g1' }));
       await store().addAttempt(makeAttempt({ id: 'a2', userId: 'bob', guildId: 'g2' }));
@@ -82,8 +92,12 @@ export function describeLearningContract(makeStore: MakeStore): void {
 
     it('keeps to users who answered in the guild, and to the limit', async () => {
       await seed();
-      expect(await store().masteryLeaderboard({ guildId: 'g1', minStabilityDays: 21, limit: 10 })).toEqual([{ userId: 'ada', displayName: 'ADA', mastered: 2 }]);
-      expect(await store().masteryLeaderboard({ guildId: null, minStabilityDays: 35, limit: 1 })).toEqual([{ userId: 'bob', displayName: 'BOB', mastered: 3 }]);
+      expect(await store().masteryLeaderboard({ guildId: 'g1', minStabilityDays: 21, limit: 10 })).toEqual([
+        { userId: 'ada', displayName: 'ADA', mastered: 2 },
+      ]);
+      expect(await store().masteryLeaderboard({ guildId: null, minStabilityDays: 35, limit: 1 })).toEqual([
+        { userId: 'bob', displayName: 'BOB', mastered: 3 },
+      ]);
       expect(await store().masteryLeaderboard({ guildId: null, minStabilityDays: 21, limit: -1 })).toEqual([]);
     });
   });
@@ -93,7 +107,14 @@ export function describeLearningContract(makeStore: MakeStore): void {
       await store().upsertUser(makeUser({ id: 'ada', displayName: 'ADA', timeZone: 'Asia/Tokyo' }));
       await store().upsertUser(makeUser({ id: 'bob', displayName: 'BOB' }));
       await store().upsertUser(makeUser({ id: 'opted', leaderboardOptOut: true }));
-      const plays: [string, string, number][] = [['ada', 'g1', 3], ['ada', 'g1', 1], ['ada', 'g2', 2], ['bob', 'g1', 4], ['opted', 'g1', 4], ['ghost', 'g1', 4]];
+      const plays: [string, string, number][] = [
+        ['ada', 'g1', 3],
+        ['ada', 'g1', 1],
+        ['ada', 'g2', 2],
+        ['bob', 'g1', 4],
+        ['opted', 'g1', 4],
+        ['ghost', 'g1', 4],
+      ];
       for (const [i, [userId, guildId, n]] of plays.entries()) {
         await store().addAttempt(makeAttempt({ id: `a${i}`, userId, guildId, createdAt: day(n) }));
       }

@@ -46,7 +46,9 @@ export const makeRound = (overrides: Partial<Round> = {}): Round => ({
   ...overrides,
 });
 
-export const makeRoundAnswer = (overrides: Partial<Omit<RoundAnswer, 'isFirst'>> = {}): Omit<RoundAnswer, 'isFirst'> => ({
+export const makeRoundAnswer = (
+  overrides: Partial<Omit<RoundAnswer, 'isFirst'>> = {},
+): Omit<RoundAnswer, 'isFirst'> => ({
   roundId: 'round-1',
   userId: 'user-1',
   attemptId: 'attempt-1',

@@ -13,7 +13,9 @@ export function describeRoundContract(makeStore: MakeStore): void {
       await store().upsertPracticeChannel(makePracticeChannel());
       expect(await store().getPracticeChannel('channel-1')).toEqual(makePracticeChannel());
       await store().upsertPracticeChannel(makePracticeChannel({ topic: 'git', roundMinutes: 25 }));
-      expect(await store().getPracticeChannel('channel-1')).toEqual(makePracticeChannel({ topic: 'git', roundMinutes: 25 }));
+      expect(await store().getPracticeChannel('channel-1')).toEqual(
+        makePracticeChannel({ topic: 'git', roundMinutes: 25 }),
+      );
       expect(await store().deletePracticeChannel('channel-1')).toBe(true);
       expect(await store().deletePracticeChannel('channel-1')).toBe(false);
       expect(await store().getPracticeChannel('channel-1')).toBeNull();
@@ -72,8 +74,12 @@ export function describeRoundContract(makeStore: MakeStore): void {
       expect(await store().listOpenRounds('channel-9')).toEqual([]);
     });
 
-    it('lists a channel\'s recent rounds newest first, at most `limit`', async () => {
-      for (const [id, minute] of [['r-1', '00'], ['r-3', '20'], ['r-2', '10']]) {
+    it("lists a channel's recent rounds newest first, at most `limit`", async () => {
+      for (const [id, minute] of [
+        ['r-1', '00'],
+        ['r-3', '20'],
+        ['r-2', '10'],
+      ]) {
         await store().createRound(makeRound({ id, kind: 'daily', startedAt: `2025-03-01T10:${minute}:00.000Z` }));
       }
       await store().createRound(makeRound({ id: 'elsewhere', channelId: 'channel-2' }));
@@ -92,7 +98,7 @@ export function describeRoundContract(makeStore: MakeStore): void {
   });
 
   describe('round answers', () => {
-    it('counts a member\'s first answer and keeps a retry uncounted', async () => {
+    it("counts a member's first answer and keeps a retry uncounted", async () => {
       await store().createRound(makeRound());
       expect(await store().addRoundAnswer(makeRoundAnswer())).toBe(true);
       const retry = makeRoundAnswer({ attemptId: 'attempt-2', score: 100, answeredAt: '2025-03-01T10:03:00.000Z' });
@@ -114,7 +120,7 @@ export function describeRoundContract(makeStore: MakeStore): void {
       expect(await store().listRoundAnswers('round-1')).toHaveLength(2);
     });
 
-    it('counts one of a member\'s simultaneous answers', async () => {
+    it("counts one of a member's simultaneous answers", async () => {
       await store().createRound(makeRound());
       const answers = ['a', 'b', 'c', 'd'].map((id) => makeRoundAnswer({ attemptId: id }));
       const counted = await Promise.all(answers.map((answer) => store().addRoundAnswer(answer)));
@@ -132,7 +138,7 @@ export function describeRoundContract(makeStore: MakeStore): void {
       expect(await store().listRoundAnswers('missing')).toEqual([]);
     });
 
-    it('keeps each round\'s answers apart', async () => {
+    it("keeps each round's answers apart", async () => {
       await store().createRound(makeRound());
       await store().createRound(makeRound({ id: 'round-2', channelId: 'channel-2' }));
       expect(await store().addRoundAnswer(makeRoundAnswer())).toBe(true);

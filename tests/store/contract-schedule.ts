@@ -57,9 +57,14 @@ export function describeScheduleContract(makeStore: MakeStore): void {
 
     it('pauses a channel daily until it is configured again', async () => {
       await store().upsertChannelDaily(makeChannelDaily());
-      expect(await store().recordDeliveryFailure({ type: 'channel', id: 'channel-1' }, 'channel_missing', AT)).toBe(true);
+      expect(await store().recordDeliveryFailure({ type: 'channel', id: 'channel-1' }, 'channel_missing', AT)).toBe(
+        true,
+      );
       expect(await store().listChannelDailies({ activeOnly: true })).toEqual([]);
-      expect((await store().getChannelDaily('channel-1'))?.deliveryFailure).toEqual({ reason: 'channel_missing', at: AT });
+      expect((await store().getChannelDaily('channel-1'))?.deliveryFailure).toEqual({
+        reason: 'channel_missing',
+        at: AT,
+      });
       await store().upsertChannelDaily(makeChannelDaily());
       expect(await store().listChannelDailies({ activeOnly: true })).toEqual([makeChannelDaily()]);
     });
@@ -67,7 +72,9 @@ export function describeScheduleContract(makeStore: MakeStore): void {
     it('marks nothing for a target with nothing configured', async () => {
       await store().upsertDailySubscription(makeSubscription({ userId: 'channel-1' }));
       expect(await store().recordDeliveryFailure({ type: 'user', id: 'someone' }, 'dms_closed', AT)).toBe(false);
-      expect(await store().recordDeliveryFailure({ type: 'channel', id: 'channel-1' }, 'missing_permissions', AT)).toBe(false);
+      expect(await store().recordDeliveryFailure({ type: 'channel', id: 'channel-1' }, 'missing_permissions', AT)).toBe(
+        false,
+      );
       expect(await store().listDailySubscriptions({ activeOnly: true })).toHaveLength(1);
     });
   });
@@ -91,7 +98,9 @@ export function describeScheduleContract(makeStore: MakeStore): void {
       expect((await store().listChannelDailies()).map((c) => c.channelId)).toEqual(['c-1', 'c-2', 'c-3']);
       expect((await store().listChannelDailies({ guildId: 'g-1' })).map((c) => c.channelId)).toEqual(['c-2', 'c-3']);
       await store().recordDeliveryFailure({ type: 'channel', id: 'c-3' }, 'missing_permissions', AT);
-      expect((await store().listChannelDailies({ guildId: 'g-1', activeOnly: true })).map((c) => c.channelId)).toEqual(['c-2']);
+      expect((await store().listChannelDailies({ guildId: 'g-1', activeOnly: true })).map((c) => c.channelId)).toEqual([
+        'c-2',
+      ]);
     });
   });
 

@@ -105,8 +105,12 @@ export function describeSessionContract(makeStore: MakeStore): void {
       await create({ id: 'spoken', source: 'voice', status: 'finished', updatedAt: '2025-03-04T00:00:00.000Z' });
       const interviews = ['discord', 'voice'] as const;
       expect((await store().findActiveSession('user-1'))?.id).toBe('r-round');
-      expect(await store().findActiveSession('user-1', { sources: interviews })).toEqual(expect.objectContaining({ id: 'interview', source: 'discord' }));
-      expect((await store().findActiveSession('user-1', { sources: ['daily', 'voice'] }))?.id).toBe('d-user-1-2025-03-02');
+      expect(await store().findActiveSession('user-1', { sources: interviews })).toEqual(
+        expect.objectContaining({ id: 'interview', source: 'discord' }),
+      );
+      expect((await store().findActiveSession('user-1', { sources: ['daily', 'voice'] }))?.id).toBe(
+        'd-user-1-2025-03-02',
+      );
       expect((await store().findActiveSession('user-1', { sources: ['round', 'daily'] }))?.id).toBe('r-round');
       expect(await store().findActiveSession('user-1', { sources: ['terminal'] })).toBeNull();
       expect(await store().findActiveSession('user-1', { sources: [] })).toBeNull();
@@ -122,7 +126,7 @@ export function describeSessionContract(makeStore: MakeStore): void {
       await store().saveSession({ ...a, index: 1, updatedAt: '2025-03-01T00:00:01.000Z' }, a.version);
       expect((await store().findActiveSession('user-1', { sources: ['discord', 'voice'] }))?.id).toBe('a');
       await store().saveSession({ ...a, status: 'ended' }, a.version + 1);
-      expect((await store().findActiveSession('user-1', { sources: ['voice'] }))).toBeNull();
+      expect(await store().findActiveSession('user-1', { sources: ['voice'] })).toBeNull();
     });
 
     it("ignores other users' sessions and follows status changes", async () => {

@@ -5,7 +5,11 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.ts';
 import {
-  expectNoLostSessionUpdate, killAttemptWriter, readRaceOutcome, readRaceReports, startSessionRace,
+  expectNoLostSessionUpdate,
+  killAttemptWriter,
+  readRaceOutcome,
+  readRaceReports,
+  startSessionRace,
 } from '../support/crash-writers.ts';
 import type { StoreChild } from '../support/store-child-process.ts';
 import { makeSession, makeUser } from './fixtures.ts';

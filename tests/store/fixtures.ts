@@ -56,9 +56,7 @@ export const makeSession = (overrides: Partial<Session> = {}): Session => ({
   options: { topic: 'ml', difficulty: 2, count: 3 },
   questionIds: ['q-1', 'q-2', 'q-3'],
   index: 0,
-  outcomes: [
-    { questionId: 'q-1', status: 'pending', score: null, hintsUsed: 0, answers: 0, keyPoints: [] },
-  ],
+  outcomes: [{ questionId: 'q-1', status: 'pending', score: null, hintsUsed: 0, answers: 0, keyPoints: [] }],
   status: 'active',
   startedAt: '2025-03-01T10:00:00.000Z',
   updatedAt: '2025-03-01T10:00:00.000Z',

@@ -44,8 +44,12 @@ describe('migration 4: the sessions.source column', () => {
     const path = join(dir, 'before-4.db');
     const db = new BetterSqlite3(path);
     runMigrations(db, MIGRATIONS.slice(0, 3));
-    const insert = db.prepare('INSERT INTO sessions (id, user_id, status, version, data, updated_at) VALUES (@id, @user_id, @status, @version, @data, @updated_at)');
-    insert.run(toSessionRow(makeSession({ id: 'interview', source: 'discord', updatedAt: '2025-03-01T00:00:00.000Z' }), 1));
+    const insert = db.prepare(
+      'INSERT INTO sessions (id, user_id, status, version, data, updated_at) VALUES (@id, @user_id, @status, @version, @data, @updated_at)',
+    );
+    insert.run(
+      toSessionRow(makeSession({ id: 'interview', source: 'discord', updatedAt: '2025-03-01T00:00:00.000Z' }), 1),
+    );
     insert.run(toSessionRow(makeSession({ id: 'r-round', source: 'round', updatedAt: '2025-03-02T00:00:00.000Z' }), 1));
     db.close();
 

@@ -57,8 +57,9 @@ describe('openStore', () => {
     const { port } = silent.address() as AddressInfo;
     const started = Date.now();
     try {
-      await expect(openStore(`postgres://u:S3cret@127.0.0.1:${port}/db`, dir, { connectTimeoutMs: 300 }))
-        .rejects.toThrow(/^Cannot open the store DATABASE_URL names: PostgreSQL did not answer in time/);
+      await expect(
+        openStore(`postgres://u:S3cret@127.0.0.1:${port}/db`, dir, { connectTimeoutMs: 300 }),
+      ).rejects.toThrow(/^Cannot open the store DATABASE_URL names: PostgreSQL did not answer in time/);
       expect(Date.now() - started).toBeLessThan(5_000);
     } finally {
       silent.close();
@@ -74,7 +75,9 @@ describe('openStore', () => {
   // Both are refused before any connection is attempted, so no server is needed here; the PostgreSQL store
   // itself is tested in postgres*.test.ts.
   it('refuses a PostgreSQL schema name that is not a plain lower-case identifier', async () => {
-    await expect(openStore('postgres://db/bot?schema=Bad-Name', dir)).rejects.toThrow(/DATABASE_URL.*\?schema= must be lower-case/);
+    await expect(openStore('postgres://db/bot?schema=Bad-Name', dir)).rejects.toThrow(
+      /DATABASE_URL.*\?schema= must be lower-case/,
+    );
   });
 
   it('refuses a PostgreSQL pool size below one', async () => {

@@ -1,7 +1,11 @@
 import { expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.ts';
 import {
-  expectNoLostSessionUpdate, killAttemptWriter, readRaceOutcome, readRaceReports, startSessionRace,
+  expectNoLostSessionUpdate,
+  killAttemptWriter,
+  readRaceOutcome,
+  readRaceReports,
+  startSessionRace,
 } from '../support/crash-writers.ts';
 import { describePostgres, useTestSchema } from '../support/pg-test-database.ts';
 import type { StoreChild } from '../support/store-child-process.ts';

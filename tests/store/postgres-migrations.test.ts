@@ -85,8 +85,14 @@ describePostgres('PostgreSQL migrations and connections', () => {
       const pool = rawPool(url);
       await runMigrations(pool, name, MIGRATIONS.slice(0, 3));
       const insert = `INSERT INTO sessions (${SESSION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6)`;
-      await pool.query(insert, sessionValues(makeSession({ id: 'interview', source: 'discord', updatedAt: '2025-03-01T00:00:00.000Z' }), 1));
-      await pool.query(insert, sessionValues(makeSession({ id: 'r-round', source: 'round', updatedAt: '2025-03-02T00:00:00.000Z' }), 1));
+      await pool.query(
+        insert,
+        sessionValues(makeSession({ id: 'interview', source: 'discord', updatedAt: '2025-03-01T00:00:00.000Z' }), 1),
+      );
+      await pool.query(
+        insert,
+        sessionValues(makeSession({ id: 'r-round', source: 'round', updatedAt: '2025-03-02T00:00:00.000Z' }), 1),
+      );
       await pool.end();
 
       const store = await openStore(url, '.');

@@ -31,7 +31,10 @@ describe('store errors the user is told about as "storage unavailable"', () => {
 
   it('recognises PostgreSQL refusing the connection', async () => {
     const client = new pg.Client({ host: '127.0.0.1', port: 1, connectionTimeoutMillis: 2000 });
-    const error = await client.connect().then(() => null, (e: unknown) => e);
+    const error = await client.connect().then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(isStoreUnavailable(error)).toBe(true);
   });
 

@@ -5,7 +5,12 @@ import type { AddressInfo } from 'node:net';
 export interface FakeLlmRequest {
   path: string;
   authorization: string | undefined;
-  body: { model?: string; messages?: { role: string; content: string }[]; response_format?: unknown; temperature?: number };
+  body: {
+    model?: string;
+    messages?: { role: string; content: string }[];
+    response_format?: unknown;
+    temperature?: number;
+  };
 }
 
 /** What the judge is asked: the question, the key points and the answer (the user message's JSON). */
@@ -43,10 +48,18 @@ export async function startFakeLlm(behaviour: FakeLlmBehaviour, options: { key?:
   let current = behaviour;
   const server = createServer((req, res) => {
     void readBody(req).then(async (text) => {
-      const request: FakeLlmRequest = { path: req.url ?? '', authorization: req.headers.authorization, body: JSON.parse(text) as FakeLlmRequest['body'] };
+      const request: FakeLlmRequest = {
+        path: req.url ?? '',
+        authorization: req.headers.authorization,
+        body: JSON.parse(text) as FakeLlmRequest['body'],
+      };
       requests.push(request);
       if (options.key !== undefined && request.authorization !== `Bearer ${options.key}`) {
-        return send(res, 401, JSON.stringify({ error: { message: `Incorrect API key provided: ${request.authorization ?? 'none'}` } }));
+        return send(
+          res,
+          401,
+          JSON.stringify({ error: { message: `Incorrect API key provided: ${request.authorization ?? 'none'}` } }),
+        );
       }
       const reply = current(request);
       if (reply.delayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
@@ -59,11 +72,14 @@ export async function startFakeLlm(behaviour: FakeLlmBehaviour, options: { key?:
   return {
     url: `http://127.0.0.1:${port}/v1/chat/completions`,
     requests,
-    behave: (next) => { current = next; },
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    behave: (next) => {
+      current = next;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -80,7 +96,10 @@ export function verdictsReply(keyPoints: { id: string; status: string; quote?: s
 
 function completion(content: string): string {
   return JSON.stringify({
-    id: 'chatcmpl-fake', object: 'chat.completion', created: 0, model: 'fake',
+    id: 'chatcmpl-fake',
+    object: 'chat.completion',
+    created: 0,
+    model: 'fake',
     choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
   });
 }

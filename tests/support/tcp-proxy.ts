@@ -38,14 +38,15 @@ export async function startTcpProxy(target: { host?: string; port: number }): Pr
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
   };
-  const listen = () => new Promise<void>((resolve, reject) => {
-    server = createServer(onConnection);
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
-      port = (server!.address() as AddressInfo).port;
-      resolve();
+  const listen = () =>
+    new Promise<void>((resolve, reject) => {
+      server = createServer(onConnection);
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        port = (server!.address() as AddressInfo).port;
+        resolve();
+      });
     });
-  });
   const stopListening = async () => {
     const closing = server;
     server = undefined;
@@ -55,9 +56,15 @@ export async function startTcpProxy(target: { host?: string; port: number }): Pr
 
   await listen();
   return {
-    get port() { return port; },
-    get accepted() { return accepted; },
-    async cut() { await stopListening(); },
+    get port() {
+      return port;
+    },
+    get accepted() {
+      return accepted;
+    },
+    async cut() {
+      await stopListening();
+    },
     async blackhole() {
       for (const socket of sockets) socket.destroy();
       mode = 'blackhole';
@@ -67,6 +74,8 @@ export async function startTcpProxy(target: { host?: string; port: number }): Pr
       mode = 'forward';
       if (!server) await listen();
     },
-    async close() { await stopListening(); },
+    async close() {
+      await stopListening();
+    },
   };
 }

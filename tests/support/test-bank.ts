@@ -4,13 +4,26 @@ import type { Grade, KeyPointResult, KeyPointStatus } from '../../src/core/gradi
 type PointSpec = [id: string, text: string, weight: number, source?: string];
 
 function question(
-  id: string, topic: string, difficulty: 1 | 2 | 3, document: string, points: PointSpec[],
+  id: string,
+  topic: string,
+  difficulty: 1 | 2 | 3,
+  document: string,
+  points: PointSpec[],
 ): BankQuestion {
   const keyPoints: KeyPoint[] = points.map(([kid, text, weight, source]) => ({
-    id: kid, text, aliases: [], weight, ...(source === undefined ? {} : { source }),
+    id: kid,
+    text,
+    aliases: [],
+    weight,
+    ...(source === undefined ? {} : { source }),
   }));
   return {
-    id, topic, difficulty, kind: 'recall', document, hints: [],
+    id,
+    topic,
+    difficulty,
+    kind: 'recall',
+    document,
+    hints: [],
     prompt: `Explain ${id.replace(/-/g, ' ')} in an interview.`,
     modelAnswer: `Model answer for ${id}: ${keyPoints.map((k) => k.text).join('; ')}.`,
     rubric: { questionId: id, keyPoints },
@@ -85,8 +98,12 @@ export function verbatimGrade(question: BankQuestion, answer: string): Grade {
     const status: KeyPointStatus = said.includes(text) ? 'hit' : said.includes(first) ? 'partial' : 'miss';
     const confidence = status === 'hit' ? 1 : status === 'partial' ? 0.5 : 0;
     return {
-      id: k.id, status, confidence, evidence: status === 'miss' ? null : (status === 'hit' ? k.text : first),
-      missing: status === 'hit' ? [] : text.split(' ').slice(status === 'partial' ? 1 : 0), negated: false,
+      id: k.id,
+      status,
+      confidence,
+      evidence: status === 'miss' ? null : status === 'hit' ? k.text : first,
+      missing: status === 'hit' ? [] : text.split(' ').slice(status === 'partial' ? 1 : 0),
+      negated: false,
     };
   });
   const total = question.rubric.keyPoints.reduce((s, k) => s + k.weight, 0);
@@ -99,5 +116,7 @@ export function verbatimGrade(question: BankQuestion, answer: string): Grade {
 
 /** An answer stating every key point of the question verbatim. */
 export function fullAnswer(questionId: string): string {
-  return bankQuestion(questionId).rubric.keyPoints.map((k) => k.text).join('. ');
+  return bankQuestion(questionId)
+    .rubric.keyPoints.map((k) => k.text)
+    .join('. ');
 }

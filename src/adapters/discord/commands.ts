@@ -14,12 +14,23 @@ import { studySheetCommand } from './learning/study-sheet-command.ts';
 
 /** Every slash command of the bot, in the order Discord lists them: the router and `deploy-commands` both read this. */
 export const slashCommands: readonly SlashCommand[] = [
-  mockInterviewCommand, questionCommand, statsCommand, leaderboardCommand, privacyCommand,
-  practiceChannelCommand, roundCommand, dailyCommand, reviewCommand, studySheetCommand, bankCommand,
+  mockInterviewCommand,
+  questionCommand,
+  statsCommand,
+  leaderboardCommand,
+  privacyCommand,
+  practiceChannelCommand,
+  roundCommand,
+  dailyCommand,
+  reviewCommand,
+  studySheetCommand,
+  bankCommand,
 ];
 
 /** The slash commands as plain data: `deploy-commands` registers exactly this list. */
-export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = slashCommands.map((c) => c.definition);
+export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = slashCommands.map(
+  (c) => c.definition,
+);
 
 const byName = new Map(slashCommands.map((c) => [c.definition.name, c]));
 

@@ -9,7 +9,9 @@ export interface DeployResult {
 }
 
 /** Overwrites the application's slash commands with `commandDefinitions` (bulk PUT: idempotent). */
-export async function deployCommands(config: Pick<DeployConfig, 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_GUILD_ID' | 'DISCORD_API_BASE'>): Promise<DeployResult> {
+export async function deployCommands(
+  config: Pick<DeployConfig, 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_GUILD_ID' | 'DISCORD_API_BASE'>,
+): Promise<DeployResult> {
   const rest = new REST({ api: config.DISCORD_API_BASE }).setToken(config.DISCORD_TOKEN);
   const appId = config.DISCORD_APPLICATION_ID;
   const guildId = config.DISCORD_GUILD_ID ?? null;

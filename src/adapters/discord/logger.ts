@@ -19,7 +19,11 @@ export function redact(text: string, secrets: readonly string[] = []): string {
 }
 
 /** JSON lines on stderr, with every line passed through `redact`. */
-export function createConsoleLogger(level: LogLevel, secrets: readonly string[] = [], write = (line: string) => void process.stderr.write(line)): Logger {
+export function createConsoleLogger(
+  level: LogLevel,
+  secrets: readonly string[] = [],
+  write = (line: string) => void process.stderr.write(line),
+): Logger {
   const log = (at: LogLevel) => (message: string, detail?: Record<string, unknown>) => {
     if (ORDER[at] < ORDER[level]) return;
     const line = JSON.stringify({ time: new Date().toISOString(), level: at, message, ...detail });
@@ -29,7 +33,10 @@ export function createConsoleLogger(level: LogLevel, secrets: readonly string[] 
 }
 
 /** For tests that want silence (or to collect lines). */
-export function createMemoryLogger(lines: string[] = [], secrets: readonly string[] = []): Logger & { lines: string[] } {
+export function createMemoryLogger(
+  lines: string[] = [],
+  secrets: readonly string[] = [],
+): Logger & { lines: string[] } {
   const logger = createConsoleLogger('debug', secrets, (line) => void lines.push(line));
   return Object.assign(logger, { lines });
 }

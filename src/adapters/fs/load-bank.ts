@@ -25,7 +25,10 @@ export async function loadBankFiles(rootDir: string): Promise<{ input: BankInput
     const text = await readText(rootDir, `question-bank/documents/${name}`, problems);
     if (text !== undefined) documents[name] = text;
   }
-  return { input: { questionFiles, rubricFiles, documents, ...(conceptFile === undefined ? {} : { conceptFile }) }, problems };
+  return {
+    input: { questionFiles, rubricFiles, documents, ...(conceptFile === undefined ? {} : { conceptFile }) },
+    problems,
+  };
 }
 
 /** Reads and validates the bank under rootDir; the bank is null unless there is no problem at all. */
@@ -69,7 +72,10 @@ async function readText(rootDir: string, file: string, problems: BankProblem[]):
 async function listFiles(rootDir: string, dir: string, keep: (name: string) => boolean): Promise<string[]> {
   try {
     const entries = await readdir(join(rootDir, dir), { withFileTypes: true });
-    return entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && keep(e.name)).map((e) => e.name).sort();
+    return entries
+      .filter((e) => (e.isFile() || e.isSymbolicLink()) && keep(e.name))
+      .map((e) => e.name)
+      .sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;

@@ -8,7 +8,10 @@ import { bankTexts } from '../../speech/lm/corpus.ts';
  * feeds the language model, read only when the first voice answer needs it. A bank with problems gives
  * no wording rather than an error: recognition then works from the general words and any context.
  */
-export function openSpeech(config: SpeechSettings & { DATA_DIR: string; BANK_DIR?: string | undefined }, log?: (line: string) => void): Promise<Speech> {
+export function openSpeech(
+  config: SpeechSettings & { DATA_DIR: string; BANK_DIR?: string | undefined },
+  log?: (line: string) => void,
+): Promise<Speech> {
   let texts: Promise<string[]> | null = null;
   const readBank = async () => {
     const { bank } = await loadBank(config.BANK_DIR ?? defaultBankRoot());

@@ -30,7 +30,8 @@ export function chatCompletionsClient(options: ChatCompletionsOptions): AskModel
   let asksForJson = true;
   return async (messages) => {
     const first = await post(options, messages, asksForJson);
-    if (first.ok || !asksForJson || first.status === undefined || !FORMAT_REFUSED.has(first.status)) return first.result;
+    if (first.ok || !asksForJson || first.status === undefined || !FORMAT_REFUSED.has(first.status))
+      return first.result;
     asksForJson = false;
     return (await post(options, messages, false)).result;
   };
@@ -44,7 +45,11 @@ interface Posted {
 
 async function post(options: ChatCompletionsOptions, messages: ChatMessage[], asksForJson: boolean): Promise<Posted> {
   const body = {
-    model: options.model, messages, temperature: 0, stream: false, max_tokens: options.maxTokens ?? 1024,
+    model: options.model,
+    messages,
+    temperature: 0,
+    stream: false,
+    max_tokens: options.maxTokens ?? 1024,
     ...(asksForJson ? { response_format: { type: 'json_object' } } : {}),
   };
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
@@ -52,7 +57,12 @@ async function post(options: ChatCompletionsOptions, messages: ChatMessage[], as
   let response: Response;
   let text: string;
   try {
-    response = await fetch(options.url, { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(options.timeoutMs) });
+    response = await fetch(options.url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(options.timeoutMs),
+    });
     text = await response.text();
   } catch (error) {
     return { ok: false, result: failureOf(error, options.timeoutMs) };
@@ -69,7 +79,14 @@ function failureOf(error: unknown, timeoutMs: number): Result<never, JudgeFailur
   const name = error instanceof Error ? error.name : '';
   if (name === 'TimeoutError' || name === 'AbortError') return err('timeout', `no reply within ${timeoutMs} ms`);
   const cause = error instanceof Error ? (error.cause as { code?: unknown; message?: unknown } | undefined) : undefined;
-  const code = typeof cause?.code === 'string' ? cause.code : typeof cause?.message === 'string' ? cause.message : error instanceof Error ? error.message : 'network error';
+  const code =
+    typeof cause?.code === 'string'
+      ? cause.code
+      : typeof cause?.message === 'string'
+        ? cause.message
+        : error instanceof Error
+          ? error.message
+          : 'network error';
   return err('unreachable', code);
 }
 

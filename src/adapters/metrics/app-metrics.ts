@@ -28,12 +28,20 @@ export interface AppMetrics {
 
 export function createAppMetrics(registry = new MetricsRegistry()): AppMetrics {
   let inFlight = 0;
-  registry.gauge('mi_interactions_in_flight', 'Interactions received and not finished yet (queue depth).', () => inFlight);
+  registry.gauge(
+    'mi_interactions_in_flight',
+    'Interactions received and not finished yet (queue depth).',
+    () => inFlight,
+  );
   registry.gauge('process_resident_memory_bytes', 'Resident memory of this process.', () => process.memoryUsage.rss());
   return {
     registry,
     interactions: registry.counter('mi_interactions_total', 'Interactions handled, by type and outcome.'),
-    firstResponse: registry.histogram('mi_first_response_seconds', 'Seconds from receiving an interaction to its first response.', SECONDS_SLOW),
+    firstResponse: registry.histogram(
+      'mi_first_response_seconds',
+      'Seconds from receiving an interaction to its first response.',
+      SECONDS_SLOW,
+    ),
     grading: registry.histogram('mi_grading_seconds', 'Seconds to grade one answer against its rubric.', SECONDS_FAST),
     store: registry.histogram('mi_store_seconds', 'Seconds per store call, by operation.', SECONDS_FAST),
     inFlight: { inc: () => void (inFlight += 1), dec: () => void (inFlight -= 1), value: () => inFlight },
@@ -72,7 +80,10 @@ export function timedStore(store: Store, metrics: Pick<AppMetrics, 'store'>): St
 
 /** What `openApp` wraps the store and the grader with, so both are timed. */
 export function instrumentsFor(metrics: AppMetrics) {
-  return { store: (store: Store) => timedStore(store, metrics), grader: (grader: Grader) => timedGrader(grader, metrics) };
+  return {
+    store: (store: Store) => timedStore(store, metrics),
+    grader: (grader: Grader) => timedGrader(grader, metrics),
+  };
 }
 
 /** Healthy when the store answers a trivial read. */

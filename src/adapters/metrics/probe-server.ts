@@ -19,18 +19,24 @@ export function serveProbes(req: IncomingMessage, res: ServerResponse, probes: P
     return true;
   }
   if (path === '/metrics') {
-    res.writeHead(200, { 'content-type': PROMETHEUS_CONTENT_TYPE }).end(req.method === 'HEAD' ? undefined : probes.registry.render());
+    res
+      .writeHead(200, { 'content-type': PROMETHEUS_CONTENT_TYPE })
+      .end(req.method === 'HEAD' ? undefined : probes.registry.render());
     return true;
   }
   void checkHealth(probes).then((healthy) => {
-    res.writeHead(healthy ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: healthy ? 'ok' : 'unavailable' }));
+    res
+      .writeHead(healthy ? 200 : 503, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ status: healthy ? 'ok' : 'unavailable' }));
   });
   return true;
 }
 
 async function checkHealth(probes: Probes): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), HEALTH_TIMEOUT_MS); });
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), HEALTH_TIMEOUT_MS);
+  });
   try {
     return await Promise.race([probes.isHealthy().catch(() => false), timeout]);
   } finally {

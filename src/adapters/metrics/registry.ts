@@ -36,7 +36,9 @@ export class MetricsRegistry {
   counter(name: string, help: string): Counter {
     const series = new Map<string, { labels: Labels; value: number }>();
     this.add({
-      name, help, type: 'counter',
+      name,
+      help,
+      type: 'counter',
       lines: () => [...series.values()].map((s) => `${name}${formatLabels(s.labels)} ${formatNumber(s.value)}`),
     });
     return {
@@ -58,7 +60,12 @@ export class MetricsRegistry {
   histogram(name: string, help: string, buckets: readonly number[]): Histogram {
     const bounds = [...buckets].sort((a, b) => a - b);
     const series = new Map<string, HistogramSeries>();
-    this.add({ name, help, type: 'histogram', lines: () => [...series.values()].flatMap((s) => histogramLines(name, bounds, s)) });
+    this.add({
+      name,
+      help,
+      type: 'histogram',
+      lines: () => [...series.values()].flatMap((s) => histogramLines(name, bounds, s)),
+    });
     const observe = (value: number, labels: Labels = {}) => {
       const key = labelKey(labels);
       let s = series.get(key);
@@ -88,7 +95,11 @@ export class MetricsRegistry {
   render(): string {
     const out: string[] = [];
     for (const m of this.metrics) {
-      out.push(`# HELP ${m.name} ${m.help.replace(/\\/g, '\\\\').replace(/\n/g, '\\n')}`, `# TYPE ${m.name} ${m.type}`, ...m.lines());
+      out.push(
+        `# HELP ${m.name} ${m.help.replace(/\\/g, '\\\\').replace(/\n/g, '\\n')}`,
+        `# TYPE ${m.name} ${m.type}`,
+        ...m.lines(),
+      );
     }
     return `${out.join('\n')}\n`;
   }
@@ -107,16 +118,24 @@ function histogramLines(name: string, bounds: readonly number[], s: HistogramSer
     return `${name}_bucket${formatLabels({ ...s.labels, le: formatNumber(bound) })} ${cumulative}`;
   });
   lines.push(`${name}_bucket${formatLabels({ ...s.labels, le: '+Inf' })} ${s.count}`);
-  lines.push(`${name}_sum${formatLabels(s.labels)} ${formatNumber(s.sum)}`, `${name}_count${formatLabels(s.labels)} ${s.count}`);
+  lines.push(
+    `${name}_sum${formatLabels(s.labels)} ${formatNumber(s.sum)}`,
+    `${name}_count${formatLabels(s.labels)} ${s.count}`,
+  );
   return lines;
 }
 
 function labelKey(labels: Labels): string {
-  return Object.keys(labels).sort().map((k) => `${k}=${labels[k]}`).join('\u0000');
+  return Object.keys(labels)
+    .sort()
+    .map((k) => `${k}=${labels[k]}`)
+    .join('\u0000');
 }
 
 function formatLabels(labels: Labels): string {
-  const parts = Object.entries(labels).map(([k, v]) => `${k}="${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`);
+  const parts = Object.entries(labels).map(
+    ([k, v]) => `${k}="${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`,
+  );
   return parts.length === 0 ? '' : `{${parts.join(',')}}`;
 }
 

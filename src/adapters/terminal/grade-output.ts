@@ -9,7 +9,11 @@ import type { Grade } from '../../core/grading/types.ts';
 export interface GradeJson {
   score: number;
   keyPoints: {
-    id: string; status: Grade['keyPoints'][number]['status']; confidence: number; evidence: string | null; correction?: string;
+    id: string;
+    status: Grade['keyPoints'][number]['status'];
+    confidence: number;
+    evidence: string | null;
+    correction?: string;
   }[];
   truncated?: true;
   gradedCharacters?: number;
@@ -19,7 +23,11 @@ export function toGradeJson(grade: Grade): GradeJson {
   return {
     score: grade.score,
     keyPoints: grade.keyPoints.map((k) => ({
-      id: k.id, status: k.status, confidence: k.confidence, evidence: k.evidence, ...(k.correction === undefined ? {} : { correction: k.correction }),
+      id: k.id,
+      status: k.status,
+      confidence: k.confidence,
+      evidence: k.evidence,
+      ...(k.correction === undefined ? {} : { correction: k.correction }),
     })),
     ...(grade.note === 'truncated' ? { truncated: true, gradedCharacters: MAX_GRADED_CHARACTERS } : {}),
   };
@@ -33,6 +41,9 @@ export function gradeText(grade: Grade, textOf: (keyPointId: string) => string):
     const correction = k.correction === undefined ? '' : `  (${k.correction})`;
     return `${marks[k.status]}  ${textOf(k.id)}${evidence}${missing}${correction}`;
   });
-  const note = grade.note === null ? '' : ` (${grade.note === 'judge_unavailable' ? 'graded offline: the judge did not answer' : grade.note.replace('_', ' ')})`;
+  const note =
+    grade.note === null
+      ? ''
+      : ` (${grade.note === 'judge_unavailable' ? 'graded offline: the judge did not answer' : grade.note.replace('_', ' ')})`;
   return `Score: ${grade.score}/100${note}\n${lines.join('\n')}\n`;
 }

@@ -19,7 +19,11 @@ export interface PracticeIo {
  * (the terminal closed, Ctrl+C) is resumed when `resume` is set; otherwise it is ended and a new one starts.
  */
 export async function runPractice(
-  interviewer: Interviewer, actor: Actor, options: SessionOptions, io: PracticeIo, resume = true,
+  interviewer: Interviewer,
+  actor: Actor,
+  options: SessionOptions,
+  io: PracticeIo,
+  resume = true,
 ): Promise<number> {
   const opened = await openInterview(interviewer, actor, options, io, resume);
   if (opened === null) return 2;
@@ -27,7 +31,12 @@ export async function runPractice(
 }
 
 /** Asks the session's questions from its current one to the end, then prints the report; returns the exit code. */
-export async function runSession(interviewer: Interviewer, actor: Actor, opened: SessionView, io: PracticeIo): Promise<number> {
+export async function runSession(
+  interviewer: Interviewer,
+  actor: Actor,
+  opened: SessionView,
+  io: PracticeIo,
+): Promise<number> {
   let view: SessionView = opened;
   while (view.session.status === 'active' && view.question !== null) {
     const next = await askCurrent(interviewer, actor, view, io);
@@ -41,11 +50,17 @@ export async function runSession(interviewer: Interviewer, actor: Actor, opened:
 }
 
 async function openInterview(
-  interviewer: Interviewer, actor: Actor, options: SessionOptions, io: PracticeIo, resume: boolean,
+  interviewer: Interviewer,
+  actor: Actor,
+  options: SessionOptions,
+  io: PracticeIo,
+  resume: boolean,
 ): Promise<SessionView | null> {
   const unfinished = await interviewer.activeSession(actor.userId, { sources: ['terminal'] });
   if (unfinished !== null && resume) {
-    io.write(`Resuming your unfinished interview (question ${unfinished.index + 1}/${unfinished.questionIds.length}); --new starts a fresh one.\n`);
+    io.write(
+      `Resuming your unfinished interview (question ${unfinished.index + 1}/${unfinished.questionIds.length}); --new starts a fresh one.\n`,
+    );
     const view = { session: unfinished, question: currentQuestion(unfinished, interviewer.bank) };
     const isAnswered = unfinished.outcomes[unfinished.index]?.status !== 'pending';
     return isAnswered ? settle(interviewer.next(actor, unfinished.id), view) : view;
@@ -58,7 +73,12 @@ async function openInterview(
 }
 
 /** Asks the current question until it is answered, skipped or the session ends; null at end of input. */
-async function askCurrent(interviewer: Interviewer, actor: Actor, view: SessionView, io: PracticeIo): Promise<SessionView | null> {
+async function askCurrent(
+  interviewer: Interviewer,
+  actor: Actor,
+  view: SessionView,
+  io: PracticeIo,
+): Promise<SessionView | null> {
   const { session, question } = view;
   io.write(renderQuestion(question!, session.index + 1, session.questionIds.length, io.style));
   for (;;) {
@@ -89,7 +109,11 @@ async function askCurrent(interviewer: Interviewer, actor: Actor, view: SessionV
  * empty answer or /skip. Piped input is a script of answers, so there the follow-up is skipped silently.
  */
 async function askFollowUp(
-  interviewer: Interviewer, actor: Actor, view: SessionView, feedback: Feedback, io: PracticeIo,
+  interviewer: Interviewer,
+  actor: Actor,
+  view: SessionView,
+  feedback: Feedback,
+  io: PracticeIo,
 ): Promise<SessionView | null> {
   if (feedback.followUp === null || !io.isInteractive) return view;
   io.write(renderFollowUpPrompt(feedback.followUp, io.style));
@@ -109,12 +133,18 @@ async function askFollowUp(
 
 async function linesUntilBlank(io: PracticeIo): Promise<string[]> {
   const lines: string[] = [];
-  for (let line = await io.reader.line(); line !== null && line.trim() !== ''; line = await io.reader.line()) lines.push(line);
+  for (let line = await io.reader.line(); line !== null && line.trim() !== ''; line = await io.reader.line())
+    lines.push(line);
   return lines;
 }
 
 /** At a terminal: Enter goes on, /model shows the model answer, /retry answers once more, /end stops. */
-async function afterFeedback(interviewer: Interviewer, actor: Actor, view: SessionView, io: PracticeIo): Promise<SessionView | null> {
+async function afterFeedback(
+  interviewer: Interviewer,
+  actor: Actor,
+  view: SessionView,
+  io: PracticeIo,
+): Promise<SessionView | null> {
   const id = view.session.id;
   while (io.isInteractive) {
     io.write(io.style.dim('[Enter] next question · /model model answer · /retry answer again · /end stop\n'));
@@ -133,7 +163,12 @@ async function afterFeedback(interviewer: Interviewer, actor: Actor, view: Sessi
   return settle(interviewer.next(actor, id), view);
 }
 
-async function retry(interviewer: Interviewer, actor: Actor, view: SessionView, io: PracticeIo): Promise<SessionView | null> {
+async function retry(
+  interviewer: Interviewer,
+  actor: Actor,
+  view: SessionView,
+  io: PracticeIo,
+): Promise<SessionView | null> {
   io.write('Answer again (an empty line ends it):\n');
   const block = await io.reader.block();
   if (block === null) return null;
@@ -146,7 +181,10 @@ async function retry(interviewer: Interviewer, actor: Actor, view: SessionView, 
   return answered.value;
 }
 
-async function settle(pending: Promise<{ ok: true; value: SessionView } | { ok: false; error: unknown }>, fallback: SessionView): Promise<SessionView> {
+async function settle(
+  pending: Promise<{ ok: true; value: SessionView } | { ok: false; error: unknown }>,
+  fallback: SessionView,
+): Promise<SessionView> {
   const result = await pending;
   return result.ok ? result.value : fallback;
 }

@@ -9,15 +9,30 @@ const WEEKDAYS = ['Mon', '   ', 'Wed', '   ', 'Fri', '   ', 'Sun'];
 export function renderProgress(report: ProgressReport, s: Style): string {
   const { review, progress } = report;
   const lines = [s.bold('  Review:')];
-  lines.push(`    key points due now ${review.dueNow} · today ${review.dueToday} · this week ${review.dueThisWeek} · mastered ${review.mastered} of ${review.tracked} reviewed`);
-  if (review.dueNow === 0 && review.nextDueAt !== null) lines.push(`    next review due ${review.nextDueAt.slice(0, 16).replace('T', ' ')} UTC`);
+  lines.push(
+    `    key points due now ${review.dueNow} · today ${review.dueToday} · this week ${review.dueThisWeek} · mastered ${review.mastered} of ${review.tracked} reviewed`,
+  );
+  if (review.dueNow === 0 && review.nextDueAt !== null)
+    lines.push(`    next review due ${review.nextDueAt.slice(0, 16).replace('T', ' ')} UTC`);
   lines.push(s.bold('  Key points mastered per topic (stability over 21 days):'));
-  lines.push(...progress.topics.map((t) => `    ${t.topic.padEnd(22)} ${bar(t.keyPoints === 0 ? 0 : t.masteredKeyPoints / t.keyPoints)} ${t.masteredKeyPoints}/${t.keyPoints}`));
+  lines.push(
+    ...progress.topics.map(
+      (t) =>
+        `    ${t.topic.padEnd(22)} ${bar(t.keyPoints === 0 ? 0 : t.masteredKeyPoints / t.keyPoints)} ${t.masteredKeyPoints}/${t.keyPoints}`,
+    ),
+  );
   if (progress.sessionScores.length > 0) {
     lines.push(s.bold(`  Score over the last ${progress.sessionScores.length} session(s):`));
-    lines.push(...progress.sessionScores.map((x) => `    ${x.startedAt.slice(0, 10)} ${bar(x.score / 100)} ${Math.round(x.score)}`));
+    lines.push(
+      ...progress.sessionScores.map(
+        (x) => `    ${x.startedAt.slice(0, 10)} ${bar(x.score / 100)} ${Math.round(x.score)}`,
+      ),
+    );
   }
-  lines.push(s.bold(`  Practice days (${progress.calendar.from} to ${progress.calendar.to}):`), ...calendarRows(progress.calendar));
+  lines.push(
+    s.bold(`  Practice days (${progress.calendar.from} to ${progress.calendar.to}):`),
+    ...calendarRows(progress.calendar),
+  );
   return `${lines.join('\n')}\n`;
 }
 

@@ -39,9 +39,12 @@ function renderChecklistItem(item: ChecklistItem, s: Style): string {
 
 function detail(item: ChecklistItem, s: Style): string {
   if (item.negated) return s.dim(`\n            you said "${item.evidence ?? ''}", which denies it`);
-  if (item.correction !== undefined) return s.dim(`\n            you said "${item.evidence ?? ''}": ${item.correction}`);
+  if (item.correction !== undefined)
+    return s.dim(`\n            you said "${item.evidence ?? ''}": ${item.correction}`);
   if (item.status === 'partial') {
-    return s.dim(`\n            you said "${item.evidence ?? ''}" but not ${item.missing.map((m) => `"${m}"`).join(', ')}`);
+    return s.dim(
+      `\n            you said "${item.evidence ?? ''}" but not ${item.missing.map((m) => `"${m}"`).join(', ')}`,
+    );
   }
   if (item.status === 'hit' && item.evidence !== null) return s.dim(`\n            "${item.evidence}"`);
   return '';
@@ -67,7 +70,8 @@ export function renderReport(report: SessionReport, s: Style): string {
   report.questions.forEach((q, i) => {
     const result = q.status === 'answered' ? `${q.score}/100` : q.status;
     lines.push(`  ${i + 1}. ${result.padEnd(8)} ${q.prompt ?? q.questionId}`);
-    if (q.followUp !== undefined) lines.push(s.dim(`     follow-up ${followUpLabel(q.followUp)}: ${q.followUp.prompt}`));
+    if (q.followUp !== undefined)
+      lines.push(s.dim(`     follow-up ${followUpLabel(q.followUp)}: ${q.followUp.prompt}`));
   });
   if (report.topicsToStudy.length > 0) {
     lines.push(s.bold('Topics to study: ') + report.topicsToStudy.map((t) => `${t.topic} (${t.score})`).join(', '));
@@ -75,7 +79,9 @@ export function renderReport(report: SessionReport, s: Style): string {
   const sections = report.sectionsToStudy.filter((x) => x.source !== null).slice(0, 5);
   if (sections.length > 0) {
     lines.push(s.bold('Read again in the document:'));
-    lines.push(...sections.map((x) => `  - ${x.source} (${x.missed} missed: ${x.keyPoints.map((k) => k.text).join('; ')})`));
+    lines.push(
+      ...sections.map((x) => `  - ${x.source} (${x.missed} missed: ${x.keyPoints.map((k) => k.text).join('; ')})`),
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -87,13 +93,25 @@ function followUpLabel(followUp: NonNullable<SessionReport['questions'][number][
 
 export function renderStats(name: string, stats: UserStats, s: Style): string {
   const lines = [s.bold(`Stats for ${name}`)];
-  lines.push(`  attempts ${stats.attempts} · sessions ${stats.sessions} · average ${stats.averageScore ?? '-'} · best ${stats.bestScore ?? '-'}`);
-  lines.push(`  streak ${stats.streak.current} day(s) (longest ${stats.streak.longest}, last ${stats.streak.lastPracticeDay ?? 'never'})`);
+  lines.push(
+    `  attempts ${stats.attempts} · sessions ${stats.sessions} · average ${stats.averageScore ?? '-'} · best ${stats.bestScore ?? '-'}`,
+  );
+  lines.push(
+    `  streak ${stats.streak.current} day(s) (longest ${stats.streak.longest}, last ${stats.streak.lastPracticeDay ?? 'never'})`,
+  );
   const practised = stats.perTopic.filter((t) => t.attempts > 0);
   if (practised.length > 0) lines.push(s.bold('  Mastery by topic:'));
-  lines.push(...practised.map((t) => `    ${t.topic.padEnd(22)} ${bar(t.mastery)} ${Math.round(t.mastery * 100)}% (${t.attempts} attempts)`));
+  lines.push(
+    ...practised.map(
+      (t) => `    ${t.topic.padEnd(22)} ${bar(t.mastery)} ${Math.round(t.mastery * 100)}% (${t.attempts} attempts)`,
+    ),
+  );
   if (stats.weakestKeyPoints.length > 0) lines.push(s.bold('  Weakest key points:'));
-  lines.push(...stats.weakestKeyPoints.map((k) => `    ${Math.round(k.missRate * 100)}% missed  ${k.text}${k.source ? ` (${k.source})` : ''}`));
+  lines.push(
+    ...stats.weakestKeyPoints.map(
+      (k) => `    ${Math.round(k.missRate * 100)}% missed  ${k.text}${k.source ? ` (${k.source})` : ''}`,
+    ),
+  );
   return `${lines.join('\n')}\n`;
 }
 

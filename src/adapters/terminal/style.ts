@@ -15,5 +15,12 @@ export function createStyle(isColor: boolean): Style {
     const plain = (text: string) => text;
     return { bold: plain, dim: plain, green: plain, yellow: plain, red: plain, cyan: plain };
   }
-  return { bold: code(1, 22), dim: code(2, 22), green: code(32, 39), yellow: code(33, 39), red: code(31, 39), cyan: code(36, 39) };
+  return {
+    bold: code(1, 22),
+    dim: code(2, 22),
+    green: code(32, 39),
+    yellow: code(33, 39),
+    red: code(31, 39),
+    cyan: code(36, 39),
+  };
 }

@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 import { bankProblem, type BankProblem } from './problems.ts';
 import {
-  conceptFileSchema, questionFileSchema, questionSchema, rubricFileSchema, type Concept, type QuestionFile, type RubricFile,
+  conceptFileSchema,
+  questionFileSchema,
+  questionSchema,
+  rubricFileSchema,
+  type Concept,
+  type QuestionFile,
+  type RubricFile,
 } from './schema.ts';
 
 /** A bank or rubric file as read: `data` is the parsed JSON, or undefined when the file could not be parsed. */
@@ -32,16 +38,20 @@ const rubricItemSchema = rubricFileSchema.shape.rubrics.element;
 
 export function parseQuestionFiles(files: BankFile[], problems: BankProblem[]): ParsedFile<QuestionFile>[] {
   return files.map((input) => {
-    const value = parseWhole(input, questionFileSchema, problems) ?? salvage(input.data, 'questions', questionSchema,
-      (data, questions) => (typeof data.document === 'string' ? { document: data.document, questions } : null));
+    const value =
+      parseWhole(input, questionFileSchema, problems) ??
+      salvage(input.data, 'questions', questionSchema, (data, questions) =>
+        typeof data.document === 'string' ? { document: data.document, questions } : null,
+      );
     return { file: input.file, name: baseName(input.file), value, claimedIds: claimIds(input.data, 'questions', 'id') };
   });
 }
 
 export function parseRubricFiles(files: BankFile[], problems: BankProblem[]): ParsedFile<RubricFile>[] {
   return files.map((input) => {
-    const value = parseWhole(input, rubricFileSchema, problems)
-      ?? salvage(input.data, 'rubrics', rubricItemSchema, (_data, rubrics) => ({ rubrics }));
+    const value =
+      parseWhole(input, rubricFileSchema, problems) ??
+      salvage(input.data, 'rubrics', rubricItemSchema, (_data, rubrics) => ({ rubrics }));
     const claimedIds = claimIds(input.data, 'rubrics', 'questionId');
     return { file: input.file, name: baseName(input.file), value, claimedIds };
   });

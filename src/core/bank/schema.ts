@@ -50,8 +50,12 @@ export const claimSchema = z.strictObject({
 export const keyPointSchema = z.strictObject({
   id: idSchema,
   text: z.string().trim().min(2).max(300),
-  aliases: z.array(z.string().trim().min(1).max(200))
-    .max(MAX_ALIASES_PER_KEY_POINT, `at most ${MAX_ALIASES_PER_KEY_POINT} aliases per key point: keep the ways people really say it`)
+  aliases: z
+    .array(z.string().trim().min(1).max(200))
+    .max(
+      MAX_ALIASES_PER_KEY_POINT,
+      `at most ${MAX_ALIASES_PER_KEY_POINT} aliases per key point: keep the ways people really say it`,
+    )
     .default([]),
   weight: z.number().positive().max(10).default(1),
   source: z.string().trim().min(1).optional(),
@@ -65,10 +69,14 @@ export const rubricSchema = z.strictObject({
   id: z.string().min(1).optional(),
   questionId: idSchema.optional(),
   question: z.string().optional(),
-  keyPoints: z.array(keyPointSchema).min(1).max(25).refine(
-    (points) => rubricCharacters(points) <= MAX_RUBRIC_CHARACTERS,
-    `the key points' texts and aliases together must stay within ${MAX_RUBRIC_CHARACTERS} characters`,
-  ),
+  keyPoints: z
+    .array(keyPointSchema)
+    .min(1)
+    .max(25)
+    .refine(
+      (points) => rubricCharacters(points) <= MAX_RUBRIC_CHARACTERS,
+      `the key points' texts and aliases together must stay within ${MAX_RUBRIC_CHARACTERS} characters`,
+    ),
 });
 
 function rubricCharacters(points: readonly { text: string; aliases: readonly string[] }[]): number {

@@ -44,8 +44,9 @@ export function checkBank(input: BankInput): BankCheck {
     checkRubricFile(rubricFile, document === undefined ? null : (headingsOf.get(document) ?? null), problems);
   }
   const questionIds = mapQuestionFiles(questionFiles);
-  const questions: BankQuestion[] = pairFiles(questionFiles, rubricFiles, problems)
-    .flatMap((pair) => matchRubrics(pair, questionIds, problems));
+  const questions: BankQuestion[] = pairFiles(questionFiles, rubricFiles, problems).flatMap((pair) =>
+    matchRubrics(pair, questionIds, problems),
+  );
   const concepts = parseConceptFile(input.conceptFile, problems);
   const bank = buildBank(questions);
   return { bank: concepts.length === 0 ? bank : { ...bank, concepts }, problems: sortBankProblems(problems) };

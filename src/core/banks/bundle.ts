@@ -9,7 +9,15 @@ import type { BankInput } from '../bank/validate.ts';
  */
 export const bankBundleSchema = z.strictObject({
   topic: idSchema,
-  document: z.strictObject({ name: z.string().trim().min(1).max(200).regex(/^[\w][\w.-]*$/, 'a plain file name'), text: z.string() }),
+  document: z.strictObject({
+    name: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .regex(/^[\w][\w.-]*$/, 'a plain file name'),
+    text: z.string(),
+  }),
   questions: questionFileSchema,
   rubrics: rubricFileSchema,
 });
@@ -25,6 +33,11 @@ export function bundleInput(bundles: readonly BankBundle[]): BankInput {
   };
 }
 
-export function makeBundle(topic: string, document: { name: string; text: string }, questions: QuestionFile, rubrics: RubricFile): BankBundle {
+export function makeBundle(
+  topic: string,
+  document: { name: string; text: string },
+  questions: QuestionFile,
+  rubrics: RubricFile,
+): BankBundle {
   return { topic, document, questions, rubrics };
 }

@@ -12,10 +12,12 @@ export interface AliasOverlay {
 
 /** The built-in bank with a server's published topics after it (ids never collide: imports refuse that). */
 export function mergeBanks(builtIn: Bank, bundles: readonly BankBundle[]): Bank {
-  const own = bundles.flatMap((bundle) => bundle.questions.questions.flatMap((question): BankQuestion[] => {
-    const rubric = bundle.rubrics.rubrics.find((r) => r.questionId === question.id);
-    return rubric === undefined ? [] : [{ ...question, rubric, document: bundle.document.name }];
-  }));
+  const own = bundles.flatMap((bundle) =>
+    bundle.questions.questions.flatMap((question): BankQuestion[] => {
+      const rubric = bundle.rubrics.rubrics.find((r) => r.questionId === question.id);
+      return rubric === undefined ? [] : [{ ...question, rubric, document: bundle.document.name }];
+    }),
+  );
   return buildBank([...builtIn.questions, ...own]);
 }
 
@@ -41,12 +43,15 @@ export function applyAliases(bank: Bank, aliases: readonly AliasOverlay[]): Bank
 /** The bank files with the aliases written into their rubrics, so the bank check can judge the result. */
 export function applyAliasesToInput(input: BankInput, aliases: readonly AliasOverlay[]): BankInput {
   const rubricFiles = input.rubricFiles.map((file) => {
-    const data = file.data as { rubrics?: { questionId?: string; keyPoints?: { id?: string; aliases?: string[] }[] }[] } | undefined;
+    const data = file.data as
+      { rubrics?: { questionId?: string; keyPoints?: { id?: string; aliases?: string[] }[] }[] } | undefined;
     if (data?.rubrics === undefined) return file;
     const rubrics = data.rubrics.map((rubric) => ({
       ...rubric,
       keyPoints: rubric.keyPoints?.map((k) => {
-        const added = aliases.filter((a) => a.questionId === rubric.questionId && a.keyPointId === k.id).map((a) => a.alias);
+        const added = aliases
+          .filter((a) => a.questionId === rubric.questionId && a.keyPointId === k.id)
+          .map((a) => a.alias);
         return added.length === 0 ? k : { ...k, aliases: [...new Set([...(k.aliases ?? []), ...added])] };
       }),
     }));
@@ -57,6 +62,9 @@ export function applyAliasesToInput(input: BankInput, aliases: readonly AliasOve
 
 /** The bundle with its accepted aliases written in, as a server exports it. */
 export function bundleWithAliases(bundle: BankBundle, aliases: readonly AliasOverlay[]): BankBundle {
-  const input = applyAliasesToInput({ questionFiles: [], rubricFiles: [{ file: '', data: bundle.rubrics }], documents: {} }, aliases);
+  const input = applyAliasesToInput(
+    { questionFiles: [], rubricFiles: [{ file: '', data: bundle.rubrics }], documents: {} },
+    aliases,
+  );
   return { ...bundle, rubrics: input.rubricFiles[0]!.data as BankBundle['rubrics'] };
 }

@@ -9,8 +9,9 @@ import { buildTermWeights, type TermWeights } from './term-weights.ts';
  * answers). Build once per loaded bank.
  */
 export function bankTermWeights(bank: Bank): BankWeights {
-  const weights = buildTermWeights(bank.questions.map((q) =>
-    [q.prompt, q.modelAnswer, ...q.rubric.keyPoints.map((k) => k.text)].join('\n')));
+  const weights = buildTermWeights(
+    bank.questions.map((q) => [q.prompt, q.modelAnswer, ...q.rubric.keyPoints.map((k) => k.text)].join('\n')),
+  );
   const entities = buildEntityIndex(bank.questions.flatMap((q) => q.rubric.keyPoints.flatMap((k) => k.claims ?? [])));
   const concepts = bank.concepts === undefined ? undefined : buildConceptIndex(bank.concepts);
   return { rarityOf: (stem) => weights.rarityOf(stem), entities, ...(concepts === undefined ? {} : { concepts }) };
@@ -30,5 +31,9 @@ export function compileQuestionRubric(question: BankQuestion, termWeights?: Bank
   const rubric = { ...question.rubric, question: question.rubric.question ?? question.prompt };
   if (termWeights === undefined) return compileRubric(rubric);
   const { entities, concepts } = termWeights;
-  return compileRubric(rubric, { termWeights, ...(entities === undefined ? {} : { entities }), ...(concepts === undefined ? {} : { concepts }) });
+  return compileRubric(rubric, {
+    termWeights,
+    ...(entities === undefined ? {} : { entities }),
+    ...(concepts === undefined ? {} : { concepts }),
+  });
 }

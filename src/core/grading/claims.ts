@@ -2,7 +2,11 @@ import type { Claim } from '../bank/schema.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 
 /** A surface form as the stems of its words, in order (`content`: only its content words, for loose matching). */
-interface Form { stems: string[]; content: string[]; display: string }
+interface Form {
+  stems: string[];
+  content: string[];
+  display: string;
+}
 
 /** The things claims are about (tools, commands, stores), by the stem each of their forms starts with. */
 export interface EntityIndex {
@@ -38,7 +42,11 @@ const LOOK_AHEAD_FOR_THING = 3;
 function formOf(text: string): Form {
   const tokens = tokenize(text);
   const content = tokens.filter((t) => !t.isStopword).map((t) => t.stem);
-  return { stems: tokens.map((t) => t.stem), content: content.length > 0 ? content : tokens.map((t) => t.stem), display: text };
+  return {
+    stems: tokens.map((t) => t.stem),
+    content: content.length > 0 ? content : tokens.map((t) => t.stem),
+    display: text,
+  };
 }
 
 /** Every claim's subject (and a relation's object, also a thing) names an entity: the bank's things. */
@@ -52,7 +60,8 @@ export function buildEntityIndex(claims: readonly Claim[]): EntityIndex {
       const form = formOf(text);
       if (form.stems.length === 0) continue;
       const list = byFirstStem.get(form.stems[0]!) ?? [];
-      if (!list.some((e) => e.entity === entity && e.form.stems.join(' ') === form.stems.join(' '))) list.push({ form, entity });
+      if (!list.some((e) => e.entity === entity && e.form.stems.join(' ') === form.stems.join(' ')))
+        list.push({ form, entity });
       byFirstStem.set(form.stems[0]!, list);
     }
   };
@@ -76,9 +85,18 @@ export function compileClaim(claim: Claim): CompiledClaim {
   };
 }
 
-interface Mention { entity: string; display: string; start: number; end: number }
+interface Mention {
+  entity: string;
+  display: string;
+  start: number;
+  end: number;
+}
 /** A stretch of the answer that states one thing: a clause, cut again where a joining word names a new thing. */
-interface Segment { start: number; end: number; mentions: Mention[] }
+interface Segment {
+  start: number;
+  end: number;
+  mentions: Mention[];
+}
 
 /** The answer's statements with the things each names; computed once per answer and entity index. */
 export function segmentAnswer(tokens: readonly Token[], entities: EntityIndex): Segment[] {
@@ -86,7 +104,8 @@ export function segmentAnswer(tokens: readonly Token[], entities: EntityIndex): 
   const segments: Segment[] = [];
   let start = 0;
   for (let i = 1; i <= tokens.length; i += 1) {
-    const isEnd = i === tokens.length || tokens[i]!.clause !== tokens[i - 1]!.clause || startsNewStatement(tokens, i, mentions);
+    const isEnd =
+      i === tokens.length || tokens[i]!.clause !== tokens[i - 1]!.clause || startsNewStatement(tokens, i, mentions);
     if (!isEnd) continue;
     segments.push({ start, end: i, mentions: mentions.filter((m) => m.start >= start && m.start < i) });
     start = i;
@@ -96,7 +115,9 @@ export function segmentAnswer(tokens: readonly Token[], entities: EntityIndex): 
 
 function startsNewStatement(tokens: readonly Token[], i: number, mentions: readonly Mention[]): boolean {
   if (!JOINING_WORDS.has(tokens[i]!.word)) return false;
-  return mentions.some((m) => m.start > i && m.start <= i + LOOK_AHEAD_FOR_THING && tokens[m.start]!.clause === tokens[i]!.clause);
+  return mentions.some(
+    (m) => m.start > i && m.start <= i + LOOK_AHEAD_FOR_THING && tokens[m.start]!.clause === tokens[i]!.clause,
+  );
 }
 
 function findMentions(tokens: readonly Token[], entities: EntityIndex): Mention[] {
@@ -124,7 +145,12 @@ function startsWith(tokens: readonly Token[], at: number, stems: readonly string
 }
 
 /** Where the segment states this form: its content words all in the segment, from the first of them. */
-function findForm(tokens: readonly Token[], segment: Segment, form: Form, exclude: readonly Mention[]): number[] | null {
+function findForm(
+  tokens: readonly Token[],
+  segment: Segment,
+  form: Form,
+  exclude: readonly Mention[],
+): number[] | null {
   const found: number[] = [];
   for (const stem of form.content) {
     let at = -1;
@@ -144,7 +170,11 @@ function findForm(tokens: readonly Token[], segment: Segment, form: Form, exclud
  * the relation's words ("Matplotlib is built on top of it": Matplotlib on the subject's side, so reversed).
  */
 export function judgeClaim(
-  claim: CompiledClaim, tokens: readonly Token[], segments: readonly Segment[], topic: string | null, answerStems: ReadonlySet<string>,
+  claim: CompiledClaim,
+  tokens: readonly Token[],
+  segments: readonly Segment[],
+  topic: string | null,
+  answerStems: ReadonlySet<string>,
 ): ClaimVerdict {
   // Most answers say none of a claim's forms: nothing to look for segment by segment.
   const isRelation = claim.relation.length + claim.inverse.length > 0;
@@ -155,8 +185,10 @@ export function judgeClaim(
   let wrong: ClaimVerdict = { state: 'absent' };
   let lastNamed = topic;
   for (const segment of segments) {
-    const verdict = claim.relation.length + claim.inverse.length > 0
-      ? judgeRelation(claim, tokens, segment, topic, lastNamed) : judgePairing(claim, tokens, segment, topic);
+    const verdict =
+      claim.relation.length + claim.inverse.length > 0
+        ? judgeRelation(claim, tokens, segment, topic, lastNamed)
+        : judgePairing(claim, tokens, segment, topic);
     const contrary = saysContrary && verdict.state !== 'held' ? judgeContrary(claim, tokens, segment, topic) : verdict;
     if (verdict.state === 'held') return verdict;
     if (verdict.state === 'contradicted' && wrong.state === 'absent') wrong = verdict;
@@ -166,7 +198,12 @@ export function judgeClaim(
   return wrong;
 }
 
-function judgePairing(claim: CompiledClaim, tokens: readonly Token[], segment: Segment, topic: string | null): ClaimVerdict {
+function judgePairing(
+  claim: CompiledClaim,
+  tokens: readonly Token[],
+  segment: Segment,
+  topic: string | null,
+): ClaimVerdict {
   for (const form of claim.objectForms) {
     const at = findForm(tokens, segment, form, segment.mentions);
     if (at === null) continue;
@@ -178,7 +215,11 @@ function judgePairing(claim: CompiledClaim, tokens: readonly Token[], segment: S
       continue;
     }
     const other = segment.mentions[0]!;
-    return { state: 'contradicted', tokens: [other.start, ...at], correction: `“${form.display}” goes with ${claim.subjectDisplay}, not ${other.display}.` };
+    return {
+      state: 'contradicted',
+      tokens: [other.start, ...at],
+      correction: `“${form.display}” goes with ${claim.subjectDisplay}, not ${other.display}.`,
+    };
   }
   return { state: 'absent' };
 }
@@ -189,20 +230,44 @@ function judgePairing(claim: CompiledClaim, tokens: readonly Token[], segment: S
  * ("ETL is a database", "SSH is for deleting files", "SQL to plot charts"). Said elsewhere in the statement
  * ("ETL pipelines load the data into a database") it is not a definition of the subject.
  */
-function judgeContrary(claim: CompiledClaim, tokens: readonly Token[], segment: Segment, topic: string | null): ClaimVerdict {
+function judgeContrary(
+  claim: CompiledClaim,
+  tokens: readonly Token[],
+  segment: Segment,
+  topic: string | null,
+): ClaimVerdict {
   const own = segment.mentions.find((m) => m.entity === claim.subject);
-  const isOfTopic = own === undefined && segment.mentions.length === 0 && isAbout(tokens, segment) && topic === claim.subject;
+  const isOfTopic =
+    own === undefined && segment.mentions.length === 0 && isAbout(tokens, segment) && topic === claim.subject;
   if (own === undefined && !isOfTopic) return { state: 'absent' };
   const from = own?.end ?? segment.start;
   for (const form of claim.contrary) {
     const at = findForm(tokens, { ...segment, start: from }, form, segment.mentions);
     if (at === null || !isDefinition(tokens, from, Math.min(...at))) continue;
-    return { state: 'contradicted', tokens: own === undefined ? at : [own.start, ...at], correction: `${claim.subjectDisplay} is not “${form.display}”: it goes with “${claim.objectDisplay}”.` };
+    return {
+      state: 'contradicted',
+      tokens: own === undefined ? at : [own.start, ...at],
+      correction: `${claim.subjectDisplay} is not “${form.display}”: it goes with “${claim.objectDisplay}”.`,
+    };
   }
   return { state: 'absent' };
 }
 
-const DEFINING_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'means', 'for', 'to', 'does', 'do', 'holds', 'stores', 'keeps', 'contains']);
+const DEFINING_WORDS: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'means',
+  'for',
+  'to',
+  'does',
+  'do',
+  'holds',
+  'stores',
+  'keeps',
+  'contains',
+]);
 const MAX_DEFINITION_GAP = 5;
 
 function isDefinition(tokens: readonly Token[], from: number, formStart: number): boolean {
@@ -213,23 +278,37 @@ function isDefinition(tokens: readonly Token[], from: number, formStart: number)
 
 /** `lastNamed`: the thing an earlier statement was about, what an "it" after the relation most likely means. */
 function judgeRelation(
-  claim: CompiledClaim, tokens: readonly Token[], segment: Segment, topic: string | null, lastNamed: string | null,
+  claim: CompiledClaim,
+  tokens: readonly Token[],
+  segment: Segment,
+  topic: string | null,
+  lastNamed: string | null,
 ): ClaimVerdict {
-  for (const [forms, isInverse] of [[claim.relation, false], [claim.inverse, true]] as const) {
+  for (const [forms, isInverse] of [
+    [claim.relation, false],
+    [claim.inverse, true],
+  ] as const) {
     for (const form of forms) {
       const at = findPhrase(tokens, segment, form.stems);
       if (at < 0) continue;
-      const left = segment.mentions.filter((m) => m.end <= at).at(-1)?.entity ?? (isAbout(tokens, segment) ? topic : null);
+      const left =
+        segment.mentions.filter((m) => m.end <= at).at(-1)?.entity ?? (isAbout(tokens, segment) ? topic : null);
       const after = at + form.stems.length;
-      const right = segment.mentions.find((m) => m.start >= after)?.entity
-        ?? (PRONOUNS.has(tokens[after]?.word ?? '') || PRONOUNS.has(tokens[after + 1]?.word ?? '') ? lastNamed : null);
+      const right =
+        segment.mentions.find((m) => m.start >= after)?.entity ??
+        (PRONOUNS.has(tokens[after]?.word ?? '') || PRONOUNS.has(tokens[after + 1]?.word ?? '') ? lastNamed : null);
       const [doer, done] = isInverse ? [right, left] : [left, right];
       const words = Array.from({ length: form.stems.length }, (_, k) => at + k);
-      if (doer === claim.subject && (done === claim.object || (done === null && !isInverse))) return { state: 'held', tokens: words };
+      if (doer === claim.subject && (done === claim.object || (done === null && !isInverse)))
+        return { state: 'held', tokens: words };
       // Reversed only when both sides are named (or one is "it"): "the layer everything sits on" names one side.
       if (doer === claim.object && done === claim.subject) {
         const relation = claim.relation[0]?.display ?? 'related to';
-        return { state: 'contradicted', tokens: words, correction: `It is ${claim.subjectDisplay} that is ${relation} ${claim.objectDisplay}, not the other way round.` };
+        return {
+          state: 'contradicted',
+          tokens: words,
+          correction: `It is ${claim.subjectDisplay} that is ${relation} ${claim.objectDisplay}, not the other way round.`,
+        };
       }
     }
   }

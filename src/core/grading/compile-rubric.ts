@@ -68,7 +68,11 @@ interface TermContext {
 }
 
 export function compileRubric(rubric: Rubric, options: CompileOptions = {}): CompiledRubric {
-  const context: TermContext = { questionStems: stemsOf(rubric.question ?? ''), termWeights: options.termWeights, concepts: options.concepts };
+  const context: TermContext = {
+    questionStems: stemsOf(rubric.question ?? ''),
+    termWeights: options.termWeights,
+    concepts: options.concepts,
+  };
   const keyPoints = rubric.keyPoints.map((k) => compileKeyPoint(k, context));
   const entries = keyPoints.flatMap((k) =>
     k.phrases.flatMap((p) => p.terms.map((t) => ({ word: t.display, stem: t.stem }))),
@@ -77,18 +81,36 @@ export function compileRubric(rubric: Rubric, options: CompileOptions = {}): Com
   const vocabulary = new FuzzyVocabulary(entries, context.questionStems);
   const entities = options.entities ?? buildEntityIndex(rubric.keyPoints.flatMap((k) => k.claims ?? []));
   const hasClaims = keyPoints.some((k) => k.claims.length > 0);
-  return { rubric, keyPoints, vocabulary, totalWeight, entities, topic: topicOf(rubric.question ?? '', entities), hasClaims };
+  return {
+    rubric,
+    keyPoints,
+    vocabulary,
+    totalWeight,
+    entities,
+    topic: topicOf(rubric.question ?? '', entities),
+    hasClaims,
+  };
 }
 
 function compileKeyPoint(keyPoint: KeyPoint, context: TermContext): CompiledKeyPoint {
   const written = [keyPoint.text, ...(keyPoint.aliases ?? [])];
   const respelt = context.concepts === undefined ? [] : written.flatMap((text) => respell(text, context.concepts!));
   const texts = [...written, ...respelt].filter((text, i, all) => all.indexOf(text) === i);
-  const compiled = texts.map((text, i) => ({ phrase: compilePhrase(text, context), isWritten: i < written.length || written.includes(text) }))
+  const compiled = texts
+    .map((text, i) => ({
+      phrase: compilePhrase(text, context),
+      isWritten: i < written.length || written.includes(text),
+    }))
     .filter((c) => c.phrase.terms.length > 0);
   const phrases = compiled.map((c) => c.phrase);
   const writtenCount = compiled.filter((c) => c.isWritten).length;
-  return { keyPoint, phrases, writtenCount, isEnumeration: isEnumeration(keyPoint.text), claims: (keyPoint.claims ?? []).map(compileClaim) };
+  return {
+    keyPoint,
+    phrases,
+    writtenCount,
+    isEnumeration: isEnumeration(keyPoint.text),
+    claims: (keyPoint.claims ?? []).map(compileClaim),
+  };
 }
 
 /**
@@ -98,7 +120,9 @@ function compileKeyPoint(keyPoint: KeyPoint, context: TermContext): CompiledKeyP
 function isEnumeration(text: string): boolean {
   if ((text.match(/,/g) ?? []).length < 2) return false;
   const words = new Set(tokenize(text).map((t) => t.word));
-  return ![...ABBREVIATIONS].some(([abbreviation, expansion]) => words.has(abbreviation) && expansion.every((w) => words.has(w)));
+  return ![...ABBREVIATIONS].some(
+    ([abbreviation, expansion]) => words.has(abbreviation) && expansion.every((w) => words.has(w)),
+  );
 }
 
 const NO_CONTEXT: TermContext = { questionStems: new Set(), termWeights: undefined };
@@ -114,7 +138,8 @@ export function compilePhrase(text: string, context: TermContext = NO_CONTEXT): 
     if (token.isStopword || seen.has(token.stem)) continue;
     seen.add(token.stem);
     // A single letter ("n" of "N-dimensional") says nothing alone, and a stray "n." must not state it.
-    const isTelling = token.word.length > 1 && !LOW_WEIGHT_WORDS.has(token.word) && !context.questionStems.has(token.stem);
+    const isTelling =
+      token.word.length > 1 && !LOW_WEIGHT_WORDS.has(token.word) && !context.questionStems.has(token.stem);
     const weight = termWeight(token.word, token.stem, context);
     terms.push({ stem: token.stem, display: token.word, weight, negated: token.negated, isTelling });
   }
@@ -122,7 +147,10 @@ export function compilePhrase(text: string, context: TermContext = NO_CONTEXT): 
   return { terms, totalWeight: terms.reduce((sum, t) => sum + t.weight, 0) };
 }
 
-const CONTRASTS: readonly (readonly [string, string])[] = [['rather', 'than'], ['instead', 'of']];
+const CONTRASTS: readonly (readonly [string, string])[] = [
+  ['rather', 'than'],
+  ['instead', 'of'],
+];
 
 function isContrast(tokens: readonly Token[], i: number): boolean {
   return CONTRASTS.some(([first, second]) => tokens[i]!.word === first && tokens[i + 1]?.word === second);
@@ -136,5 +164,9 @@ function termWeight(word: string, stem: string, context: TermContext): number {
 }
 
 function stemsOf(text: string): Set<string> {
-  return new Set(tokenize(text).filter((t) => !t.isStopword).map((t) => t.stem));
+  return new Set(
+    tokenize(text)
+      .filter((t) => !t.isStopword)
+      .map((t) => t.stem),
+  );
 }

@@ -11,7 +11,9 @@ const MAX_RESPELLINGS = 12;
 
 export function buildConceptIndex(concepts: readonly Concept[]): ConceptIndex {
   return {
-    concepts: concepts.map((c) => ({ forms: c.forms.map((text) => ({ text, stems: tokenize(text).map((t) => t.stem) })) })),
+    concepts: concepts.map((c) => ({
+      forms: c.forms.map((text) => ({ text, stems: tokenize(text).map((t) => t.stem) })),
+    })),
   };
 }
 

@@ -11,10 +11,16 @@ export interface VocabularyMatch {
   strength: number;
 }
 
-interface Entry { word: string; stem: string }
+interface Entry {
+  word: string;
+  stem: string;
+}
 
 /** A spelt-out abbreviation the rubric uses: its words' stems, and the abbreviation's stem. */
-interface Abbreviation { stems: string[]; abbreviation: string }
+interface Abbreviation {
+  stems: string[];
+  abbreviation: string;
+}
 
 /** Every rubric stem one answer word states wherever it stands (prepare-answer.ts adds them in this order). */
 export interface WordStatement {
@@ -40,7 +46,12 @@ const CACHE_LIMIT = 20_000;
  * the net is wide, and the edit distance below decides what is a typo.
  */
 const FUSE_OPTIONS: IFuseOptions<Entry> = {
-  keys: ['word'], threshold: 0.5, ignoreLocation: true, ignoreFieldNorm: true, isCaseSensitive: true, shouldSort: true,
+  keys: ['word'],
+  threshold: 0.5,
+  ignoreLocation: true,
+  ignoreFieldNorm: true,
+  isCaseSensitive: true,
+  shouldSort: true,
 };
 
 /**

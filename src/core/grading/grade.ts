@@ -4,7 +4,11 @@ import { asksForConcepts, isKeywordList } from './keyword-list.ts';
 import { matchKeyPoint } from './match-key-point.ts';
 import { prepareAnswer } from './prepare-answer.ts';
 import {
-  HIT_COVERAGE, KEYWORD_LIST_SCORE_CAP, MAX_GRADED_CHARACTERS, PARTIAL_CREDIT_EXPONENT, WRONG_CLAIMS_SCORE_CAP,
+  HIT_COVERAGE,
+  KEYWORD_LIST_SCORE_CAP,
+  MAX_GRADED_CHARACTERS,
+  PARTIAL_CREDIT_EXPONENT,
+  WRONG_CLAIMS_SCORE_CAP,
 } from './thresholds.ts';
 import type { Grade, GradeNote, KeyPointResult } from './types.ts';
 
@@ -21,11 +25,16 @@ export function gradeAnswer(compiled: CompiledRubric, rawAnswer: string): Grade 
   const answer = prepareAnswer(isTruncated ? text.slice(0, MAX_GRADED_CHARACTERS) : text, compiled.vocabulary);
   const isList = isKeywordList(answer.text, answer.tokens) && !asksForConcepts(compiled.keyPoints);
   const claimContext = compiled.hasClaims
-    ? { segments: segmentAnswer(answer.tokens, compiled.entities), topic: compiled.topic, stems: new Set(answer.tokens.map((t) => t.stem)) }
+    ? {
+        segments: segmentAnswer(answer.tokens, compiled.entities),
+        topic: compiled.topic,
+        stems: new Set(answer.tokens.map((t) => t.stem)),
+      }
     : null;
   const keyPoints = compiled.keyPoints.map((k) => matchKeyPoint(k, answer, isList, claimContext));
   const fullScore = weightedScore(compiled, keyPoints);
-  const isWrongClaimsOnly = keyPoints.some((k) => k.contradicted === true) && !keyPoints.some((k) => k.status === 'hit');
+  const isWrongClaimsOnly =
+    keyPoints.some((k) => k.contradicted === true) && !keyPoints.some((k) => k.status === 'hit');
   const cappedScore = isWrongClaimsOnly ? Math.min(fullScore, WRONG_CLAIMS_SCORE_CAP) : fullScore;
   const score = isList ? Math.min(cappedScore, KEYWORD_LIST_SCORE_CAP) : cappedScore;
   const note: GradeNote | null = isTruncated ? 'truncated' : isList ? 'keyword_list' : null;
@@ -55,8 +64,12 @@ function creditFor(result: KeyPointResult): number {
 
 function ungraded(compiled: CompiledRubric, note: GradeNote): Grade {
   const keyPoints = compiled.keyPoints.map((k): KeyPointResult => ({
-    id: k.keyPoint.id, status: 'miss', confidence: 0, evidence: null,
-    missing: k.phrases[0]?.terms.map((t) => t.display) ?? [], negated: false,
+    id: k.keyPoint.id,
+    status: 'miss',
+    confidence: 0,
+    evidence: null,
+    missing: k.phrases[0]?.terms.map((t) => t.display) ?? [],
+    negated: false,
   }));
   return { score: 0, keyPoints, note };
 }

@@ -27,4 +27,3 @@ export function isKeywordList(text: string, tokens: Token[]): boolean {
 export function asksForConcepts(keyPoints: readonly CompiledKeyPoint[]): boolean {
   return keyPoints.every((k) => (k.phrases[0]?.terms.length ?? 0) <= MAX_CONCEPT_TERMS);
 }
-

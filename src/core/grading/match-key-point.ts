@@ -12,7 +12,10 @@ import type { KeyPointResult, KeyPointStatus } from './types.ts';
  * most partly made — the list names "SQL" but not what it is for — unless the point is itself a list.
  */
 export function matchKeyPoint(
-  keyPoint: CompiledKeyPoint, answer: PreparedAnswer, isListAnswer = false, claimContext: ClaimContext | null = null,
+  keyPoint: CompiledKeyPoint,
+  answer: PreparedAnswer,
+  isListAnswer = false,
+  claimContext: ClaimContext | null = null,
 ): KeyPointResult {
   const result = matchTerms(keyPoint, answer, isListAnswer);
   if (keyPoint.claims.length === 0 || claimContext === null || result.negated) return result;
@@ -36,10 +39,14 @@ export interface ClaimContext {
 
 function matchTerms(keyPoint: CompiledKeyPoint, answer: PreparedAnswer, isListAnswer: boolean): KeyPointResult {
   // Most phrases (and most concept respellings) share no word with a given answer: they state nothing.
-  const matches = keyPoint.phrases.map((p, i) => (i === 0 ? matchPhrase(p, answer) : sharesAWord(p, answer) ? matchPhrase(p, answer, false) : NOTHING));
+  const matches = keyPoint.phrases.map((p, i) =>
+    i === 0 ? matchPhrase(p, answer) : sharesAWord(p, answer) ? matchPhrase(p, answer, false) : NOTHING,
+  );
   // A concept respelling is authored meaning: one stray word of it ("sit" of "sits on top of") does not make
   // the point "nearly" covered; two of its telling words together do.
-  const best = strongest(matches, (m, i) => (i < keyPoint.writtenCount || m.matched.length >= 2 || m.coverage + ROUNDING >= HIT_COVERAGE ? m.coverage : 0));
+  const best = strongest(matches, (m, i) =>
+    i < keyPoint.writtenCount || m.matched.length >= 2 || m.coverage + ROUNDING >= HIT_COVERAGE ? m.coverage : 0,
+  );
   const denied = strongest(matches, (m) => m.denial);
   const id = keyPoint.keyPoint.id;
   if (best === null || denied === null) return missed(id, []);
@@ -56,9 +63,23 @@ function matchTerms(keyPoint: CompiledKeyPoint, answer: PreparedAnswer, isListAn
   if (status === 'miss') return missed(id, missing, best.coverage);
   const evidence = quoteEvidence(answer, best.matched);
   if (status === 'hit' && isListAnswer && !keyPoint.isEnumeration) {
-    return { id, status: 'partial', confidence: Math.min(round2(best.coverage), LIST_ITEM_CONFIDENCE), evidence, missing, negated: false };
+    return {
+      id,
+      status: 'partial',
+      confidence: Math.min(round2(best.coverage), LIST_ITEM_CONFIDENCE),
+      evidence,
+      missing,
+      negated: false,
+    };
   }
-  return { id, status, confidence: round2(best.coverage), evidence, missing: status === 'hit' ? [] : missing, negated: false };
+  return {
+    id,
+    status,
+    confidence: round2(best.coverage),
+    evidence,
+    missing: status === 'hit' ? [] : missing,
+    negated: false,
+  };
 }
 
 const NOTHING: PhraseMatch = { coverage: 0, denial: 0, matched: [], denied: [], missing: [] };

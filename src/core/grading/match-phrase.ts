@@ -52,7 +52,11 @@ function copyInto<T extends Int32Array | Float64Array>(target: T, source: T): T 
 }
 
 /** A stretch hits[start, end) and the share of the phrase it states. */
-interface Stretch { score: number; start: number; end: number }
+interface Stretch {
+  score: number;
+  start: number;
+  end: number;
+}
 
 const agreeing = new Hits();
 const denying = new Hits();
@@ -162,7 +166,13 @@ function endOfSentence(hits: Hits, start: number): number {
 }
 
 /** A higher score wins; an equal one wins from a sentence that comes first (see bestWindow). */
-function isBetter(candidate: Stretch, sentence: number, best: Stretch, bestSentence: number, termCount: number): boolean {
+function isBetter(
+  candidate: Stretch,
+  sentence: number,
+  best: Stretch,
+  bestSentence: number,
+  termCount: number,
+): boolean {
   if (candidate.score !== best.score || bestSentence < 0) return candidate.score > best.score;
   const term = firstTermIn(sentence, termCount);
   const bestTerm = firstTermIn(bestSentence, termCount);

@@ -22,7 +22,12 @@ export function prepareAnswer(text: string, vocabulary: FuzzyVocabulary): Prepar
   return { text, tokens, occurrences };
 }
 
-function indexToken(tokens: Token[], tokenIndex: number, vocabulary: FuzzyVocabulary, occurrences: Map<string, Occurrence[]>): void {
+function indexToken(
+  tokens: Token[],
+  tokenIndex: number,
+  vocabulary: FuzzyVocabulary,
+  occurrences: Map<string, Occurrence[]>,
+): void {
   const token = tokens[tokenIndex]!;
   const stated = vocabulary.statedBy(token.word, token.stem);
   // "one" is a function word too; it counts only where the rubric names that number.
@@ -34,7 +39,13 @@ function indexToken(tokens: Token[], tokenIndex: number, vocabulary: FuzzyVocabu
   }
 }
 
-function addOccurrence(occurrences: Map<string, Occurrence[]>, stem: string, token: Token, tokenIndex: number, strength: number): void {
+function addOccurrence(
+  occurrences: Map<string, Occurrence[]>,
+  stem: string,
+  token: Token,
+  tokenIndex: number,
+  strength: number,
+): void {
   const occurrence: Occurrence = { tokenIndex, sentence: token.sentence, strength, negated: token.negated };
   const list = occurrences.get(stem);
   if (list === undefined) occurrences.set(stem, [occurrence]);

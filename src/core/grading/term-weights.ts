@@ -13,7 +13,11 @@ export interface TermWeights {
 export function buildTermWeights(texts: readonly string[]): TermWeights {
   const documentFrequency = new Map<string, number>();
   for (const text of texts) {
-    const stems = new Set(tokenize(text).filter((t) => !t.isStopword).map((t) => t.stem));
+    const stems = new Set(
+      tokenize(text)
+        .filter((t) => !t.isStopword)
+        .map((t) => t.stem),
+    );
     for (const stem of stems) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
   }
   const n = texts.length;

@@ -34,8 +34,13 @@ export function draftQuestion(candidate: Candidate, id: string, topic: string): 
     source: candidate.source,
   }));
   const question: Question = {
-    id, topic, difficulty: candidate.origin === 'section' || candidate.origin === 'question-and-answer' ? 2 : 1,
-    kind: kindOf(prompt), prompt, modelAnswer: clip(explained(candidate.modelAnswer, points), MAX_ANSWER), hints: hintsFor(keyPoints),
+    id,
+    topic,
+    difficulty: candidate.origin === 'section' || candidate.origin === 'question-and-answer' ? 2 : 1,
+    kind: kindOf(prompt),
+    prompt,
+    modelAnswer: clip(explained(candidate.modelAnswer, points), MAX_ANSWER),
+    hints: hintsFor(keyPoints),
   };
   return { question, rubric: { questionId: id, question: prompt, keyPoints }, origin: candidate.origin };
 }
@@ -47,10 +52,13 @@ export function draftQuestion(candidate: Candidate, id: string, topic: string): 
 function explained(answer: string, points: DraftPoint[]): string {
   const tokens = tokenize(answer);
   if (!isKeywordList(answer, tokens)) return answer;
-  return points.map((p) => {
-    const example = p.glosses.length === 0 ? '' : `, for example ${joinWithAnd(p.glosses.flatMap((g) => g.split(/\s*,\s*/)))}`;
-    return `${p.text.charAt(0).toUpperCase()}${p.text.slice(1)}${example}.`;
-  }).join(' ');
+  return points
+    .map((p) => {
+      const example =
+        p.glosses.length === 0 ? '' : `, for example ${joinWithAnd(p.glosses.flatMap((g) => g.split(/\s*,\s*/)))}`;
+      return `${p.text.charAt(0).toUpperCase()}${p.text.slice(1)}${example}.`;
+    })
+    .join(' ');
 }
 
 function joinWithAnd(items: string[]): string {
@@ -80,15 +88,23 @@ function uniquePoints(points: DraftPoint[]): DraftPoint[] {
  */
 function aliasesFor(point: DraftPoint, source: string): string[] {
   const own = normalizeWord(point.text);
-  const usable = (list: string[]): string[] => list.map((a) => clip(a.trim(), MAX_ALIAS)).filter((a) => a !== '' && normalizeWord(a) !== own);
-  const proposed = usable([...proposeAliases({ text: point.text, glosses: point.glosses }), point.label === null ? '' : `${point.label} ${point.text}`]);
-  const aliases = proposed.length > 0 ? proposed : usable([contentWords(point.text).join(' '), `${source}: ${point.text}`]);
+  const usable = (list: string[]): string[] =>
+    list.map((a) => clip(a.trim(), MAX_ALIAS)).filter((a) => a !== '' && normalizeWord(a) !== own);
+  const proposed = usable([
+    ...proposeAliases({ text: point.text, glosses: point.glosses }),
+    point.label === null ? '' : `${point.label} ${point.text}`,
+  ]);
+  const aliases =
+    proposed.length > 0 ? proposed : usable([contentWords(point.text).join(' '), `${source}: ${point.text}`]);
   return [...new Set(aliases)].slice(0, MAX_ALIASES);
 }
 
 function hintsFor(keyPoints: KeyPoint[]): string[] {
   const opening = keyPoints[0]!.text.split(/\s+/).slice(0, 3).join(' ');
-  return [`There are ${keyPoints.length} point${keyPoints.length === 1 ? '' : 's'} to make.`, clip(`Start with: ${opening}…`, 300)];
+  return [
+    `There are ${keyPoints.length} point${keyPoints.length === 1 ? '' : 's'} to make.`,
+    clip(`Start with: ${opening}…`, 300),
+  ];
 }
 
 function uniqueId(base: string, used: Set<string>): string {

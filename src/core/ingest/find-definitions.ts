@@ -4,7 +4,8 @@ import { stripMarkup } from './markup.ts';
 import { contentWords } from '../rubric-draft/split-key-points.ts';
 import { pointsOfText } from './points.ts';
 
-const DEFINITION = /^(?:(an?|the)\s+)?([\p{L}\p{N}][\p{L}\p{N}\s'’/-]{0,60}?)\s+(is|are|refers to|means|states that|measures|counts|describes|estimates)\s+(.{8,})$/iu;
+const DEFINITION =
+  /^(?:(an?|the)\s+)?([\p{L}\p{N}][\p{L}\p{N}\s'’/-]{0,60}?)\s+(is|are|refers to|means|states that|measures|counts|describes|estimates)\s+(.{8,})$/iu;
 /** Verbs other than "is" define only when they open a paragraph ("The central limit theorem states that …"). */
 const COPULAS = new Set(['is', 'are', 'refers to', 'means']);
 /** A definition this short is one key point; a longer one is cut into clauses. */
@@ -13,9 +14,48 @@ const GLOSSARY_LINE = /^([\p{L}\p{N}][\p{L}\p{N}\s'’/()-]{0,50}?)\s*(?::|\s[-�
 const MAX_TERM_WORDS = 4;
 /** Subjects that point elsewhere or say nothing on their own ("This is…", "The key is…"). */
 const VAGUE_SUBJECTS = new Set([
-  'it', 'this', 'that', 'these', 'those', 'there', 'they', 'he', 'she', 'we', 'you', 'i', 'which', 'what', 'who',
-  'key', 'point', 'idea', 'goal', 'answer', 'reason', 'result', 'problem', 'difference', 'thing', 'rule', 'trick',
-  'bottom line', 'main thing', 'another', 'way', 'example', 'question', 'first', 'second', 'next', 'last', 'one', 'other', 'each', 'both', 'all',
+  'it',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'they',
+  'he',
+  'she',
+  'we',
+  'you',
+  'i',
+  'which',
+  'what',
+  'who',
+  'key',
+  'point',
+  'idea',
+  'goal',
+  'answer',
+  'reason',
+  'result',
+  'problem',
+  'difference',
+  'thing',
+  'rule',
+  'trick',
+  'bottom line',
+  'main thing',
+  'another',
+  'way',
+  'example',
+  'question',
+  'first',
+  'second',
+  'next',
+  'last',
+  'one',
+  'other',
+  'each',
+  'both',
+  'all',
 ]);
 const FOLLOW_ON = /^(?:it|they|this|these)\b/i;
 
@@ -32,7 +72,18 @@ export function findDefinitions(section: Section, used: Set<number>): Candidate[
     if (block.kind === 'item') {
       const entry = glossary.get(i);
       if (entry === undefined) return;
-      found.push(candidate(section, i, questionFor(/^\p{Ll}/u.test(entry.term) || isCommonWord(entry.term.split(' ')[0]!) ? 'the' : null, entry.term), `${entry.term}: ${entry.definition}`, [entry.definition]));
+      found.push(
+        candidate(
+          section,
+          i,
+          questionFor(
+            /^\p{Ll}/u.test(entry.term) || isCommonWord(entry.term.split(' ')[0]!) ? 'the' : null,
+            entry.term,
+          ),
+          `${entry.term}: ${entry.definition}`,
+          [entry.definition],
+        ),
+      );
       used.add(i);
       return;
     }
@@ -62,7 +113,9 @@ function definitionsInParagraph(section: Section, block: Block, at: number, foun
     const isOpening = s === 0;
     while (s + 1 < sentences.length && (isOpening || FOLLOW_ON.test(sentences[s + 1]!))) follow.push(sentences[++s]!);
     const prompt = questionFor(match[1] ?? null, term, verb);
-    found.push(candidate(section, at, prompt, [sentences[s - follow.length]!, ...follow].join(' '), [match[4]!, ...follow]));
+    found.push(
+      candidate(section, at, prompt, [sentences[s - follow.length]!, ...follow].join(' '), [match[4]!, ...follow]),
+    );
   }
   return left.join(' ');
 }
@@ -72,7 +125,8 @@ function glossaryItems(section: Section, used: Set<number>): Map<number, { term:
   section.blocks.forEach((block, i) => {
     if (used.has(i) || block.kind !== 'item' || /^\s*(\*\*|__)/.test(block.text)) return;
     const match = GLOSSARY_LINE.exec(stripMarkup(block.text));
-    if (match && isTerm(match[1]!.replace(/\([^)]*\)/g, '').trim())) entries.set(i, { term: match[1]!.trim(), definition: match[2]!.trim() });
+    if (match && isTerm(match[1]!.replace(/\([^)]*\)/g, '').trim()))
+      entries.set(i, { term: match[1]!.trim(), definition: match[2]!.trim() });
   });
   return entries.size >= 2 ? entries : new Map();
 }
@@ -80,13 +134,19 @@ function glossaryItems(section: Section, used: Set<number>): Map<number, { term:
 function isTerm(term: string): boolean {
   const words = term.split(/\s+/);
   const lower = term.toLowerCase();
-  return words.length <= MAX_TERM_WORDS && !VAGUE_SUBJECTS.has(lower) && !VAGUE_SUBJECTS.has(words[0]!.toLowerCase())
-    && /\p{L}{2,}/u.test(term);
+  return (
+    words.length <= MAX_TERM_WORDS &&
+    !VAGUE_SUBJECTS.has(lower) &&
+    !VAGUE_SUBJECTS.has(words[0]!.toLowerCase()) &&
+    /\p{L}{2,}/u.test(term)
+  );
 }
 
 function questionFor(article: string | null, term: string, verb = 'is'): string {
   const isPlural = verb === 'are';
-  const keepsCase = /\p{Lu}.*\p{Lu}|^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(term) || (article === null && /^\p{Lu}/u.test(term) && !/\s/.test(term) && !isCommonWord(term));
+  const keepsCase =
+    /\p{Lu}.*\p{Lu}|^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(term) ||
+    (article === null && /^\p{Lu}/u.test(term) && !/\s/.test(term) && !isCommonWord(term));
   const written = keepsCase ? term : term.charAt(0).toLowerCase() + term.slice(1);
   const the = article === null ? '' : `${article.toLowerCase()} `;
   if (!COPULAS.has(verb)) return `What does ${the}${written} ${verb.replace(/s(?: that)?$/, '')}?`;
@@ -101,8 +161,18 @@ function isCommonWord(term: string): boolean {
 function candidate(section: Section, at: number, prompt: string, modelAnswer: string, pointTexts: string[]): Candidate {
   const [definition, ...rest] = pointTexts;
   const isShort = contentWords(definition!).length <= MAX_WHOLE_DEFINITION_WORDS;
-  const points = [...(isShort ? [{ text: definition!.replace(/[.!]$/, ''), label: null, glosses: [] }] : pointsOfText(definition!)), ...rest.flatMap((t) => pointsOfText(t))];
-  return { origin: 'definition', prompt, source: section.heading, points, modelAnswer: answerSentence(modelAnswer), order: [section.index, at] };
+  const points = [
+    ...(isShort ? [{ text: definition!.replace(/[.!]$/, ''), label: null, glosses: [] }] : pointsOfText(definition!)),
+    ...rest.flatMap((t) => pointsOfText(t)),
+  ];
+  return {
+    origin: 'definition',
+    prompt,
+    source: section.heading,
+    points,
+    modelAnswer: answerSentence(modelAnswer),
+    order: [section.index, at],
+  };
 }
 
 function answerSentence(text: string): string {
@@ -113,5 +183,8 @@ function answerSentence(text: string): string {
 /** Sentences of a paragraph; "e.g." and "i.e." do not end one. */
 export function sentencesOf(text: string): string[] {
   const guarded = text.replace(/\b(e\.g|i\.e|etc|vs|cf)\./gi, (m) => m.replace(/\./g, '\u2024'));
-  return guarded.split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}"'(])/u).map((s) => s.replace(/\u2024/g, '.').trim()).filter((s) => s !== '');
+  return guarded
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}"'(])/u)
+    .map((s) => s.replace(/\u2024/g, '.').trim())
+    .filter((s) => s !== '');
 }

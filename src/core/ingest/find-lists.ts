@@ -50,7 +50,13 @@ function inlineLists(section: Section, block: Block, at: number, found: Candidat
   const sentences = sentencesOf(stripMarkup(block.text));
   for (const sentence of sentences) {
     const match = INLINE_LIST.exec(sentence);
-    const items = match === null ? [] : match[3]!.split(LIST_SPLIT).map((s) => s.trim()).filter((s) => s !== '');
+    const items =
+      match === null
+        ? []
+        : match[3]!
+            .split(LIST_SPLIT)
+            .map((s) => s.trim())
+            .filter((s) => s !== '');
     if (match === null || !NUMBER.test(match[1]!) || items.length < 2 || items.some((s) => s.split(/\s+/).length > 8)) {
       left.push(sentence);
       continue;

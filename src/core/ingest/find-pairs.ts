@@ -1,6 +1,13 @@
 import type { Block, Section } from './blocks.ts';
 import type { Candidate } from './candidate.ts';
-import { answerWording, hasQuestionPrefix, isQuestionText, isWhollyBold, questionWording, stripMarkup } from './markup.ts';
+import {
+  answerWording,
+  hasQuestionPrefix,
+  isQuestionText,
+  isWhollyBold,
+  questionWording,
+  stripMarkup,
+} from './markup.ts';
 import { answerOf, pointsOf, pointsOfText } from './points.ts';
 
 const LEADING_BOLD_QUESTION = /^\s*(?:\d+[.)]\s*)?(\*\*|__)(.+?)\1\s*(.*)$/u;
@@ -45,19 +52,34 @@ function askedIn(block: Block): Asked | null {
   const text = block.text.trim();
   const bold = LEADING_BOLD_QUESTION.exec(text);
   // A list of questions with no answers ("1. **Where is my data?**") asks them; it does not answer them.
-  if (bold && isQuestionText(bold[2]!) && (block.kind === 'paragraph' || bold[3]!.trim() !== '')) return { question: questionWording(bold[2]!), inlineAnswer: bold[3]! };
+  if (bold && isQuestionText(bold[2]!) && (block.kind === 'paragraph' || bold[3]!.trim() !== ''))
+    return { question: questionWording(bold[2]!), inlineAnswer: bold[3]! };
   const inline = INLINE_QA.exec(stripMarkup(text));
   if (inline && hasQuestionPrefix(text)) return { question: questionWording(inline[1]!), inlineAnswer: inline[2]! };
   const isStandalone = block.kind === 'paragraph' && isQuestionText(text) && !/[.!?]\s/.test(stripMarkup(text));
-  if (isStandalone || (block.kind === 'paragraph' && isWhollyBold(text) && isQuestionText(text))) return { question: questionWording(text), inlineAnswer: '' };
+  if (isStandalone || (block.kind === 'paragraph' && isWhollyBold(text) && isQuestionText(text)))
+    return { question: questionWording(text), inlineAnswer: '' };
   return null;
 }
 
-function pairFrom(section: Section, question: string, inlineAnswer: string, blocks: Block[], at: number): Candidate | null {
+function pairFrom(
+  section: Section,
+  question: string,
+  inlineAnswer: string,
+  blocks: Block[],
+  at: number,
+): Candidate | null {
   const inline = answerWording(inlineAnswer);
   const answerBlocks = blocks.map((b): Block => (b.kind === 'paragraph' ? { ...b, text: answerWording(b.text) } : b));
   const points = [...(inline === '' ? [] : pointsOfText(inline)), ...answerBlocks.flatMap((b) => pointsOf(b))];
   const modelAnswer = [inline, answerOf(answerBlocks)].filter((s) => s !== '').join(' ');
   if (points.length === 0 || modelAnswer.length < 10) return null;
-  return { origin: 'question-and-answer', prompt: question, source: section.heading, points, modelAnswer, order: [section.index, at] };
+  return {
+    origin: 'question-and-answer',
+    prompt: question,
+    source: section.heading,
+    points,
+    modelAnswer,
+    order: [section.index, at],
+  };
 }

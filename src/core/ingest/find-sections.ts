@@ -23,9 +23,12 @@ export function findSection(section: Section, used: Set<number>): Candidate[] {
   const prompt = isQuestionList
     ? `What are the ${heading}?`
     : isSteps
-    ? `Walk through ${heading}: what are the steps, in order?`
-    : labels.length >= 2
-      ? `Explain ${heading}: ${labels.slice(0, MAX_LABELS_IN_PROMPT).map((l) => l.toLowerCase()).join(', ')}.`
-      : `What do you know about ${heading}?`;
+      ? `Walk through ${heading}: what are the steps, in order?`
+      : labels.length >= 2
+        ? `Explain ${heading}: ${labels
+            .slice(0, MAX_LABELS_IN_PROMPT)
+            .map((l) => l.toLowerCase())
+            .join(', ')}.`
+        : `What do you know about ${heading}?`;
   return [{ origin: 'section', prompt, source: section.heading, points, modelAnswer, order: [section.index, first] }];
 }

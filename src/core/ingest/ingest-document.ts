@@ -58,11 +58,18 @@ export function ingestDocument(input: IngestInput): IngestedBank {
     seenPrompts.add(key);
     const id = uniqueId(`${kebab(topic, 3)}-${questionIdFor(candidate.prompt, 5)}`, taken);
     if (candidate.points.length > MAX_KEY_POINTS) {
-      problems.push({ code: 'key_points_cut', message: `"${candidate.prompt}" has ${candidate.points.length} key points; the first ${MAX_KEY_POINTS} are kept` });
+      problems.push({
+        code: 'key_points_cut',
+        message: `"${candidate.prompt}" has ${candidate.points.length} key points; the first ${MAX_KEY_POINTS} are kept`,
+      });
     }
     questions.push(draftQuestion(candidate, id, topic));
   }
-  if (questions.length === 0) problems.push({ code: 'no_questions', message: 'no question could be drafted: the document has no headed section with text' });
+  if (questions.length === 0)
+    problems.push({
+      code: 'no_questions',
+      message: 'no question could be drafted: the document has no headed section with text',
+    });
   const name = isMd ? safeFileName(input.fileName, `${stem}.md`) : safeFileName(`${stem}.md`, 'document.md');
   return { topic, document: { name, text: markdown }, questions, problems };
 }
@@ -97,7 +104,11 @@ function safeFileName(name: string, fallback: string): string {
 }
 
 /** The drafted bank as the files a bank folder holds, ready for the bank check. */
-export function bankFilesOf(bank: IngestedBank): { questionFile: QuestionFile; rubricFile: RubricFile; input: BankInput } {
+export function bankFilesOf(bank: IngestedBank): {
+  questionFile: QuestionFile;
+  rubricFile: RubricFile;
+  input: BankInput;
+} {
   const questionFile: QuestionFile = { document: bank.document.name, questions: bank.questions.map((q) => q.question) };
   const rubricFile: RubricFile = { rubrics: bank.questions.map((q) => q.rubric) };
   const input: BankInput = {

@@ -6,9 +6,16 @@ const CODE = /`([^`]*)`/g;
 
 /** The text a person reads: no markdown emphasis, code ticks, links, HTML tags or emoji; spaces collapsed. */
 export function stripMarkup(text: string): string {
-  let plain = text.replace(LINK, '$1').replace(CODE, '$1').replace(/<[^>]+>/g, '');
+  let plain = text
+    .replace(LINK, '$1')
+    .replace(CODE, '$1')
+    .replace(/<[^>]+>/g, '');
   for (let i = 0; i < 3; i += 1) plain = plain.replace(EMPHASIS, '$2');
-  return plain.replace(/\*\*|__/g, '').replace(EMOJI, '').replace(/\s+/g, ' ').trim();
+  return plain
+    .replace(/\*\*|__/g, '')
+    .replace(EMOJI, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** True when the whole text is emphasised (`**…**` or `__…__`), as a question in a Q&A document often is. */
@@ -45,7 +52,11 @@ export function answerWording(text: string): string {
 
 /** A kebab-case id from text: lowercase ASCII words joined by hyphens, at most `maxWords` of them. */
 export function kebab(text: string, maxWords = 6): string {
-  const words = text.normalize('NFKD').toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const words =
+    text
+      .normalize('NFKD')
+      .toLowerCase()
+      .match(/[a-z0-9]+/g) ?? [];
   return words.slice(0, maxWords).join('-');
 }
 

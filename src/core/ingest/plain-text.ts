@@ -40,7 +40,10 @@ export function plainTextToMarkdown(text: string, fallbackTitle: string): string
 
 /** "Median: the middle value …": a term of a few words, a colon, its definition (one of several such lines). */
 function isGlossaryLine(line: string): boolean {
-  return /^[\p{Lu}\p{N}][\p{L}\p{N}\s/'’()-]{0,40}:\s+\S.{6,}$/u.test(line.trim()) && line.split(':')[0]!.trim().split(/\s+/).length <= 4;
+  return (
+    /^[\p{Lu}\p{N}][\p{L}\p{N}\s/'’()-]{0,40}:\s+\S.{6,}$/u.test(line.trim()) &&
+    line.split(':')[0]!.trim().split(/\s+/).length <= 4
+  );
 }
 
 function isCapitalsHeading(line: string): boolean {

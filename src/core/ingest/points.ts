@@ -44,17 +44,24 @@ export function pointsOf(block: Block, isNamingList = false): DraftPoint[] {
  */
 export function pointsOfText(text: string): DraftPoint[] {
   // A call ("MAX(salary)") is one word, not a word and its gloss.
-  const guarded = text.replace(ARROW, '. ').replace(/(\w)\(([^()]*)\)/g, `$1${OPEN_CALL}$2${CLOSE_CALL}`)
+  const guarded = text
+    .replace(ARROW, '. ')
+    .replace(/(\w)\(([^()]*)\)/g, `$1${OPEN_CALL}$2${CLOSE_CALL}`)
     .replace(/\(([^()]*)\)/g, (m) => m.replace(/,/g, GUARDED_COMMA));
-  return splitKeyPoints(guarded).flatMap((s) => splitLongClause(s.text).map((part, i) => ({
-    text: unguard(part), label: null, glosses: i === 0 ? s.glosses.map(unguard) : [],
-  })));
+  return splitKeyPoints(guarded).flatMap((s) =>
+    splitLongClause(s.text).map((part, i) => ({
+      text: unguard(part),
+      label: null,
+      glosses: i === 0 ? s.glosses.map(unguard) : [],
+    })),
+  );
 }
 
 const GUARDED_COMMA = '\u201a';
 const OPEN_CALL = '\u2768';
 const CLOSE_CALL = '\u2769';
-const unguard = (text: string): string => text.replaceAll(GUARDED_COMMA, ',').replaceAll(OPEN_CALL, '(').replaceAll(CLOSE_CALL, ')');
+const unguard = (text: string): string =>
+  text.replaceAll(GUARDED_COMMA, ',').replaceAll(OPEN_CALL, '(').replaceAll(CLOSE_CALL, ')');
 const LONG_CLAUSE_WORDS = 8;
 const CLAUSE_CUT = /,\s*(?:and\s+)?|\s+(?=(?:with|requiring|using|while|so that|and then)\b)/u;
 
@@ -62,7 +69,10 @@ const CLAUSE_CUT = /,\s*(?:and\s+)?|\s+(?=(?:with|requiring|using|while|so that|
 function splitLongClause(text: string): string[] {
   if (contentWords(text).length <= LONG_CLAUSE_WORDS) return [text];
   const parts: string[] = [];
-  for (const piece of text.split(CLAUSE_CUT).map((p) => p.trim()).filter((p) => p !== '')) {
+  for (const piece of text
+    .split(CLAUSE_CUT)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')) {
     if (parts.length > 0 && contentWords(piece).length < 2) parts[parts.length - 1] += ` ${piece}`;
     else parts.push(piece);
   }
@@ -74,19 +84,25 @@ function splitLongClause(text: string): string[] {
 function withGlosses(value: string, label: string | null): DraftPoint {
   if ((value.match(PARENTHESIS) ?? []).length > 1) return { text: value.replace(/[.;,\s]+$/, ''), label, glosses: [] };
   const glosses: string[] = [];
-  const text = value.replace(PARENTHESIS, (_, inner: string) => {
-    if (/[\p{L}\p{N}]/u.test(inner)) glosses.push(inner.trim());
-    return '';
-  }).replace(/[.;,\s]+$/, '').trim();
+  const text = value
+    .replace(PARENTHESIS, (_, inner: string) => {
+      if (/[\p{L}\p{N}]/u.test(inner)) glosses.push(inner.trim());
+      return '';
+    })
+    .replace(/[.;,\s]+$/, '')
+    .trim();
   return { text: text === '' ? value : text, label, glosses };
 }
 
 /** The blocks as a model answer: each item a sentence ("Format: Database tables."), paragraphs as written. */
 export function answerOf(blocks: Block[]): string {
-  return blocks.map((block) => {
-    if (block.kind === 'paragraph') return stripMarkup(block.text).replace(ARROW, ', then ');
-    const { label, value } = splitLabel(block.text);
-    const sentence = (label === null ? value : `${label}: ${value}`).replace(ARROW, ', then ');
-    return sentence === '' ? '' : /[.?!:]$/.test(sentence) ? sentence : `${sentence}.`;
-  }).filter((s) => s !== '').join(' ');
+  return blocks
+    .map((block) => {
+      if (block.kind === 'paragraph') return stripMarkup(block.text).replace(ARROW, ', then ');
+      const { label, value } = splitLabel(block.text);
+      const sentence = (label === null ? value : `${label}: ${value}`).replace(ARROW, ', then ');
+      return sentence === '' ? '' : /[.?!:]$/.test(sentence) ? sentence : `${sentence}.`;
+    })
+    .filter((s) => s !== '')
+    .join(' ');
 }

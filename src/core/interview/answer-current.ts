@@ -4,7 +4,13 @@ import { err, ok, type Result } from '../result.ts';
 import { cleanUserText } from '../text/clean-text.ts';
 import { addedKeyPoints, alignKeyPoints, buildChecklist, type Feedback } from './feedback.ts';
 import { offerFollowUp } from './follow-up-offer.ts';
-import { activeOutcome, applyHintPenalty, currentQuestion, isLastQuestion, withCurrentOutcome } from './session-state.ts';
+import {
+  activeOutcome,
+  applyHintPenalty,
+  currentQuestion,
+  isLastQuestion,
+  withCurrentOutcome,
+} from './session-state.ts';
 import type { Attempt, QuestionOutcome, Session } from './types.ts';
 
 export const MAX_ANSWER_LENGTH = 4000;
@@ -23,10 +29,13 @@ export interface AnswerInput {
   now: Date;
 }
 
-export type AnswerError =
-  | 'session_not_active' | 'empty_answer' | 'answer_too_long' | 'retry_used' | 'unknown_question';
+export type AnswerError = 'session_not_active' | 'empty_answer' | 'answer_too_long' | 'retry_used' | 'unknown_question';
 
-export interface Answered { session: Session; attempt: Attempt; feedback: Feedback }
+export interface Answered {
+  session: Session;
+  attempt: Attempt;
+  feedback: Feedback;
+}
 
 /**
  * Grades the answer (trimmed) to the current question. The session stays on that question, now
@@ -45,10 +54,12 @@ export function answerCurrent(input: AnswerInput): Result<Answered, AnswerError>
 
   const graded = gradeOutcome(input, question, before, answer.value, { countsAsAnswer: true });
   // Only a first answer is probed: a retry already had its chance, and one follow-up per question is the rule.
-  const offer = before.answers === 0 && before.followUp === undefined ? offerFollowUp(question, graded.keyPoints) : null;
-  const outcome: QuestionOutcome = offer === null
-    ? graded.outcome
-    : { ...graded.outcome, followUp: { ...offer, status: 'asked', baseAnswer: answer.value } };
+  const offer =
+    before.answers === 0 && before.followUp === undefined ? offerFollowUp(question, graded.keyPoints) : null;
+  const outcome: QuestionOutcome =
+    offer === null
+      ? graded.outcome
+      : { ...graded.outcome, followUp: { ...offer, status: 'asked', baseAnswer: answer.value } };
   return ok({
     session: withCurrentOutcome(input.session, outcome, input.now),
     attempt: graded.attempt,
@@ -73,7 +84,10 @@ interface GradedOutcome {
 
 /** Grades `answer` for the current question; the outcome keeps the better of its score and the earlier one. */
 export function gradeOutcome(
-  input: AnswerInput, question: BankQuestion, before: QuestionOutcome, answer: string,
+  input: AnswerInput,
+  question: BankQuestion,
+  before: QuestionOutcome,
+  answer: string,
   options: { countsAsAnswer: boolean },
 ): GradedOutcome {
   const grade = input.grader(question, answer);
@@ -96,20 +110,38 @@ export function gradeOutcome(
 }
 
 function toAttempt(
-  input: AnswerInput, question: BankQuestion, answer: string, score: number,
-  keyPoints: KeyPointResult[], hintsUsed: number,
+  input: AnswerInput,
+  question: BankQuestion,
+  answer: string,
+  score: number,
+  keyPoints: KeyPointResult[],
+  hintsUsed: number,
 ): Attempt {
   const { session } = input;
   return {
-    id: input.attemptId, userId: session.userId, sessionId: session.id, questionId: question.id,
-    topic: question.topic, guildId: session.guildId, answer, score, keyPoints, hintsUsed,
-    source: session.source, createdAt: input.now.toISOString(),
+    id: input.attemptId,
+    userId: session.userId,
+    sessionId: session.id,
+    questionId: question.id,
+    topic: question.topic,
+    guildId: session.guildId,
+    answer,
+    score,
+    keyPoints,
+    hintsUsed,
+    source: session.source,
+    createdAt: input.now.toISOString(),
   };
 }
 
 function toFeedback(
-  session: Session, question: BankQuestion, grade: Grade, keyPoints: KeyPointResult[],
-  before: QuestionOutcome, after: QuestionOutcome, countsAsAnswer: boolean,
+  session: Session,
+  question: BankQuestion,
+  grade: Grade,
+  keyPoints: KeyPointResult[],
+  before: QuestionOutcome,
+  after: QuestionOutcome,
+  countsAsAnswer: boolean,
 ): Feedback {
   const score = applyHintPenalty(grade.score, before.hintsUsed);
   const isRetry = countsAsAnswer && before.answers > 0;

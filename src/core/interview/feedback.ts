@@ -54,9 +54,17 @@ const rank: Record<KeyPointStatus, number> = { miss: 0, partial: 1, hit: 2 };
  * left out counts as missed.
  */
 export function alignKeyPoints(question: BankQuestion, grade: Grade): KeyPointResult[] {
-  return question.rubric.keyPoints.map((k) => grade.keyPoints.find((r) => r.id === k.id) ?? {
-    id: k.id, status: 'miss', confidence: 0, evidence: null, missing: [], negated: false,
-  });
+  return question.rubric.keyPoints.map(
+    (k) =>
+      grade.keyPoints.find((r) => r.id === k.id) ?? {
+        id: k.id,
+        status: 'miss',
+        confidence: 0,
+        evidence: null,
+        missing: [],
+        negated: false,
+      },
+  );
 }
 
 export function buildChecklist(question: BankQuestion, results: readonly KeyPointResult[]): ChecklistItem[] {

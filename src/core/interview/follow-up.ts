@@ -5,7 +5,7 @@ import type { FollowUpResult } from './follow-up-offer.ts';
 import type { FollowUp, QuestionOutcome, Session } from './types.ts';
 
 export type FollowUpError =
-  | 'session_not_active' | 'no_follow_up' | 'empty_answer' | 'answer_too_long' | 'unknown_question';
+  'session_not_active' | 'no_follow_up' | 'empty_answer' | 'answer_too_long' | 'unknown_question';
 
 /**
  * Grades the answer to the current question's follow-up together with the answer it followed, so the

@@ -33,7 +33,12 @@ export function takeHint(session: Session, bank: Bank, now: Date): Result<{ sess
   const hintsUsed = outcome.hintsUsed + 1;
   return ok({
     session: withCurrentOutcome(session, { ...outcome, hintsUsed }, now),
-    hint: { text: keyPoint.text, number: hintsUsed, remaining: order.length - hintsUsed, penalty: HINT_PENALTY * hintsUsed },
+    hint: {
+      text: keyPoint.text,
+      number: hintsUsed,
+      remaining: order.length - hintsUsed,
+      penalty: HINT_PENALTY * hintsUsed,
+    },
   });
 }
 
@@ -41,7 +46,11 @@ export function takeHint(session: Session, bank: Bank, now: Date): Result<{ sess
 export function revealedHints(session: Session, bank: Bank): string[] {
   const question = currentQuestion(session, bank);
   const hintsUsed = session.outcomes[session.index]?.hintsUsed ?? 0;
-  return question === null ? [] : hintOrder(question.rubric).slice(0, hintsUsed).map((k) => k.text);
+  return question === null
+    ? []
+    : hintOrder(question.rubric)
+        .slice(0, hintsUsed)
+        .map((k) => k.text);
 }
 
 /**

@@ -8,11 +8,7 @@ import type { UserStats } from '../stats/types.ts';
  * practised counts as 0; ties are broken with `random`). Within it, a question holding one of the
  * user's weakest key points is preferred; otherwise any question of the topic.
  */
-export function pickQuestionForWeakness(
-  bank: Bank,
-  stats: UserStats,
-  random: Random,
-): Result<string, 'no_questions'> {
+export function pickQuestionForWeakness(bank: Bank, stats: UserStats, random: Random): Result<string, 'no_questions'> {
   const topics = [...new Set(bank.questions.map((q) => q.topic))];
   if (topics.length === 0) return err('no_questions');
   const mastery = (topic: string): number => stats.perTopic.find((t) => t.topic === topic)?.mastery ?? 0;

@@ -24,7 +24,11 @@ export interface ReportFollowUp {
   completed: boolean;
 }
 
-export interface MissedKeyPoint { questionId: string; keyPointId: string; text: string }
+export interface MissedKeyPoint {
+  questionId: string;
+  keyPointId: string;
+  text: string;
+}
 
 /** A heading of a source document with the key points the session missed there. */
 export interface StudySection {
@@ -35,7 +39,10 @@ export interface StudySection {
   keyPoints: MissedKeyPoint[];
 }
 
-export interface TopicScore { topic: string; score: number }
+export interface TopicScore {
+  topic: string;
+  score: number;
+}
 
 export interface SessionReport {
   sessionId: string;
@@ -92,9 +99,11 @@ function sectionsToStudy(outcomes: readonly QuestionOutcome[], bank: Bank): Stud
   for (const outcome of outcomes) {
     const question = bank.byId.get(outcome.questionId);
     if (question === undefined || outcome.status === 'pending') continue;
-    const missedIds = new Set(outcome.status === 'skipped'
-      ? question.rubric.keyPoints.map((k) => k.id)
-      : outcome.keyPoints.filter((k) => k.status === 'miss').map((k) => k.id));
+    const missedIds = new Set(
+      outcome.status === 'skipped'
+        ? question.rubric.keyPoints.map((k) => k.id)
+        : outcome.keyPoints.filter((k) => k.status === 'miss').map((k) => k.id),
+    );
     for (const keyPoint of question.rubric.keyPoints.filter((k) => missedIds.has(k.id))) {
       const source = keyPoint.source ?? null;
       const key = `${question.document}\u0000${source ?? ''}`;

@@ -15,7 +15,12 @@ export function drawCalendar(calendar: Progress['calendar'], streak: Streak, box
   const top = box.y + 30;
   const parts = [
     svgText(box.x, box.y + 14, 'Practice days', { size: 15, weight: 'bold' }),
-    svgText(box.x + box.width, box.y + 14, `streak ${streak.current} day${streak.current === 1 ? '' : 's'} · longest ${streak.longest}`, { size: 12, color: COLORS.muted, anchor: 'end' }),
+    svgText(
+      box.x + box.width,
+      box.y + 14,
+      `streak ${streak.current} day${streak.current === 1 ? '' : 's'} · longest ${streak.longest}`,
+      { size: 12, color: COLORS.muted, anchor: 'end' },
+    ),
   ];
   WEEKDAYS.forEach((name, row) => {
     if (name !== '') parts.push(svgText(box.x, top + row * (CELL + GAP) + 10, name, { size: 10, color: COLORS.muted }));

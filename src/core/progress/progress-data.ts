@@ -47,14 +47,20 @@ export interface ProgressOptions {
 
 /** The user's progress from their attempts, stats and review summary, in `timeZone` (null: UTC). */
 export function buildProgress(
-  attempts: readonly Attempt[], stats: UserStats, review: ReviewSummary, now: Date, timeZone: string | null,
+  attempts: readonly Attempt[],
+  stats: UserStats,
+  review: ReviewSummary,
+  now: Date,
+  timeZone: string | null,
   options: ProgressOptions = {},
 ): Progress {
   const reviewByTopic = new Map(review.perTopic.map((t) => [t.topic, t]));
   return {
     topics: stats.perTopic.map((t) => ({
-      topic: t.topic, mastery: t.mastery,
-      masteredKeyPoints: reviewByTopic.get(t.topic)?.mastered ?? 0, keyPoints: reviewByTopic.get(t.topic)?.keyPoints ?? 0,
+      topic: t.topic,
+      mastery: t.mastery,
+      masteredKeyPoints: reviewByTopic.get(t.topic)?.mastered ?? 0,
+      keyPoints: reviewByTopic.get(t.topic)?.keyPoints ?? 0,
     })),
     sessionScores: sessionScores(attempts).slice(-(options.sessions ?? DEFAULT_PROGRESS_SESSIONS)),
     calendar: practiceCalendar(attempts, now, timeZone, options.weeks ?? DEFAULT_CALENDAR_WEEKS),
@@ -67,18 +73,29 @@ export function sessionScores(attempts: readonly Attempt[]): SessionScore[] {
   const sessions = new Map<string, { startedAt: string; best: Map<string, number> }>();
   for (const attempt of [...attempts].sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
     if (attempt.sessionId === null) continue;
-    const session = sessions.get(attempt.sessionId) ?? { startedAt: attempt.createdAt, best: new Map<string, number>() };
+    const session = sessions.get(attempt.sessionId) ?? {
+      startedAt: attempt.createdAt,
+      best: new Map<string, number>(),
+    };
     session.best.set(attempt.questionId, Math.max(session.best.get(attempt.questionId) ?? 0, attempt.score));
     sessions.set(attempt.sessionId, session);
   }
   return [...sessions.entries()]
     .map(([sessionId, { startedAt, best }]) => ({
-      sessionId, startedAt, questions: best.size, score: [...best.values()].reduce((sum, s) => sum + s, 0) / best.size,
+      sessionId,
+      startedAt,
+      questions: best.size,
+      score: [...best.values()].reduce((sum, s) => sum + s, 0) / best.size,
     }))
     .sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.sessionId.localeCompare(b.sessionId));
 }
 
-function practiceCalendar(attempts: readonly Attempt[], now: Date, timeZone: string | null, weeks: number): Progress['calendar'] {
+function practiceCalendar(
+  attempts: readonly Attempt[],
+  now: Date,
+  timeZone: string | null,
+  weeks: number,
+): Progress['calendar'] {
   const to = localDate(now, timeZone);
   const from = addDays(mondayOf(to), -7 * (Math.max(1, weeks) - 1));
   const counts = new Map<string, number>();

@@ -24,17 +24,24 @@ export function dueQuestions(cards: readonly ReviewCard[], bank: Bank, now: Date
     if (card.due < entry.dueAt) entry.dueAt = card.due;
     byQuestion.set(card.questionId, entry);
   }
-  return [...byQuestion.values()].sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.questionId.localeCompare(b.questionId));
+  return [...byQuestion.values()].sort(
+    (a, b) => a.dueAt.localeCompare(b.dueAt) || a.questionId.localeCompare(b.questionId),
+  );
 }
 
 /** The ISO time the next key point falls due after `now`, null when none is scheduled. */
 export function nextDueAt(cards: readonly ReviewCard[], bank: Bank, now: Date): string | null {
   const at = now.toISOString();
-  const later = liveCards(cards, bank).map((c) => c.due).filter((due) => due > at).sort();
+  const later = liveCards(cards, bank)
+    .map((c) => c.due)
+    .filter((due) => due > at)
+    .sort();
   return later[0] ?? null;
 }
 
 /** The cards whose question and key point are still in the bank. */
 export function liveCards(cards: readonly ReviewCard[], bank: Bank): ReviewCard[] {
-  return cards.filter((card) => bank.byId.get(card.questionId)?.rubric.keyPoints.some((k) => k.id === card.keyPointId) === true);
+  return cards.filter(
+    (card) => bank.byId.get(card.questionId)?.rubric.keyPoints.some((k) => k.id === card.keyPointId) === true,
+  );
 }

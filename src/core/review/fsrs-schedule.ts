@@ -8,9 +8,14 @@ export const MASTERED_STABILITY_DAYS = 21;
  * Days only, no minute-long learning steps: a question comes back on a later day, as a daily practice
  * does. No fuzz, so the same history gives the same schedule everywhere.
  */
-const scheduler = fsrs(generatorParameters({
-  request_retention: 0.9, maximum_interval: 365, enable_fuzz: false, enable_short_term: false,
-}));
+const scheduler = fsrs(
+  generatorParameters({
+    request_retention: 0.9,
+    maximum_interval: 365,
+    enable_fuzz: false,
+    enable_short_term: false,
+  }),
+);
 
 const GRADES: Record<ReviewRating, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good };
 const DAY_MS = 86_400_000;
@@ -41,9 +46,15 @@ function toFsrsCard(card: CardMemory): Card {
   const lastReview = new Date(card.lastReview);
   const due = new Date(card.due);
   return {
-    due, stability: card.stability, difficulty: card.difficulty, elapsed_days: 0,
+    due,
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsed_days: 0,
     scheduled_days: Math.max(0, Math.round((due.getTime() - lastReview.getTime()) / DAY_MS)),
-    learning_steps: 0, reps: card.reps, lapses: card.lapses,
-    state: card.reps === 0 ? State.New : State.Review, last_review: lastReview,
+    learning_steps: 0,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.reps === 0 ? State.New : State.Review,
+    last_review: lastReview,
   };
 }

@@ -9,8 +9,15 @@ import type { KeyPointRating, ReviewRating } from './types.ts';
  * covered -> hard, missed or denied -> again. A key point revealed by a hint was not recalled: again.
  * Key points the grade does not mention (added to the rubric since) count as missed.
  */
-export function rateAttempt(attempt: Pick<Attempt, 'keyPoints' | 'hintsUsed'>, question: BankQuestion): KeyPointRating[] {
-  const hinted = new Set(hintOrder(question.rubric).slice(0, attempt.hintsUsed).map((k) => k.id));
+export function rateAttempt(
+  attempt: Pick<Attempt, 'keyPoints' | 'hintsUsed'>,
+  question: BankQuestion,
+): KeyPointRating[] {
+  const hinted = new Set(
+    hintOrder(question.rubric)
+      .slice(0, attempt.hintsUsed)
+      .map((k) => k.id),
+  );
   const results = new Map(attempt.keyPoints.map((k) => [k.id, k]));
   return question.rubric.keyPoints.map((keyPoint) => ({
     keyPointId: keyPoint.id,

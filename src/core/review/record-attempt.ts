@@ -13,16 +13,25 @@ export const reviewKeyOf = (attempt: Pick<Attempt, 'id' | 'sessionId'>): string 
  * last review already counted this attempt's session (a retry) is left as it is, so nothing is returned
  * for it.
  */
-export function cardsAfterAttempt(existing: readonly ReviewCard[], attempt: Attempt, question: BankQuestion): ReviewCard[] {
+export function cardsAfterAttempt(
+  existing: readonly ReviewCard[],
+  attempt: Attempt,
+  question: BankQuestion,
+): ReviewCard[] {
   const key = reviewKeyOf(attempt);
   const now = new Date(attempt.createdAt);
   const byKeyPoint = new Map(existing.filter((c) => c.questionId === question.id).map((c) => [c.keyPointId, c]));
   return rateAttempt(attempt, question).flatMap(({ keyPointId, rating }) => {
     const card = byKeyPoint.get(keyPointId) ?? null;
     if (card !== null && (card.lastReviewKey === key || card.lastReview > attempt.createdAt)) return [];
-    return [{
-      userId: attempt.userId, questionId: question.id, keyPointId,
-      ...scheduleReview(card, rating, now), lastReviewKey: key,
-    }];
+    return [
+      {
+        userId: attempt.userId,
+        questionId: question.id,
+        keyPointId,
+        ...scheduleReview(card, rating, now),
+        lastReviewKey: key,
+      },
+    ];
   });
 }

@@ -27,10 +27,24 @@ export function startReviewSession(input: ReviewSessionInput): Result<Session, '
   if (questionIds.length === 0) return err('nothing_due');
   const at = input.now.toISOString();
   return ok({
-    id: input.id, userId: input.userId, guildId: input.guildId, source: input.source,
+    id: input.id,
+    userId: input.userId,
+    guildId: input.guildId,
+    source: input.source,
     options: { topic: null, difficulty: null, count: questionIds.length },
-    questionIds, index: 0,
-    outcomes: questionIds.map((questionId) => ({ questionId, status: 'pending', score: null, hintsUsed: 0, answers: 0, keyPoints: [] })),
-    status: 'active', startedAt: at, updatedAt: at, version: 0,
+    questionIds,
+    index: 0,
+    outcomes: questionIds.map((questionId) => ({
+      questionId,
+      status: 'pending',
+      score: null,
+      hintsUsed: 0,
+      answers: 0,
+      keyPoints: [],
+    })),
+    status: 'active',
+    startedAt: at,
+    updatedAt: at,
+    version: 0,
   });
 }

@@ -30,7 +30,12 @@ export interface ReviewSummary {
 }
 
 /** Review counts from the user's cards; `timeZone` (null: UTC) decides where "today" ends. */
-export function summarizeReviews(cards: readonly ReviewCard[], bank: Bank, now: Date, timeZone: string | null): ReviewSummary {
+export function summarizeReviews(
+  cards: readonly ReviewCard[],
+  bank: Bank,
+  now: Date,
+  timeZone: string | null,
+): ReviewSummary {
   const live = liveCards(cards, bank);
   const at = now.toISOString();
   const today = localDate(now, timeZone);

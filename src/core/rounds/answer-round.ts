@@ -12,7 +12,11 @@ export function isRoundOpen(round: Round, now: Date): boolean {
  * is the member's first (counted) answer, atomically; `isFirstAnswer` tells the same from the answers
  * already known, for the reply.
  */
-export function roundAnswer(round: Round, attempt: Attempt, now: Date): Result<Omit<RoundAnswer, 'isFirst'>, 'round_closed'> {
+export function roundAnswer(
+  round: Round,
+  attempt: Attempt,
+  now: Date,
+): Result<Omit<RoundAnswer, 'isFirst'>, 'round_closed'> {
   if (!isRoundOpen(round, now)) return err('round_closed', round.id);
   return ok({
     roundId: round.id,
@@ -32,7 +36,9 @@ export function isFirstAnswer(answers: readonly RoundAnswer[], userId: string): 
 /** Each member's counted answer: the one marked first, else their earliest. */
 export function countedAnswers(answers: readonly RoundAnswer[]): RoundAnswer[] {
   const byUser = new Map<string, RoundAnswer>();
-  const ordered = [...answers].sort((a, b) => Number(b.isFirst) - Number(a.isFirst) || a.answeredAt.localeCompare(b.answeredAt));
+  const ordered = [...answers].sort(
+    (a, b) => Number(b.isFirst) - Number(a.isFirst) || a.answeredAt.localeCompare(b.answeredAt),
+  );
   for (const answer of ordered) if (!byUser.has(answer.userId)) byUser.set(answer.userId, answer);
   return [...byUser.values()];
 }

@@ -20,7 +20,9 @@ export function isRoundDue(round: Round, now: Date): boolean {
 
 /** The open rounds whose time is up, soonest first. */
 export function roundsDue(rounds: readonly Round[], now: Date): Round[] {
-  return rounds.filter((r) => isRoundDue(r, now)).sort((a, b) => a.closesAt.localeCompare(b.closesAt) || a.id.localeCompare(b.id));
+  return rounds
+    .filter((r) => isRoundDue(r, now))
+    .sort((a, b) => a.closesAt.localeCompare(b.closesAt) || a.id.localeCompare(b.id));
 }
 
 /** The round as closed at `now`; the store's `closeRound` is what makes closing happen once. */

@@ -20,13 +20,23 @@ export interface StartRoundInput {
  */
 export function startRound(input: StartRoundInput, openRounds: readonly Round[]): Result<Round, 'round_already_open'> {
   const { id, channel, questionId, startedBy, now } = input;
-  const busy = openRounds.find((r) => r.channelId === channel.channelId && r.kind === 'practice' && r.status === 'open');
+  const busy = openRounds.find(
+    (r) => r.channelId === channel.channelId && r.kind === 'practice' && r.status === 'open',
+  );
   if (busy !== undefined) return err('round_already_open', busy.id);
   return ok({
-    id, kind: 'practice', guildId: channel.guildId, channelId: channel.channelId, questionId, startedBy,
+    id,
+    kind: 'practice',
+    guildId: channel.guildId,
+    channelId: channel.channelId,
+    questionId,
+    startedBy,
     startedAt: now.toISOString(),
     closesAt: new Date(now.getTime() + channel.roundMinutes * MINUTE_MS).toISOString(),
-    status: 'open', closedAt: null, messageId: null, threadId: null,
+    status: 'open',
+    closedAt: null,
+    messageId: null,
+    threadId: null,
   });
 }
 
@@ -42,9 +52,17 @@ export function dailyRoundId(channelId: string, date: string): string {
 export function startDailyRound(config: ChannelDailyConfig, questionId: string, date: string, now: Date): Round {
   const closesAt = endOfLocalDay(date, config.timeZone);
   return {
-    id: dailyRoundId(config.channelId, date), kind: 'daily', guildId: config.guildId, channelId: config.channelId,
-    questionId, startedBy: null, startedAt: now.toISOString(), closesAt: closesAt.toISOString(),
-    status: 'open', closedAt: null, messageId: null, threadId: null,
+    id: dailyRoundId(config.channelId, date),
+    kind: 'daily',
+    guildId: config.guildId,
+    channelId: config.channelId,
+    questionId,
+    startedBy: null,
+    startedAt: now.toISOString(),
+    closesAt: closesAt.toISOString(),
+    status: 'open',
+    closedAt: null,
+    messageId: null,
+    threadId: null,
   };
 }
-

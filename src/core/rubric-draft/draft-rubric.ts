@@ -32,7 +32,12 @@ export function draftRubric(input: DraftInput): Rubric {
     };
   });
   if (keyPoints.length === 0) {
-    keyPoints.push({ id: 'answer', text: input.reference.trim().slice(0, MAX_TEXT) || 'answer', aliases: [], weight: 1 });
+    keyPoints.push({
+      id: 'answer',
+      text: input.reference.trim().slice(0, MAX_TEXT) || 'answer',
+      aliases: [],
+      weight: 1,
+    });
   }
   return { question: input.question.trim(), keyPoints };
 }

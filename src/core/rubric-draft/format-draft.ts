@@ -10,11 +10,18 @@ export function draftJson(rubric: Rubric, questionId: string): string {
 export function draftText(rubric: Rubric, questionId: string): string {
   const lines = rubric.keyPoints.map((k) => {
     const aliases = (k.aliases ?? []).map((a) => `\n      or: ${a}`).join('');
-    const claims = (k.claims ?? []).map((c) => `\n      claim: ${c.subject.join(' / ')} ${c.relation === undefined ? '→' : `[${c.relation.join(' / ')}]`} ${c.object.join(' / ')}`).join('');
+    const claims = (k.claims ?? [])
+      .map(
+        (c) =>
+          `\n      claim: ${c.subject.join(' / ')} ${c.relation === undefined ? '→' : `[${c.relation.join(' / ')}]`} ${c.object.join(' / ')}`,
+      )
+      .join('');
     return `  - ${k.id} (weight ${k.weight ?? 1}): ${k.text}${aliases}${claims}`;
   });
-  return `Draft rubric for ${questionId}: ${rubric.question ?? ''}\n${lines.join('\n')}\n` +
-    'Edit the key points, weights and aliases, then add it to rubrics/ (--json prints it in that format).\n';
+  return (
+    `Draft rubric for ${questionId}: ${rubric.question ?? ''}\n${lines.join('\n')}\n` +
+    'Edit the key points, weights and aliases, then add it to rubrics/ (--json prints it in that format).\n'
+  );
 }
 
 /** A kebab-case id from the question's first content words ("What is a pointer?" → "pointer"). */

@@ -75,7 +75,8 @@ function withArticlesAgreeing(text: string): string {
 }
 
 const groupByStem = new Map<string, readonly string[]>();
-for (const group of SYNONYM_GROUPS) for (const word of group) if (!groupByStem.has(stemWord(word))) groupByStem.set(stemWord(word), group);
+for (const group of SYNONYM_GROUPS)
+  for (const word of group) if (!groupByStem.has(stemWord(word))) groupByStem.set(stemWord(word), group);
 
 /**
  * The first word of the word's synonym group with another stem and another root ("called" → "invoke"):
@@ -107,7 +108,8 @@ function bareForms(word: string): string[] {
 function fixedWords(text: string): Set<number> {
   const fixed = new Set<number>();
   const mark = (pattern: RegExp): void => {
-    for (const m of text.matchAll(pattern)) for (const w of m[0].matchAll(/[\p{L}\p{N}]+/gu)) fixed.add(m.index + w.index);
+    for (const m of text.matchAll(pattern))
+      for (const w of m[0].matchAll(/[\p{L}\p{N}]+/gu)) fixed.add(m.index + w.index);
   };
   mark(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu);
   for (const expansion of ABBREVIATIONS.values()) mark(new RegExp(`\\b${expansion.join('[\\s-]+')}\\b`, 'gi'));
@@ -119,9 +121,14 @@ const pastForms = new Map([...IRREGULAR_FORMS].map(([form, base]) => [base, form
 /** The synonym with the ending of the word it replaces ("invoke" for "called" → "invoked"). */
 function inflectLike(base: string, original: string): string {
   // An irregular past ("made", "built") takes the synonym's past too.
-  const ending = IRREGULAR_FORMS.has(original) && !original.endsWith('s') ? 'ed' : /(?:ing|ed|es|s)$/.exec(original)?.[0];
+  const ending =
+    IRREGULAR_FORMS.has(original) && !original.endsWith('s') ? 'ed' : /(?:ing|ed|es|s)$/.exec(original)?.[0];
   if (ending === undefined || base.endsWith(ending)) return base;
-  if (ending === 'ed') return pastForms.get(base) ?? (base.endsWith('e') ? `${base}d` : endsInConsonantY(base) ? `${base.slice(0, -1)}ied` : `${base}ed`);
+  if (ending === 'ed')
+    return (
+      pastForms.get(base) ??
+      (base.endsWith('e') ? `${base}d` : endsInConsonantY(base) ? `${base.slice(0, -1)}ied` : `${base}ed`)
+    );
   if (ending === 'ing') return `${base.replace(/e$/, '')}ing`;
   return plural(base);
 }
@@ -139,8 +146,11 @@ function inflectedVariant(text: string): string {
   const last = words[words.length - 1]!;
   const normal = normalizeWord(last);
   // Only a bare noun phrase (no function word, no inflected word before the head), not a Latin plural like "data".
-  const isNounPhrase = words.every((w, i) => !STOPWORDS.has(normalizeWord(w)) && (i === words.length - 1 || !/(?:s|ed|ing)$/i.test(w)));
-  if (words.length > MAX_INFLECTED_WORDS || !isNounPhrase || !/^[a-z]{3,}$/.test(normal) || normal.endsWith('a')) return '';
+  const isNounPhrase = words.every(
+    (w, i) => !STOPWORDS.has(normalizeWord(w)) && (i === words.length - 1 || !/(?:s|ed|ing)$/i.test(w)),
+  );
+  if (words.length > MAX_INFLECTED_WORDS || !isNounPhrase || !/^[a-z]{3,}$/.test(normal) || normal.endsWith('a'))
+    return '';
   const irregular = [...IRREGULAR_FORMS].find(([form, base]) => base === normal || form === normal);
   const other = irregular === undefined ? toggleS(normal) : irregular[0] === normal ? irregular[1] : irregular[0];
   return [...words.slice(0, -1), withCaseOf(last, other)].join(' ');

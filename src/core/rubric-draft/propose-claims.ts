@@ -1,7 +1,16 @@
 import type { Claim } from '../bank/schema.ts';
 
 /** Words that relate a thing to another in one direction ("Seaborn is built on Matplotlib"). */
-const RELATIONS = ['built on top of', 'built on', 'based on', 'on top of', 'wrapper around', 'extends', 'complements', 'powers'];
+const RELATIONS = [
+  'built on top of',
+  'built on',
+  'based on',
+  'on top of',
+  'wrapper around',
+  'extends',
+  'complements',
+  'powers',
+];
 /** A named thing: a capitalised word or two ("Linux CLI", "NumPy"), or a short command ("cd", "mkdir"). */
 const NAME = /^(?:[A-Z][\w+#.-]*(?: [A-Z][\w+#.-]*)?|[a-z]{1,5})$/;
 

@@ -10,7 +10,8 @@ export interface DraftSegment {
 
 const ABBREVIATION_DOTS = /\b(?:i\.e|e\.g|etc|vs|cf)\./gi;
 const SENTENCE_END = /(?<=[.!?;])\s+|;|(?<=[.!?])$/;
-const CLAUSE_SPLIT = /\s*,?\s*\b(?:whereas|however|although|but)\b\s*,?\s*|,\s*(?=(?:or|and)\s+if\b)|\s*,\s*(?:i\.e|e\.g)\.?,?\s*|:\s+/i;
+const CLAUSE_SPLIT =
+  /\s*,?\s*\b(?:whereas|however|although|but)\b\s*,?\s*|,\s*(?=(?:or|and)\s+if\b)|\s*,\s*(?:i\.e|e\.g)\.?,?\s*|:\s+/i;
 const LIST_SPLIT = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/i;
 const CONDITION_START = /^\s*(?:(?:or|and|but)\s+)?(?:if|when|whenever|unless|because|since|while|once)\b/i;
 const PARENTHESIS = /\s*\(([^()]*)\)/g;
@@ -69,6 +70,10 @@ function mergeEmpty(segments: DraftSegment[]): DraftSegment[] {
 const LEADING_CONNECTIVE = /^(?:and|or|but|that is|i\.e\.?|e\.g\.?|whereas)\b[\s,]*/i;
 
 function cleanText(text: string): string {
-  const trimmed = text.replace(/\s+/g, ' ').replace(/^[\s,.;:!?-]+|[\s,;:-]+$/g, '').replace(/[.!?]+$/, '').trim();
+  const trimmed = text
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,.;:!?-]+|[\s,;:-]+$/g, '')
+    .replace(/[.!?]+$/, '')
+    .trim();
   return trimmed.replace(LEADING_CONNECTIVE, '').trim();
 }

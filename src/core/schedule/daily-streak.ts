@@ -23,5 +23,8 @@ export function dailyAnswerTimes(attempts: readonly Attempt[]): string[] {
  * `today` ('YYYY-MM-DD' in that zone). The run still counts while today's answer may yet come.
  */
 export function dailyStreak(answeredAt: readonly string[], timeZone: string, today: string): Streak {
-  return computeStreak(answeredAt.map((at) => localDate(new Date(at), timeZone)), today);
+  return computeStreak(
+    answeredAt.map((at) => localDate(new Date(at), timeZone)),
+    today,
+  );
 }

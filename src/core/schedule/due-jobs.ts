@@ -27,7 +27,11 @@ export function dueJobs(
   const due: DueJob[] = [];
   const skipped: DueJob[] = [];
   for (const job of jobs) {
-    for (let next = nextOccurrence(job, from); next.at.getTime() <= now.getTime(); next = nextOccurrence(job, next.at)) {
+    for (
+      let next = nextOccurrence(job, from);
+      next.at.getTime() <= now.getTime();
+      next = nextOccurrence(job, next.at)
+    ) {
       const occurrence: DueJob = {
         key: jobKey(job.kind, job.target, next.localDate),
         kind: job.kind,
@@ -41,5 +45,4 @@ export function dueJobs(
   return { due: due.sort(byDueAt), skipped: skipped.sort(byDueAt) };
 }
 
-const byDueAt = (a: DueJob, b: DueJob): number =>
-  a.dueAt.getTime() - b.dueAt.getTime() || a.key.localeCompare(b.key);
+const byDueAt = (a: DueJob, b: DueJob): number => a.dueAt.getTime() - b.dueAt.getTime() || a.key.localeCompare(b.key);

@@ -26,9 +26,15 @@ export function pickDailyQuestion(
  * first) that is in the bank and of `topic` (any topic when null); null when none is, so the caller falls
  * back to its usual choice (the weakest topic).
  */
-export function pickDueDailyQuestion(bank: Bank, topic: string | null, dueQuestionIds: readonly string[]): string | null {
-  return dueQuestionIds.find((id) => {
-    const question = bank.byId.get(id);
-    return question !== undefined && (topic === null || question.topic === topic);
-  }) ?? null;
+export function pickDueDailyQuestion(
+  bank: Bank,
+  topic: string | null,
+  dueQuestionIds: readonly string[],
+): string | null {
+  return (
+    dueQuestionIds.find((id) => {
+      const question = bank.byId.get(id);
+      return question !== undefined && (topic === null || question.topic === topic);
+    }) ?? null
+  );
 }

@@ -13,13 +13,24 @@ export function scheduledJobs(
   const users = subscriptions.filter((s) => s.deliveryFailure === null);
   return [
     ...users.map((s): ScheduledJob => ({
-      kind: 'daily', target: { type: 'user', id: s.userId }, time: s.time, timeZone: s.timeZone,
+      kind: 'daily',
+      target: { type: 'user', id: s.userId },
+      time: s.time,
+      timeZone: s.timeZone,
     })),
     ...users.filter(hasNudge).map((s): ScheduledJob => ({
-      kind: 'nudge', target: { type: 'user', id: s.userId }, time: NUDGE_TIME, timeZone: s.timeZone,
+      kind: 'nudge',
+      target: { type: 'user', id: s.userId },
+      time: NUDGE_TIME,
+      timeZone: s.timeZone,
     })),
-    ...channels.filter((c) => c.deliveryFailure === null).map((c): ScheduledJob => ({
-      kind: 'daily', target: { type: 'channel', id: c.channelId }, time: c.time, timeZone: c.timeZone,
-    })),
+    ...channels
+      .filter((c) => c.deliveryFailure === null)
+      .map((c): ScheduledJob => ({
+        kind: 'daily',
+        target: { type: 'channel', id: c.channelId },
+        time: c.time,
+        timeZone: c.timeZone,
+      })),
   ];
 }

@@ -7,8 +7,14 @@ function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (formatter === undefined) {
     formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-      hour: 'numeric', minute: 'numeric', second: 'numeric',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     formatters.set(timeZone, formatter);
   }
@@ -21,8 +27,7 @@ function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
  */
 function wallClockMs(ms: number, timeZone: string): number {
   const parts = wallClockFormatter(timeZone).formatToParts(new Date(ms));
-  const get = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   // Some ICU builds write midnight as 24 even with h23.
   const hour = get('hour') % 24;
   return Date.UTC(get('year'), get('month') - 1, get('day'), hour, get('minute'), get('second'));
@@ -47,9 +52,7 @@ export function zonedInstant(date: string, minuteOfDay: number, timeZone: string
   const [year, month, day] = date.split('-').map(Number);
   const wanted = Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1) + minuteOfDay * MINUTE_MS;
   // Offsets a day either side of the wanted time bracket any single transition near it.
-  const offsets = new Set(
-    [wanted - DAY_MS, wanted, wanted + DAY_MS].map((ms) => wallClockMs(ms, timeZone) - ms),
-  );
+  const offsets = new Set([wanted - DAY_MS, wanted, wanted + DAY_MS].map((ms) => wallClockMs(ms, timeZone) - ms));
   const candidates = [...offsets].map((offset) => wanted - offset);
   const exact = candidates.filter((ms) => wallClockMs(ms, timeZone) === wanted);
   if (exact.length > 0) return new Date(Math.min(...exact));

@@ -10,12 +10,7 @@ import { weakestKeyPoints } from './weakest-key-points.ts';
  * A user's statistics from their attempts (any order; retries count as attempts).
  * `timeZone` is the user's IANA zone for streak days; null (or an unknown zone) means UTC.
  */
-export function computeStats(
-  attempts: readonly Attempt[],
-  bank: Bank,
-  now: Date,
-  timeZone: string | null,
-): UserStats {
+export function computeStats(attempts: readonly Attempt[], bank: Bank, now: Date, timeZone: string | null): UserStats {
   const ordered = [...attempts].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const scores = ordered.map((a) => a.score);
   const sessions = new Set(ordered.flatMap((a) => (a.sessionId === null ? [] : [a.sessionId])));

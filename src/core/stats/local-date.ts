@@ -4,7 +4,10 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (formatter === undefined) {
     formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone, year: 'numeric', month: '2-digit', day: '2-digit',
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
     });
     formatters.set(timeZone, formatter);
   }
@@ -28,8 +31,7 @@ export function isValidTimeZone(timeZone: string): boolean {
 export function localDate(instant: Date, timeZone: string | null): string {
   const zone = timeZone !== null && isValidTimeZone(timeZone) ? timeZone : 'UTC';
   const parts = formatterFor(zone).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes): string =>
-    parts.find((p) => p.type === type)?.value ?? '';
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
 

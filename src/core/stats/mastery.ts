@@ -19,7 +19,7 @@ export function topicMastery(scores: readonly number[]): number {
   let totalWeight = 0;
   scores.forEach((score, i) => {
     const weight = MASTERY_DECAY ** (n - 1 - i);
-    weighted += weight * clampScore(score) / 100;
+    weighted += (weight * clampScore(score)) / 100;
     totalWeight += weight;
   });
   return (weighted / totalWeight) * Math.min(1, n / MASTERY_MIN_ATTEMPTS);

@@ -24,10 +24,17 @@ export interface StreakRow {
 export function rankByStreak(histories: readonly PracticeHistory[], now: Date, limit: number): StreakRow[] {
   return histories
     .map((h) => ({
-      userId: h.userId, displayName: h.displayName,
-      streak: computeStreak(h.times.map((t) => localDate(new Date(t), h.timeZone)), localDate(now, h.timeZone)),
+      userId: h.userId,
+      displayName: h.displayName,
+      streak: computeStreak(
+        h.times.map((t) => localDate(new Date(t), h.timeZone)),
+        localDate(now, h.timeZone),
+      ),
     }))
     .filter((row) => row.streak.current > 0)
-    .sort((a, b) => b.streak.current - a.streak.current || b.streak.longest - a.streak.longest || a.userId.localeCompare(b.userId))
+    .sort(
+      (a, b) =>
+        b.streak.current - a.streak.current || b.streak.longest - a.streak.longest || a.userId.localeCompare(b.userId),
+    )
     .slice(0, Math.max(0, Math.floor(limit)));
 }

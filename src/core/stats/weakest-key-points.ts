@@ -6,7 +6,13 @@ import type { WeakKeyPoint } from './types.ts';
 export const WEAK_MIN_ATTEMPTS = 2;
 export const WEAK_LIMIT = 5;
 
-interface Tally { questionId: string; keyPointId: string; attempts: number; misses: number; partials: number }
+interface Tally {
+  questionId: string;
+  keyPointId: string;
+  attempts: number;
+  misses: number;
+  partials: number;
+}
 
 /**
  * The key points the user misses most often: miss rate = misses / times graded (a partial is not a
@@ -19,7 +25,11 @@ export function weakestKeyPoints(attempts: readonly Attempt[], bank: Bank, limit
     for (const point of attempt.keyPoints) {
       const key = `${attempt.questionId}\u0000${point.id}`;
       const tally = tallies.get(key) ?? {
-        questionId: attempt.questionId, keyPointId: point.id, attempts: 0, misses: 0, partials: 0,
+        questionId: attempt.questionId,
+        keyPointId: point.id,
+        attempts: 0,
+        misses: 0,
+        partials: 0,
       };
       tally.attempts += 1;
       if (point.status === 'miss') tally.misses += 1;
@@ -30,8 +40,13 @@ export function weakestKeyPoints(attempts: readonly Attempt[], bank: Bank, limit
   return [...tallies.values()]
     .filter((t) => t.attempts >= WEAK_MIN_ATTEMPTS && t.misses > 0)
     .flatMap((t) => describe(t, bank))
-    .sort((a, b) => b.missRate - a.missRate || b.attempts - a.attempts
-      || a.questionId.localeCompare(b.questionId) || a.keyPointId.localeCompare(b.keyPointId))
+    .sort(
+      (a, b) =>
+        b.missRate - a.missRate ||
+        b.attempts - a.attempts ||
+        a.questionId.localeCompare(b.questionId) ||
+        a.keyPointId.localeCompare(b.keyPointId),
+    )
     .slice(0, limit);
 }
 
@@ -39,11 +54,13 @@ function describe(tally: Tally, bank: Bank): WeakKeyPoint[] {
   const question = bank.byId.get(tally.questionId);
   const keyPoint = question?.rubric.keyPoints.find((k) => k.id === tally.keyPointId);
   if (question === undefined || keyPoint === undefined) return [];
-  return [{
-    ...tally,
-    text: keyPoint.text,
-    source: keyPoint.source ?? null,
-    document: question.document,
-    missRate: tally.misses / tally.attempts,
-  }];
+  return [
+    {
+      ...tally,
+      text: keyPoint.text,
+      source: keyPoint.source ?? null,
+      document: question.document,
+      missRate: tally.misses / tally.attempts,
+    },
+  ];
 }

@@ -22,10 +22,13 @@ export interface StudySheetInput {
 export function renderStudySheet(input: StudySheetInput): string {
   const due = input.items.filter((i) => i.isDue).length;
   const lines = [
-    `# Study sheet: ${escapeMarkdown(input.name)}`, '',
-    `${input.now.toISOString().slice(0, 10)} · ${input.items.length} key point${input.items.length === 1 ? '' : 's'} to study, ${due} due for review now.`, '',
+    `# Study sheet: ${escapeMarkdown(input.name)}`,
+    '',
+    `${input.now.toISOString().slice(0, 10)} · ${input.items.length} key point${input.items.length === 1 ? '' : 's'} to study, ${due} due for review now.`,
+    '',
   ];
-  if (input.items.length === 0) return [...lines, 'Nothing to study: your last answers covered every key point.', ''].join('\n');
+  if (input.items.length === 0)
+    return [...lines, 'Nothing to study: your last answers covered every key point.', ''].join('\n');
   for (const [section, items] of groupBySection(input.items)) {
     lines.push(...renderSection(section, items, input.documents));
   }
@@ -44,7 +47,8 @@ function groupBySection(items: readonly StudyItem[]): Map<string, StudyItem[]> {
 function renderSection(key: string, items: StudyItem[], documents: Readonly<Record<string, string>>): string[] {
   const [document = '', heading = ''] = key.split('\u0000');
   const lines = [`## ${heading === '' ? 'Other key points' : heading}`, '', `*${document}*`, ''];
-  const body = heading === '' ? undefined : parseSections(documents[document] ?? '').find((s) => s.heading === heading)?.body;
+  const body =
+    heading === '' ? undefined : parseSections(documents[document] ?? '').find((s) => s.heading === heading)?.body;
   if (body !== undefined && body !== '') lines.push(...quote(clip(body, SECTION_QUOTE_LIMIT)), '');
   const byQuestion = new Map<string, StudyItem[]>();
   for (const item of items) byQuestion.set(item.question.id, [...(byQuestion.get(item.question.id) ?? []), item]);
@@ -55,17 +59,26 @@ function renderSection(key: string, items: StudyItem[], documents: Readonly<Reco
 function renderQuestion(items: StudyItem[]): string[] {
   const { question, lastAttempt } = items[0] as StudyItem;
   return [
-    `### ${question.prompt}`, '',
-    ...items.map((i) => `- ${i.isDue ? '**Due** · ' : ''}${i.status === 'missed' ? 'Missed' : 'Nearly covered'}: ${i.keyPoint.text}`), '',
-    `Model answer: ${question.modelAnswer}`, '',
-    `Your last answer (${lastAttempt.createdAt.slice(0, 10)}, score ${Math.round(lastAttempt.score)}):`, '',
-    ...quote(escapeMarkdown(clip(lastAttempt.answer, ANSWER_QUOTE_LIMIT))), '',
+    `### ${question.prompt}`,
+    '',
+    ...items.map(
+      (i) =>
+        `- ${i.isDue ? '**Due** · ' : ''}${i.status === 'missed' ? 'Missed' : 'Nearly covered'}: ${i.keyPoint.text}`,
+    ),
+    '',
+    `Model answer: ${question.modelAnswer}`,
+    '',
+    `Your last answer (${lastAttempt.createdAt.slice(0, 10)}, score ${Math.round(lastAttempt.score)}):`,
+    '',
+    ...quote(escapeMarkdown(clip(lastAttempt.answer, ANSWER_QUOTE_LIMIT))),
+    '',
   ];
 }
 
 const quote = (text: string): string[] => text.split(/\r?\n/).map((line) => (line.trim() === '' ? '>' : `> ${line}`));
 
-const clip = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
+const clip = (text: string, max: number): string =>
+  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
 /** The user's own words as plain text: no heading, link, emphasis, code, HTML or table can come of them. */
 export function escapeMarkdown(text: string): string {

@@ -18,7 +18,12 @@ export interface StudyItem {
  * due ones first (most overdue first), then by question and rubric order. Questions or key points no
  * longer in the bank are left out.
  */
-export function collectStudyItems(bank: Bank, attempts: readonly Attempt[], cards: readonly ReviewCard[], now: Date): StudyItem[] {
+export function collectStudyItems(
+  bank: Bank,
+  attempts: readonly Attempt[],
+  cards: readonly ReviewCard[],
+  now: Date,
+): StudyItem[] {
   const at = now.toISOString();
   const dueOf = new Map(cards.map((c) => [`${c.questionId}\u0000${c.keyPointId}`, c.due]));
   const items: StudyItem[] = [];
@@ -27,15 +32,25 @@ export function collectStudyItems(bank: Bank, attempts: readonly Attempt[], card
     if (question === undefined) continue;
     for (const keyPoint of question.rubric.keyPoints) {
       const result = lastAttempt.keyPoints.find((k) => k.id === keyPoint.id);
-      const status = result === undefined || result.negated || result.status === 'miss' ? 'missed' : result.status === 'partial' ? 'nearly' : null;
+      const status =
+        result === undefined || result.negated || result.status === 'miss'
+          ? 'missed'
+          : result.status === 'partial'
+            ? 'nearly'
+            : null;
       if (status === null) continue;
       const dueAt = dueOf.get(`${question.id}\u0000${keyPoint.id}`) ?? null;
       items.push({ question, keyPoint, status, dueAt, isDue: dueAt !== null && dueAt <= at, lastAttempt });
     }
   }
-  const order = (item: StudyItem): number => bank.questions.indexOf(item.question) * 100 + item.question.rubric.keyPoints.indexOf(item.keyPoint);
-  return items.sort((a, b) => Number(b.isDue) - Number(a.isDue)
-    || (a.isDue ? (a.dueAt as string).localeCompare(b.dueAt as string) : 0) || order(a) - order(b));
+  const order = (item: StudyItem): number =>
+    bank.questions.indexOf(item.question) * 100 + item.question.rubric.keyPoints.indexOf(item.keyPoint);
+  return items.sort(
+    (a, b) =>
+      Number(b.isDue) - Number(a.isDue) ||
+      (a.isDue ? (a.dueAt as string).localeCompare(b.dueAt as string) : 0) ||
+      order(a) - order(b),
+  );
 }
 
 function lastAttemptPerQuestion(attempts: readonly Attempt[]): Attempt[] {

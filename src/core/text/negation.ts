@@ -3,7 +3,9 @@ const NEGATION_CUES: ReadonlySet<string> = new Set(
   `not no never none nothing nobody nowhere neither nor without cannot lack lacks lacking lacked
   dont don't doesnt doesn't didnt didn't isnt isn't arent aren't wasnt wasn't werent weren't cant can't
   couldnt couldn't wont won't wouldnt wouldn't shouldnt shouldn't havent haven't hasnt hasn't hadnt hadn't
-  aint ain't omit omits omitted omitting absent missing`.split(/\s+/).filter(Boolean),
+  aint ain't omit omits omitted omitting absent missing`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** "not only X but also Y" and "no matter" affirm rather than deny. */
@@ -11,9 +13,18 @@ const CUE_CANCELLERS: ReadonlySet<string> = new Set(['only', 'just', 'merely', '
 const CUE_CANCELLER_EXCEPT_LONGER: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'matter', 'doubt']);
 
 /** Words after which a new clause starts, ending a negation's reach. */
-export const CLAUSE_BREAK_WORDS: ReadonlySet<string> = new Set(
-  ['but', 'however', 'whereas', 'although', 'though', 'while', 'instead', 'except', 'yet', 'rather'],
-);
+export const CLAUSE_BREAK_WORDS: ReadonlySet<string> = new Set([
+  'but',
+  'however',
+  'whereas',
+  'although',
+  'though',
+  'while',
+  'instead',
+  'except',
+  'yet',
+  'rather',
+]);
 
 /** How many content words after a cue it denies (function words do not use up the reach). */
 export const NEGATION_SCOPE_TOKENS = 4;
@@ -24,9 +35,22 @@ export const NEGATION_SCOPE_TOKENS = 4;
  */
 export const NEGATION_BACK_SCOPE_TOKENS = 3;
 /** Words that start a subordinate clause: a denial reaches neither back nor forward past them. */
-export const SUBORDINATE_WORDS: ReadonlySet<string> = new Set(
-  ['that', 'which', 'who', 'because', 'so', 'then', 'if', 'when', 'whenever', 'since', 'as', 'than', 'unless', 'until'],
-);
+export const SUBORDINATE_WORDS: ReadonlySet<string> = new Set([
+  'that',
+  'which',
+  'who',
+  'because',
+  'so',
+  'then',
+  'if',
+  'when',
+  'whenever',
+  'since',
+  'as',
+  'than',
+  'unless',
+  'until',
+]);
 /** Going back, a coordinated clause ("we store it in lakes and never …") also ends the reach. */
 export const BACK_SCOPE_STOP_WORDS: ReadonlySet<string> = new Set(['and', 'or', ...SUBORDINATE_WORDS]);
 

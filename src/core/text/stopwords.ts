@@ -12,7 +12,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   via per within across upon around onto toward towards one ones something anything everything thing things
   really basically actually usually typically generally mostly often lot lots kind sort way ways like
   well just even still much many several various let lets i'm it's that's there's we're they're you're i've
-  we've they've i'd we'd it'll we'll you'll`.split(/\s+/).filter(Boolean),
+  we've they've i'd we'd it'll we'll you'll`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /**
@@ -23,5 +25,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 export const LOW_WEIGHT_WORDS: ReadonlySet<string> = new Set(
   `use used uses using make makes made help helps need needs needed work works working good better best
   get gets got important key common new different allow allows provide provides data every
-  time times keep keeps thing stuff`.split(/\s+/).filter(Boolean),
+  time times keep keeps thing stuff`
+    .split(/\s+/)
+    .filter(Boolean),
 );

@@ -100,7 +100,10 @@ compare comparison
 
 /** The words of each non-empty line of a word table. */
 export function lines(text: string): string[][] {
-  return text.split('\n').map((l) => l.trim().split(/\s+/)).filter((words) => words[0] !== '');
+  return text
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/))
+    .filter((words) => words[0] !== '');
 }
 
 /** Each word of a synonym group, with the other words of its group. */

@@ -1,5 +1,11 @@
 import {
-  BACK_SCOPE_STOP_WORDS, CLAUSE_BREAK_WORDS, SUBORDINATE_WORDS, isNegationCue, mayBeNegationCue, NEGATION_BACK_SCOPE_TOKENS, NEGATION_SCOPE_TOKENS,
+  BACK_SCOPE_STOP_WORDS,
+  CLAUSE_BREAK_WORDS,
+  SUBORDINATE_WORDS,
+  isNegationCue,
+  mayBeNegationCue,
+  NEGATION_BACK_SCOPE_TOKENS,
+  NEGATION_SCOPE_TOKENS,
 } from './negation.ts';
 import { normalizeWord, stemWord } from './normalize.ts';
 import { STOPWORDS } from './stopwords.ts';
@@ -25,7 +31,11 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const CLAUSE_BREAK = /[,:()\[\]"“”—–]|\s-\s/;
 
 /** The words of a text, as parallel lists: where each starts and ends, and its normalized form. */
-interface Words { starts: number[]; ends: number[]; words: string[] }
+interface Words {
+  starts: number[];
+  ends: number[];
+  words: string[];
+}
 
 /** What the text between two words does: nothing, end a clause, or end a sentence (and its clause). */
 type Gap = 'plain' | 'clause' | 'sentence';
@@ -121,8 +131,11 @@ function factsOf(word: string): WordFacts {
   const cached = factsCache.get(word);
   if (cached !== undefined) return cached;
   const facts: WordFacts = {
-    stem: stemWord(word), isStopword: STOPWORDS.has(word), endsClause: CLAUSE_BREAK_WORDS.has(word),
-    isSubordinate: SUBORDINATE_WORDS.has(word), mayDeny: mayBeNegationCue(word),
+    stem: stemWord(word),
+    isStopword: STOPWORDS.has(word),
+    endsClause: CLAUSE_BREAK_WORDS.has(word),
+    isSubordinate: SUBORDINATE_WORDS.has(word),
+    mayDeny: mayBeNegationCue(word),
   };
   if (factsCache.size >= FACTS_CACHE_LIMIT) factsCache.clear();
   factsCache.set(word, facts);
@@ -148,11 +161,20 @@ export function tokenize(text: string): Token[] {
       if (i > 0) clause += 1;
     }
     if (facts.isSubordinate) negationLeft = 0;
-    const cue = facts.mayDeny && isNegationCue(word, i + 1 < words.length ? words[i + 1] : undefined, i > 0 ? words[i - 1] : undefined);
+    const cue =
+      facts.mayDeny &&
+      isNegationCue(word, i + 1 < words.length ? words[i + 1] : undefined, i > 0 ? words[i - 1] : undefined);
     const isStopword = facts.isStopword || cue;
     tokens.push({
-      start: starts[i]!, end: ends[i]!, word, stem: facts.stem, sentence, clause,
-      isStopword, negated: negationLeft > 0 && !cue, isNegationCue: cue,
+      start: starts[i]!,
+      end: ends[i]!,
+      word,
+      stem: facts.stem,
+      sentence,
+      clause,
+      isStopword,
+      negated: negationLeft > 0 && !cue,
+      isNegationCue: cue,
     });
     if (cue) {
       negationLeft = NEGATION_SCOPE_TOKENS;

@@ -11,8 +11,14 @@ import type { BankActor, BankDeps } from './bank-deps.ts';
 import { questionBankFor } from './server-bank.ts';
 
 export type AppealError =
-  | 'unknown_attempt' | 'not_your_attempt' | 'unknown_key_point' | 'point_already_made' | 'no_words' | 'words_too_long'
-  | 'words_not_in_answer' | 'already_appealed';
+  | 'unknown_attempt'
+  | 'not_your_attempt'
+  | 'unknown_key_point'
+  | 'point_already_made'
+  | 'no_words'
+  | 'words_too_long'
+  | 'words_not_in_answer'
+  | 'already_appealed';
 
 export interface AppealInput {
   attemptId: string;
@@ -22,7 +28,11 @@ export interface AppealInput {
 }
 
 /** "That's in my answer": a candidate claims their own words make a point the grader did not count as made. */
-export async function fileAppeal(deps: BankDeps, actor: BankActor, input: AppealInput): Promise<Result<Appeal, AppealError>> {
+export async function fileAppeal(
+  deps: BankDeps,
+  actor: BankActor,
+  input: AppealInput,
+): Promise<Result<Appeal, AppealError>> {
   const attempt = await deps.store.getAttempt(input.attemptId);
   if (attempt === null) return err('unknown_attempt');
   if (attempt.userId !== actor.userId) return err('not_your_attempt');
@@ -31,11 +41,22 @@ export async function fileAppeal(deps: BankDeps, actor: BankActor, input: Appeal
   if (result.status === 'hit') return err('point_already_made');
   const words = cleanAppealWords(input.words);
   if (!/[\p{L}\p{N}]/u.test(words)) return err('no_words');
-  if (words.length > BANK_LIMITS.maxAppealCharacters) return err('words_too_long', `${words.length} > ${BANK_LIMITS.maxAppealCharacters}`);
+  if (words.length > BANK_LIMITS.maxAppealCharacters)
+    return err('words_too_long', `${words.length} > ${BANK_LIMITS.maxAppealCharacters}`);
   if (!areWordsOfAnswer(words, attempt.answer)) return err('words_not_in_answer');
   const appeal: Appeal = {
-    id: deps.newId(), guildId: attempt.guildId, userId: actor.userId, attemptId: attempt.id, questionId: attempt.questionId,
-    keyPointId: input.keyPointId, words, status: 'pending', filedAt: deps.clock().toISOString(), decidedBy: null, decidedAt: null, regradedScore: null,
+    id: deps.newId(),
+    guildId: attempt.guildId,
+    userId: actor.userId,
+    attemptId: attempt.id,
+    questionId: attempt.questionId,
+    keyPointId: input.keyPointId,
+    words,
+    status: 'pending',
+    filedAt: deps.clock().toISOString(),
+    decidedBy: null,
+    decidedAt: null,
+    regradedScore: null,
   };
   return (await deps.store.fileAppeal(appeal)) ? ok(appeal) : err('already_appealed');
 }
@@ -50,15 +71,22 @@ export interface AppealView {
 
 /** `/bank appeals`: the server's pending appeals, oldest first. */
 export async function listPendingAppeals(deps: BankDeps, guildId: string | null): Promise<AppealView[]> {
-  const [appeals, bank] = await Promise.all([deps.store.listAppeals(guildId, 'pending'), questionBankFor(deps, guildId)]);
-  const views = await Promise.all(appeals.map(async (appeal): Promise<AppealView> => {
-    const question = bank.byId.get(appeal.questionId);
-    const attempt = await deps.store.getAttempt(appeal.attemptId);
-    return {
-      appeal, prompt: question?.prompt ?? appeal.questionId, answer: attempt?.answer ?? '',
-      keyPointText: question?.rubric.keyPoints.find((k) => k.id === appeal.keyPointId)?.text ?? appeal.keyPointId,
-    };
-  }));
+  const [appeals, bank] = await Promise.all([
+    deps.store.listAppeals(guildId, 'pending'),
+    questionBankFor(deps, guildId),
+  ]);
+  const views = await Promise.all(
+    appeals.map(async (appeal): Promise<AppealView> => {
+      const question = bank.byId.get(appeal.questionId);
+      const attempt = await deps.store.getAttempt(appeal.attemptId);
+      return {
+        appeal,
+        prompt: question?.prompt ?? appeal.questionId,
+        answer: attempt?.answer ?? '',
+        keyPointText: question?.rubric.keyPoints.find((k) => k.id === appeal.keyPointId)?.text ?? appeal.keyPointId,
+      };
+    }),
+  );
   return views;
 }
 
@@ -75,29 +103,59 @@ export interface AcceptedAppeal {
  * Accept: the words become an alias of the key point in the server's bank (an overlay, so a built-in
  * question changes for this server only), the attempt is graded again with it and the new grade stored.
  */
-export async function acceptAppeal(deps: BankDeps, moderator: BankActor, appealId: string): Promise<Result<AcceptedAppeal, DecideError>> {
+export async function acceptAppeal(
+  deps: BankDeps,
+  moderator: BankActor,
+  appealId: string,
+): Promise<Result<AcceptedAppeal, DecideError>> {
   const appeal = await deps.store.getAppeal(appealId);
   if (appeal === null || appeal.guildId !== moderator.guildId) return err('unknown_appeal');
   if (appeal.status !== 'pending') return err('already_decided');
   const attempt = await deps.store.getAttempt(appeal.attemptId);
   const bank = await questionBankFor(deps, moderator.guildId);
-  if (attempt === null || !bank.byId.get(appeal.questionId)?.rubric.keyPoints.some((k) => k.id === appeal.keyPointId)) return err('unknown_question');
+  if (attempt === null || !bank.byId.get(appeal.questionId)?.rubric.keyPoints.some((k) => k.id === appeal.keyPointId))
+    return err('unknown_question');
   const at = deps.clock().toISOString();
-  const alias: BankAlias = { id: appeal.id, guildId: appeal.guildId, questionId: appeal.questionId, keyPointId: appeal.keyPointId, alias: appeal.words, acceptedBy: moderator.userId, acceptedAt: at };
+  const alias: BankAlias = {
+    id: appeal.id,
+    guildId: appeal.guildId,
+    questionId: appeal.questionId,
+    keyPointId: appeal.keyPointId,
+    alias: appeal.words,
+    acceptedBy: moderator.userId,
+    acceptedAt: at,
+  };
   const withAlias = applyAliases(bank, [alias]);
   const question = withAlias.byId.get(appeal.questionId)!;
   const grade = gradeAnswer(compileQuestionRubric(question, bankTermWeights(withAlias)), attempt.answer);
-  const regrade = { score: applyHintPenalty(grade.score, attempt.hintsUsed), keyPoints: alignKeyPoints(question, grade) };
-  const decided = await deps.store.decideAppeal(appeal.id, { status: 'accepted', decidedBy: moderator.userId, decidedAt: at, alias, regrade });
+  const regrade = {
+    score: applyHintPenalty(grade.score, attempt.hintsUsed),
+    keyPoints: alignKeyPoints(question, grade),
+  };
+  const decided = await deps.store.decideAppeal(appeal.id, {
+    status: 'accepted',
+    decidedBy: moderator.userId,
+    decidedAt: at,
+    alias,
+    regrade,
+  });
   if (decided === null) return err('already_decided');
   return ok({ appeal: decided, alias, previousScore: attempt.score, score: regrade.score });
 }
 
 /** Reject: recorded with who decided; the candidate is told by the transport. */
-export async function rejectAppeal(deps: BankDeps, moderator: BankActor, appealId: string): Promise<Result<Appeal, DecideError>> {
+export async function rejectAppeal(
+  deps: BankDeps,
+  moderator: BankActor,
+  appealId: string,
+): Promise<Result<Appeal, DecideError>> {
   const appeal = await deps.store.getAppeal(appealId);
   if (appeal === null || appeal.guildId !== moderator.guildId) return err('unknown_appeal');
-  const decided = await deps.store.decideAppeal(appealId, { status: 'rejected', decidedBy: moderator.userId, decidedAt: deps.clock().toISOString() });
+  const decided = await deps.store.decideAppeal(appealId, {
+    status: 'rejected',
+    decidedBy: moderator.userId,
+    decidedAt: deps.clock().toISOString(),
+  });
   return decided === null ? err('already_decided') : ok(decided);
 }
 

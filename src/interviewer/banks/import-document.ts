@@ -9,8 +9,17 @@ import type { BankTopic } from '../../store/bank-records.ts';
 import type { BankActor, BankDeps } from './bank-deps.ts';
 
 export type ImportError =
-  | 'unsupported_file' | 'file_too_large' | 'not_text' | 'invalid_bank_file' | 'invalid_topic' | 'no_questions'
-  | 'too_many_questions' | 'too_many_topics' | 'topic_taken' | 'question_id_taken' | 'bank_problems';
+  | 'unsupported_file'
+  | 'file_too_large'
+  | 'not_text'
+  | 'invalid_bank_file'
+  | 'invalid_topic'
+  | 'no_questions'
+  | 'too_many_questions'
+  | 'too_many_topics'
+  | 'topic_taken'
+  | 'question_id_taken'
+  | 'bank_problems';
 
 export interface ImportInput {
   fileName: string;
@@ -37,10 +46,15 @@ const DOCUMENT = /\.(?:md|markdown|txt|text)$/i;
  * `/bank export` gives) is taken as it is. Either becomes a pending draft once it passes every limit and
  * the bank check; a refusal stores nothing.
  */
-export async function importDocument(deps: BankDeps, actor: BankActor, input: ImportInput): Promise<Result<ImportSummary, ImportError>> {
+export async function importDocument(
+  deps: BankDeps,
+  actor: BankActor,
+  input: ImportInput,
+): Promise<Result<ImportSummary, ImportError>> {
   const isJson = /\.json$/i.test(input.fileName);
   if (!isJson && !DOCUMENT.test(input.fileName)) return err('unsupported_file', input.fileName);
-  if (input.content.byteLength > BANK_LIMITS.maxFileBytes) return err('file_too_large', `${input.content.byteLength} > ${BANK_LIMITS.maxFileBytes} bytes`);
+  if (input.content.byteLength > BANK_LIMITS.maxFileBytes)
+    return err('file_too_large', `${input.content.byteLength} > ${BANK_LIMITS.maxFileBytes} bytes`);
   const text = decodeText(input.content);
   if (text === null) return err('not_text');
   const topic = input.topic === undefined ? undefined : idSchema.safeParse(input.topic);
@@ -49,12 +63,22 @@ export async function importDocument(deps: BankDeps, actor: BankActor, input: Im
   const taken = new Set(deps.builtIn.questions.map((q) => q.id));
   const bundle = isJson ? parseBundle(text) : draftBundle(text, input.fileName, topic?.data, taken);
   if (!bundle.ok) return bundle;
-  const refused = checkLimits(deps, bundle.value, existing.filter((t) => t.bundle.topic !== bundle.value.topic));
+  const refused = checkLimits(
+    deps,
+    bundle.value,
+    existing.filter((t) => t.bundle.topic !== bundle.value.topic),
+  );
   if (refused !== null) return refused;
   const { problems } = checkBank(bundleInput([bundle.value]));
   if (problems.length > 0) return err('bank_problems', problems.slice(0, 10).map(formatBankProblem).join('\n'));
   const draftId = deps.newId();
-  await deps.store.saveBankDraft({ id: draftId, guildId: actor.guildId, bundle: bundle.value, createdBy: actor.userId, createdAt: deps.clock().toISOString() });
+  await deps.store.saveBankDraft({
+    id: draftId,
+    guildId: actor.guildId,
+    bundle: bundle.value,
+    createdBy: actor.userId,
+    createdAt: deps.clock().toISOString(),
+  });
   return ok(summaryOf(draftId, bundle.value));
 }
 
@@ -76,10 +100,21 @@ function parseBundle(text: string): Result<BankBundle, ImportError> {
   }
   const parsed = bankBundleSchema.safeParse(data);
   if (parsed.success) return ok(parsed.data);
-  return err('invalid_bank_file', parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '));
+  return err(
+    'invalid_bank_file',
+    parsed.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+      .join('; '),
+  );
 }
 
-function draftBundle(text: string, fileName: string, topic: string | undefined, taken: ReadonlySet<string>): Result<BankBundle, ImportError> {
+function draftBundle(
+  text: string,
+  fileName: string,
+  topic: string | undefined,
+  taken: ReadonlySet<string>,
+): Result<BankBundle, ImportError> {
   const drafted = ingestDocument({ text, fileName, takenIds: taken, ...(topic === undefined ? {} : { topic }) });
   if (drafted.questions.length === 0) return err('no_questions');
   const { questionFile, rubricFile } = bankFilesOf(drafted);
@@ -88,12 +123,18 @@ function draftBundle(text: string, fileName: string, topic: string | undefined, 
 
 function checkLimits(deps: BankDeps, bundle: BankBundle, others: BankTopic[]): Result<never, ImportError> | null {
   const count = bundle.questions.questions.length;
-  if (count > BANK_LIMITS.maxQuestionsPerImport) return err('too_many_questions', `${count} > ${BANK_LIMITS.maxQuestionsPerImport} in one import`);
+  if (count > BANK_LIMITS.maxQuestionsPerImport)
+    return err('too_many_questions', `${count} > ${BANK_LIMITS.maxQuestionsPerImport} in one import`);
   const total = count + others.reduce((n, t) => n + t.bundle.questions.questions.length, 0);
-  if (total > BANK_LIMITS.maxQuestionsPerServer) return err('too_many_questions', `${total} > ${BANK_LIMITS.maxQuestionsPerServer} in the server`);
-  if (others.length + 1 > BANK_LIMITS.maxTopicsPerServer) return err('too_many_topics', `more than ${BANK_LIMITS.maxTopicsPerServer} topics`);
+  if (total > BANK_LIMITS.maxQuestionsPerServer)
+    return err('too_many_questions', `${total} > ${BANK_LIMITS.maxQuestionsPerServer} in the server`);
+  if (others.length + 1 > BANK_LIMITS.maxTopicsPerServer)
+    return err('too_many_topics', `more than ${BANK_LIMITS.maxTopicsPerServer} topics`);
   if (deps.builtIn.topics.includes(bundle.topic)) return err('topic_taken', bundle.topic);
-  const used = new Set([...deps.builtIn.questions.map((q) => q.id), ...others.flatMap((t) => t.bundle.questions.questions.map((q) => q.id))]);
+  const used = new Set([
+    ...deps.builtIn.questions.map((q) => q.id),
+    ...others.flatMap((t) => t.bundle.questions.questions.map((q) => q.id)),
+  ]);
   const clash = bundle.questions.questions.find((q) => used.has(q.id));
   return clash === undefined ? null : err('question_id_taken', clash.id);
 }
@@ -109,10 +150,15 @@ function summaryOf(draftId: string, bundle: BankBundle): ImportSummary {
   };
 }
 
-export type DraftError = 'unknown_draft' | 'too_many_questions' | 'too_many_topics' | 'topic_taken' | 'question_id_taken';
+export type DraftError =
+  'unknown_draft' | 'too_many_questions' | 'too_many_topics' | 'topic_taken' | 'question_id_taken';
 
 /** Publishes the server's draft: its topic appears (or is replaced) in that server's bank. */
-export async function publishDraft(deps: BankDeps, actor: BankActor, draftId: string): Promise<Result<BankTopic, DraftError>> {
+export async function publishDraft(
+  deps: BankDeps,
+  actor: BankActor,
+  draftId: string,
+): Promise<Result<BankTopic, DraftError>> {
   const draft = await deps.store.getBankDraft(draftId);
   if (draft === null || draft.guildId !== actor.guildId) return err('unknown_draft');
   // Another import may have been published since this one was checked.
@@ -124,7 +170,11 @@ export async function publishDraft(deps: BankDeps, actor: BankActor, draftId: st
 }
 
 /** Drops the server's draft; nothing of it is kept. */
-export async function discardDraft(deps: BankDeps, actor: BankActor, draftId: string): Promise<Result<null, 'unknown_draft'>> {
+export async function discardDraft(
+  deps: BankDeps,
+  actor: BankActor,
+  draftId: string,
+): Promise<Result<null, 'unknown_draft'>> {
   const draft = await deps.store.getBankDraft(draftId);
   if (draft === null || draft.guildId !== actor.guildId) return err('unknown_draft');
   return (await deps.store.deleteBankDraft(draftId)) ? ok(null) : err('unknown_draft');

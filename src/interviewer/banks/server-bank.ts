@@ -12,19 +12,40 @@ export interface TopicChoice {
  * moderators accepted (on built-in questions as a copy-on-write overlay). Other servers see none of it.
  */
 export async function questionBankFor(deps: BankDeps, guildId: string | null): Promise<Bank> {
-  const [topics, aliases] = await Promise.all([deps.store.listBankTopics(guildId), deps.store.listBankAliases(guildId)]);
-  return applyAliases(mergeBanks(deps.builtIn, topics.map((t) => t.bundle)), aliases);
+  const [topics, aliases] = await Promise.all([
+    deps.store.listBankTopics(guildId),
+    deps.store.listBankAliases(guildId),
+  ]);
+  return applyAliases(
+    mergeBanks(
+      deps.builtIn,
+      topics.map((t) => t.bundle),
+    ),
+    aliases,
+  );
 }
 
 /** The topics a server can pick (for autocomplete): the built-in ones, then its own. */
 export async function topicsFor(deps: BankDeps, guildId: string | null): Promise<TopicChoice[]> {
-  const own = (await deps.store.listBankTopics(guildId)).map((t): TopicChoice => ({ topic: t.bundle.topic, origin: 'server' }));
+  const own = (await deps.store.listBankTopics(guildId)).map((t): TopicChoice => ({
+    topic: t.bundle.topic,
+    origin: 'server',
+  }));
   return [...deps.builtIn.topics.map((topic): TopicChoice => ({ topic, origin: 'built-in' })), ...own];
 }
 
 /** The server's bank when it has anything of its own (topics or accepted aliases); null when it plays the built-in one. */
 export async function ownBankFor(deps: BankDeps, guildId: string): Promise<Bank | null> {
-  const [topics, aliases] = await Promise.all([deps.store.listBankTopics(guildId), deps.store.listBankAliases(guildId)]);
+  const [topics, aliases] = await Promise.all([
+    deps.store.listBankTopics(guildId),
+    deps.store.listBankAliases(guildId),
+  ]);
   if (topics.length === 0 && aliases.length === 0) return null;
-  return applyAliases(mergeBanks(deps.builtIn, topics.map((t) => t.bundle)), aliases);
+  return applyAliases(
+    mergeBanks(
+      deps.builtIn,
+      topics.map((t) => t.bundle),
+    ),
+    aliases,
+  );
 }

@@ -8,7 +8,11 @@ import type { Actor, SessionError } from '../types.ts';
 import { dailyStreakOf } from './daily-sessions.ts';
 
 /** Answer (on the daily DM or the nudge) or Retry (on the feedback): the answer box. */
-export async function dailyAnswerBox(ctx: GroupContext, actor: Actor, sessionId: string): Promise<Result<AnswerBox, GroupNotice | SessionError>> {
+export async function dailyAnswerBox(
+  ctx: GroupContext,
+  actor: Actor,
+  sessionId: string,
+): Promise<Result<AnswerBox, GroupNotice | SessionError>> {
   const session = await ctx.store.getSession(sessionId);
   if (session === null) return err('unknown_daily');
   if (session.userId !== actor.userId) return err('not_your_session');
@@ -27,7 +31,11 @@ export interface DailyFeedback {
  * session either way.
  */
 export function answerDaily(
-  ctx: GroupContext, actor: Actor, sessionId: string, answersBefore: number, text: string,
+  ctx: GroupContext,
+  actor: Actor,
+  sessionId: string,
+  answersBefore: number,
+  text: string,
 ): Promise<Result<DailyFeedback, GroupNotice | SessionError>> {
   return ctx.sessionLock.run(sessionId, async () => {
     const session = await ctx.store.getSession(sessionId);

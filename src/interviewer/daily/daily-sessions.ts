@@ -1,7 +1,13 @@
 import type { Attempt, Session } from '../../core/interview/types.ts';
 import { pickQuestionForWeakness } from '../../core/interview/index.ts';
 import { err, type Result } from '../../core/result.ts';
-import { dailyAnswerTimes, dailySessionId, dailyStreak, pickDailyQuestion, type DailySubscription } from '../../core/schedule/index.ts';
+import {
+  dailyAnswerTimes,
+  dailySessionId,
+  dailyStreak,
+  pickDailyQuestion,
+  type DailySubscription,
+} from '../../core/schedule/index.ts';
 import { computeStats, localDate } from '../../core/stats/index.ts';
 import type { Streak } from '../../core/stats/types.ts';
 import { oneQuestionDeps, type GroupContext } from '../context.ts';
@@ -13,7 +19,12 @@ import { ensureOneQuestionSession } from '../one-question.ts';
  * question holding a key point they keep missing when there is one). Questions answered lately are asked
  * again only when nothing else fits.
  */
-function pickForSubscriber(ctx: GroupContext, sub: DailySubscription, attempts: readonly Attempt[], now: Date): Result<string, 'no_questions'> {
+function pickForSubscriber(
+  ctx: GroupContext,
+  sub: DailySubscription,
+  attempts: readonly Attempt[],
+  now: Date,
+): Result<string, 'no_questions'> {
   const { bank } = ctx.interviewer;
   const recent = attempts.map((a) => a.questionId).reverse();
   if (sub.topic !== null) return pickDailyQuestion(bank, sub.topic, recent, ctx.groups.random);
@@ -27,16 +38,28 @@ const RECENT = 10;
 
 /** The subscriber's daily session for `date`, created (with the day's question) on first use. */
 export async function ensureDailySession(
-  ctx: GroupContext, sub: DailySubscription, date: string, attempts: readonly Attempt[], now: Date,
+  ctx: GroupContext,
+  sub: DailySubscription,
+  date: string,
+  attempts: readonly Attempt[],
+  now: Date,
 ): Promise<Result<Session, 'no_questions' | 'unknown_question'>> {
   const id = dailySessionId(sub.userId, date);
   const existing = await ctx.store.getSession(id);
   if (existing !== null) return { ok: true, value: existing };
-  const picked = ctx.learning === undefined
-    ? pickForSubscriber(ctx, sub, attempts, now)
-    : await ctx.learning.pickDailyQuestion(sub.userId, sub.topic, sub.timeZone);
+  const picked =
+    ctx.learning === undefined
+      ? pickForSubscriber(ctx, sub, attempts, now)
+      : await ctx.learning.pickDailyQuestion(sub.userId, sub.topic, sub.timeZone);
   if (!picked.ok) return err('no_questions');
-  return ensureOneQuestionSession(oneQuestionDeps(ctx), { id, userId: sub.userId, guildId: null, source: 'daily', questionId: picked.value, now });
+  return ensureOneQuestionSession(oneQuestionDeps(ctx), {
+    id,
+    userId: sub.userId,
+    guildId: null,
+    source: 'daily',
+    questionId: picked.value,
+    now,
+  });
 }
 
 /** The zone a user's daily streak is counted in: their subscription's, else their profile's, else UTC. */
@@ -46,8 +69,12 @@ export async function dailyZoneOf(ctx: Pick<GroupContext, 'store'>, userId: stri
 }
 
 /** The user's daily streak now (consecutive local days with a daily answer), for /stats and the feedback. */
-export async function dailyStreakOf(ctx: Pick<GroupContext, 'store' | 'clock'>, userId: string, attempts?: readonly Attempt[]): Promise<Streak> {
+export async function dailyStreakOf(
+  ctx: Pick<GroupContext, 'store' | 'clock'>,
+  userId: string,
+  attempts?: readonly Attempt[],
+): Promise<Streak> {
   const zone = await dailyZoneOf(ctx, userId);
-  const times = dailyAnswerTimes(attempts ?? await ctx.store.listAttempts(userId));
+  const times = dailyAnswerTimes(attempts ?? (await ctx.store.listAttempts(userId)));
   return dailyStreak(times, zone, localDate(ctx.clock(), zone));
 }

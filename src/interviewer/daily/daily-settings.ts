@@ -1,7 +1,14 @@
 import { err, ok, type Result } from '../../core/result.ts';
 import {
-  dailyAnswerTimes, dailyStatus, nextDueAt, parseChannelDaily, parseDailySubscription,
-  type ChannelDailyConfig, type DailyConfigError, type DailyStatus, type DailySubscription,
+  dailyAnswerTimes,
+  dailyStatus,
+  nextDueAt,
+  parseChannelDaily,
+  parseDailySubscription,
+  type ChannelDailyConfig,
+  type DailyConfigError,
+  type DailyStatus,
+  type DailySubscription,
 } from '../../core/schedule/index.ts';
 import type { GroupContext } from '../context.ts';
 import type { Actor } from '../types.ts';
@@ -15,10 +22,15 @@ export interface DailyTime {
 
 /** `/daily subscribe`: a question by DM every day at the user's time; when the next one comes. */
 export async function subscribeDaily(
-  ctx: GroupContext, actor: Actor, input: DailyTime,
+  ctx: GroupContext,
+  actor: Actor,
+  input: DailyTime,
 ): Promise<Result<{ subscription: DailySubscription; nextAt: Date }, DailyConfigError>> {
   const { topics } = ctx.interviewer.bank;
-  const checked = parseDailySubscription({ userId: actor.userId, time: input.time, timeZone: input.timeZone, topic: input.topic ?? null }, topics);
+  const checked = parseDailySubscription(
+    { userId: actor.userId, time: input.time, timeZone: input.timeZone, topic: input.topic ?? null },
+    topics,
+  );
   if (!checked.ok) return checked;
   const subscription = checked.value;
   await ctx.store.upsertDailySubscription(subscription);
@@ -41,19 +53,32 @@ export async function dailyStatusOf(ctx: GroupContext, userId: string): Promise<
 
 /** `/daily channel`: a daily question round in a channel of `guildId`; when the first one comes. */
 export async function setChannelDaily(
-  ctx: GroupContext, guildId: string, input: DailyTime & { channelId: string; roleId?: string | undefined },
+  ctx: GroupContext,
+  guildId: string,
+  input: DailyTime & { channelId: string; roleId?: string | undefined },
 ): Promise<Result<{ config: ChannelDailyConfig; firstAt: Date }, DailyConfigError>> {
   const { topics } = ctx.interviewer.bank;
-  const checked = parseChannelDaily({
-    channelId: input.channelId, guildId, time: input.time, timeZone: input.timeZone, topic: input.topic ?? null, roleId: input.roleId ?? null,
-  }, topics);
+  const checked = parseChannelDaily(
+    {
+      channelId: input.channelId,
+      guildId,
+      time: input.time,
+      timeZone: input.timeZone,
+      topic: input.topic ?? null,
+      roleId: input.roleId ?? null,
+    },
+    topics,
+  );
   if (!checked.ok) return checked;
   await ctx.store.upsertChannelDaily(checked.value);
   return ok({ config: checked.value, firstAt: nextDueAt(checked.value, ctx.clock()) });
 }
 
 /** `/daily channel-off`: the channel gets no more daily questions (today's round still closes). */
-export async function removeChannelDaily(ctx: GroupContext, channelId: string | undefined): Promise<Result<string, 'no_channel_daily'>> {
+export async function removeChannelDaily(
+  ctx: GroupContext,
+  channelId: string | undefined,
+): Promise<Result<string, 'no_channel_daily'>> {
   if (channelId === undefined || !(await ctx.store.deleteChannelDaily(channelId))) return err('no_channel_daily');
   return ok(channelId);
 }

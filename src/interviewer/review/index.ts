@@ -1,4 +1,8 @@
-import { learningLeaderboard, type LearningLeaderboard, type LearningLeaderboardQuery } from './learning-leaderboard.ts';
+import {
+  learningLeaderboard,
+  type LearningLeaderboard,
+  type LearningLeaderboardQuery,
+} from './learning-leaderboard.ts';
 import { createReviewUseCases } from './learning.ts';
 import { createProgressUseCases, type ProgressDeps } from './progress.ts';
 

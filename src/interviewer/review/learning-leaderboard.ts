@@ -23,11 +23,17 @@ export type LearningLeaderboard =
 const STREAK_WINDOW_DAYS = 366;
 
 /** The leaderboard by total score, key points mastered or current streak; opted-out users never appear. */
-export async function learningLeaderboard(deps: { store: Store; clock: () => Date }, query: LearningLeaderboardQuery): Promise<LearningLeaderboard> {
+export async function learningLeaderboard(
+  deps: { store: Store; clock: () => Date },
+  query: LearningLeaderboardQuery,
+): Promise<LearningLeaderboard> {
   const { store } = deps;
   const { guildId, limit } = query;
   if (query.by === 'mastered') {
-    return { by: 'mastered', rows: await store.masteryLeaderboard({ guildId, minStabilityDays: MASTERED_STABILITY_DAYS, limit }) };
+    return {
+      by: 'mastered',
+      rows: await store.masteryLeaderboard({ guildId, minStabilityDays: MASTERED_STABILITY_DAYS, limit }),
+    };
   }
   if (query.by === 'streak') {
     const now = deps.clock();

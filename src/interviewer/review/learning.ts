@@ -2,7 +2,13 @@ import { currentQuestion, pickQuestionForWeakness } from '../../core/interview/i
 import type { Attempt } from '../../core/interview/types.ts';
 import { err, ok, type Result } from '../../core/result.ts';
 import {
-  DEFAULT_REVIEW_COUNT, dueQuestions, nextDueAt, startReviewSession, summarizeReviews, type DueQuestion, type ReviewSummary,
+  DEFAULT_REVIEW_COUNT,
+  dueQuestions,
+  nextDueAt,
+  startReviewSession,
+  summarizeReviews,
+  type DueQuestion,
+  type ReviewSummary,
 } from '../../core/review/index.ts';
 import { pickDailyQuestion, pickDueDailyQuestion } from '../../core/schedule/index.ts';
 import { computeStats } from '../../core/stats/index.ts';
@@ -26,7 +32,8 @@ const RECENT = 10;
 export function createReviewUseCases(deps: LearningDeps) {
   const { bank, store } = deps;
   const timeZoneOf = async (userId: string): Promise<string | null> => (await store.getUser(userId))?.timeZone ?? null;
-  const dueFor = async (userId: string, now: Date): Promise<DueQuestion[]> => dueQuestions(await store.listReviewCards(userId), bank, now);
+  const dueFor = async (userId: string, now: Date): Promise<DueQuestion[]> =>
+    dueQuestions(await store.listReviewCards(userId), bank, now);
 
   return {
     /** Rates and reschedules the key points of a stored attempt (the interview use cases call it). */
@@ -36,11 +43,20 @@ export function createReviewUseCases(deps: LearningDeps) {
     dueQuestions: (userId: string, now: Date = deps.clock()): Promise<DueQuestion[]> => dueFor(userId, now),
 
     /** An interview of the user's due questions, most overdue first (saved, on its first question). */
-    async startReview(actor: Actor, count: number = DEFAULT_REVIEW_COUNT): Promise<Result<SessionView, ReviewStartError>> {
+    async startReview(
+      actor: Actor,
+      count: number = DEFAULT_REVIEW_COUNT,
+    ): Promise<Result<SessionView, ReviewStartError>> {
       const now = deps.clock();
       const cards = await store.listReviewCards(actor.userId);
       const started = startReviewSession({
-        id: deps.newId(), userId: actor.userId, guildId: actor.guildId, source: actor.source, due: dueQuestions(cards, bank, now), count, now,
+        id: deps.newId(),
+        userId: actor.userId,
+        guildId: actor.guildId,
+        source: actor.source,
+        due: dueQuestions(cards, bank, now),
+        count,
+        now,
       });
       if (!started.ok) return err('nothing_due', nextDueAt(cards, bank, now) ?? undefined);
       await rememberUser(store, actor.userId, actor.displayName);
@@ -58,9 +74,17 @@ export function createReviewUseCases(deps: LearningDeps) {
      * The daily question for a user: the most overdue due question (of `topic` when given), else as before:
      * a question of `topic`, or from their weakest topic, not among their recent answers when possible.
      */
-    async pickDailyQuestion(userId: string, topic: string | null, timeZone: string | null): Promise<Result<string, 'no_questions'>> {
+    async pickDailyQuestion(
+      userId: string,
+      topic: string | null,
+      timeZone: string | null,
+    ): Promise<Result<string, 'no_questions'>> {
       const now = deps.clock();
-      const due = pickDueDailyQuestion(bank, topic, (await dueFor(userId, now)).map((d) => d.questionId));
+      const due = pickDueDailyQuestion(
+        bank,
+        topic,
+        (await dueFor(userId, now)).map((d) => d.questionId),
+      );
       if (due !== null) return ok(due);
       const attempts = await store.listAttempts(userId);
       const recent = attempts.map((a) => a.questionId).reverse();

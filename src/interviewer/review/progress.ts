@@ -39,7 +39,11 @@ export function createProgressUseCases(deps: ProgressDeps) {
 
   async function report(userId: string, options?: ProgressOptions): Promise<ProgressReport> {
     const now = deps.clock();
-    const [user, attempts, cards] = await Promise.all([store.getUser(userId), store.listAttempts(userId), store.listReviewCards(userId)]);
+    const [user, attempts, cards] = await Promise.all([
+      store.getUser(userId),
+      store.listAttempts(userId),
+      store.listReviewCards(userId),
+    ]);
     const timeZone = user?.timeZone ?? null;
     const stats = computeStats(attempts, bank, now, timeZone);
     const review = summarizeReviews(cards, bank, now, timeZone);

@@ -6,7 +6,8 @@ const HOUR_MS = 3_600_000;
  * nothing is scheduled yet), as seen at `now`.
  */
 export function nothingDueMessage(nextDueAt: string | undefined, now: Date): string {
-  if (nextDueAt === undefined) return 'Nothing is due for review yet: answer a few questions first, and the ones you miss come back here.';
+  if (nextDueAt === undefined)
+    return 'Nothing is due for review yet: answer a few questions first, and the ones you miss come back here.';
   return `Nothing is due for review. Next review ${inTime(Date.parse(nextDueAt) - now.getTime())}.`;
 }
 

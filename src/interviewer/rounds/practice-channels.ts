@@ -23,18 +23,29 @@ export interface PracticeChannelInput {
 
 /** `/practice-channel set`: the channel (in `guildId`) runs rounds of the given length and topic. */
 export async function setPracticeChannel(
-  ctx: GroupContext, guildId: string, input: PracticeChannelInput,
+  ctx: GroupContext,
+  guildId: string,
+  input: PracticeChannelInput,
 ): Promise<Result<PracticeChannelConfig, 'unknown_topic' | 'invalid_round_minutes'>> {
-  const checked = parsePracticeChannel({
-    channelId: input.channelId, guildId, topic: input.topic ?? null, roundMinutes: input.roundMinutes ?? null,
-  }, ctx.interviewer.bank.topics);
+  const checked = parsePracticeChannel(
+    {
+      channelId: input.channelId,
+      guildId,
+      topic: input.topic ?? null,
+      roundMinutes: input.roundMinutes ?? null,
+    },
+    ctx.interviewer.bank.topics,
+  );
   if (!checked.ok) return checked;
   await ctx.store.upsertPracticeChannel(checked.value);
   return ok(checked.value);
 }
 
 /** `/practice-channel off`: the channel runs no more rounds (open ones still close with results). */
-export async function removePracticeChannel(ctx: GroupContext, channelId: string | undefined): Promise<Result<string, 'no_practice_channel'>> {
+export async function removePracticeChannel(
+  ctx: GroupContext,
+  channelId: string | undefined,
+): Promise<Result<string, 'no_practice_channel'>> {
   if (channelId === undefined || !(await ctx.store.deletePracticeChannel(channelId))) return err('no_practice_channel');
   return ok(channelId);
 }

@@ -14,7 +14,11 @@ export type OpenRoundResult =
  * refuses a second open practice round in a channel (and a daily round created twice); a post the chat
  * refuses closes the round again at once.
  */
-export async function openRound(ctx: GroupContext, round: Round, pingRoleId: string | null = null): Promise<OpenRoundResult> {
+export async function openRound(
+  ctx: GroupContext,
+  round: Round,
+  pingRoleId: string | null = null,
+): Promise<OpenRoundResult> {
   const question = ctx.interviewer.bank.byId.get(round.questionId);
   if (question === undefined) return { ok: false, error: 'unknown_question' };
   if (!(await ctx.store.createRound(round))) return { ok: false, error: 'round_already_open' };
@@ -57,13 +61,19 @@ async function postResults(ctx: GroupContext, round: Round): Promise<void> {
   if (threadId === null) ctx.logger.warn('results thread not opened', { round: round.id, channel: round.channelId });
   if (round.messageId === null) return;
   await ctx.store.setRoundMessage(round.id, round.messageId, threadId);
-  if (question !== undefined && !(await messenger.showRoundClosed({ ...round, messageId: round.messageId }, question))) {
+  if (
+    question !== undefined &&
+    !(await messenger.showRoundClosed({ ...round, messageId: round.messageId }, question))
+  ) {
     ctx.logger.debug('closed round message not updated', { round: round.id });
   }
 }
 
 /** Closes every open round whose time is up; also says when the next one is due. */
-export async function closeDueRounds(ctx: GroupContext, now: Date): Promise<{ closed: number; nextCloseAt: number | null }> {
+export async function closeDueRounds(
+  ctx: GroupContext,
+  now: Date,
+): Promise<{ closed: number; nextCloseAt: number | null }> {
   const open = await ctx.store.listOpenRounds();
   let closed = 0;
   for (const round of roundsDue(open, now)) {

@@ -25,7 +25,12 @@ function roundChannel(place: RoundPlace): Result<string, 'needs_server'> {
 }
 
 /** `/round start [topic]`: anyone, in a practice channel; the question is posted there. */
-export async function startPracticeRound(ctx: GroupContext, actor: Actor, place: RoundPlace, topic: string | undefined): Promise<Result<Round, GroupNotice>> {
+export async function startPracticeRound(
+  ctx: GroupContext,
+  actor: Actor,
+  place: RoundPlace,
+  topic: string | undefined,
+): Promise<Result<Round, GroupNotice>> {
   const channelId = roundChannel(place);
   if (!channelId.ok) return channelId;
   const channel = await ctx.store.getPracticeChannel(channelId.value);
@@ -37,7 +42,10 @@ export async function startPracticeRound(ctx: GroupContext, actor: Actor, place:
   const recent = (await ctx.store.listRecentRounds(channelId.value, RECENT_ROUNDS)).map((r) => r.questionId);
   const picked = pickDailyQuestion(bank, checked.value, recent, ctx.groups.random);
   if (!picked.ok) return err('unknown_topic');
-  const started = startRound({ id: ctx.groups.newId(), channel, questionId: picked.value, startedBy: actor.userId, now: ctx.clock() }, open);
+  const started = startRound(
+    { id: ctx.groups.newId(), channel, questionId: picked.value, startedBy: actor.userId, now: ctx.clock() },
+    open,
+  );
   if (!started.ok) return started;
   const opened = await openRound(ctx, started.value);
   if (!opened.ok) return err(opened.error === 'round_already_open' ? 'round_already_open' : 'cannot_post');
@@ -45,7 +53,12 @@ export async function startPracticeRound(ctx: GroupContext, actor: Actor, place:
 }
 
 /** `/round end`: its starter or a moderator closes the channel's open round now (a practice round before a daily one). */
-export async function endOpenRound(ctx: GroupContext, actor: Actor, place: RoundPlace, isModerator: boolean): Promise<Result<Round, GroupNotice>> {
+export async function endOpenRound(
+  ctx: GroupContext,
+  actor: Actor,
+  place: RoundPlace,
+  isModerator: boolean,
+): Promise<Result<Round, GroupNotice>> {
   const channelId = roundChannel(place);
   if (!channelId.ok) return channelId;
   const open = await ctx.store.listOpenRounds(channelId.value);
@@ -57,7 +70,11 @@ export async function endOpenRound(ctx: GroupContext, actor: Actor, place: Round
 }
 
 /** Answer (on the round's message) or Retry (on the private feedback): the answer box, while the round is open. */
-export async function roundAnswerBox(ctx: GroupContext, actor: Actor, roundId: string): Promise<Result<AnswerBox, GroupNotice>> {
+export async function roundAnswerBox(
+  ctx: GroupContext,
+  actor: Actor,
+  roundId: string,
+): Promise<Result<AnswerBox, GroupNotice>> {
   const round = await ctx.store.getRound(roundId);
   if (round === null) return err('unknown_round');
   if (!isRoundOpen(round, ctx.clock())) return err('round_closed');
@@ -80,7 +97,11 @@ export interface RoundFeedback {
  * round (the first one counts); the feedback is for them alone.
  */
 export function answerRound(
-  ctx: GroupContext, actor: Actor, roundId: string, answersBefore: number, text: string,
+  ctx: GroupContext,
+  actor: Actor,
+  roundId: string,
+  answersBefore: number,
+  text: string,
 ): Promise<Result<RoundFeedback, GroupNotice | SessionError>> {
   const sessionId = roundSessionId(roundId, actor.userId);
   return ctx.sessionLock.run(sessionId, async () => {
@@ -89,7 +110,12 @@ export function answerRound(
     const now = ctx.clock();
     if (!isRoundOpen(round, now)) return err('round_closed');
     const session = await ensureOneQuestionSession(oneQuestionDeps(ctx), {
-      id: sessionId, userId: actor.userId, guildId: round.guildId, source: 'round', questionId: round.questionId, now,
+      id: sessionId,
+      userId: actor.userId,
+      guildId: round.guildId,
+      source: 'round',
+      questionId: round.questionId,
+      now,
     });
     if (!session.ok) return session;
     const graded = await takeGroupAnswer(ctx, actor, session.value, answersBefore, text, now);

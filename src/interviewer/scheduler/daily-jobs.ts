@@ -1,7 +1,13 @@
 import { startDailyRound } from '../../core/rounds/index.ts';
 import {
-  dailyAnswerTimes, dailyStatus, nudgeFor, pickDailyQuestion,
-  type ChannelDailyConfig, type DailySubscription, type DueJob, type JobTarget,
+  dailyAnswerTimes,
+  dailyStatus,
+  nudgeFor,
+  pickDailyQuestion,
+  type ChannelDailyConfig,
+  type DailySubscription,
+  type DueJob,
+  type JobTarget,
 } from '../../core/schedule/index.ts';
 import type { GroupContext } from '../context.ts';
 import { ensureDailySession } from '../daily/daily-sessions.ts';
@@ -28,7 +34,12 @@ export function runDueJob(ctx: GroupContext, job: DueJob, targets: JobTargets, n
   return job.kind === 'nudge' ? sendNudge(ctx, sub, job, now) : sendDailyQuestion(ctx, sub, job, now);
 }
 
-async function sendDailyQuestion(ctx: GroupContext, sub: DailySubscription, job: DueJob, now: Date): Promise<JobOutcome> {
+async function sendDailyQuestion(
+  ctx: GroupContext,
+  sub: DailySubscription,
+  job: DueJob,
+  now: Date,
+): Promise<JobOutcome> {
   const attempts = await ctx.store.listAttempts(sub.userId);
   const session = await ensureDailySession(ctx, sub, job.localDate, attempts, now);
   const question = session.ok ? ctx.interviewer.bank.byId.get(session.value.questionIds[0] ?? '') : undefined;
@@ -37,7 +48,13 @@ async function sendDailyQuestion(ctx: GroupContext, sub: DailySubscription, job:
     return 'failed';
   }
   const status = dailyStatus(sub, dailyAnswerTimes(attempts), now);
-  const view = { sessionId: session.value.id, question, localDate: job.localDate, streak: status.streak, answeredToday: status.answeredToday };
+  const view = {
+    sessionId: session.value.id,
+    question,
+    localDate: job.localDate,
+    streak: status.streak,
+    answeredToday: status.answeredToday,
+  };
   return settle(ctx, job.target, await ctx.groups.messenger.sendDailyQuestion(sub.userId, view, job.key), now);
 }
 
@@ -54,7 +71,12 @@ async function sendNudge(ctx: GroupContext, sub: DailySubscription, job: DueJob,
 
 const RECENT_ROUNDS = 30;
 
-async function postChannelDaily(ctx: GroupContext, config: ChannelDailyConfig, job: DueJob, now: Date): Promise<JobOutcome> {
+async function postChannelDaily(
+  ctx: GroupContext,
+  config: ChannelDailyConfig,
+  job: DueJob,
+  now: Date,
+): Promise<JobOutcome> {
   const recent = (await ctx.store.listRecentRounds(config.channelId, RECENT_ROUNDS)).map((r) => r.questionId);
   const picked = pickDailyQuestion(ctx.interviewer.bank, config.topic, recent, ctx.groups.random);
   if (!picked.ok) return 'failed';

@@ -47,7 +47,9 @@ export function createJobLease(deps: JobLeaseDeps): JobLease {
     const held = await store.holdLease(DAILY_JOBS_LEASE, owner, now.toISOString(), ttlMs);
     heldAt = held ? now.getTime() : null;
     if (held !== leading) {
-      logger.info(held ? 'scheduler leads the daily questions' : 'another process sends the daily questions', { owner });
+      logger.info(held ? 'scheduler leads the daily questions' : 'another process sends the daily questions', {
+        owner,
+      });
     }
     leading = held;
     return held;
@@ -67,7 +69,9 @@ export function createJobLease(deps: JobLeaseDeps): JobLease {
       if (heldAt === null) return Promise.resolve(false);
       if (clock().getTime() - heldAt < ttlMs / 3) return Promise.resolve(true);
       // Workers share one renewal rather than each asking the store.
-      renewing ??= renew().finally(() => { renewing = null; });
+      renewing ??= renew().finally(() => {
+        renewing = null;
+      });
       return renewing;
     },
     async release() {

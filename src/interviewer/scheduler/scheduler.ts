@@ -65,7 +65,10 @@ export function createScheduler(ctx: GroupContext, options: SchedulerOptions): S
   const timers = new Set<NodeJS.Timeout>();
   const running = new Set<Promise<unknown>>();
   const lease = createJobLease({
-    store: ctx.store, clock: ctx.clock, logger: ctx.logger, owner: options.owner,
+    store: ctx.store,
+    clock: ctx.clock,
+    logger: ctx.logger,
+    owner: options.owner,
     ttlMs: options.leaseTtlMs ?? defaultLeaseTtlMs(options.intervalMs),
   });
 
@@ -95,10 +98,13 @@ export function createScheduler(ctx: GroupContext, options: SchedulerOptions): S
   }
 
   function schedule(step: () => Promise<void>, delay: number): void {
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      void step();
-    }, Math.max(MIN_DELAY_MS, delay));
+    const timer = setTimeout(
+      () => {
+        timers.delete(timer);
+        void step();
+      },
+      Math.max(MIN_DELAY_MS, delay),
+    );
     timers.add(timer);
   }
 
@@ -122,7 +128,10 @@ export function createScheduler(ctx: GroupContext, options: SchedulerOptions): S
       timers.clear();
       await Promise.allSettled([...running]);
       await lease.release().catch((error: unknown) => {
-        ctx.logger.warn('scheduler could not free its lease; another process takes over when it expires', describeError(error));
+        ctx.logger.warn(
+          'scheduler could not free its lease; another process takes over when it expires',
+          describeError(error),
+        );
       });
     },
     async tick(now) {
@@ -138,7 +147,11 @@ const noOutcomes = (): TickReport['outcomes'] => ({ sent: 0, skipped: 0, paused:
 
 /** The daily jobs, if this process holds the lease; it is kept (renewed) before each job, and the run stops once lost. */
 async function runDueJobsIfLeading(
-  ctx: GroupContext, options: SchedulerOptions, lease: JobLease, now: Date, isStopping: () => boolean,
+  ctx: GroupContext,
+  options: SchedulerOptions,
+  lease: JobLease,
+  now: Date,
+  isStopping: () => boolean,
 ): Promise<JobsReport> {
   if (isStopping() || !(await lease.hold())) {
     return { leader: false, firstRun: false, due: 0, skipped: 0, outcomes: noOutcomes(), complete: false };
@@ -148,15 +161,27 @@ async function runDueJobsIfLeading(
 
 /** Runs the due jobs while `mayGoOn` (checked before each job) says so; moves the cursor if all ran. */
 async function runDueJobs(
-  ctx: GroupContext, options: SchedulerOptions, now: Date, mayGoOn: () => Promise<boolean>,
+  ctx: GroupContext,
+  options: SchedulerOptions,
+  now: Date,
+  mayGoOn: () => Promise<boolean>,
 ): Promise<JobsReport> {
   const cursor = await ctx.store.getSchedulerCursor();
   const [subscriptions, channels] = await Promise.all([
-    ctx.store.listDailySubscriptions({ activeOnly: true }), ctx.store.listChannelDailies({ activeOnly: true }),
+    ctx.store.listDailySubscriptions({ activeOnly: true }),
+    ctx.store.listChannelDailies({ activeOnly: true }),
   ]);
-  const { due, skipped } = dueJobs(scheduledJobs(subscriptions, channels), cursor === null ? null : new Date(cursor), now, options.catchUpHours ?? 3);
+  const { due, skipped } = dueJobs(
+    scheduledJobs(subscriptions, channels),
+    cursor === null ? null : new Date(cursor),
+    now,
+    options.catchUpHours ?? 3,
+  );
   if (skipped.length > 0) {
-    ctx.logger.warn('scheduler skipped occurrences missed for too long', { count: skipped.length, oldest: skipped[0]?.dueAt.toISOString() });
+    ctx.logger.warn('scheduler skipped occurrences missed for too long', {
+      count: skipped.length,
+      oldest: skipped[0]?.dueAt.toISOString(),
+    });
   }
   const targets: JobTargets = {
     subscriptions: new Map(subscriptions.map((s) => [s.userId, s])),
@@ -178,7 +203,13 @@ async function runDueJobs(
   return { leader: true, firstRun: cursor === null, due: due.length, skipped: skipped.length, outcomes, complete };
 }
 
-async function runClaimed(ctx: GroupContext, owner: string, job: DueJob, targets: JobTargets, now: Date): Promise<JobOutcome | 'claimed_elsewhere'> {
+async function runClaimed(
+  ctx: GroupContext,
+  owner: string,
+  job: DueJob,
+  targets: JobTargets,
+  now: Date,
+): Promise<JobOutcome | 'claimed_elsewhere'> {
   if (!(await ctx.store.claimJob(job.key, owner, now.toISOString()))) return 'claimed_elsewhere';
   try {
     return await runDueJob(ctx, job, targets, now);

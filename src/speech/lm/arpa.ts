@@ -15,7 +15,11 @@ const END = '</s>';
  * (bank and common words alike); seen bigrams are discounted, and each history's backoff weight makes
  * its distribution sum to one.
  */
-export function buildArpa(sentences: readonly string[][], extraWords: readonly string[], options: ArpaOptions = {}): string {
+export function buildArpa(
+  sentences: readonly string[][],
+  extraWords: readonly string[],
+  options: ArpaOptions = {},
+): string {
   const discount = options.discount ?? 0.5;
   const floor = options.unigramFloor ?? 1;
   const unigramCounts = new Map<string, number>();
@@ -25,7 +29,8 @@ export function buildArpa(sentences: readonly string[][], extraWords: readonly s
     const words = [START, ...sentence, END];
     words.forEach((word, i) => {
       if (word !== START) add(unigramCounts, word);
-      if (i > 0) add(bigramCounts.get(words[i - 1]!) ?? bigramCounts.set(words[i - 1]!, new Map()).get(words[i - 1]!)!, word);
+      if (i > 0)
+        add(bigramCounts.get(words[i - 1]!) ?? bigramCounts.set(words[i - 1]!, new Map()).get(words[i - 1]!)!, word);
     });
   }
   for (const word of extraWords) if (!unigramCounts.has(word) && word !== START) unigramCounts.set(word, 0);
@@ -34,7 +39,10 @@ export function buildArpa(sentences: readonly string[][], extraWords: readonly s
   const total = [...unigramCounts.values()].reduce((a, b) => a + b, 0) + floor * unigramCounts.size;
   const unigram = new Map([...unigramCounts].map(([w, c]) => [w, (c + floor) / total]));
   const unigramLines = [`-99.0000 ${START} ${log(backoffWeight(START))}`];
-  for (const word of [...unigram.keys()].sort()) unigramLines.push(`${log(unigram.get(word)!)} ${word}${bigramCounts.has(word) ? ` ${log(backoffWeight(word))}` : ''}`);
+  for (const word of [...unigram.keys()].sort())
+    unigramLines.push(
+      `${log(unigram.get(word)!)} ${word}${bigramCounts.has(word) ? ` ${log(backoffWeight(word))}` : ''}`,
+    );
   const bigramLines: string[] = [];
   for (const [history, followers] of [...bigramCounts].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const historyCount = sum(followers.values());
@@ -43,8 +51,18 @@ export function buildArpa(sentences: readonly string[][], extraWords: readonly s
     }
   }
   return [
-    '\\data\\', `ngram 1=${unigramLines.length}`, `ngram 2=${bigramLines.length}`, '',
-    '\\1-grams:', ...unigramLines, '', '\\2-grams:', ...bigramLines, '', '\\end\\', '',
+    '\\data\\',
+    `ngram 1=${unigramLines.length}`,
+    `ngram 2=${bigramLines.length}`,
+    '',
+    '\\1-grams:',
+    ...unigramLines,
+    '',
+    '\\2-grams:',
+    ...bigramLines,
+    '',
+    '\\end\\',
+    '',
   ].join('\n');
 
   function backoffWeight(history: string): number {

@@ -4,7 +4,9 @@ import { normalizeWord } from '../../core/text/normalize.ts';
 /** Everything a speaker answering from the bank is likely to say: prompts, model answers, hints, key points. */
 export function bankTexts(bank: Bank): string[] {
   return bank.questions.flatMap((q) => [
-    q.prompt, q.modelAnswer, ...q.hints,
+    q.prompt,
+    q.modelAnswer,
+    ...q.hints,
     ...q.rubric.keyPoints.flatMap((k) => [k.text, ...k.aliases]),
   ]);
 }
@@ -19,6 +21,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 export function toSentences(texts: readonly string[]): string[][] {
   return texts
     .flatMap((text) => text.split(SENTENCE_BREAK))
-    .map((sentence) => [...sentence.matchAll(WORD)].map((m) => normalizeWord(m[0]).replace(/[^a-z0-9']/g, '')).filter((w) => w !== ''))
+    .map((sentence) =>
+      [...sentence.matchAll(WORD)].map((m) => normalizeWord(m[0]).replace(/[^a-z0-9']/g, '')).filter((w) => w !== ''),
+    )
     .filter((words) => words.length > 0);
 }

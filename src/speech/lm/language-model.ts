@@ -25,8 +25,15 @@ const building = new Map<string, Promise<LanguageModelFiles>>();
  * written once to cacheDir under a hash of their inputs; later calls, in this process or the next, reuse
  * the files.
  */
-export function ensureLanguageModel(texts: readonly string[], cacheDir: string, sources: LexiconSources): Promise<LanguageModelFiles> {
-  const key = createHash('sha256').update(JSON.stringify([BUILD_VERSION, sources.dictPath, sources.espeak !== null, texts])).digest('hex').slice(0, 16);
+export function ensureLanguageModel(
+  texts: readonly string[],
+  cacheDir: string,
+  sources: LexiconSources,
+): Promise<LanguageModelFiles> {
+  const key = createHash('sha256')
+    .update(JSON.stringify([BUILD_VERSION, sources.dictPath, sources.espeak !== null, texts]))
+    .digest('hex')
+    .slice(0, 16);
   // Remembered per folder: the same texts under another cacheDir (a second data folder) get their own files.
   const memo = `${cacheDir}\n${key}`;
   const pending = building.get(memo) ?? buildOrReuse(key, texts, cacheDir, sources);
@@ -35,16 +42,34 @@ export function ensureLanguageModel(texts: readonly string[], cacheDir: string, 
   return pending;
 }
 
-async function buildOrReuse(key: string, texts: readonly string[], cacheDir: string, sources: LexiconSources): Promise<LanguageModelFiles> {
+async function buildOrReuse(
+  key: string,
+  texts: readonly string[],
+  cacheDir: string,
+  sources: LexiconSources,
+): Promise<LanguageModelFiles> {
   const files = { lm: join(cacheDir, `bank-${key}.lm`), dict: join(cacheDir, `bank-${key}.dic`) };
   const cached = await readFile(files.dict, 'utf8').catch(() => null);
-  if (cached !== null && (await access(files.lm).then(() => true, () => false))) {
-    return { ...files, words: cached.split('\n').filter((l) => l !== '' && !/^\S+\(\d+\) /.test(l)).length, built: false };
+  if (
+    cached !== null &&
+    (await access(files.lm).then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    return {
+      ...files,
+      words: cached.split('\n').filter((l) => l !== '' && !/^\S+\(\d+\) /.test(l)).length,
+      built: false,
+    };
   }
   const sentences = toSentences(texts);
   const lexicon = await buildLexicon(new Set([...sentences.flat(), ...COMMON_WORDS]), sources);
   const heard = sentences.flatMap((words) => splitAtUnknown(words, (w) => lexicon.has(w)));
-  const arpa = buildArpa(heard, COMMON_WORDS.filter((w) => lexicon.has(w)));
+  const arpa = buildArpa(
+    heard,
+    COMMON_WORDS.filter((w) => lexicon.has(w)),
+  );
   await mkdir(cacheDir, { recursive: true });
   // The model is written first and the dictionary last: a dictionary on disk means both are complete.
   await writeAtomically(files.lm, arpa);

@@ -26,7 +26,7 @@ export async function buildLexicon(words: ReadonlySet<string>, sources: LexiconS
     const candidates = [
       base === undefined ? undefined : `${base} Z`,
       guesses.get(word),
-      word.length <= 4 ? spellLetters(word) ?? undefined : undefined,
+      word.length <= 4 ? (spellLetters(word) ?? undefined) : undefined,
     ].filter((p): p is string => p !== undefined && p !== '');
     if (candidates.length > 0) lexicon.set(word, [...new Set(candidates)]);
   }
@@ -49,7 +49,10 @@ async function readDictionary(path: string, words: ReadonlySet<string>): Promise
     if (space <= 0) continue;
     const word = line.slice(0, space).replace(/\(\d+\)$/, '');
     if (!words.has(word)) continue;
-    const phones = line.slice(space + 1).replace(/#.*$/, '').trim();
+    const phones = line
+      .slice(space + 1)
+      .replace(/#.*$/, '')
+      .trim();
     lexicon.set(word, [...(lexicon.get(word) ?? []), phones]);
   }
   return lexicon;
@@ -59,9 +62,14 @@ async function readDictionary(path: string, words: ReadonlySet<string>): Promise
 async function guessWithEspeak(espeak: string, words: string[]): Promise<Map<string, string>> {
   if (words.length === 0) return new Map();
   const run = await runProcess(espeak, ['-q', '-v', 'en-us', '--ipa=3', '--stdin'], {
-    input: Buffer.from(words.map((w) => `${w}.\n`).join('')), signal: AbortSignal.timeout(30_000),
+    input: Buffer.from(words.map((w) => `${w}.\n`).join('')),
+    signal: AbortSignal.timeout(30_000),
   });
-  const lines = run.stdout.toString('utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const lines = run.stdout
+    .toString('utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   if (run.code !== 0 || lines.length !== words.length) return new Map();
   return new Map(words.map((w, i) => [w, ipaToArpabet(lines[i]!)]));
 }

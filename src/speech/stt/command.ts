@@ -26,10 +26,15 @@ export function createCommandRecogniser(command: string, log?: (line: string) =>
           script = command.replaceAll('{file}', quote(join(dir, 'voice.ogg')));
         }
         const run = await runProcess('sh', ['-c', script], {
-          input: dir === null ? audio : Buffer.alloc(0), signal: opts.signal, maxStdoutBytes: MAX_TRANSCRIPT_BYTES, env: withoutSecrets(process.env),
+          input: dir === null ? audio : Buffer.alloc(0),
+          signal: opts.signal,
+          maxStdoutBytes: MAX_TRANSCRIPT_BYTES,
+          env: withoutSecrets(process.env),
         });
         if (run.code !== 0 || run.aborted || run.overLimit) {
-          const detail = run.overLimit ? 'SPEECH_COMMAND printed more than 1 MiB' : describeFailure('SPEECH_COMMAND', run);
+          const detail = run.overLimit
+            ? 'SPEECH_COMMAND printed more than 1 MiB'
+            : describeFailure('SPEECH_COMMAND', run);
           log?.(`speech: ${detail}`);
           return err('failed', detail);
         }

@@ -28,7 +28,9 @@ export function createHttpRecogniser(options: HttpRecogniserOptions): Recogniser
       let response: Response;
       try {
         response = await fetch(options.url, {
-          method: 'POST', body: form, signal: opts.signal,
+          method: 'POST',
+          body: form,
+          signal: opts.signal,
           headers: options.key === undefined ? {} : { authorization: `Bearer ${options.key}` },
         });
       } catch (error) {

@@ -28,21 +28,40 @@ export function createPocketsphinxRecogniser(setup: PocketsphinxSetup): Recognis
     async recognise(audio, info, opts) {
       const bytesPerSecond = RATE * 2 * info.channels;
       const decoded = await runProcess(setup.opusdec, ['--quiet', '--rate', String(RATE), '-', '-'], {
-        input: audio, signal: opts.signal, maxStdoutBytes: (opts.maxSeconds + 1) * bytesPerSecond,
+        input: audio,
+        signal: opts.signal,
+        maxStdoutBytes: (opts.maxSeconds + 1) * bytesPerSecond,
       });
       if (decoded.overLimit) return err('too_long', `decoded audio is over ${opts.maxSeconds} s`);
       if (decoded.aborted || decoded.spawnError !== null) return fail(setup, describeFailure('opusdec', decoded));
-      if (decoded.code !== 0 || decoded.stdout.length < bytesPerSecond / 10) return err('unreadable_audio', describeFailure('opusdec', decoded));
+      if (decoded.code !== 0 || decoded.stdout.length < bytesPerSecond / 10)
+        return err('unreadable_audio', describeFailure('opusdec', decoded));
       const pcm = info.channels === 1 ? decoded.stdout : pcmBytes(downmix(decoded.stdout, info.channels));
-      const model = await setup.languageModel(opts.context).then((m) => ok(m), (e: Error) => err('failed', e.message));
+      const model = await setup.languageModel(opts.context).then(
+        (m) => ok(m),
+        (e: Error) => err('failed', e.message),
+      );
       if (!model.ok) return fail(setup, `language model: ${model.detail}`);
       const dir = await mkdtemp(join(tmpdir(), 'mi-stt-'));
       try {
         const file = join(dir, 'audio.raw');
         await writeFile(file, pcm);
-        const run = await runProcess(setup.pocketsphinx, [
-          '-infile', file, '-samprate', String(RATE), '-hmm', setup.hmm, '-lm', model.value.lm, '-dict', model.value.dict,
-        ], { signal: opts.signal });
+        const run = await runProcess(
+          setup.pocketsphinx,
+          [
+            '-infile',
+            file,
+            '-samprate',
+            String(RATE),
+            '-hmm',
+            setup.hmm,
+            '-lm',
+            model.value.lm,
+            '-dict',
+            model.value.dict,
+          ],
+          { signal: opts.signal },
+        );
         if (run.code !== 0 || run.aborted) return fail(setup, describeFailure('pocketsphinx_continuous', run));
         return ok(joinUtterances(run.stdout.toString('utf8')));
       } finally {
@@ -54,7 +73,11 @@ export function createPocketsphinxRecogniser(setup: PocketsphinxSetup): Recognis
 
 /** pocketsphinx prints one line per utterance (a stretch of speech between pauses). */
 function joinUtterances(stdout: string): string {
-  return stdout.split('\n').map((line) => line.trim()).filter((line) => line !== '').join(' ');
+  return stdout
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
 }
 
 function fail(setup: PocketsphinxSetup, detail: string): Result<never, 'failed'> {

@@ -49,12 +49,19 @@ export function disabledTextToSpeech(reason: string): TextToSpeech {
   return { engine: 'off', synthesize: async () => err('not_enabled', reason) };
 }
 
-async function synthesizeToFile(engine: TtsEngine, text: string, file: string, options: TtsOptions): Promise<Result<Buffer, SynthesisErrorCode>> {
+async function synthesizeToFile(
+  engine: TtsEngine,
+  text: string,
+  file: string,
+  options: TtsOptions,
+): Promise<Result<Buffer, SynthesisErrorCode>> {
   const dir = await mkdtemp(join(tmpdir(), 'mi-tts-'));
   try {
     const signal = AbortSignal.timeout((options.timeoutSec ?? 60) * 1000);
     await writeFile(join(dir, 'text.txt'), `${text}\n`);
-    const run = await runProcess(engine.command, engine.args(join(dir, 'text.txt'), join(dir, 'speech.wav')), { signal });
+    const run = await runProcess(engine.command, engine.args(join(dir, 'text.txt'), join(dir, 'speech.wav')), {
+      signal,
+    });
     const wav = run.code === 0 ? await readFile(join(dir, 'speech.wav')).catch(() => null) : null;
     if (wav === null) return failed(options, describeFailure(engine.name, run));
     const ogg = await encodeOggOpus(wav, options.opusenc, signal);

@@ -15,13 +15,22 @@ const MAX_POINTS = 256;
 const POINTS_PER_SECOND = 10;
 
 /** Length from the Ogg headers and a loudness waveform from the decoded audio (opusdec at 8 kHz). */
-export async function voiceMessageMeta(ogg: Buffer, opusdec: string): Promise<Result<VoiceMessageMeta, 'unreadable_audio' | 'failed'>> {
+export async function voiceMessageMeta(
+  ogg: Buffer,
+  opusdec: string,
+): Promise<Result<VoiceMessageMeta, 'unreadable_audio' | 'failed'>> {
   const info = probeOggOpus(ogg);
   if (!info.ok) return info;
-  const run = await runProcess(opusdec, ['--quiet', '--rate', String(WAVEFORM_RATE), '-', '-'], { input: ogg, signal: AbortSignal.timeout(30_000) });
+  const run = await runProcess(opusdec, ['--quiet', '--rate', String(WAVEFORM_RATE), '-', '-'], {
+    input: ogg,
+    signal: AbortSignal.timeout(30_000),
+  });
   if (run.code !== 0) return err('failed', describeFailure('opusdec', run));
   const samples = downmix(run.stdout, info.value.channels);
-  return ok({ durationSecs: Math.round(info.value.durationSec * 100) / 100, waveform: Buffer.from(waveform(samples)).toString('base64') });
+  return ok({
+    durationSecs: Math.round(info.value.durationSec * 100) / 100,
+    waveform: Buffer.from(waveform(samples)).toString('base64'),
+  });
 }
 
 /** Peak loudness per stretch, scaled so the loudest stretch is 255. */

@@ -44,7 +44,11 @@ export function parsePostgresUrl(url: string): PostgresTarget {
  * Opens a pool of at most `poolSize` connections to the database `url` names and brings the schema up to
  * date (creating the `?schema=` schema when missing). Several processes may do this at once.
  */
-export async function openPostgresPool(url: string, poolSize: number = DEFAULT_POOL_SIZE, connectTimeoutMs = CONNECT_TIMEOUT_MS): Promise<Pool> {
+export async function openPostgresPool(
+  url: string,
+  poolSize: number = DEFAULT_POOL_SIZE,
+  connectTimeoutMs = CONNECT_TIMEOUT_MS,
+): Promise<Pool> {
   if (!Number.isInteger(poolSize) || poolSize < 1) {
     throw new Error(`PostgreSQL pool size must be a positive integer, got ${poolSize}`);
   }

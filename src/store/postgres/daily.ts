@@ -1,7 +1,11 @@
 import type { Pool } from 'pg';
 import type { DailyMethods } from '../method-groups.ts';
 import {
-  CHANNEL_DAILY_COLUMNS, SUBSCRIPTION_COLUMNS, toChannelDaily, toDailySubscription, type ChannelDailyRow,
+  CHANNEL_DAILY_COLUMNS,
+  SUBSCRIPTION_COLUMNS,
+  toChannelDaily,
+  toDailySubscription,
+  type ChannelDailyRow,
   type DailySubscriptionRow,
 } from '../rows/daily-rows.ts';
 import { channelDailyValues, subscriptionValues } from './rows.ts';

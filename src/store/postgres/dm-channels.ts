@@ -9,7 +9,9 @@ const UPSERT = `
 export function createDmChannelMethods(pool: Pool): Pick<Store, 'getDmChannel' | 'rememberDmChannel'> {
   return {
     async getDmChannel(userId) {
-      const result = await pool.query<{ channel_id: string }>('SELECT channel_id FROM dm_channels WHERE user_id = $1', [userId]);
+      const result = await pool.query<{ channel_id: string }>('SELECT channel_id FROM dm_channels WHERE user_id = $1', [
+        userId,
+      ]);
       return result.rows[0]?.channel_id ?? null;
     },
     async rememberDmChannel(userId, channelId) {

@@ -1,7 +1,12 @@
 import type { Pool } from 'pg';
 import type { LearningMethods } from '../method-groups.ts';
 import {
-  groupPracticeTimes, REVIEW_CARD_COLUMNS, toReviewCard, toReviewCardRow, type PracticeTimeRow, type ReviewCardRow,
+  groupPracticeTimes,
+  REVIEW_CARD_COLUMNS,
+  toReviewCard,
+  toReviewCardRow,
+  type PracticeTimeRow,
+  type ReviewCardRow,
 } from '../rows/review-rows.ts';
 import { withTransaction } from './transaction.ts';
 
@@ -9,7 +14,9 @@ const columns = REVIEW_CARD_COLUMNS.join(', ');
 const UPSERT = `
   INSERT INTO review_cards (${columns}) VALUES (${REVIEW_CARD_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})
   ON CONFLICT (user_id, question_id, key_point_id) DO UPDATE SET
-    ${REVIEW_CARD_COLUMNS.slice(3).map((c) => `${c} = excluded.${c}`).join(', ')}`;
+    ${REVIEW_CARD_COLUMNS.slice(3)
+      .map((c) => `${c} = excluded.${c}`)
+      .join(', ')}`;
 
 // COUNT is a bigint, which pg returns as a string; no user masters 2^31 key points, so int is safe.
 const MASTERY = `
@@ -34,7 +41,8 @@ export function createLearningMethods(pool: Pool): LearningMethods {
   return {
     async listReviewCards(userId) {
       const result = await pool.query<ReviewCardRow>(
-        `SELECT ${columns} FROM review_cards WHERE user_id = $1 ORDER BY question_id, key_point_id`, [userId],
+        `SELECT ${columns} FROM review_cards WHERE user_id = $1 ORDER BY question_id, key_point_id`,
+        [userId],
       );
       return result.rows.map(toReviewCard);
     },
@@ -43,14 +51,19 @@ export function createLearningMethods(pool: Pool): LearningMethods {
       await withTransaction(pool, async (client) => {
         for (const card of cards) {
           const row = toReviewCardRow(card);
-          await client.query(UPSERT, REVIEW_CARD_COLUMNS.map((c) => row[c]));
+          await client.query(
+            UPSERT,
+            REVIEW_CARD_COLUMNS.map((c) => row[c]),
+          );
         }
       });
     },
     async masteryLeaderboard({ guildId, minStabilityDays, limit }) {
-      const result = await pool.query<{ user_id: string; display_name: string; mastered: number }>(
-        MASTERY, [guildId, minStabilityDays, Math.max(0, Math.floor(limit))],
-      );
+      const result = await pool.query<{ user_id: string; display_name: string; mastered: number }>(MASTERY, [
+        guildId,
+        minStabilityDays,
+        Math.max(0, Math.floor(limit)),
+      ]);
       return result.rows.map((r) => ({ userId: r.user_id, displayName: r.display_name, mastered: r.mastered }));
     },
     async listPracticeTimes({ guildId, since }) {

@@ -46,6 +46,10 @@ export function createPostgresStore(pool: Pool): Store {
 }
 
 /** Connects to `url` (see parsePostgresUrl for `?schema=`), migrates the schema and returns a store over it. */
-export async function openPostgresStore(url: string, poolSize: number = DEFAULT_POOL_SIZE, connectTimeoutMs?: number): Promise<Store> {
+export async function openPostgresStore(
+  url: string,
+  poolSize: number = DEFAULT_POOL_SIZE,
+  connectTimeoutMs?: number,
+): Promise<Store> {
   return createPostgresStore(await openPostgresPool(url, poolSize, connectTimeoutMs));
 }

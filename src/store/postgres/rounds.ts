@@ -1,7 +1,12 @@
 import type { Pool } from 'pg';
 import type { RoundMethods } from '../method-groups.ts';
 import {
-  PRACTICE_CHANNEL_COLUMNS, ROUND_COLUMNS, toPracticeChannel, toRound, type PracticeChannelRow, type RoundRow,
+  PRACTICE_CHANNEL_COLUMNS,
+  ROUND_COLUMNS,
+  toPracticeChannel,
+  toRound,
+  type PracticeChannelRow,
+  type RoundRow,
 } from '../rows/round-rows.ts';
 import { practiceChannelValues, roundValues } from './rows.ts';
 
@@ -50,10 +55,9 @@ export function createRoundMethods(pool: Pool): RoundMethods {
       return (await selectRounds('WHERE id = $1', [roundId]))[0] ?? null;
     },
     async listOpenRounds(channelId) {
-      return selectRounds(
-        "WHERE status = 'open' AND ($1::text IS NULL OR channel_id = $1) ORDER BY closes_at, id",
-        [channelId ?? null],
-      );
+      return selectRounds("WHERE status = 'open' AND ($1::text IS NULL OR channel_id = $1) ORDER BY closes_at, id", [
+        channelId ?? null,
+      ]);
     },
     async listRecentRounds(channelId, limit) {
       // PostgreSQL refuses a negative LIMIT; a caller asking for none gets none, as with SQLite.
@@ -63,7 +67,11 @@ export function createRoundMethods(pool: Pool): RoundMethods {
       ]);
     },
     async setRoundMessage(roundId, messageId, threadId) {
-      await pool.query('UPDATE rounds SET message_id = $1, thread_id = $2 WHERE id = $3', [messageId, threadId, roundId]);
+      await pool.query('UPDATE rounds SET message_id = $1, thread_id = $2 WHERE id = $3', [
+        messageId,
+        threadId,
+        roundId,
+      ]);
     },
     async closeRound(roundId, closedAt) {
       return (await pool.query(CLOSE_ROUND, [closedAt, roundId])).rowCount === 1;

@@ -4,12 +4,20 @@ import type { ChannelDailyConfig, DailySubscription } from '../../core/schedule/
 import type { UserProfile } from '../store.ts';
 import { ATTEMPT_COLUMN_NAMES, attemptRows, type AttemptRow as SharedAttemptRow } from '../rows/attempt-rows.ts';
 import {
-  CHANNEL_DAILY_COLUMN_NAMES, SUBSCRIPTION_COLUMN_NAMES, toChannelDailyRow, toDailySubscriptionRow,
+  CHANNEL_DAILY_COLUMN_NAMES,
+  SUBSCRIPTION_COLUMN_NAMES,
+  toChannelDailyRow,
+  toDailySubscriptionRow,
 } from '../rows/daily-rows.ts';
 import type { RowCodec } from '../rows/row-codec.ts';
 import {
-  PRACTICE_CHANNEL_COLUMN_NAMES, ROUND_ANSWER_COLUMN_NAMES, ROUND_COLUMN_NAMES, roundAnswerRows, toPracticeChannelRow,
-  toRoundRow, type RoundAnswerRow as SharedRoundAnswerRow,
+  PRACTICE_CHANNEL_COLUMN_NAMES,
+  ROUND_ANSWER_COLUMN_NAMES,
+  ROUND_COLUMN_NAMES,
+  roundAnswerRows,
+  toPracticeChannelRow,
+  toRoundRow,
+  type RoundAnswerRow as SharedRoundAnswerRow,
 } from '../rows/round-rows.ts';
 import { SESSION_COLUMN_NAMES, sessionRows, type SessionRow as SharedSessionRow } from '../rows/session-rows.ts';
 import { USER_COLUMN_NAMES, userRows, type UserRow as SharedUserRow } from '../rows/user-rows.ts';

@@ -10,7 +10,9 @@ export async function withTransaction<T>(pool: Pool, work: (client: PoolClient) 
   // The pool listens only to idle connections: one that breaks while checked out (a server restart
   // between two statements) would otherwise crash the process with an unhandled 'error' event. The
   // statement in progress fails on its own; the connection is then destroyed, not reused.
-  const onError = (error: Error) => { broken = error; };
+  const onError = (error: Error) => {
+    broken = error;
+  };
   client.on('error', onError);
   try {
     await client.query('BEGIN');

@@ -18,8 +18,18 @@ export interface AttemptRow<C extends ColumnTypes> {
 
 /** Column order of every attempt insert and select. */
 export const ATTEMPT_COLUMN_NAMES = [
-  'id', 'user_id', 'session_id', 'question_id', 'topic', 'guild_id', 'answer', 'score', 'key_points',
-  'hints_used', 'source', 'created_at',
+  'id',
+  'user_id',
+  'session_id',
+  'question_id',
+  'topic',
+  'guild_id',
+  'answer',
+  'score',
+  'key_points',
+  'hints_used',
+  'source',
+  'created_at',
 ] as const;
 export const ATTEMPT_COLUMNS = columnList(ATTEMPT_COLUMN_NAMES);
 

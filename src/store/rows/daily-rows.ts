@@ -1,5 +1,8 @@
 import type {
-  ChannelDailyConfig, DailySubscription, DeliveryFailure, DeliveryFailureReason,
+  ChannelDailyConfig,
+  DailySubscription,
+  DeliveryFailure,
+  DeliveryFailureReason,
 } from '../../core/schedule/types.ts';
 import { columnList } from './row-codec.ts';
 
@@ -26,12 +29,24 @@ export interface ChannelDailyRow {
 
 /** Column order of every subscription insert and select. */
 export const SUBSCRIPTION_COLUMN_NAMES = [
-  'user_id', 'time', 'time_zone', 'topic', 'failure_reason', 'failed_at',
+  'user_id',
+  'time',
+  'time_zone',
+  'topic',
+  'failure_reason',
+  'failed_at',
 ] as const;
 export const SUBSCRIPTION_COLUMNS = columnList(SUBSCRIPTION_COLUMN_NAMES);
 /** Column order of every channel daily insert and select. */
 export const CHANNEL_DAILY_COLUMN_NAMES = [
-  'channel_id', 'guild_id', 'time', 'time_zone', 'topic', 'role_id', 'failure_reason', 'failed_at',
+  'channel_id',
+  'guild_id',
+  'time',
+  'time_zone',
+  'topic',
+  'role_id',
+  'failure_reason',
+  'failed_at',
 ] as const;
 export const CHANNEL_DAILY_COLUMNS = columnList(CHANNEL_DAILY_COLUMN_NAMES);
 

@@ -17,7 +17,16 @@ export interface ReviewCardRow {
 
 /** Column order of the review_cards insert and select. */
 export const REVIEW_CARD_COLUMNS = [
-  'user_id', 'question_id', 'key_point_id', 'due', 'stability', 'difficulty', 'reps', 'lapses', 'last_review', 'last_review_key',
+  'user_id',
+  'question_id',
+  'key_point_id',
+  'due',
+  'stability',
+  'difficulty',
+  'reps',
+  'lapses',
+  'last_review',
+  'last_review_key',
 ] as const;
 
 export const toReviewCard = (row: ReviewCardRow): ReviewCard => ({
@@ -58,7 +67,12 @@ export interface PracticeTimeRow {
 export function groupPracticeTimes(rows: readonly PracticeTimeRow[]): PracticeTimes[] {
   const byUser = new Map<string, PracticeTimes>();
   for (const row of rows) {
-    const entry = byUser.get(row.user_id) ?? { userId: row.user_id, displayName: row.display_name, timeZone: row.time_zone, times: [] };
+    const entry = byUser.get(row.user_id) ?? {
+      userId: row.user_id,
+      displayName: row.display_name,
+      timeZone: row.time_zone,
+      times: [],
+    };
     entry.times.push(row.created_at);
     byUser.set(row.user_id, entry);
   }

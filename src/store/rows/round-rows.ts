@@ -38,13 +38,29 @@ export const PRACTICE_CHANNEL_COLUMN_NAMES = ['channel_id', 'guild_id', 'topic',
 export const PRACTICE_CHANNEL_COLUMNS = columnList(PRACTICE_CHANNEL_COLUMN_NAMES);
 /** Column order of every round insert and select. */
 export const ROUND_COLUMN_NAMES = [
-  'id', 'kind', 'guild_id', 'channel_id', 'question_id', 'started_by', 'started_at', 'closes_at', 'status',
-  'closed_at', 'message_id', 'thread_id',
+  'id',
+  'kind',
+  'guild_id',
+  'channel_id',
+  'question_id',
+  'started_by',
+  'started_at',
+  'closes_at',
+  'status',
+  'closed_at',
+  'message_id',
+  'thread_id',
 ] as const;
 export const ROUND_COLUMNS = columnList(ROUND_COLUMN_NAMES);
 /** Column order of every round answer insert and select. */
 export const ROUND_ANSWER_COLUMN_NAMES = [
-  'attempt_id', 'round_id', 'user_id', 'score', 'key_points', 'is_first', 'answered_at',
+  'attempt_id',
+  'round_id',
+  'user_id',
+  'score',
+  'key_points',
+  'is_first',
+  'answered_at',
 ] as const;
 export const ROUND_ANSWER_COLUMNS = columnList(ROUND_ANSWER_COLUMN_NAMES);
 

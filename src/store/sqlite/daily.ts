@@ -1,8 +1,14 @@
 import type { Database } from 'better-sqlite3';
 import type { DailyMethods } from '../method-groups.ts';
 import {
-  CHANNEL_DAILY_COLUMNS, SUBSCRIPTION_COLUMNS, toChannelDaily, toChannelDailyRow, toDailySubscription,
-  toDailySubscriptionRow, type ChannelDailyRow, type DailySubscriptionRow,
+  CHANNEL_DAILY_COLUMNS,
+  SUBSCRIPTION_COLUMNS,
+  toChannelDaily,
+  toChannelDailyRow,
+  toDailySubscription,
+  toDailySubscriptionRow,
+  type ChannelDailyRow,
+  type DailySubscriptionRow,
 } from '../rows/daily-rows.ts';
 
 /**

@@ -1,12 +1,19 @@
 import type { Database } from 'better-sqlite3';
 import type { LearningMethods } from '../method-groups.ts';
 import {
-  groupPracticeTimes, REVIEW_CARD_COLUMNS, toReviewCard, toReviewCardRow, type PracticeTimeRow, type ReviewCardRow,
+  groupPracticeTimes,
+  REVIEW_CARD_COLUMNS,
+  toReviewCard,
+  toReviewCardRow,
+  type PracticeTimeRow,
+  type ReviewCardRow,
 } from '../rows/review-rows.ts';
 import type { MasteryRow } from '../store.ts';
 
 const columns = REVIEW_CARD_COLUMNS.join(', ');
-const updates = REVIEW_CARD_COLUMNS.slice(3).map((c) => `${c} = excluded.${c}`).join(', ');
+const updates = REVIEW_CARD_COLUMNS.slice(3)
+  .map((c) => `${c} = excluded.${c}`)
+  .join(', ');
 
 /** Review cards and the learning leaderboards in SQLite. */
 export function createLearningMethods(db: Database): LearningMethods {
@@ -17,7 +24,10 @@ export function createLearningMethods(db: Database): LearningMethods {
     INSERT INTO review_cards (${columns}) VALUES (${REVIEW_CARD_COLUMNS.map((c) => `@${c}`).join(', ')})
     ON CONFLICT (user_id, question_id, key_point_id) DO UPDATE SET ${updates}`);
   const saveAll = db.transaction((rows: ReviewCardRow[]) => rows.forEach((row) => upsert.run(row)));
-  const mastery = db.prepare<{ guildId: string | null; minStability: number; limit: number }, { user_id: string; display_name: string; mastered: number }>(`
+  const mastery = db.prepare<
+    { guildId: string | null; minStability: number; limit: number },
+    { user_id: string; display_name: string; mastered: number }
+  >(`
     SELECT u.id AS user_id, u.display_name, COUNT(*) AS mastered
     FROM review_cards c JOIN users u ON u.id = c.user_id
     WHERE u.leaderboard_opt_out = 0 AND c.stability > @minStability

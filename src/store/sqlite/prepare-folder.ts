@@ -12,12 +12,16 @@ export function prepareSqliteFolder(path: string): void {
   if (isFolder(folder)) return;
   const parent = dirname(folder);
   if (parent === parse(folder).root || !isFolder(parent)) {
-    throw new StoreOpenError('the SQLite file’s folder does not exist, nor does the folder above it (only the last folder is created for you)');
+    throw new StoreOpenError(
+      'the SQLite file’s folder does not exist, nor does the folder above it (only the last folder is created for you)',
+    );
   }
   try {
     mkdirSync(folder);
   } catch (error) {
-    throw new StoreOpenError(`cannot create the SQLite file’s folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new StoreOpenError(
+      `cannot create the SQLite file’s folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
 }
 

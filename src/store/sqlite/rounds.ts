@@ -1,8 +1,14 @@
 import type { Database } from 'better-sqlite3';
 import type { RoundMethods } from '../method-groups.ts';
 import {
-  PRACTICE_CHANNEL_COLUMNS, ROUND_COLUMNS, toPracticeChannel, toPracticeChannelRow, toRound, toRoundRow,
-  type PracticeChannelRow, type RoundRow,
+  PRACTICE_CHANNEL_COLUMNS,
+  ROUND_COLUMNS,
+  toPracticeChannel,
+  toPracticeChannelRow,
+  toRound,
+  toRoundRow,
+  type PracticeChannelRow,
+  type RoundRow,
 } from '../rows/round-rows.ts';
 
 /**

@@ -5,7 +5,9 @@ const CURSOR = 'scheduler';
 
 /** The scheduler's last run time in SQLite: one row that only ever moves forward. */
 export function createSchedulerCursorMethods(db: Database): Pick<Store, 'getSchedulerCursor' | 'setSchedulerCursor'> {
-  const select = db.prepare<[string], { last_run_at: string }>('SELECT last_run_at FROM scheduler_cursors WHERE name = ?');
+  const select = db.prepare<[string], { last_run_at: string }>(
+    'SELECT last_run_at FROM scheduler_cursors WHERE name = ?',
+  );
   // ISO-8601 UTC text sorts as time, so the comparison keeps the later of the two.
   const upsert = db.prepare<[string, string]>(`
     INSERT INTO scheduler_cursors (name, last_run_at) VALUES (?, ?)

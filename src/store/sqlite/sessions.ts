@@ -51,8 +51,7 @@ function prepareSave(db: Database) {
   const saveInTransaction = db.transaction(
     (session: Session, expectedVersion: number | null, attempt?: Attempt): Result<Session, SaveSessionError> => {
       const row = toSessionRow(session, (expectedVersion ?? 0) + 1);
-      const written =
-        expectedVersion === null ? insert.run(row) : update.run({ ...row, expected: expectedVersion });
+      const written = expectedVersion === null ? insert.run(row) : update.run({ ...row, expected: expectedVersion });
       // Nothing has been written when no row matched, so returning leaves the attempt out too.
       if (written.changes !== 1) return err('version_conflict');
       if (attempt) insertAttempt.run(toAttemptRow(attempt));

@@ -17,7 +17,10 @@ function scriptedReader(lines: string[]): LineReader {
     async block() {
       const block: string[] = [];
       for (let next = await line(); next !== null; next = await line()) {
-        if (next.trim() === '') { if (block.length > 0) break; continue; }
+        if (next.trim() === '') {
+          if (block.length > 0) break;
+          continue;
+        }
         if (block.length === 0 && next.startsWith('/')) return next;
         block.push(next);
       }
@@ -32,23 +35,44 @@ const joinsOnly = makeBank([bankQuestion('sql-joins')]);
 let store: Store;
 let n = 0;
 
-beforeEach(() => { store = openSqliteStore(':memory:'); });
-afterEach(async () => { await store.close(); });
+beforeEach(() => {
+  store = openSqliteStore(':memory:');
+});
+afterEach(async () => {
+  await store.close();
+});
 
 async function practise(lines: string[], isInteractive = true): Promise<{ output: string; store: Store }> {
   const interviewer = createInterviewer({
-    bank: joinsOnly, store, clock: () => new Date('2026-12-04T10:00:00Z'), random: seededRandom(1),
-    newId: () => `id-${++n}`, grader: verbatimGrade,
+    bank: joinsOnly,
+    store,
+    clock: () => new Date('2026-12-04T10:00:00Z'),
+    random: seededRandom(1),
+    newId: () => `id-${++n}`,
+    grader: verbatimGrade,
   });
   let output = '';
-  const io: PracticeIo = { reader: scriptedReader(lines), write: (t) => { output += t; }, style: createStyle(false), isInteractive };
+  const io: PracticeIo = {
+    reader: scriptedReader(lines),
+    write: (t) => {
+      output += t;
+    },
+    style: createStyle(false),
+    isInteractive,
+  };
   await runPractice(interviewer, bob, { topic: null, difficulty: null, count: 1 }, io);
   return { output, store };
 }
 
 describe('runPractice follow-ups', () => {
   it('asks one follow-up about a nearly made point, grades it with the answer and shows it in the report', async () => {
-    const { output } = await practise(['It keeps rows.', '', 'I mean the rows with matching keys in both tables.', '', '']);
+    const { output } = await practise([
+      'It keeps rows.',
+      '',
+      'I mean the rows with matching keys in both tables.',
+      '',
+      '',
+    ]);
     expect(output).toContain('Follow-up: You mentioned “rows”.');
     expect(output.match(/Score: \d+\/100/g)).toEqual(['Score: 33/100', 'Score: 67/100']);
     expect(output).toContain('Your follow-up completed: rows with matching keys in both tables');

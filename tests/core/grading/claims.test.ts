@@ -7,12 +7,23 @@ const rubric = compileRubric({
   question: 'Which commands move you around a Linux server, and how do Seaborn and Matplotlib relate?',
   keyPoints: [
     {
-      id: 'cd', text: 'cd changes directory', aliases: [], weight: 1,
-      claims: [{ subject: ['cd'], object: ['change directory', 'changes directory'] }, { subject: ['pwd'], object: ['print working directory', 'where I am'] }],
+      id: 'cd',
+      text: 'cd changes directory',
+      aliases: [],
+      weight: 1,
+      claims: [
+        { subject: ['cd'], object: ['change directory', 'changes directory'] },
+        { subject: ['pwd'], object: ['print working directory', 'where I am'] },
+      ],
     },
     {
-      id: 'built-on', text: 'Seaborn is built on Matplotlib', aliases: [], weight: 1,
-      claims: [{ subject: ['Seaborn'], relation: ['built on', 'on top of'], object: ['Matplotlib'], inverse: ['underneath'] }],
+      id: 'built-on',
+      text: 'Seaborn is built on Matplotlib',
+      aliases: [],
+      weight: 1,
+      claims: [
+        { subject: ['Seaborn'], relation: ['built on', 'on top of'], object: ['Matplotlib'], inverse: ['underneath'] },
+      ],
     },
   ],
 });
@@ -42,7 +53,9 @@ describe('gradeAnswer with claims', () => {
 
   it('caps an answer of wrong claims only at 10, but not one that also states a point', () => {
     expect(gradeAnswer(rubric, 'pwd changes directory.').score).toBeLessThanOrEqual(10);
-    expect(gradeAnswer(rubric, 'pwd changes directory. Seaborn is built on Matplotlib.').score).toBeGreaterThanOrEqual(50);
+    expect(gradeAnswer(rubric, 'pwd changes directory. Seaborn is built on Matplotlib.').score).toBeGreaterThanOrEqual(
+      50,
+    );
   });
 
   it('keeps the right claim when the answer also states it', () => {
@@ -54,8 +67,22 @@ describe('claims with contrary forms (what the subject is not)', () => {
   const etl = compileRubric({
     question: 'Which data skills matter?',
     keyPoints: [
-      { id: 'sql', text: 'SQL proficiency for database access', aliases: [], weight: 1, claims: [{ subject: ['SQL'], object: ['database access', 'database'], contrary: ['pipeline tool', 'plotting'] }] },
-      { id: 'etl', text: 'ETL knowledge: extract, transform, load', aliases: ['ETL pipelines'], weight: 1, claims: [{ subject: ['ETL'], object: ['extract transform load', 'pipelines'], contrary: ['a database'] }] },
+      {
+        id: 'sql',
+        text: 'SQL proficiency for database access',
+        aliases: [],
+        weight: 1,
+        claims: [
+          { subject: ['SQL'], object: ['database access', 'database'], contrary: ['pipeline tool', 'plotting'] },
+        ],
+      },
+      {
+        id: 'etl',
+        text: 'ETL knowledge: extract, transform, load',
+        aliases: ['ETL pipelines'],
+        weight: 1,
+        claims: [{ subject: ['ETL'], object: ['extract transform load', 'pipelines'], contrary: ['a database'] }],
+      },
     ],
   });
   const point = (answer: string, id: string) => gradeAnswer(etl, answer).keyPoints.find((k) => k.id === id)!;
@@ -71,14 +98,21 @@ describe('claims with contrary forms (what the subject is not)', () => {
     expect(point('ETL pipelines extract, transform and load.', 'etl').status).toBe('hit');
   });
   it('reads a contrary form only as a definition of the subject, not anywhere in the statement', () => {
-    expect(point('ETL pipelines extract and transform the logs and then load them into a database.', 'etl').contradicted).toBeUndefined();
-    expect(point('ETL stands for extract, transform, load; SQL is how I query the database.', 'sql').contradicted).toBeUndefined();
+    expect(
+      point('ETL pipelines extract and transform the logs and then load them into a database.', 'etl').contradicted,
+    ).toBeUndefined();
+    expect(
+      point('ETL stands for extract, transform, load; SQL is how I query the database.', 'sql').contradicted,
+    ).toBeUndefined();
   });
 });
 
 describe('concept respellings and stray words', () => {
   const concepts = buildConceptIndex([{ id: 'built-on', forms: ['built on', 'sits on top of', 'a layer over'] }]);
-  const seaborn = compileRubric({ keyPoints: [{ id: 'built', text: 'Seaborn is built on Matplotlib', aliases: [], weight: 1 }] }, { concepts });
+  const seaborn = compileRubric(
+    { keyPoints: [{ id: 'built', text: 'Seaborn is built on Matplotlib', aliases: [], weight: 1 }] },
+    { concepts },
+  );
   it('does not call a point nearly covered on one stray word of a respelling', () => {
     expect(gradeAnswer(seaborn, 'Lorem ipsum dolor sit amet.').keyPoints[0]!.status).toBe('miss');
     expect(gradeAnswer(seaborn, 'Lorem ipsum dolor sit amet.').score).toBe(0);
@@ -91,7 +125,11 @@ describe('concept respellings and stray words', () => {
 describe('gradeAnswer on junk', () => {
   const cpp = compileRubric({ keyPoints: [{ id: 'cpp', text: 'written in C++', aliases: ['c++'], weight: 1 }] });
   const arrays = compileRubric({ keyPoints: [{ id: 'nd', text: 'N-dimensional arrays', aliases: [], weight: 1 }] });
-  const laptop = compileRubric({ keyPoints: [{ id: 'remote', text: 'on remote servers', aliases: ['remote server rather than a laptop'], weight: 1 }] });
+  const laptop = compileRubric({
+    keyPoints: [
+      { id: 'remote', text: 'on remote servers', aliases: ['remote server rather than a laptop'], weight: 1 },
+    ],
+  });
   it.each([
     [cpp, 'Vitamin C is good.', 0],
     [cpp, 'It is written in C++.', 100],
@@ -105,7 +143,10 @@ describe('gradeAnswer on junk', () => {
 describe('respell', () => {
   const index = buildConceptIndex([{ id: 'data-lake', forms: ['data lake', 'shared pool', 'central store'] }]);
   it('says a phrase with each other form of a concept it names', () => {
-    expect(respell('data lives in data lakes', index)).toEqual(['data lives in shared pool', 'data lives in central store']);
+    expect(respell('data lives in data lakes', index)).toEqual([
+      'data lives in shared pool',
+      'data lives in central store',
+    ]);
     expect(respell('SQL for querying', index)).toEqual([]);
   });
 });
@@ -113,11 +154,14 @@ describe('respell', () => {
 describe('validateBank on the concept lexicon', () => {
   it('reports a malformed concept file as invalid_shape, with its path', () => {
     const { problems } = validateBank({
-      questionFiles: [], rubricFiles: [], documents: {},
+      questionFiles: [],
+      rubricFiles: [],
+      documents: {},
       conceptFile: { file: 'rubrics/concepts.json', data: { concepts: [{ id: 'Bad Id', forms: ['only one'] }] } },
     });
     expect(problems.filter((p) => p.file === 'rubrics/concepts.json').map((p) => [p.code, p.path])).toEqual([
-      ['invalid_shape', 'concepts.0.id'], ['invalid_shape', 'concepts.0.forms'],
+      ['invalid_shape', 'concepts.0.id'],
+      ['invalid_shape', 'concepts.0.forms'],
     ]);
   });
 });

@@ -8,7 +8,10 @@ import { SYNONYM_GROUPS } from '../../../src/core/text/thesaurus.ts';
 
 const pointOf = (rubric: Rubric, answer: string, id = rubric.keyPoints[0]!.id): KeyPointResult =>
   gradeAnswer(compileRubric(rubric), answer).keyPoints.find((k) => k.id === id)!;
-const one = (text: string, question?: string): Rubric => ({ ...(question === undefined ? {} : { question }), keyPoints: [{ id: 'p', text, aliases: [], weight: 1 }] });
+const one = (text: string, question?: string): Rubric => ({
+  ...(question === undefined ? {} : { question }),
+  keyPoints: [{ id: 'p', text, aliases: [], weight: 1 }],
+});
 
 describe('gradeAnswer on the ways people say things', () => {
   it.each([
@@ -16,15 +19,45 @@ describe('gradeAnswer on the ways people say things', () => {
     ['programming synonyms from the thesaurus', one('swap the two elements'), 'exchange the two items', 'hit'],
     ['where data lives, in other words', one('data lives in data lakes'), 'Company data resides in data lakes.', 'hit'],
     ['an abbreviation of the rubric words', one('object-oriented programming'), 'OOP', 'hit'],
-    ['the rubric abbreviation spelt out', one('query the tables with SQL'), 'we query the tables in structured query language', 'hit'],
+    [
+      'the rubric abbreviation spelt out',
+      one('query the tables with SQL'),
+      'we query the tables in structured query language',
+      'hit',
+    ],
     ['a number word for a digit', one('an array of size 1'), 'an array whose size is one', 'hit'],
     ['an irregular plural', one('arrays are accessed by index'), 'arrays are accessed by their indices', 'hit'],
     ['British spelling close enough to count as a typo', one('visualize the data'), 'we visualise the data', 'hit'],
-    ['only the words of the question', one('NumPy provides n-dimensional arrays', 'What is NumPy for?'), 'NumPy is a library for NumPy things.', 'miss'],
-    ['the point beyond the question words', one('NumPy provides n-dimensional arrays', 'What is NumPy for?'), 'It provides n-dimensional arrays.', 'hit'],
-    ['the abbreviation the question itself asks about', one('extract, transform, load', 'What does ETL stand for?'), 'ETL', 'miss'],
-    ['"main" naming the thing asked for', one('at the main function', 'Where do C++ programs begin to execute?'), 'In main.', 'partial'],
-    ['"whether or not", which denies nothing', one('the condition is checked before the loop runs'), 'It checks whether or not the condition holds before the loop runs.', 'hit'],
+    [
+      'only the words of the question',
+      one('NumPy provides n-dimensional arrays', 'What is NumPy for?'),
+      'NumPy is a library for NumPy things.',
+      'miss',
+    ],
+    [
+      'the point beyond the question words',
+      one('NumPy provides n-dimensional arrays', 'What is NumPy for?'),
+      'It provides n-dimensional arrays.',
+      'hit',
+    ],
+    [
+      'the abbreviation the question itself asks about',
+      one('extract, transform, load', 'What does ETL stand for?'),
+      'ETL',
+      'miss',
+    ],
+    [
+      '"main" naming the thing asked for',
+      one('at the main function', 'Where do C++ programs begin to execute?'),
+      'In main.',
+      'partial',
+    ],
+    [
+      '"whether or not", which denies nothing',
+      one('the condition is checked before the loop runs'),
+      'It checks whether or not the condition holds before the loop runs.',
+      'hit',
+    ],
   ])('%s', (_kind, rubric, answer, status) => {
     expect(pointOf(rubric, answer).status).toBe(status);
   });
@@ -38,7 +71,8 @@ describe('gradeAnswer on words of a point scattered through a long sentence', ()
   });
 
   it('does not take them from all over a rambling sentence', () => {
-    const answer = 'The data lives on my laptop, which I carry everywhere and which runs Linux, and my friends talk about remote servers.';
+    const answer =
+      'The data lives on my laptop, which I carry everywhere and which runs Linux, and my friends talk about remote servers.';
     expect(pointOf(rubric, answer).status).toBe('partial');
   });
 });
@@ -67,14 +101,28 @@ describe('gradeAnswer and negation', () => {
   });
 
   it('credits a point stated plainly in one clause though denied as strongly in another', () => {
-    const result = pointOf(one('dimensions must be specified'), 'The first dimension is not specified, but the other dimensions are specified.');
+    const result = pointOf(
+      one('dimensions must be specified'),
+      'The first dimension is not specified, but the other dimensions are specified.',
+    );
     expect(result).toMatchObject({ status: 'hit', negated: false });
   });
 
   it('keeps a denial within its own clause', () => {
-    const rubric: Rubric = { keyPoints: [{ id: 'sql', text: 'query data with SQL', aliases: [], weight: 1 }, { id: 'lake', text: 'data lives in a data lake', aliases: [], weight: 1 }] };
-    const grade = gradeAnswer(compileRubric(rubric), "We don't use spreadsheets, we query data with SQL. It lives in a data lake.");
-    expect(grade.keyPoints.map((k) => [k.id, k.status, k.negated])).toEqual([['sql', 'hit', false], ['lake', 'hit', false]]);
+    const rubric: Rubric = {
+      keyPoints: [
+        { id: 'sql', text: 'query data with SQL', aliases: [], weight: 1 },
+        { id: 'lake', text: 'data lives in a data lake', aliases: [], weight: 1 },
+      ],
+    };
+    const grade = gradeAnswer(
+      compileRubric(rubric),
+      "We don't use spreadsheets, we query data with SQL. It lives in a data lake.",
+    );
+    expect(grade.keyPoints.map((k) => [k.id, k.status, k.negated])).toEqual([
+      ['sql', 'hit', false],
+      ['lake', 'hit', false],
+    ]);
   });
 });
 
@@ -90,11 +138,17 @@ describe('gradeAnswer score', () => {
     const half = gradeAnswer(rubric, 'Our data lives in data lakes. We write SQL.');
     expect(half.keyPoints.map((k) => k.status)).toEqual(['hit', 'partial']);
     expect(half.score).toBeGreaterThan(50);
-    expect(half.score).toBeLessThan(gradeAnswer(rubric, 'Data lives in data lakes; structured data is accessed via SQL queries.').score);
+    expect(half.score).toBeLessThan(
+      gradeAnswer(rubric, 'Data lives in data lakes; structured data is accessed via SQL queries.').score,
+    );
   });
 
   it('gives nothing for a point the checklist calls missed, so the score never contradicts the checklist', () => {
-    const long = compileRubric({ keyPoints: [{ id: 'p', text: 'structured data is accessed via SQL queries on warehouse tables', aliases: [], weight: 1 }] });
+    const long = compileRubric({
+      keyPoints: [
+        { id: 'p', text: 'structured data is accessed via SQL queries on warehouse tables', aliases: [], weight: 1 },
+      ],
+    });
     const grade = gradeAnswer(long, 'We have some tables at work.');
     expect(grade.keyPoints[0]).toMatchObject({ status: 'miss' });
     expect(grade.keyPoints[0]!.confidence).toBeGreaterThan(0);
@@ -127,15 +181,25 @@ describe('gradeAnswer on a bare keyword list', () => {
   it('states a point that relates things only partly, saying what is missing', () => {
     const grade = gradeAnswer(rubric, 'SQL skills, cd, ls, pwd');
     expect(grade.note).toBe('keyword_list');
-    expect(grade.keyPoints[0]).toMatchObject({ id: 'sql', status: 'partial', evidence: 'SQL skills', missing: ['querying', 'extraction'] });
+    expect(grade.keyPoints[0]).toMatchObject({
+      id: 'sql',
+      status: 'partial',
+      evidence: 'SQL skills',
+      missing: ['querying', 'extraction'],
+    });
   });
 
   it('still lets a list state a point that is itself a list', () => {
-    expect(gradeAnswer(rubric, 'SQL skills, cd, ls, pwd').keyPoints[1]).toMatchObject({ id: 'commands', status: 'hit' });
+    expect(gradeAnswer(rubric, 'SQL skills, cd, ls, pwd').keyPoints[1]).toMatchObject({
+      id: 'commands',
+      status: 'hit',
+    });
   });
 
   it('does not take a point that spells out its own abbreviation for a list', () => {
-    const etl = compileRubric({ keyPoints: [{ id: 'etl', text: 'ETL knowledge: extract, transform, load', aliases: [], weight: 1 }] });
+    const etl = compileRubric({
+      keyPoints: [{ id: 'etl', text: 'ETL knowledge: extract, transform, load', aliases: [], weight: 1 }],
+    });
     expect(gradeAnswer(etl, 'SQL, ETL, schemas').keyPoints[0]).toMatchObject({ id: 'etl', status: 'partial' });
   });
 
@@ -145,7 +209,12 @@ describe('gradeAnswer on a bare keyword list', () => {
   });
 
   it('does not cap a list when the rubric itself only asks for concepts', () => {
-    const concepts = compileRubric({ keyPoints: [{ id: 'a', text: 'abstraction', aliases: [], weight: 1 }, { id: 'r', text: 'reusability', aliases: [], weight: 1 }] });
+    const concepts = compileRubric({
+      keyPoints: [
+        { id: 'a', text: 'abstraction', aliases: [], weight: 1 },
+        { id: 'r', text: 'reusability', aliases: [], weight: 1 },
+      ],
+    });
     expect(gradeAnswer(concepts, 'abstraction, reusability')).toMatchObject({ score: 100, note: null });
   });
 });

@@ -4,16 +4,32 @@ import type { Grade } from '../../../src/core/grading/types.ts';
 
 const rubric = compileRubric({
   keyPoints: [
-    { id: 'data-lakes', text: 'data lives in data lakes', aliases: ['centralized data repositories', 'stored in a data lake'], weight: 2 },
-    { id: 'sql', text: 'structured data is accessed via SQL', aliases: ['query structured data with SQL', 'SQL queries'], weight: 1 },
-    { id: 'preprocess', text: 'unstructured data needs preprocessing', aliases: ['convert unstructured data to structured format'], weight: 1 },
+    {
+      id: 'data-lakes',
+      text: 'data lives in data lakes',
+      aliases: ['centralized data repositories', 'stored in a data lake'],
+      weight: 2,
+    },
+    {
+      id: 'sql',
+      text: 'structured data is accessed via SQL',
+      aliases: ['query structured data with SQL', 'SQL queries'],
+      weight: 1,
+    },
+    {
+      id: 'preprocess',
+      text: 'unstructured data needs preprocessing',
+      aliases: ['convert unstructured data to structured format'],
+      weight: 1,
+    },
   ],
 });
 
 const statusOf = (grade: Grade, id: string): string => grade.keyPoints.find((k) => k.id === id)!.status;
 
 describe('gradeAnswer', () => {
-  const full = 'Data usually lives in a data lake. We query the structured tables with SQL, and unstructured logs need preprocessing first.';
+  const full =
+    'Data usually lives in a data lake. We query the structured tables with SQL, and unstructured logs need preprocessing first.';
 
   it('credits every key point of a full answer', () => {
     const grade = gradeAnswer(rubric, full);
@@ -92,7 +108,9 @@ describe('gradeAnswer', () => {
 
 describe('gradeAnswer on what a partial lacks', () => {
   it('does not call a word missing that the answer said in another sentence', () => {
-    const seaborn = compileRubric({ keyPoints: [{ id: 'quick-plots', text: 'quick, attractive statistical plots', aliases: [], weight: 1 }] });
+    const seaborn = compileRubric({
+      keyPoints: [{ id: 'quick-plots', text: 'quick, attractive statistical plots', aliases: [], weight: 1 }],
+    });
     const result = gradeAnswer(seaborn, 'Seaborn is statistical. It is nice. It gives attractive plots.').keyPoints[0]!;
     expect(result.status).toBe('partial');
     expect(result.missing).not.toContain('statistical');

@@ -14,25 +14,34 @@ const rubric = rubricSchema.parse({
   ],
 });
 const compiled = compileRubric(rubric);
-const answer = 'Most companies pour everything into one huge shared pool that all the apps feed into.\nI SSH in and use the shell on the servers.';
+const answer =
+  'Most companies pour everything into one huge shared pool that all the apps feed into.\nI SSH in and use the shell on the servers.';
 
 const verdict = (id: string, status: Verdict['status'], ...quotes: string[]): Verdict => ({ id, status, quotes });
 
 describe('parseJudgeReply', () => {
   it('reads the asked-for JSON, a ```json fence and a bare array alike', () => {
     const expected = [verdict('lakes', 'hit', 'one huge shared pool'), verdict('sql', 'miss')];
-    const body = '{"keyPoints":[{"id":"lakes","status":"hit","quote":"one huge shared pool"},{"id":"sql","status":"miss","quote":null}]}';
+    const body =
+      '{"keyPoints":[{"id":"lakes","status":"hit","quote":"one huge shared pool"},{"id":"sql","status":"miss","quote":null}]}';
     expect(parseJudgeReply(body)).toEqual({ ok: true, value: expected });
-    expect(parseJudgeReply(`Here is my grading:\n\`\`\`json\n${body}\n\`\`\`\nHope it helps.`)).toEqual({ ok: true, value: expected });
-    expect(parseJudgeReply('[{"id":"lakes","status":"HIT","evidence":"one huge shared pool"},{"id":"sql","status":"miss"}]'))
-      .toEqual({ ok: true, value: expected });
+    expect(parseJudgeReply(`Here is my grading:\n\`\`\`json\n${body}\n\`\`\`\nHope it helps.`)).toEqual({
+      ok: true,
+      value: expected,
+    });
+    expect(
+      parseJudgeReply('[{"id":"lakes","status":"HIT","evidence":"one huge shared pool"},{"id":"sql","status":"miss"}]'),
+    ).toEqual({ ok: true, value: expected });
   });
 
   it('splits a quote of several passages and accepts a list of passages', () => {
-    expect(parseJudgeReply('{"keyPoints":[{"id":"linux","status":"partial","quote":"I SSH in ... the shell"}]}'))
-      .toEqual({ ok: true, value: [verdict('linux', 'partial', 'I SSH in', 'the shell')] });
-    expect(parseJudgeReply('{"keyPoints":[{"id":7,"status":"hit","quote":["a b","c d"]}]}'))
-      .toEqual({ ok: true, value: [verdict('7', 'hit', 'a b', 'c d')] });
+    expect(
+      parseJudgeReply('{"keyPoints":[{"id":"linux","status":"partial","quote":"I SSH in ... the shell"}]}'),
+    ).toEqual({ ok: true, value: [verdict('linux', 'partial', 'I SSH in', 'the shell')] });
+    expect(parseJudgeReply('{"keyPoints":[{"id":7,"status":"hit","quote":["a b","c d"]}]}')).toEqual({
+      ok: true,
+      value: [verdict('7', 'hit', 'a b', 'c d')],
+    });
   });
 
   it.each([
@@ -97,14 +106,28 @@ describe('verifyVerdicts', () => {
       verdict('linux', 'hit', 'the shell on the servers'),
       verdict('linux', 'miss'),
     ]);
-    expect(grade.keyPoints.map((k) => [k.id, k.status])).toEqual([['lakes', 'miss'], ['linux', 'hit'], ['sql', 'miss']]);
+    expect(grade.keyPoints.map((k) => [k.id, k.status])).toEqual([
+      ['lakes', 'miss'],
+      ['linux', 'hit'],
+      ['sql', 'miss'],
+    ]);
     expect(grade.score).toBe(25);
   });
 
-  it.each([['hit', 'hit', 75], ['hit', 'partial', 68], ['partial', 'hit', 60], ['partial', 'partial', 53], ['miss', 'partial', 18], ['miss', 'miss', 0]] as const)(
+  it.each([
+    ['hit', 'hit', 75],
+    ['hit', 'partial', 68],
+    ['partial', 'hit', 60],
+    ['partial', 'partial', 53],
+    ['miss', 'partial', 18],
+    ['miss', 'miss', 0],
+  ] as const)(
     'scores lakes %s and linux %s as %i: full weight for a hit, 0.71 for a partial, nothing for a miss',
     (lakes, linux, score) => {
-      const { grade } = verifyVerdicts(compiled, answer, [verdict('lakes', lakes, 'shared pool'), verdict('linux', linux, 'the shell')]);
+      const { grade } = verifyVerdicts(compiled, answer, [
+        verdict('lakes', lakes, 'shared pool'),
+        verdict('linux', linux, 'the shell'),
+      ]);
       expect(grade.keyPoints.map((k) => k.status)).toEqual([lakes, linux, 'miss']);
       expect(grade.score).toBe(score);
     },
@@ -139,7 +162,10 @@ describe('rubricFingerprint', () => {
     const base = rubricFingerprint(rubric, 'Q?');
     expect(rubricFingerprint(rubricSchema.parse({ ...rubric, id: 'renamed' }), 'Q?')).toBe(base);
     expect(rubricFingerprint(rubric, 'Another question?')).not.toBe(base);
-    const reworded = { ...rubric, keyPoints: rubric.keyPoints.map((k, i) => (i === 2 ? { ...k, text: 'SQL to query tables' } : k)) };
+    const reworded = {
+      ...rubric,
+      keyPoints: rubric.keyPoints.map((k, i) => (i === 2 ? { ...k, text: 'SQL to query tables' } : k)),
+    };
     expect(rubricFingerprint(reworded, 'Q?')).not.toBe(base);
     const reweighted = { ...rubric, keyPoints: rubric.keyPoints.map((k, i) => (i === 0 ? { ...k, weight: 3 } : k)) };
     expect(rubricFingerprint(reweighted, 'Q?')).not.toBe(base);

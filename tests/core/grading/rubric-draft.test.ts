@@ -9,15 +9,36 @@ const texts = (reference: string): string[] => splitKeyPoints(reference).map((s)
 
 describe('splitKeyPoints', () => {
   it.each([
-    ['sentences and clauses', 'A constructor is called whenever an object is created, whereas a function must be called explicitly. Constructors have no return type.',
-      ['A constructor is called whenever an object is created', 'a function must be called explicitly', 'Constructors have no return type']],
+    [
+      'sentences and clauses',
+      'A constructor is called whenever an object is created, whereas a function must be called explicitly. Constructors have no return type.',
+      [
+        'A constructor is called whenever an object is created',
+        'a function must be called explicitly',
+        'Constructors have no return type',
+      ],
+    ],
     ['a list of concepts', 'Abstraction and reusability.', ['Abstraction', 'reusability']],
-    ['a list of short phrases', 'The name of the function and the types of the parameters.', ['The name of the function', 'the types of the parameters']],
-    ['a condition with its consequence', 'If no constructor is provided, the compiler provides one by default.', ['If no constructor is provided, the compiler provides one by default']],
-    ['"i.e." introducing a list', 'A prototype includes the signature, i.e., the name, the return type, and the parameter types.',
-      ['A prototype includes the signature', 'the name', 'the return type', 'the parameter types']],
-    ['semicolons and a leading "or"', 'They both involve repetition; they both have termination tests, or if not, they loop.',
-      ['They both involve repetition', 'they both have termination tests', 'if not, they loop']],
+    [
+      'a list of short phrases',
+      'The name of the function and the types of the parameters.',
+      ['The name of the function', 'the types of the parameters'],
+    ],
+    [
+      'a condition with its consequence',
+      'If no constructor is provided, the compiler provides one by default.',
+      ['If no constructor is provided, the compiler provides one by default'],
+    ],
+    [
+      '"i.e." introducing a list',
+      'A prototype includes the signature, i.e., the name, the return type, and the parameter types.',
+      ['A prototype includes the signature', 'the name', 'the return type', 'the parameter types'],
+    ],
+    [
+      'semicolons and a leading "or"',
+      'They both involve repetition; they both have termination tests, or if not, they loop.',
+      ['They both involve repetition', 'they both have termination tests', 'if not, they loop'],
+    ],
     ['a clause of stop words only, which joins the one before', 'Unlimited number. It is.', ['Unlimited number']],
   ])('splits %s', (_kind, reference, expected) => {
     expect(texts(reference)).toEqual(expected);
@@ -35,7 +56,8 @@ describe('draftRubric', () => {
   it('drafts a rubric in the bank format, with the question, unique ids and proposed aliases', () => {
     const rubric = draftRubric({
       question: 'What are the main advantages of object-oriented programming?',
-      reference: 'Object-oriented programming gives reusability. It hides data (encapsulation) and reuses code. It hides data too.',
+      reference:
+        'Object-oriented programming gives reusability. It hides data (encapsulation) and reuses code. It hides data too.',
     });
     expect(rubricSchema.parse(rubric)).toEqual(rubric);
     expect(rubric).toMatchInlineSnapshot(`
@@ -76,25 +98,36 @@ describe('draftRubric', () => {
   });
 
   it('proposes synonyms inflected like the words they replace, and the other number of a short concept', () => {
-    const [created, members] = draftRubric({ question: 'Q?', reference: 'A constructor is called whenever an object is created. Member functions.' }).keyPoints;
+    const [created, members] = draftRubric({
+      question: 'Q?',
+      reference: 'A constructor is called whenever an object is created. Member functions.',
+    }).keyPoints;
     expect(created!.aliases).toContain('A constructor is invoked whenever an instance is made');
     expect(members!.aliases).toEqual(['Member methods', 'Member function']);
   });
 
   it('spells proposed words as an author would: -y endings, words the thesaurus lists as they are, a/an, possessives', () => {
-    const aliasesOf = (reference: string): string[] => draftRubric({ question: 'Q?', reference }).keyPoints[0]!.aliases ?? [];
-    expect(aliasesOf('If no constructor is provided, the compiler provides one.')).toContain('If no constructor is supplied, the compiler supplies one');
+    const aliasesOf = (reference: string): string[] =>
+      draftRubric({ question: 'Q?', reference }).keyPoints[0]!.aliases ?? [];
+    expect(aliasesOf('If no constructor is provided, the compiler provides one.')).toContain(
+      'If no constructor is supplied, the compiler supplies one',
+    );
     expect(aliasesOf('Unlimited number.')).toContain('Infinite number');
     expect(aliasesOf('Reusability.')).toContain('Reusabilities');
     expect(aliasesOf('Declared anywhere in a program.')).toContain('Declared anywhere in an application');
     expect(aliasesOf("The parameters' type.")).toContain("The arguments' type");
-    expect(aliasesOf('An ML engineer uses SQL.')).toEqual(expect.arrayContaining(['A machine learning engineer uses SQL', 'An ML engineer utilizes SQL']));
+    expect(aliasesOf('An ML engineer uses SQL.')).toEqual(
+      expect.arrayContaining(['A machine learning engineer uses SQL', 'An ML engineer utilizes SQL']),
+    );
   });
 
   it('proposes no synonym for a word that only shares a stem with a thesaurus word', () => {
     // "except" stems like "exception" (an error), "structures" like "structured" (tabular), "initialized" like "initiate".
-    const aliases = ['All the dimensions except the first one.', 'It avoids copying large data structures.', 'Arrays are initialized only once.']
-      .flatMap((reference) => draftRubric({ question: 'Q?', reference }).keyPoints.flatMap((k) => k.aliases ?? []));
+    const aliases = [
+      'All the dimensions except the first one.',
+      'It avoids copying large data structures.',
+      'Arrays are initialized only once.',
+    ].flatMap((reference) => draftRubric({ question: 'Q?', reference }).keyPoints.flatMap((k) => k.aliases ?? []));
     expect(aliases.join(' | ')).not.toMatch(/error|tabular|start/);
   });
 

@@ -19,19 +19,47 @@ describe('answerCurrent', () => {
     expect(session.status).toBe('active');
     expect(session.outcomes[0]).toMatchObject({ status: 'answered', score: 50, answers: 1, hintsUsed: 0 });
     expect(session.updatedAt).toBe(at(1).toISOString());
-    expect(feedback).toMatchObject({ score: 50, bestScore: 50, isRetry: false, canRetry: true, isLast: true, added: [] });
+    expect(feedback).toMatchObject({
+      score: 50,
+      bestScore: 50,
+      isRetry: false,
+      canRetry: true,
+      isLast: true,
+      added: [],
+    });
   });
 
   it('gives a checklist in the rubric wording with status, evidence and missing words', () => {
     const { feedback } = answer(indexSession(), 'An index speeds up reads but slows things.');
     expect(feedback.checklist).toEqual([
-      { id: 'faster-reads', text: 'speeds up reads', source: 'Indexes', weight: 1, status: 'hit',
-        confidence: 1, evidence: 'speeds up reads', missing: [], negated: false },
-      { id: 'slower-writes', text: 'slows down writes', source: 'Indexes', weight: 1, status: 'partial',
-        confidence: 0.5, evidence: 'slows', missing: ['down', 'writes'], negated: false },
+      {
+        id: 'faster-reads',
+        text: 'speeds up reads',
+        source: 'Indexes',
+        weight: 1,
+        status: 'hit',
+        confidence: 1,
+        evidence: 'speeds up reads',
+        missing: [],
+        negated: false,
+      },
+      {
+        id: 'slower-writes',
+        text: 'slows down writes',
+        source: 'Indexes',
+        weight: 1,
+        status: 'partial',
+        confidence: 0.5,
+        evidence: 'slows',
+        missing: ['down', 'writes'],
+        negated: false,
+      },
     ]);
     expect(feedback.question).toEqual({
-      id: 'sql-index', topic: 'sql', difficulty: 2, prompt: 'Explain sql index in an interview.',
+      id: 'sql-index',
+      topic: 'sql',
+      difficulty: 2,
+      prompt: 'Explain sql index in an interview.',
     });
     expect(feedback.modelAnswer).toContain('speeds up reads');
   });
@@ -39,8 +67,16 @@ describe('answerCurrent', () => {
   it('records an attempt with the trimmed answer, source, guild, session and hints', () => {
     const { attempt } = answer(indexSession(), '   speeds up reads  \n', 3, 'attempt-9');
     expect(attempt).toMatchObject({
-      id: 'attempt-9', userId: 'user-1', sessionId: 'session-1', questionId: 'sql-index', topic: 'sql',
-      guildId: 'guild-1', answer: 'speeds up reads', score: 50, hintsUsed: 0, source: 'discord',
+      id: 'attempt-9',
+      userId: 'user-1',
+      sessionId: 'session-1',
+      questionId: 'sql-index',
+      topic: 'sql',
+      guildId: 'guild-1',
+      answer: 'speeds up reads',
+      score: 50,
+      hintsUsed: 0,
+      source: 'discord',
       createdAt: at(3).toISOString(),
     });
     expect(attempt.keyPoints.map((k) => k.status)).toEqual(['hit', 'miss']);
@@ -107,17 +143,28 @@ describe('answerCurrent', () => {
   });
 
   it.each(['finished', 'ended'] as const)('refuses a %s session', (status) => {
-    expect(tryAnswer({ ...indexSession(), status }, 'speeds up reads')).toEqual({ ok: false, error: 'session_not_active' });
+    expect(tryAnswer({ ...indexSession(), status }, 'speeds up reads')).toEqual({
+      ok: false,
+      error: 'session_not_active',
+    });
   });
 
   it('refuses a question the bank no longer has', () => {
-    const session = { ...indexSession(), questionIds: ['gone'], outcomes: [{ ...indexSession().outcomes[0]!, questionId: 'gone' }] };
+    const session = {
+      ...indexSession(),
+      questionIds: ['gone'],
+      outcomes: [{ ...indexSession().outcomes[0]!, questionId: 'gone' }],
+    };
     expect(tryAnswer(session, 'speeds up reads')).toEqual({ ok: false, error: 'unknown_question', detail: 'gone' });
   });
 
   it('counts a key point the grader left out as missed', () => {
     const result = answerCurrent({
-      session: indexSession(), bank: testBank, answer: 'anything', attemptId: 'a', now: at(1),
+      session: indexSession(),
+      bank: testBank,
+      answer: 'anything',
+      attemptId: 'a',
+      now: at(1),
       grader: () => ({ score: 40, keyPoints: [], note: 'keyword_list' }),
     });
     expect(result.ok && result.value.feedback.checklist.map((k) => k.status)).toEqual(['miss', 'miss']);

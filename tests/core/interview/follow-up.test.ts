@@ -24,12 +24,24 @@ function onJoins(): Session {
   throw new Error('no seed starts on sql-joins');
 }
 
-const followUp = (session: Session, text: string, minutes = 3) => answerFollowUp({
-  session, bank: testBank, grader: verbatimGrade, answer: text, attemptId: 'follow-up-1', now: at(minutes),
-});
+const followUp = (session: Session, text: string, minutes = 3) =>
+  answerFollowUp({
+    session,
+    bank: testBank,
+    grader: verbatimGrade,
+    answer: text,
+    attemptId: 'follow-up-1',
+    now: at(minutes),
+  });
 
 const result = (over: Partial<KeyPointResult>): KeyPointResult => ({
-  id: 'matching-rows', status: 'partial', confidence: 0.4, evidence: 'rows', missing: [], negated: false, ...over,
+  id: 'matching-rows',
+  status: 'partial',
+  confidence: 0.4,
+  evidence: 'rows',
+  missing: [],
+  negated: false,
+  ...over,
 });
 
 describe('offerFollowUp', () => {
@@ -69,13 +81,20 @@ describe('answerFollowUp', () => {
 
     const second = unwrap(followUp(first.session, 'I mean the rows with matching keys in both tables.'));
     expect(second.feedback.followUpResult).toEqual({
-      keyPointId: 'matching-rows', text: 'rows with matching keys in both tables', before: 'partial', after: 'hit',
+      keyPointId: 'matching-rows',
+      text: 'rows with matching keys in both tables',
+      before: 'partial',
+      after: 'hit',
     });
     expect(second.feedback.score).toBeGreaterThan(first.feedback.score);
     expect(second.feedback.followUp).toBeNull();
     expect(second.attempt.answer).toBe('It keeps rows.\n\nI mean the rows with matching keys in both tables.');
     const outcome = second.session.outcomes[0]!;
-    expect(outcome).toMatchObject({ answers: 1, score: second.feedback.score, followUp: { status: 'answered', completed: true } });
+    expect(outcome).toMatchObject({
+      answers: 1,
+      score: second.feedback.score,
+      followUp: { status: 'answered', completed: true },
+    });
 
     expect(followUp(second.session, 'more')).toEqual({ ok: false, error: 'no_follow_up' });
   });
@@ -95,9 +114,16 @@ describe('answerFollowUp', () => {
   it('offers no follow-up on a retry', () => {
     const first = answer(onJoins(), 'It keeps rows.', 1);
     const skipped = unwrap(skipFollowUp(first.session, at(2)));
-    const retry = unwrap(answerCurrent({
-      session: skipped, bank: testBank, grader: verbatimGrade, answer: 'rows again', attemptId: 'r', now: at(3),
-    }));
+    const retry = unwrap(
+      answerCurrent({
+        session: skipped,
+        bank: testBank,
+        grader: verbatimGrade,
+        answer: 'rows again',
+        attemptId: 'r',
+        now: at(3),
+      }),
+    );
     expect(retry.feedback.followUp).toBeNull();
     expect(retry.session.outcomes[0]?.followUp?.status).toBe('skipped');
   });
@@ -108,7 +134,9 @@ describe('buildReport with follow-ups', () => {
     const first = answer(onJoins(), 'It keeps rows.', 1);
     const finished = unwrap(nextQuestion(first.session, at(2)));
     expect(buildReport(finished, testBank).questions[0]?.followUp).toEqual({
-      prompt: first.feedback.followUp?.prompt, status: 'skipped', completed: false,
+      prompt: first.feedback.followUp?.prompt,
+      status: 'skipped',
+      completed: false,
     });
   });
 });

@@ -47,16 +47,20 @@ describe('takeHint', () => {
   });
 
   it('refuses a session that is not active', () => {
-    expect(takeHint({ ...rebaseSession(), status: 'ended' }, testBank, at(1)))
-      .toEqual({ ok: false, error: 'session_not_active' });
+    expect(takeHint({ ...rebaseSession(), status: 'ended' }, testBank, at(1))).toEqual({
+      ok: false,
+      error: 'session_not_active',
+    });
   });
 });
 
 describe('revealedHints', () => {
   it('lists the hints already given for the current question', () => {
     expect(revealedHints(rebaseSession(), testBank)).toEqual([]);
-    expect(revealedHints(hintTimes(rebaseSession(), 2), testBank))
-      .toEqual(['rewrites commit history', 'never rebase shared branches']);
+    expect(revealedHints(hintTimes(rebaseSession(), 2), testBank)).toEqual([
+      'rewrites commit history',
+      'never rebase shared branches',
+    ]);
   });
 });
 
@@ -66,7 +70,8 @@ describe('revealModelAnswer', () => {
     expect(revealModelAnswer(session, testBank)).toEqual({ ok: false, error: 'not_answered' });
     const answered = answer(session, 'no idea').session;
     expect(revealModelAnswer(answered, testBank)).toEqual({
-      ok: true, value: 'Model answer for git-rebase: rewrites commit history; linear history; never rebase shared branches.',
+      ok: true,
+      value: 'Model answer for git-rebase: rewrites commit history; linear history; never rebase shared branches.',
     });
   });
 

@@ -42,7 +42,10 @@ describe('skipCurrent', () => {
   });
 
   it('just moves on from an answered question, keeping its score', () => {
-    const { session } = answer(newSession(), 'rows with matching keys in both tables, unmatched rows are dropped, speeds up reads, slows down writes, all or nothing, isolation level');
+    const { session } = answer(
+      newSession(),
+      'rows with matching keys in both tables, unmatched rows are dropped, speeds up reads, slows down writes, all or nothing, isolation level',
+    );
     const moved = unwrap(skipCurrent(session, at(2)));
     expect(moved.outcomes[0]).toMatchObject({ status: 'answered', score: 100 });
     expect(moved.index).toBe(1);
@@ -54,7 +57,11 @@ describe('endSession', () => {
     const { session } = answer(newSession(), 'I do not know');
     const ended = unwrap(endSession(session, at(3)));
     expect(ended.status).toBe('ended');
-    expect(ended.outcomes.map((o) => [o.status, o.score])).toEqual([['answered', 0], ['skipped', 0], ['skipped', 0]]);
+    expect(ended.outcomes.map((o) => [o.status, o.score])).toEqual([
+      ['answered', 0],
+      ['skipped', 0],
+      ['skipped', 0],
+    ]);
     expect(ended.updatedAt).toBe(at(3).toISOString());
   });
 });

@@ -6,9 +6,15 @@ import { bankQuestion, makeBank, testBank } from '../../support/test-bank.ts';
 
 function stats(perTopic: Partial<Record<string, number>>, weakest: Partial<WeakKeyPoint>[] = []): UserStats {
   return {
-    attempts: 0, sessions: 0, averageScore: null, bestScore: null,
+    attempts: 0,
+    sessions: 0,
+    averageScore: null,
+    bestScore: null,
     perTopic: Object.entries(perTopic).map(([topic, mastery]): TopicStats => ({
-      topic, attempts: 4, average: (mastery ?? 0) * 100, mastery: mastery ?? 0,
+      topic,
+      attempts: 4,
+      average: (mastery ?? 0) * 100,
+      mastery: mastery ?? 0,
     })),
     streak: { current: 0, longest: 0, lastPracticeDay: null },
     weakestKeyPoints: weakest as WeakKeyPoint[],
@@ -42,6 +48,9 @@ describe('pickQuestionForWeakness', () => {
   });
 
   it('refuses an empty bank', () => {
-    expect(pickQuestionForWeakness(makeBank([]), stats({}), seededRandom(1))).toEqual({ ok: false, error: 'no_questions' });
+    expect(pickQuestionForWeakness(makeBank([]), stats({}), seededRandom(1))).toEqual({
+      ok: false,
+      error: 'no_questions',
+    });
   });
 });

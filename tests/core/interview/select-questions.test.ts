@@ -7,12 +7,13 @@ const pick = (
   options: { topic?: string | null; difficulty?: 1 | 2 | 3 | null; count?: number },
   seed = 1,
   recent: string[] = [],
-) => selectQuestions(
-  testBank,
-  { topic: options.topic ?? null, difficulty: options.difficulty ?? null, count: options.count ?? 3 },
-  seededRandom(seed),
-  recent,
-);
+) =>
+  selectQuestions(
+    testBank,
+    { topic: options.topic ?? null, difficulty: options.difficulty ?? null, count: options.count ?? 3 },
+    seededRandom(seed),
+    recent,
+  );
 
 const ids = (result: ReturnType<typeof pick>): string[] => (result.ok ? result.value : []);
 
@@ -44,7 +45,11 @@ describe('selectQuestions', () => {
   });
 
   it('fills a short difficulty from the nearest one first', () => {
-    expect(ids(pick({ topic: 'sql', difficulty: 3, count: 3 }))).toEqual(['sql-transactions', 'sql-index', 'sql-joins']);
+    expect(ids(pick({ topic: 'sql', difficulty: 3, count: 3 }))).toEqual([
+      'sql-transactions',
+      'sql-index',
+      'sql-joins',
+    ]);
     const mixed = ids(pick({ difficulty: 3, count: 4 }));
     expect(mixed.map((id) => bankQuestion(id).difficulty)).toEqual([3, 3, 2, 2]);
   });

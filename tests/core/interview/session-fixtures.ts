@@ -12,9 +12,14 @@ export const at = (minutes: number): Date => new Date(T0.getTime() + minutes * 6
 /** An active session over the test bank; the options default to three sql questions, seed 7. */
 export function newSession(options: Partial<SessionOptions> = {}, seed = 7): Session {
   const started = startSession({
-    id: 'session-1', userId: 'user-1', guildId: 'guild-1', source: 'discord',
+    id: 'session-1',
+    userId: 'user-1',
+    guildId: 'guild-1',
+    source: 'discord',
     options: { topic: 'sql', difficulty: null, count: 3, ...options },
-    bank: testBank, now: T0, random: seededRandom(seed),
+    bank: testBank,
+    now: T0,
+    random: seededRandom(seed),
   });
   if (!started.ok) throw new Error(`test session did not start: ${started.error}`);
   return started.value;
@@ -23,7 +28,12 @@ export function newSession(options: Partial<SessionOptions> = {}, seed = 7): Ses
 /** Answers the current question with the verbatim grader and expects success. */
 export function answer(session: Session, text: string, minutes = 1, attemptId = 'attempt-1'): Answered {
   const result = answerCurrent({
-    session, bank: testBank, grader: verbatimGrade, answer: text, attemptId, now: at(minutes),
+    session,
+    bank: testBank,
+    grader: verbatimGrade,
+    answer: text,
+    attemptId,
+    now: at(minutes),
   });
   if (!result.ok) throw new Error(`answer refused: ${result.error}`);
   return result.value;

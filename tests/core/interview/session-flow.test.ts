@@ -18,9 +18,16 @@ describe('a whole session', () => {
     let session: Session = newSession({ topic: null, count: 3 }, 11);
     const attempts: Attempt[] = [];
     const respond = (text: string, minute: number) => {
-      const result = unwrap(answerCurrent({
-        session, bank: testBank, grader: verbatimGrade, answer: text, attemptId: `a${minute}`, now: at(minute),
-      }));
+      const result = unwrap(
+        answerCurrent({
+          session,
+          bank: testBank,
+          grader: verbatimGrade,
+          answer: text,
+          attemptId: `a${minute}`,
+          now: at(minute),
+        }),
+      );
       attempts.push(result.attempt);
       session = result.session;
       return result.feedback;
@@ -111,9 +118,16 @@ describe('buildReport', () => {
   it('counts skipped questions as 0 and sends the user to every section they skipped', () => {
     let session = newSession({ topic: 'sql', count: 3 }, 7);
     session = unwrap(skipCurrent(session, at(1)));
-    session = unwrap(answerCurrent({
-      session, bank: testBank, grader: verbatimGrade, answer: fullAnswer(session.questionIds[1]!), attemptId: 'a', now: at(2),
-    })).session;
+    session = unwrap(
+      answerCurrent({
+        session,
+        bank: testBank,
+        grader: verbatimGrade,
+        answer: fullAnswer(session.questionIds[1]!),
+        attemptId: 'a',
+        now: at(2),
+      }),
+    ).session;
     session = unwrap(endSession(session, at(3)));
     const report = buildReport(session, testBank);
     expect(report).toMatchObject({ status: 'ended', answered: 1, skipped: 2 });
@@ -126,24 +140,44 @@ describe('buildReport', () => {
   it('orders sections most missed first and keeps key points without a heading apart', () => {
     let session = newSession({ topic: 'http', count: 3 }, 3);
     for (let i = 0; i < 3; i++) {
-      session = unwrap(answerCurrent({
-        session, bank: testBank, grader: verbatimGrade, answer: 'I do not know', attemptId: `a${i}`, now: at(i),
-      })).session;
+      session = unwrap(
+        answerCurrent({
+          session,
+          bank: testBank,
+          grader: verbatimGrade,
+          answer: 'I do not know',
+          attemptId: `a${i}`,
+          now: at(i),
+        }),
+      ).session;
       session = unwrap(nextQuestion(session, at(i)));
     }
     const sections = buildReport(session, testBank).sectionsToStudy;
     expect(sections.map((s) => s.missed)).toEqual([2, 2, 1, 1]);
-    expect(sections.slice(0, 2).map((s) => s.source).sort()).toEqual(['Caching', 'Methods']);
+    expect(
+      sections
+        .slice(0, 2)
+        .map((s) => s.source)
+        .sort(),
+    ).toEqual(['Caching', 'Methods']);
     expect(sections.slice(2).map((s) => s.source)).toContain(null);
-    expect(sections.find((s) => s.source === null)?.keyPoints)
-      .toEqual([{ questionId: 'http-status', keyPointId: 'server-error', text: '5xx means a server error' }]);
+    expect(sections.find((s) => s.source === null)?.keyPoints).toEqual([
+      { questionId: 'http-status', keyPointId: 'server-error', text: '5xx means a server error' },
+    ]);
   });
 
   it('lists no topic to study when every topic scored well', () => {
     let session = newSession({ topic: 'sql', count: 1 }, 1);
-    session = unwrap(answerCurrent({
-      session, bank: testBank, grader: verbatimGrade, answer: fullAnswer(session.questionIds[0]!), attemptId: 'a', now: at(1),
-    })).session;
+    session = unwrap(
+      answerCurrent({
+        session,
+        bank: testBank,
+        grader: verbatimGrade,
+        answer: fullAnswer(session.questionIds[0]!),
+        attemptId: 'a',
+        now: at(1),
+      }),
+    ).session;
     const report = buildReport(unwrap(nextQuestion(session, at(2))), testBank);
     expect(report).toMatchObject({ overallScore: 100, topicsToStudy: [], sectionsToStudy: [] });
   });

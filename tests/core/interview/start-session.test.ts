@@ -9,14 +9,28 @@ describe('startSession', () => {
   it('starts an active session on its first question with every outcome pending', () => {
     const session = newSession({ topic: 'sql', count: 2 });
     expect(session).toMatchObject({
-      id: 'session-1', userId: 'user-1', guildId: 'guild-1', source: 'discord', status: 'active',
-      index: 0, version: 0, startedAt: T0.toISOString(), updatedAt: T0.toISOString(),
+      id: 'session-1',
+      userId: 'user-1',
+      guildId: 'guild-1',
+      source: 'discord',
+      status: 'active',
+      index: 0,
+      version: 0,
+      startedAt: T0.toISOString(),
+      updatedAt: T0.toISOString(),
       options: { topic: 'sql', difficulty: null, count: 2 },
     });
     expect(session.questionIds).toHaveLength(2);
-    expect(session.outcomes).toEqual(session.questionIds.map((questionId) => ({
-      questionId, status: 'pending', score: null, hintsUsed: 0, answers: 0, keyPoints: [],
-    })));
+    expect(session.outcomes).toEqual(
+      session.questionIds.map((questionId) => ({
+        questionId,
+        status: 'pending',
+        score: null,
+        hintsUsed: 0,
+        answers: 0,
+        keyPoints: [],
+      })),
+    );
   });
 
   it('stores the clamped count', () => {
@@ -25,8 +39,14 @@ describe('startSession', () => {
 
   it('passes selection errors through', () => {
     const result = startSession({
-      id: 's', userId: 'u', guildId: null, source: 'terminal', bank: testBank, now: T0,
-      random: seededRandom(1), options: { topic: 'cooking', difficulty: null, count: 3 },
+      id: 's',
+      userId: 'u',
+      guildId: null,
+      source: 'terminal',
+      bank: testBank,
+      now: T0,
+      random: seededRandom(1),
+      options: { topic: 'cooking', difficulty: null, count: 3 },
     });
     expect(result).toMatchObject({ ok: false, error: 'unknown_topic' });
   });

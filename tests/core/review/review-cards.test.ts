@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { KeyPointStatus } from '../../../src/core/grading/types.ts';
 import type { Attempt } from '../../../src/core/interview/types.ts';
 import {
-  cardsAfterAttempt, dueQuestions, isMastered, nextDueAt, rateAttempt, scheduleReview, summarizeReviews, type ReviewCard,
+  cardsAfterAttempt,
+  dueQuestions,
+  isMastered,
+  nextDueAt,
+  rateAttempt,
+  scheduleReview,
+  summarizeReviews,
+  type ReviewCard,
 } from '../../../src/core/review/index.ts';
 import { bankQuestion, testBank } from '../../support/test-bank.ts';
 
@@ -14,10 +21,24 @@ const at = (days: number): string => new Date(Date.parse(T0) + days * DAY).toISO
 function attempt(questionId: string, statuses: KeyPointStatus[], more: Partial<Attempt> = {}): Attempt {
   const question = bankQuestion(questionId);
   return {
-    id: `a-${++counter}`, userId: 'u1', sessionId: 's1', questionId, topic: question.topic, guildId: null,
-    answer: 'words', score: 50, hintsUsed: 0, source: 'terminal', createdAt: T0,
+    id: `a-${++counter}`,
+    userId: 'u1',
+    sessionId: 's1',
+    questionId,
+    topic: question.topic,
+    guildId: null,
+    answer: 'words',
+    score: 50,
+    hintsUsed: 0,
+    source: 'terminal',
+    createdAt: T0,
     keyPoints: question.rubric.keyPoints.map((k, i) => ({
-      id: k.id, status: statuses[i] ?? 'miss', confidence: 0, evidence: null, missing: [], negated: false,
+      id: k.id,
+      status: statuses[i] ?? 'miss',
+      confidence: 0,
+      evidence: null,
+      missing: [],
+      negated: false,
     })),
     ...more,
   };
@@ -66,7 +87,9 @@ describe('cardsAfterAttempt', () => {
     expect(again).toBeGreaterThan(0);
     expect(hard).toBeGreaterThan(again!);
     expect(good).toBeGreaterThan(hard!);
-    expect(cards.every((c) => c.userId === 'u1' && c.lastReview === T0 && c.lastReviewKey === 's1' && c.reps === 1)).toBe(true);
+    expect(
+      cards.every((c) => c.userId === 'u1' && c.lastReview === T0 && c.lastReviewKey === 's1' && c.reps === 1),
+    ).toBe(true);
   });
 
   it('does not count a retry in the same session twice', () => {
@@ -77,15 +100,31 @@ describe('cardsAfterAttempt', () => {
 
   it('counts an answer to the same question in another session, or without a session', () => {
     const first = replay([attempt('sql-index', ['miss', 'miss'])]);
-    const later = cardsAfterAttempt(first, attempt('sql-index', ['hit', 'hit'], { sessionId: 's2', createdAt: at(1) }), bankQuestion('sql-index'));
-    expect(later.map((c) => [c.reps, c.lastReviewKey])).toEqual([[2, 's2'], [2, 's2']]);
+    const later = cardsAfterAttempt(
+      first,
+      attempt('sql-index', ['hit', 'hit'], { sessionId: 's2', createdAt: at(1) }),
+      bankQuestion('sql-index'),
+    );
+    expect(later.map((c) => [c.reps, c.lastReviewKey])).toEqual([
+      [2, 's2'],
+      [2, 's2'],
+    ]);
     const loose = attempt('sql-index', ['hit', 'hit'], { id: 'loose', sessionId: null, createdAt: at(1) });
-    expect(cardsAfterAttempt(first, loose, bankQuestion('sql-index')).map((c) => c.lastReviewKey)).toEqual(['loose', 'loose']);
+    expect(cardsAfterAttempt(first, loose, bankQuestion('sql-index')).map((c) => c.lastReviewKey)).toEqual([
+      'loose',
+      'loose',
+    ]);
   });
 
   it('ignores an attempt older than the last review it would replace', () => {
     const first = replay([attempt('sql-index', ['hit', 'hit'], { createdAt: at(2) })]);
-    expect(cardsAfterAttempt(first, attempt('sql-index', ['miss', 'miss'], { sessionId: 'old', createdAt: at(1) }), bankQuestion('sql-index'))).toEqual([]);
+    expect(
+      cardsAfterAttempt(
+        first,
+        attempt('sql-index', ['miss', 'miss'], { sessionId: 'old', createdAt: at(1) }),
+        bankQuestion('sql-index'),
+      ),
+    ).toEqual([]);
   });
 
   it('grows stability with each successful recall until the key point is mastered', () => {
@@ -123,7 +162,10 @@ describe('dueQuestions', () => {
 
   it('lists the questions with a key point due, most overdue first', () => {
     const due = dueQuestions(cards, testBank, new Date(at(1.5)));
-    expect(due.map((d) => [d.questionId, d.keyPointsDue])).toEqual([['http-status', 2], ['sql-index', 1]]);
+    expect(due.map((d) => [d.questionId, d.keyPointsDue])).toEqual([
+      ['http-status', 2],
+      ['sql-index', 1],
+    ]);
     expect(due[0]!.dueAt < due[1]!.dueAt).toBe(true);
   });
 
@@ -134,14 +176,27 @@ describe('dueQuestions', () => {
 
   it('ignores cards of questions or key points no longer in the bank', () => {
     const stale = [...cards, { ...cards[0]!, questionId: 'gone' }, { ...cards[0]!, keyPointId: 'gone' }];
-    expect(dueQuestions(stale, testBank, new Date(at(30))).map((d) => d.questionId)).toEqual(['http-status', 'sql-index', 'git-merge']);
+    expect(dueQuestions(stale, testBank, new Date(at(30))).map((d) => d.questionId)).toEqual([
+      'http-status',
+      'sql-index',
+      'git-merge',
+    ]);
   });
 });
 
 describe('summarizeReviews', () => {
   it('counts key points due now, today and this week in the user’s zone, and mastered ones', () => {
     const card = (keyPointId: string, due: string, stability: number): ReviewCard => ({
-      userId: 'u1', questionId: 'git-rebase', keyPointId, due, stability, difficulty: 5, reps: 1, lapses: 0, lastReview: T0, lastReviewKey: 's',
+      userId: 'u1',
+      questionId: 'git-rebase',
+      keyPointId,
+      due,
+      stability,
+      difficulty: 5,
+      reps: 1,
+      lapses: 0,
+      lastReview: T0,
+      lastReviewKey: 's',
     });
     const now = new Date('2025-03-10T12:00:00.000Z');
     const cards = [
@@ -149,8 +204,20 @@ describe('summarizeReviews', () => {
       card('linear', '2025-03-10T16:00:00.000Z', 30), // later today in UTC, tomorrow in Tokyo
       card('shared', '2025-03-16T10:00:00.000Z', 22), // in six days
     ];
-    expect(summarizeReviews(cards, testBank, now, null)).toMatchObject({ tracked: 3, dueNow: 1, dueToday: 2, dueThisWeek: 3, mastered: 2, nextDueAt: '2025-03-10T16:00:00.000Z' });
+    expect(summarizeReviews(cards, testBank, now, null)).toMatchObject({
+      tracked: 3,
+      dueNow: 1,
+      dueToday: 2,
+      dueThisWeek: 3,
+      mastered: 2,
+      nextDueAt: '2025-03-10T16:00:00.000Z',
+    });
     expect(summarizeReviews(cards, testBank, now, 'Asia/Tokyo')).toMatchObject({ dueToday: 1, dueThisWeek: 3 });
-    expect(summarizeReviews(cards, testBank, now, null).perTopic.find((t) => t.topic === 'git')).toEqual({ topic: 'git', keyPoints: 5, reviewed: 3, mastered: 2 });
+    expect(summarizeReviews(cards, testBank, now, null).perTopic.find((t) => t.topic === 'git')).toEqual({
+      topic: 'git',
+      keyPoints: 5,
+      reviewed: 3,
+      mastered: 2,
+    });
   });
 });

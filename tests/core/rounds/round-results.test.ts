@@ -58,27 +58,38 @@ describe('roundResults', () => {
     `);
   });
 
-  it('gives ties on misses to the rubric\'s earlier key point and ignores partials', () => {
+  it("gives ties on misses to the rubric's earlier key point and ignores partials", () => {
     const answers = [answer('ada', 10, ['miss', 'partial', 'miss']), answer('bob', 10, ['miss', 'partial', 'miss'])];
-    expect(roundResults(makeRound(), answers, testBank).mostMissed).toMatchObject({ keyPointId: 'rewrite', missedBy: 2 });
+    expect(roundResults(makeRound(), answers, testBank).mostMissed).toMatchObject({
+      keyPointId: 'rewrite',
+      missedBy: 2,
+    });
     expect(roundResults(makeRound(), [answer('ada', 80, ['hit', 'partial', 'hit'])], testBank).mostMissed).toBeNull();
   });
 
   it('has empty results for a round nobody answered', () => {
     expect(roundResults(makeRound(), [], testBank)).toMatchObject({
-      ranking: [], mostMissed: null, counts: { participants: 0, retries: 0, averageScore: null },
+      ranking: [],
+      mostMissed: null,
+      counts: { participants: 0, retries: 0, averageScore: null },
     });
   });
 
   it('still ranks a round whose question left the bank', () => {
     const bank = makeBank(testQuestions.filter((q) => q.id !== 'git-rebase'));
     expect(roundResults(makeRound(), [answer('ada', 50, [])], bank)).toMatchObject({
-      modelAnswer: null, mostMissed: null, ranking: [{ rank: 1, userId: 'ada', score: 50 }],
+      modelAnswer: null,
+      mostMissed: null,
+      ranking: [{ rank: 1, userId: 'ada', score: 50 }],
     });
   });
 
   it('ignores answers of other rounds', () => {
-    const results = roundResults(makeRound(), [answer('ada', 50, []), answer('bob', 60, [], { roundId: 'r2' })], testBank);
+    const results = roundResults(
+      makeRound(),
+      [answer('ada', 50, []), answer('bob', 60, [], { roundId: 'r2' })],
+      testBank,
+    );
     expect(results.ranking.map((r) => r.userId)).toEqual(['ada']);
   });
 });

@@ -12,48 +12,77 @@ const at = (iso: string) => new Date(iso);
 
 describe('parsePracticeChannel', () => {
   it('defaults to 10-minute rounds on any topic', () => {
-    expect(parsePracticeChannel({ channelId: 'c1', guildId: 'g1' }, testBank.topics)).toEqual({ ok: true, value: channel });
+    expect(parsePracticeChannel({ channelId: 'c1', guildId: 'g1' }, testBank.topics)).toEqual({
+      ok: true,
+      value: channel,
+    });
   });
 
   it.each([0, 121, 2.5, -1])('refuses %d minutes', (roundMinutes) => {
-    expect(parsePracticeChannel({ channelId: 'c1', guildId: 'g1', roundMinutes }, testBank.topics))
-      .toMatchObject({ ok: false, error: 'invalid_round_minutes' });
+    expect(parsePracticeChannel({ channelId: 'c1', guildId: 'g1', roundMinutes }, testBank.topics)).toMatchObject({
+      ok: false,
+      error: 'invalid_round_minutes',
+    });
   });
 
   it('checks the topic against the bank', () => {
-    expect(parsePracticeChannel({ channelId: 'c1', guildId: 'g1', topic: 'Git', roundMinutes: 120 }, testBank.topics))
-      .toEqual({ ok: true, value: { ...channel, topic: 'git', roundMinutes: 120 } });
-    expect(parsePracticeChannel({ channelId: 'c1', guildId: 'g1', topic: 'art' }, testBank.topics)).toMatchObject({ error: 'unknown_topic' });
+    expect(
+      parsePracticeChannel({ channelId: 'c1', guildId: 'g1', topic: 'Git', roundMinutes: 120 }, testBank.topics),
+    ).toEqual({ ok: true, value: { ...channel, topic: 'git', roundMinutes: 120 } });
+    expect(parsePracticeChannel({ channelId: 'c1', guildId: 'g1', topic: 'art' }, testBank.topics)).toMatchObject({
+      error: 'unknown_topic',
+    });
   });
 });
 
 describe('startRound', () => {
   const input = { id: 'r1', channel, questionId: 'git-rebase', startedBy: 'host', now: at('2025-06-01T10:00:00Z') };
 
-  it('opens a round for the channel\'s minutes', () => {
+  it("opens a round for the channel's minutes", () => {
     expect(startRound(input, [])).toEqual({ ok: true, value: makeRound() });
     expect(startRound({ ...input, channel: { ...channel, roundMinutes: 25 } }, [])).toMatchObject({
       value: { closesAt: '2025-06-01T10:25:00.000Z' },
     });
   });
 
-  it('refuses a second open practice round in the channel, not a daily one or another channel\'s', () => {
-    expect(startRound(input, [makeRound({ id: 'busy' })])).toEqual({ ok: false, error: 'round_already_open', detail: 'busy' });
-    expect(startRound(input, [makeRound({ kind: 'daily', startedBy: null }), makeRound({ channelId: 'c2' })]).ok).toBe(true);
+  it("refuses a second open practice round in the channel, not a daily one or another channel's", () => {
+    expect(startRound(input, [makeRound({ id: 'busy' })])).toEqual({
+      ok: false,
+      error: 'round_already_open',
+      detail: 'busy',
+    });
+    expect(startRound(input, [makeRound({ kind: 'daily', startedBy: null }), makeRound({ channelId: 'c2' })]).ok).toBe(
+      true,
+    );
   });
 });
 
 describe('startDailyRound', () => {
   const config: ChannelDailyConfig = {
-    channelId: 'c1', guildId: 'g1', time: '18:00', timeZone: 'America/New_York', topic: null, roleId: null, deliveryFailure: null,
+    channelId: 'c1',
+    guildId: 'g1',
+    time: '18:00',
+    timeZone: 'America/New_York',
+    topic: null,
+    roleId: null,
+    deliveryFailure: null,
   };
 
   it('closes at the end of the local day, on a 25-hour day too', () => {
     const round = startDailyRound(config, 'sql-joins', '2025-11-02', at('2025-11-02T23:00:00Z'));
     expect(round).toEqual({
-      id: 'daily:c1:2025-11-02', kind: 'daily', guildId: 'g1', channelId: 'c1', questionId: 'sql-joins', startedBy: null,
-      startedAt: '2025-11-02T23:00:00.000Z', closesAt: '2025-11-03T05:00:00.000Z', status: 'open', closedAt: null,
-      messageId: null, threadId: null,
+      id: 'daily:c1:2025-11-02',
+      kind: 'daily',
+      guildId: 'g1',
+      channelId: 'c1',
+      questionId: 'sql-joins',
+      startedBy: null,
+      startedAt: '2025-11-02T23:00:00.000Z',
+      closesAt: '2025-11-03T05:00:00.000Z',
+      status: 'open',
+      closedAt: null,
+      messageId: null,
+      threadId: null,
     });
     expect(dailyRoundId('c1', '2025-11-02')).toBe(round.id);
   });
@@ -65,25 +94,38 @@ describe('roundAnswer', () => {
   it('takes an answer while the round is open', () => {
     expect(roundAnswer(makeRound(), attempt, at('2025-06-01T10:09:59Z'))).toEqual({
       ok: true,
-      value: { roundId: 'r1', userId: 'ada', attemptId: 'a1', score: 80, keyPoints: [], answeredAt: '2025-06-01T10:09:59.000Z' },
+      value: {
+        roundId: 'r1',
+        userId: 'ada',
+        attemptId: 'a1',
+        score: 80,
+        keyPoints: [],
+        answeredAt: '2025-06-01T10:09:59.000Z',
+      },
     });
   });
 
   it('refuses an answer at or after the closing time, or to a closed round', () => {
-    expect(roundAnswer(makeRound(), attempt, at('2025-06-01T10:10:00Z'))).toEqual({ ok: false, error: 'round_closed', detail: 'r1' });
-    expect(roundAnswer(makeRound({ status: 'closed' }), attempt, at('2025-06-01T10:01:00Z'))).toMatchObject({ error: 'round_closed' });
+    expect(roundAnswer(makeRound(), attempt, at('2025-06-01T10:10:00Z'))).toEqual({
+      ok: false,
+      error: 'round_closed',
+      detail: 'r1',
+    });
+    expect(roundAnswer(makeRound({ status: 'closed' }), attempt, at('2025-06-01T10:01:00Z'))).toMatchObject({
+      error: 'round_closed',
+    });
     expect(isRoundOpen(makeRound(), at('2025-06-01T10:05:00Z'))).toBe(true);
   });
 });
 
 describe('first answer counts', () => {
-  it('knows whether a member\'s next answer is their first', () => {
+  it("knows whether a member's next answer is their first", () => {
     const answers = [answer('ada', 50, [])];
     expect(isFirstAnswer(answers, 'ada')).toBe(false);
     expect(isFirstAnswer(answers, 'bob')).toBe(true);
   });
 
-  it('counts each member\'s first answer, never the better retry', () => {
+  it("counts each member's first answer, never the better retry", () => {
     const first = answer('ada', 40, ['hit']);
     const retry = answer('ada', 100, ['hit', 'hit', 'hit'], { isFirst: false, answeredAt: '2025-06-01T10:06:00.000Z' });
     expect(countedAnswers([retry, first, answer('bob', 70, [])])).toEqual([first, answer('bob', 70, [])]);
@@ -107,9 +149,13 @@ describe('canEndRound', () => {
   });
 });
 
-describe('closing after the round\'s minutes', () => {
+describe("closing after the round's minutes", () => {
   it('is due once its time is up, soonest first', () => {
-    const rounds = [makeRound({ id: 'late', closesAt: '2025-06-01T10:20:00.000Z' }), makeRound(), makeRound({ id: 'x', status: 'closed' })];
+    const rounds = [
+      makeRound({ id: 'late', closesAt: '2025-06-01T10:20:00.000Z' }),
+      makeRound(),
+      makeRound({ id: 'x', status: 'closed' }),
+    ];
     expect(isRoundDue(makeRound(), at('2025-06-01T10:09:59Z'))).toBe(false);
     expect(isRoundDue(makeRound(), at('2025-06-01T10:10:00Z'))).toBe(true);
     expect(roundsDue(rounds, at('2025-06-01T10:30:00Z')).map((r) => r.id)).toEqual(['r1', 'late']);

@@ -3,9 +3,19 @@ import { dueJobs, SKIPPED_REPORT_HOURS } from '../../../src/core/schedule/due-jo
 import { jobKey, roundCloseKey } from '../../../src/core/schedule/job-key.ts';
 import type { DueJob, ScheduledJob } from '../../../src/core/schedule/types.ts';
 
-const ada: ScheduledJob = { kind: 'daily', target: { type: 'user', id: 'ada' }, time: '09:00', timeZone: 'Europe/Berlin' };
+const ada: ScheduledJob = {
+  kind: 'daily',
+  target: { type: 'user', id: 'ada' },
+  time: '09:00',
+  timeZone: 'Europe/Berlin',
+};
 const adaNudge: ScheduledJob = { ...ada, kind: 'nudge', time: '20:00' };
-const channel: ScheduledJob = { kind: 'daily', target: { type: 'channel', id: 'c1' }, time: '18:00', timeZone: 'Asia/Kolkata' };
+const channel: ScheduledJob = {
+  kind: 'daily',
+  target: { type: 'channel', id: 'c1' },
+  time: '18:00',
+  timeZone: 'Asia/Kolkata',
+};
 const JOBS = [ada, adaNudge, channel];
 
 // 2025-06-10: Berlin is +02:00 (ada's daily 07:00Z, nudge 18:00Z); Kolkata +05:30 (channel 12:30Z).
@@ -33,10 +43,15 @@ describe('dueJobs', () => {
 
   it('finds the occurrence a one-minute tick crosses, with its key, date and time', () => {
     expect(dueJobs(JOBS, at('2025-06-10T06:59:30Z'), at('2025-06-10T07:00:30Z'))).toEqual({
-      due: [{
-        key: 'daily:user:ada:2025-06-10', kind: 'daily', target: { type: 'user', id: 'ada' },
-        localDate: '2025-06-10', dueAt: at('2025-06-10T07:00:00Z'),
-      }],
+      due: [
+        {
+          key: 'daily:user:ada:2025-06-10',
+          kind: 'daily',
+          target: { type: 'user', id: 'ada' },
+          localDate: '2025-06-10',
+          dueAt: at('2025-06-10T07:00:00Z'),
+        },
+      ],
       skipped: [],
     });
   });
@@ -46,7 +61,9 @@ describe('dueJobs', () => {
   });
 
   it('includes an occurrence at `now` and leaves out one at `lastRunAt` (already run)', () => {
-    expect(keys(dueJobs(JOBS, at('2025-06-10T06:59:00Z'), at('2025-06-10T07:00:00Z')).due)).toEqual(['daily:user:ada:2025-06-10']);
+    expect(keys(dueJobs(JOBS, at('2025-06-10T06:59:00Z'), at('2025-06-10T07:00:00Z')).due)).toEqual([
+      'daily:user:ada:2025-06-10',
+    ]);
     expect(keys(dueJobs(JOBS, at('2025-06-10T07:00:00Z'), at('2025-06-10T07:01:00Z')).due)).toEqual([]);
   });
 
@@ -54,7 +71,8 @@ describe('dueJobs', () => {
     const result = dueJobs(JOBS, at('2025-06-10T06:00:00Z'), at('2025-06-10T08:30:00Z'));
     expect(keys(result.due)).toEqual(['daily:user:ada:2025-06-10']);
     expect(keys(dueJobs(JOBS, at('2025-06-10T06:00:00Z'), at('2025-06-10T13:00:00Z'), 8).due)).toEqual([
-      'daily:user:ada:2025-06-10', 'daily:channel:c1:2025-06-10',
+      'daily:user:ada:2025-06-10',
+      'daily:channel:c1:2025-06-10',
     ]);
   });
 
@@ -78,8 +96,11 @@ describe('dueJobs', () => {
     // Listed back to SKIPPED_REPORT_HOURS (48) before now: from 2025-06-08T19:00Z.
     expect(SKIPPED_REPORT_HOURS).toBe(48);
     expect(keys(result.skipped)).toEqual([
-      'daily:user:ada:2025-06-09', 'daily:channel:c1:2025-06-09', 'nudge:user:ada:2025-06-09',
-      'daily:user:ada:2025-06-10', 'daily:channel:c1:2025-06-10',
+      'daily:user:ada:2025-06-09',
+      'daily:channel:c1:2025-06-09',
+      'nudge:user:ada:2025-06-09',
+      'daily:user:ada:2025-06-10',
+      'daily:channel:c1:2025-06-10',
     ]);
   });
 
@@ -88,11 +109,41 @@ describe('dueJobs', () => {
   });
 
   it.each([
-    { zone: 'America/New_York', time: '01:30', day: '2025-11-02', fires: ['2025-11-02T05:30:00.000Z'], why: 'fall-back: once, the first' },
-    { zone: 'America/New_York', time: '02:30', day: '2025-03-09', fires: ['2025-03-09T07:00:00.000Z'], why: 'spring-forward: once, at 03:00' },
-    { zone: 'Europe/Berlin', time: '02:30', day: '2025-10-26', fires: ['2025-10-26T00:30:00.000Z'], why: 'fall-back: once, the first' },
-    { zone: 'Australia/Sydney', time: '02:30', day: '2025-04-06', fires: ['2025-04-05T15:30:00.000Z'], why: 'southern fall-back: once' },
-    { zone: 'Pacific/Chatham', time: '03:00', day: '2025-09-28', fires: ['2025-09-27T14:00:00.000Z'], why: 'spring-forward: at 03:45' },
+    {
+      zone: 'America/New_York',
+      time: '01:30',
+      day: '2025-11-02',
+      fires: ['2025-11-02T05:30:00.000Z'],
+      why: 'fall-back: once, the first',
+    },
+    {
+      zone: 'America/New_York',
+      time: '02:30',
+      day: '2025-03-09',
+      fires: ['2025-03-09T07:00:00.000Z'],
+      why: 'spring-forward: once, at 03:00',
+    },
+    {
+      zone: 'Europe/Berlin',
+      time: '02:30',
+      day: '2025-10-26',
+      fires: ['2025-10-26T00:30:00.000Z'],
+      why: 'fall-back: once, the first',
+    },
+    {
+      zone: 'Australia/Sydney',
+      time: '02:30',
+      day: '2025-04-06',
+      fires: ['2025-04-05T15:30:00.000Z'],
+      why: 'southern fall-back: once',
+    },
+    {
+      zone: 'Pacific/Chatham',
+      time: '03:00',
+      day: '2025-09-28',
+      fires: ['2025-09-27T14:00:00.000Z'],
+      why: 'spring-forward: at 03:45',
+    },
   ])('fires once on a DST day when ticking every minute: $zone $time ($why)', ({ zone, time, day, fires }) => {
     const job: ScheduledJob = { kind: 'daily', target: { type: 'user', id: 'u' }, time, timeZone: zone };
     const seen: DueJob[] = [];

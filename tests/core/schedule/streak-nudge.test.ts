@@ -8,7 +8,12 @@ import { scheduledJobs } from '../../../src/core/schedule/scheduled-jobs.ts';
 import type { DailySubscription, DueJob } from '../../../src/core/schedule/types.ts';
 
 const sub = (overrides: Partial<DailySubscription> = {}): DailySubscription => ({
-  userId: 'ada', time: '08:00', timeZone: 'Europe/Berlin', topic: null, deliveryFailure: null, ...overrides,
+  userId: 'ada',
+  time: '08:00',
+  timeZone: 'Europe/Berlin',
+  topic: null,
+  deliveryFailure: null,
+  ...overrides,
 });
 
 /** Daily answers at 12:00 UTC (13:00/14:00 in Berlin) on each of these June 2025 days. */
@@ -17,18 +22,22 @@ const answersOn = (...days: number[]) => days.map((d) => `2025-06-${String(d).pa
 describe('dailyAnswerTimes', () => {
   it('keeps only answers to a daily question', () => {
     const attempt = (id: string, source: Attempt['source']) => ({ id, source, createdAt: `t-${id}` }) as Attempt;
-    expect(dailyAnswerTimes([attempt('1', 'daily'), attempt('2', 'discord'), attempt('3', 'round'), attempt('4', 'daily')]))
-      .toEqual(['t-1', 't-4']);
+    expect(
+      dailyAnswerTimes([attempt('1', 'daily'), attempt('2', 'discord'), attempt('3', 'round'), attempt('4', 'daily')]),
+    ).toEqual(['t-1', 't-4']);
   });
 
   it('knows a voice answer to a daily question by its session, not by its source', () => {
-    const attempt = (id: string, sessionId: string | null) => ({ id, sessionId, source: 'voice', createdAt: `t-${id}` }) as Attempt;
-    expect(dailyAnswerTimes([
-      attempt('1', dailySessionId('ada', '2025-06-01')),
-      attempt('2', 'b7e1c7a0-2f7e-4d5c-9a51-0c4d3e2f1a0b'), // an interview
-      attempt('3', 'r-Q2xY7kP0aZ3mN8vT1wR5sU4eB6cD9fG0hJ2kL4mN'), // a round
-      attempt('4', null),
-    ])).toEqual(['t-1']);
+    const attempt = (id: string, sessionId: string | null) =>
+      ({ id, sessionId, source: 'voice', createdAt: `t-${id}` }) as Attempt;
+    expect(
+      dailyAnswerTimes([
+        attempt('1', dailySessionId('ada', '2025-06-01')),
+        attempt('2', 'b7e1c7a0-2f7e-4d5c-9a51-0c4d3e2f1a0b'), // an interview
+        attempt('3', 'r-Q2xY7kP0aZ3mN8vT1wR5sU4eB6cD9fG0hJ2kL4mN'), // a round
+        attempt('4', null),
+      ]),
+    ).toEqual(['t-1']);
   });
 });
 
@@ -37,7 +46,17 @@ describe('isDailySessionId', () => {
     expect(dailySessionId('123456789012345678', '2026-03-02')).toBe('d-123456789012345678-2026-03-02');
     expect(isDailySessionId(dailySessionId('123456789012345678', '2026-03-02'))).toBe(true);
     expect(isDailySessionId(dailySessionId('user-1', '2025-12-31'))).toBe(true);
-    for (const id of [null, '', 'd-', 'd-2026-03-02', 'd-ada', 'dd-ada-2026-03-02', 'r-abc', 'd1e2f3a4-0000-4000-8000-000000000000', 'session-1']) {
+    for (const id of [
+      null,
+      '',
+      'd-',
+      'd-2026-03-02',
+      'd-ada',
+      'dd-ada-2026-03-02',
+      'r-abc',
+      'd1e2f3a4-0000-4000-8000-000000000000',
+      'session-1',
+    ]) {
       expect(isDailySessionId(id)).toBe(false);
     }
   });
@@ -50,12 +69,24 @@ describe('dailyStreak', () => {
   });
 
   it('still runs on a day not yet answered, and breaks after a day without one', () => {
-    expect(dailyStreak(answersOn(1, 2, 3), 'Europe/Berlin', '2025-06-04')).toEqual({ current: 3, longest: 3, lastPracticeDay: '2025-06-03' });
-    expect(dailyStreak(answersOn(1, 2, 3), 'Europe/Berlin', '2025-06-05')).toEqual({ current: 0, longest: 3, lastPracticeDay: '2025-06-03' });
-    expect(dailyStreak(answersOn(1, 2, 3, 5, 6), 'Europe/Berlin', '2025-06-06')).toEqual({ current: 2, longest: 3, lastPracticeDay: '2025-06-06' });
+    expect(dailyStreak(answersOn(1, 2, 3), 'Europe/Berlin', '2025-06-04')).toEqual({
+      current: 3,
+      longest: 3,
+      lastPracticeDay: '2025-06-03',
+    });
+    expect(dailyStreak(answersOn(1, 2, 3), 'Europe/Berlin', '2025-06-05')).toEqual({
+      current: 0,
+      longest: 3,
+      lastPracticeDay: '2025-06-03',
+    });
+    expect(dailyStreak(answersOn(1, 2, 3, 5, 6), 'Europe/Berlin', '2025-06-06')).toEqual({
+      current: 2,
+      longest: 3,
+      lastPracticeDay: '2025-06-06',
+    });
   });
 
-  it('counts days in the subscriber\'s zone', () => {
+  it("counts days in the subscriber's zone", () => {
     // 23:30 UTC is the next morning in Tokyo: two answers on one UTC day are two Tokyo days.
     const answers = ['2025-06-01T10:00:00.000Z', '2025-06-01T23:30:00.000Z'];
     expect(dailyStreak(answers, 'UTC', '2025-06-01').current).toBe(1);
@@ -68,7 +99,10 @@ describe('nudgeFor', () => {
 
   it('nudges a subscriber whose streak ends at midnight unless they answer', () => {
     expect(nudgeFor(sub(), answersOn(1, 2, 3, 4, 5, 6), '2025-06-07', eveningOf(7))).toEqual({
-      userId: 'ada', streak: 6, localDate: '2025-06-07', endsAt: new Date('2025-06-07T22:00:00.000Z'),
+      userId: 'ada',
+      streak: 6,
+      localDate: '2025-06-07',
+      endsAt: new Date('2025-06-07T22:00:00.000Z'),
     });
   });
 
@@ -80,18 +114,23 @@ describe('nudgeFor', () => {
   });
 
   it('counts voice answers to the daily question (stored with source "voice") like typed ones', () => {
-    const voiceAnswer = (day: number): Attempt => ({
-      id: `v${day}`, sessionId: dailySessionId('ada', `2025-06-0${day}`), source: 'voice', createdAt: answersOn(day)[0]!,
-    }) as Attempt;
+    const voiceAnswer = (day: number): Attempt =>
+      ({
+        id: `v${day}`,
+        sessionId: dailySessionId('ada', `2025-06-0${day}`),
+        source: 'voice',
+        createdAt: answersOn(day)[0]!,
+      }) as Attempt;
     const before = [1, 2, 3, 4, 5, 6].map(voiceAnswer);
     expect(nudgeFor(sub(), dailyAnswerTimes(before), '2025-06-07', eveningOf(7))?.streak).toBe(6);
     expect(nudgeFor(sub(), dailyAnswerTimes([...before, voiceAnswer(7)]), '2025-06-07', eveningOf(7))).toBeNull();
   });
 
-  it('ends the day at local midnight in the subscriber\'s zone', () => {
+  it("ends the day at local midnight in the subscriber's zone", () => {
     const kolkata = sub({ timeZone: 'Asia/Kolkata' });
-    expect(nudgeFor(kolkata, answersOn(5, 6), '2025-06-07', new Date('2025-06-07T14:30:00.000Z'))?.endsAt)
-      .toEqual(new Date('2025-06-07T18:30:00.000Z'));
+    expect(nudgeFor(kolkata, answersOn(5, 6), '2025-06-07', new Date('2025-06-07T14:30:00.000Z'))?.endsAt).toEqual(
+      new Date('2025-06-07T18:30:00.000Z'),
+    );
   });
 });
 
@@ -109,7 +148,10 @@ describe('hasNudge', () => {
 
 describe('nudges over days of scheduler ticks', () => {
   it('come at 20:00 local, at most once a day per subscriber', () => {
-    const jobs = scheduledJobs([sub(), sub({ userId: 'bob', timeZone: 'America/New_York' }), sub({ userId: 'late', time: '21:00' })], []);
+    const jobs = scheduledJobs(
+      [sub(), sub({ userId: 'bob', timeZone: 'America/New_York' }), sub({ userId: 'late', time: '21:00' })],
+      [],
+    );
     const nudges: DueJob[] = [];
     const start = Date.parse('2025-10-24T00:00:00Z'); // across Berlin's fall-back night (Oct 26)
     for (let t = start; t < start + 4 * 86_400_000; t += 5 * 60_000) {

@@ -10,13 +10,26 @@ import { testBank } from '../../support/test-bank.ts';
 
 const TOPICS = testBank.topics;
 const sub = (overrides: Partial<DailySubscription> = {}): DailySubscription => ({
-  userId: 'ada', time: '08:00', timeZone: 'Europe/Berlin', topic: null, deliveryFailure: null, ...overrides,
+  userId: 'ada',
+  time: '08:00',
+  timeZone: 'Europe/Berlin',
+  topic: null,
+  deliveryFailure: null,
+  ...overrides,
 });
 
 describe('parseTimeOfDay', () => {
   it.each([
-    ['00:00', 0], ['9:05', 545], ['09:05', 545], [' 23:59 ', 1439],
-    ['24:00', null], ['12:60', null], ['1205', null], ['12:5', null], ['noon', null], ['', null],
+    ['00:00', 0],
+    ['9:05', 545],
+    ['09:05', 545],
+    [' 23:59 ', 1439],
+    ['24:00', null],
+    ['12:60', null],
+    ['1205', null],
+    ['12:5', null],
+    ['noon', null],
+    ['', null],
   ])('%j → %j', (text, minutes) => {
     expect(parseTimeOfDay(text)).toBe(minutes);
   });
@@ -24,7 +37,10 @@ describe('parseTimeOfDay', () => {
 
 describe('parseDailySchedule', () => {
   it('normalises the time and trims the zone', () => {
-    expect(parseDailySchedule('7:30', ' Asia/Kolkata ')).toEqual({ ok: true, value: { time: '07:30', timeZone: 'Asia/Kolkata' } });
+    expect(parseDailySchedule('7:30', ' Asia/Kolkata ')).toEqual({
+      ok: true,
+      value: { time: '07:30', timeZone: 'Asia/Kolkata' },
+    });
   });
 
   it.each([
@@ -38,17 +54,24 @@ describe('parseDailySchedule', () => {
 
 describe('parseDailySubscription', () => {
   it('makes an active subscription, the topic spelled as the bank spells it', () => {
-    expect(parseDailySubscription({ userId: 'ada', time: '8:00', timeZone: 'Europe/Berlin', topic: 'SQL' }, TOPICS))
-      .toEqual({ ok: true, value: sub({ topic: 'sql' }) });
-    expect(parseDailySubscription({ userId: 'ada', time: '08:00', timeZone: 'Europe/Berlin', topic: '  ' }, TOPICS))
-      .toEqual({ ok: true, value: sub() });
+    expect(
+      parseDailySubscription({ userId: 'ada', time: '8:00', timeZone: 'Europe/Berlin', topic: 'SQL' }, TOPICS),
+    ).toEqual({ ok: true, value: sub({ topic: 'sql' }) });
+    expect(
+      parseDailySubscription({ userId: 'ada', time: '08:00', timeZone: 'Europe/Berlin', topic: '  ' }, TOPICS),
+    ).toEqual({ ok: true, value: sub() });
   });
 
   it('refuses an unknown topic, time or zone with a code', () => {
-    expect(parseDailySubscription({ userId: 'ada', time: '08:00', timeZone: 'UTC', topic: 'cooking' }, TOPICS))
-      .toEqual({ ok: false, error: 'unknown_topic', detail: 'cooking' });
-    expect(parseDailySubscription({ userId: 'ada', time: '8am', timeZone: 'UTC' }, TOPICS)).toMatchObject({ error: 'invalid_time' });
-    expect(parseDailySubscription({ userId: 'ada', time: '08:00', timeZone: 'Berlin' }, TOPICS)).toMatchObject({ error: 'invalid_time_zone' });
+    expect(parseDailySubscription({ userId: 'ada', time: '08:00', timeZone: 'UTC', topic: 'cooking' }, TOPICS)).toEqual(
+      { ok: false, error: 'unknown_topic', detail: 'cooking' },
+    );
+    expect(parseDailySubscription({ userId: 'ada', time: '8am', timeZone: 'UTC' }, TOPICS)).toMatchObject({
+      error: 'invalid_time',
+    });
+    expect(parseDailySubscription({ userId: 'ada', time: '08:00', timeZone: 'Berlin' }, TOPICS)).toMatchObject({
+      error: 'invalid_time_zone',
+    });
   });
 });
 
@@ -66,15 +89,25 @@ describe('parseChannelDaily', () => {
 describe('scheduledJobs', () => {
   it('gives each active subscriber a daily and a nudge, each active channel a daily', () => {
     const channel: ChannelDailyConfig = {
-      channelId: 'c1', guildId: 'g1', time: '18:00', timeZone: 'Asia/Kolkata', topic: null, roleId: null, deliveryFailure: null,
+      channelId: 'c1',
+      guildId: 'g1',
+      time: '18:00',
+      timeZone: 'Asia/Kolkata',
+      topic: null,
+      roleId: null,
+      deliveryFailure: null,
     };
     const paused = { reason: 'dms_closed' as const, at: '2025-06-01T00:00:00.000Z' };
-    expect(scheduledJobs([sub(), sub({ userId: 'off', deliveryFailure: paused })], [channel, { ...channel, channelId: 'gone', deliveryFailure: paused }]))
-      .toEqual([
-        { kind: 'daily', target: { type: 'user', id: 'ada' }, time: '08:00', timeZone: 'Europe/Berlin' },
-        { kind: 'nudge', target: { type: 'user', id: 'ada' }, time: '20:00', timeZone: 'Europe/Berlin' },
-        { kind: 'daily', target: { type: 'channel', id: 'c1' }, time: '18:00', timeZone: 'Asia/Kolkata' },
-      ]);
+    expect(
+      scheduledJobs(
+        [sub(), sub({ userId: 'off', deliveryFailure: paused })],
+        [channel, { ...channel, channelId: 'gone', deliveryFailure: paused }],
+      ),
+    ).toEqual([
+      { kind: 'daily', target: { type: 'user', id: 'ada' }, time: '08:00', timeZone: 'Europe/Berlin' },
+      { kind: 'nudge', target: { type: 'user', id: 'ada' }, time: '20:00', timeZone: 'Europe/Berlin' },
+      { kind: 'daily', target: { type: 'channel', id: 'c1' }, time: '18:00', timeZone: 'Asia/Kolkata' },
+    ]);
   });
 });
 
@@ -120,6 +153,10 @@ describe('pickDailyQuestion', () => {
   });
 
   it('reports a topic without questions', () => {
-    expect(pickDailyQuestion(testBank, 'cooking', [], seededRandom(1))).toEqual({ ok: false, error: 'no_questions', detail: 'cooking' });
+    expect(pickDailyQuestion(testBank, 'cooking', [], seededRandom(1))).toEqual({
+      ok: false,
+      error: 'no_questions',
+      detail: 'cooking',
+    });
   });
 });

@@ -24,12 +24,48 @@ describe('zoneOffsetMinutes', () => {
 
 describe('zonedInstant', () => {
   it.each([
-    { date: '2025-03-09', minute: 150, zone: 'America/New_York', at: '2025-03-09T07:00:00Z', why: 'gap: end of the gap' },
-    { date: '2025-03-09', minute: 179, zone: 'America/New_York', at: '2025-03-09T07:00:00Z', why: 'gap: last minute of it' },
-    { date: '2025-03-09', minute: 180, zone: 'America/New_York', at: '2025-03-09T07:00:00Z', why: 'first valid minute' },
-    { date: '2025-03-09', minute: 119, zone: 'America/New_York', at: '2025-03-09T06:59:00Z', why: 'last minute before the gap' },
-    { date: '2025-11-02', minute: 60, zone: 'America/New_York', at: '2025-11-02T05:00:00Z', why: 'overlap: the first 01:00' },
-    { date: '2025-11-02', minute: 119, zone: 'America/New_York', at: '2025-11-02T05:59:00Z', why: 'overlap: the first 01:59' },
+    {
+      date: '2025-03-09',
+      minute: 150,
+      zone: 'America/New_York',
+      at: '2025-03-09T07:00:00Z',
+      why: 'gap: end of the gap',
+    },
+    {
+      date: '2025-03-09',
+      minute: 179,
+      zone: 'America/New_York',
+      at: '2025-03-09T07:00:00Z',
+      why: 'gap: last minute of it',
+    },
+    {
+      date: '2025-03-09',
+      minute: 180,
+      zone: 'America/New_York',
+      at: '2025-03-09T07:00:00Z',
+      why: 'first valid minute',
+    },
+    {
+      date: '2025-03-09',
+      minute: 119,
+      zone: 'America/New_York',
+      at: '2025-03-09T06:59:00Z',
+      why: 'last minute before the gap',
+    },
+    {
+      date: '2025-11-02',
+      minute: 60,
+      zone: 'America/New_York',
+      at: '2025-11-02T05:00:00Z',
+      why: 'overlap: the first 01:00',
+    },
+    {
+      date: '2025-11-02',
+      minute: 119,
+      zone: 'America/New_York',
+      at: '2025-11-02T05:59:00Z',
+      why: 'overlap: the first 01:59',
+    },
   ])('$date minute $minute in $zone ($why)', ({ date, minute, zone, at }) => {
     expect(zonedInstant(date, minute, zone).toISOString()).toBe(new Date(at).toISOString());
   });

@@ -12,12 +12,24 @@ export function makeAttempt(
   const question = bankQuestion(overrides.questionId ?? 'sql-index');
   counter += 1;
   return {
-    id: `attempt-${counter}`, userId: 'user-1', sessionId: overrides.sessionId ?? null,
-    questionId: question.id, topic: question.topic, guildId: null, answer: 'an answer',
+    id: `attempt-${counter}`,
+    userId: 'user-1',
+    sessionId: overrides.sessionId ?? null,
+    questionId: question.id,
+    topic: question.topic,
+    guildId: null,
+    answer: 'an answer',
     score: overrides.score ?? 50,
     keyPoints: question.rubric.keyPoints.map((k, i) => ({
-      id: k.id, status: overrides.statuses?.[i] ?? 'miss', confidence: 0, evidence: null, missing: [], negated: false,
+      id: k.id,
+      status: overrides.statuses?.[i] ?? 'miss',
+      confidence: 0,
+      evidence: null,
+      missing: [],
+      negated: false,
     })),
-    hintsUsed: 0, source: 'terminal', createdAt,
+    hintsUsed: 0,
+    source: 'terminal',
+    createdAt,
   };
 }

@@ -29,10 +29,13 @@ describe('topicMastery', () => {
       history.push(score);
       return topicMastery(history);
     });
-    masteries.reduce((previous, current) => {
-      expect(current).toBeGreaterThan(previous);
-      return current;
-    }, topicMastery([10, 20, 15]));
+    masteries.reduce(
+      (previous, current) => {
+        expect(current).toBeGreaterThan(previous);
+        return current;
+      },
+      topicMastery([10, 20, 15]),
+    );
   });
 
   it('treats scores outside 0-100 as their nearest bound', () => {

@@ -15,12 +15,26 @@ describe('weakestKeyPoints', () => {
     ];
     expect(weakestKeyPoints(attempts, testBank)).toEqual([
       {
-        questionId: 'sql-index', keyPointId: 'slower-writes', text: 'slows down writes', source: 'Indexes',
-        document: 'databases.md', attempts: 3, misses: 2, partials: 1, missRate: 2 / 3,
+        questionId: 'sql-index',
+        keyPointId: 'slower-writes',
+        text: 'slows down writes',
+        source: 'Indexes',
+        document: 'databases.md',
+        attempts: 3,
+        misses: 2,
+        partials: 1,
+        missRate: 2 / 3,
       },
       {
-        questionId: 'sql-index', keyPointId: 'faster-reads', text: 'speeds up reads', source: 'Indexes',
-        document: 'databases.md', attempts: 3, misses: 1, partials: 0, missRate: 1 / 3,
+        questionId: 'sql-index',
+        keyPointId: 'faster-reads',
+        text: 'speeds up reads',
+        source: 'Indexes',
+        document: 'databases.md',
+        attempts: 3,
+        misses: 1,
+        partials: 0,
+        missRate: 1 / 3,
       },
     ]);
   });
@@ -36,12 +50,15 @@ describe('weakestKeyPoints', () => {
 
   it('gives a null source for a key point without a heading', () => {
     const attempts = [1, 2].map((m) => makeAttempt(at(m), { questionId: 'http-status', statuses: ['hit', 'miss'] }));
-    expect(weakestKeyPoints(attempts, testBank)).toMatchObject([{ keyPointId: 'server-error', source: null, missRate: 1 }]);
+    expect(weakestKeyPoints(attempts, testBank)).toMatchObject([
+      { keyPointId: 'server-error', source: null, missRate: 1 },
+    ]);
   });
 
   it('returns at most five, the highest miss rates first', () => {
     const attempts = ['git-rebase', 'git-merge', 'http-caching'].flatMap((questionId) =>
-      [1, 2].map((m) => makeAttempt(at(m), { questionId })));
+      [1, 2].map((m) => makeAttempt(at(m), { questionId })),
+    );
     attempts.push(makeAttempt(at(3), { questionId: 'sql-index', statuses: ['miss', 'hit'] }));
     attempts.push(makeAttempt(at(4), { questionId: 'sql-index', statuses: ['hit', 'hit'] }));
     const weakest = computeStats(attempts, testBank, new Date(at(10)), null).weakestKeyPoints;

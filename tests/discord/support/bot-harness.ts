@@ -65,7 +65,11 @@ export interface BotHarness extends BotWorld {
  */
 export async function startDeployedFake(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
   const fake = await startFakeDiscord(options);
-  await deployCommands({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_BASE: fake.apiBase });
+  await deployCommands({
+    DISCORD_TOKEN: fake.token,
+    DISCORD_APPLICATION_ID: fake.applicationId,
+    DISCORD_API_BASE: fake.apiBase,
+  });
   return fake;
 }
 
@@ -99,22 +103,47 @@ export async function startBot(world: BotWorld, options: BotOptions = {}): Promi
   const bank = options.bank ?? e2eBank;
   const judge = options.judge?.(bank);
   const interviewer = createInterviewer({ bank, store, clock, random, newId, ...(judge ? { judge } : {}) });
-  const learning = createLearning({ bank, store, clock, random, newId, renderPng: createPngRenderer(), readDocuments: async () => E2E_DOCUMENTS });
+  const learning = createLearning({
+    bank,
+    store,
+    clock,
+    random,
+    newId,
+    renderPng: createPngRenderer(),
+    readDocuments: async () => E2E_DOCUMENTS,
+  });
   const logger = createMemoryLogger([], [world.fake.token]);
   const bot = createBot({
-    interviewer, store, learning, logger, clock,
+    interviewer,
+    store,
+    learning,
+    logger,
+    clock,
     config: { DISCORD_TOKEN: world.fake.token, DISCORD_API_BASE: world.fake.apiBase },
-    groupStudy: { newId, random, instanceId: `bot-${generation}`, ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }) },
+    groupStudy: {
+      newId,
+      random,
+      instanceId: `bot-${generation}`,
+      ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
+    },
     ...(options.restGlobalPerSecond === undefined ? {} : { restGlobalPerSecond: options.restGlobalPerSecond }),
     ...(options.voice === undefined ? {} : { voice: options.voice }),
     ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
   });
   await bot.start();
-  return track(world, {
-    bot, store, interviewer, learning, logLines: logger.lines,
-    tick: (at?: Date | string) => bot.tickScheduler(at === undefined ? world.now : new Date(at)),
-  }, async () => {
-    await bot.stop();
-    await opened.close();
-  });
+  return track(
+    world,
+    {
+      bot,
+      store,
+      interviewer,
+      learning,
+      logLines: logger.lines,
+      tick: (at?: Date | string) => bot.tickScheduler(at === undefined ? world.now : new Date(at)),
+    },
+    async () => {
+      await bot.stop();
+      await opened.close();
+    },
+  );
 }

@@ -10,11 +10,15 @@ export function expectCleanTraffic(fake: FakeDiscord): void {
   expect(fake.violations).toEqual([]);
   expect(fake.unexpectedRequests).toEqual([]);
   expect(fake.messagesWithUnsafeMentions()).toEqual([]);
-  const withoutSafeMentions = fake.core.messages.all()
+  const withoutSafeMentions = fake.core.messages
+    .all()
     .filter((m) => m.byBot)
-    .flatMap((m) => m.writes.filter((w) => w.content !== '' || w.allowedMentions !== undefined)
-      .filter((w) => JSON.stringify(w.allowedMentions) !== JSON.stringify({ parse: [] }))
-      .map((w) => ({ message: m.message.id, route: w.route, allowedMentions: w.allowedMentions })));
+    .flatMap((m) =>
+      m.writes
+        .filter((w) => w.content !== '' || w.allowedMentions !== undefined)
+        .filter((w) => JSON.stringify(w.allowedMentions) !== JSON.stringify({ parse: [] }))
+        .map((w) => ({ message: m.message.id, route: w.route, allowedMentions: w.allowedMentions })),
+    );
   expect(withoutSafeMentions).toEqual([]);
   expect(fake.core.crashes).toEqual([]);
 }

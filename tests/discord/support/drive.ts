@@ -6,13 +6,23 @@ import { answerWith, questionByPrompt } from './e2e-bank.ts';
 /** The buttons of a message, in order, as label → custom_id. */
 export function buttons(message: APIMessage): { label: string; customId: string }[] {
   const rows = (message.components ?? []) as unknown as { components?: { custom_id?: string; label?: string }[] }[];
-  return rows.flatMap((row) => row.components ?? [])
-    .flatMap((c) => (c.custom_id !== undefined && c.label !== undefined ? [{ label: c.label, customId: c.custom_id }] : []));
+  return rows
+    .flatMap((row) => row.components ?? [])
+    .flatMap((c) =>
+      c.custom_id !== undefined && c.label !== undefined ? [{ label: c.label, customId: c.custom_id }] : [],
+    );
 }
 
 export function buttonId(message: APIMessage, label: string): string {
   const found = buttons(message).find((b) => b.label === label);
-  if (!found) throw new Error(`no button "${label}" on message ${message.id}; has ${buttons(message).map((b) => b.label).join(', ') || 'none'}`);
+  if (!found)
+    throw new Error(
+      `no button "${label}" on message ${message.id}; has ${
+        buttons(message)
+          .map((b) => b.label)
+          .join(', ') || 'none'
+      }`,
+    );
   return found.customId;
 }
 
@@ -21,8 +31,12 @@ export const titleOf = (message: APIMessage) => embedOf(message).title ?? '';
 
 /** All the text a person reads in a message: content, titles, descriptions and fields. */
 export function textOf(message: APIMessage): string {
-  return [message.content, ...message.embeds.flatMap((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])]
-    .filter(Boolean).join('\n');
+  return [
+    message.content,
+    ...message.embeds.flatMap((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])]),
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** An answer to the question shown that states every key point (or only those listed). */
@@ -35,12 +49,23 @@ export function questionOf(message: APIMessage) {
   return questionByPrompt(embedOf(message).description ?? '');
 }
 
-export async function click(fake: FakeDiscord, user: APIUser, message: APIMessage, label: string): Promise<InteractionHandle> {
+export async function click(
+  fake: FakeDiscord,
+  user: APIUser,
+  message: APIMessage,
+  label: string,
+): Promise<InteractionHandle> {
   return fake.clickButton({ user, message, customId: buttonId(message, label) });
 }
 
 /** Runs a slash command and returns the bot's reply message. */
-export async function slash(fake: FakeDiscord, user: APIUser, name: string, options: Record<string, string | number | APIUser> = {}, where: { channelId?: string; subcommand?: string } = {}): Promise<APIMessage> {
+export async function slash(
+  fake: FakeDiscord,
+  user: APIUser,
+  name: string,
+  options: Record<string, string | number | APIUser> = {},
+  where: { channelId?: string; subcommand?: string } = {},
+): Promise<APIMessage> {
   const handle = await fake.slash({ user, name, options, ...where });
   return handle.original();
 }
@@ -67,9 +92,18 @@ export function isEphemeral(message: APIMessage): boolean {
 }
 
 /** Waits until the message (by id) satisfies `ready`, e.g. after a deferred update's edit. */
-export function waitForEdit(fake: FakeDiscord, messageId: string, ready: (m: APIMessage) => boolean, timeoutMs = 5000): Promise<APIMessage> {
-  return fake.core.notifier.waitFor(() => {
-    const message = fake.message(messageId);
-    return message !== undefined && ready(message) ? message : undefined;
-  }, timeoutMs, () => `message ${messageId} did not reach the expected state within ${timeoutMs} ms`);
+export function waitForEdit(
+  fake: FakeDiscord,
+  messageId: string,
+  ready: (m: APIMessage) => boolean,
+  timeoutMs = 5000,
+): Promise<APIMessage> {
+  return fake.core.notifier.waitFor(
+    () => {
+      const message = fake.message(messageId);
+      return message !== undefined && ready(message) ? message : undefined;
+    },
+    timeoutMs,
+    () => `message ${messageId} did not reach the expected state within ${timeoutMs} ms`,
+  );
 }

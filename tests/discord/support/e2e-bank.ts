@@ -6,7 +6,13 @@ type Point = [id: string, text: string, source: string];
 function question(id: string, topic: string, difficulty: 1 | 2 | 3, prompt: string, points: Point[]): BankQuestion {
   const keyPoints = points.map(([kid, text, source]) => ({ id: kid, text, aliases: [], weight: 1, source }));
   return {
-    id, topic, difficulty, kind: 'recall', document: 'handbook.md', hints: [], prompt,
+    id,
+    topic,
+    difficulty,
+    kind: 'recall',
+    document: 'handbook.md',
+    hints: [],
+    prompt,
     modelAnswer: `A model answer: ${points.map((p) => p[1]).join('; ')}.`,
     rubric: { questionId: id, keyPoints },
   };
@@ -57,7 +63,15 @@ export function questionByPrompt(text: string): BankQuestion {
 /** The bank's source document, for the study sheet's section wording. */
 export const E2E_DOCUMENTS: Readonly<Record<string, string>> = {
   'handbook.md': [
-    '# Handbook', '', '## Keys', '', 'A primary key uniquely identifies each row; its columns cannot be null.', '',
-    '## Indexes', '', 'Indexes make lookups faster and inserts slower.', '',
+    '# Handbook',
+    '',
+    '## Keys',
+    '',
+    'A primary key uniquely identifies each row; its columns cannot be null.',
+    '',
+    '## Indexes',
+    '',
+    'Indexes make lookups faster and inserts slower.',
+    '',
   ].join('\n'),
 };

@@ -16,17 +16,24 @@ export interface TrafficExpectations {
  */
 export function expectGroupTraffic(fake: FakeDiscord, expected: TrafficExpectations = {}): void {
   const roles = new Set(expected.roleIds ?? []);
-  const provoked = (v: Violation) => (v.code !== undefined && (expected.refusals ?? []).includes(v.code))
-    || (expected.allowRateLimits === true && v.kind === 'rate-limit');
+  const provoked = (v: Violation) =>
+    (v.code !== undefined && (expected.refusals ?? []).includes(v.code)) ||
+    (expected.allowRateLimits === true && v.kind === 'rate-limit');
   expect(fake.violations.filter((v) => !provoked(v))).toEqual([]);
   expect(fake.unexpectedRequests).toEqual([]);
-  const pings = fake.messagesWithUnsafeMentions()
+  const pings = fake
+    .messagesWithUnsafeMentions()
     .filter((m) => m.pings.everyone || m.pings.users.length > 0 || m.pings.roles.some((r) => !roles.has(r)));
   expect(pings).toEqual([]);
-  const loose = fake.core.messages.all().filter((m) => m.byBot)
-    .flatMap((m) => m.writes.filter((w) => w.content !== '' || w.allowedMentions !== undefined)
-      .filter((w) => !isSafe(w.allowedMentions, roles))
-      .map((w) => ({ message: m.message.id, route: w.route, allowedMentions: w.allowedMentions })));
+  const loose = fake.core.messages
+    .all()
+    .filter((m) => m.byBot)
+    .flatMap((m) =>
+      m.writes
+        .filter((w) => w.content !== '' || w.allowedMentions !== undefined)
+        .filter((w) => !isSafe(w.allowedMentions, roles))
+        .map((w) => ({ message: m.message.id, route: w.route, allowedMentions: w.allowedMentions })),
+    );
   expect(loose).toEqual([]);
   expect(fake.core.crashes).toEqual([]);
 }
@@ -34,6 +41,13 @@ export function expectGroupTraffic(fake: FakeDiscord, expected: TrafficExpectati
 function isSafe(allowed: unknown, roles: ReadonlySet<string>): boolean {
   if (JSON.stringify(allowed) === JSON.stringify({ parse: [] })) return true;
   const value = allowed as { parse?: unknown[]; roles?: unknown[]; users?: unknown } | undefined;
-  return value !== undefined && Array.isArray(value.parse) && value.parse.length === 0 && value.users === undefined
-    && Array.isArray(value.roles) && value.roles.length === 1 && roles.has(String(value.roles[0]));
+  return (
+    value !== undefined &&
+    Array.isArray(value.parse) &&
+    value.parse.length === 0 &&
+    value.users === undefined &&
+    Array.isArray(value.roles) &&
+    value.roles.length === 1 &&
+    roles.has(String(value.roles[0]))
+  );
 }

@@ -1,5 +1,12 @@
 import type { FakeDiscordOptions } from '../../support/fake-discord/index.ts';
-import { botHarness, openBotWorld, startBot, type BotHarness, type BotOptions, type RunningBot } from './bot-harness.ts';
+import {
+  botHarness,
+  openBotWorld,
+  startBot,
+  type BotHarness,
+  type BotOptions,
+  type RunningBot,
+} from './bot-harness.ts';
 
 export type { BotOptions as GroupBotOptions, RunningBot as GroupBot } from './bot-harness.ts';
 

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll } from 'vitest';
-import { botHarness, openBotWorld, startBot, type BotHarness, type BotOptions, type RunningBot } from './bot-harness.ts';
+import {
+  botHarness,
+  openBotWorld,
+  startBot,
+  type BotHarness,
+  type BotOptions,
+  type RunningBot,
+} from './bot-harness.ts';
 import { printLatencySummary, recordLatencies } from './latency.ts';
 
 export type { BotOptions, RunningBot } from './bot-harness.ts';
@@ -29,7 +36,8 @@ export async function openHarness(options: { adverse?: boolean } = {}): Promise<
  * and handed to `ready`; after the last, the harness closes and the suite's latency figures are printed.
  */
 export function oneBotPerFile(
-  ready: (h: Harness, running: RunningBot) => void, options: { adverse?: boolean; bot?: BotOptions } = {},
+  ready: (h: Harness, running: RunningBot) => void,
+  options: { adverse?: boolean; bot?: BotOptions } = {},
 ): void {
   let h: Harness | undefined;
   beforeAll(async () => {

@@ -20,7 +20,12 @@ function runId(): string {
   }
 }
 
-interface Sample { kind: string; ms: number; file: string; adverse: boolean }
+interface Sample {
+  kind: string;
+  ms: number;
+  file: string;
+  adverse: boolean;
+}
 
 /** `adverse`: the file injects 429s, 5xx or a slow store on purpose, so its figures are reported apart. */
 export function recordLatencies(fake: FakeDiscord, adverse = false, label = currentFile()): void {
@@ -38,7 +43,10 @@ function kindOf(type: number): string {
 }
 
 function currentFile(): string {
-  return (globalThis as { __vitest_worker__?: { filepath?: string } }).__vitest_worker__?.filepath?.split('/').pop() ?? 'unknown';
+  return (
+    (globalThis as { __vitest_worker__?: { filepath?: string } }).__vitest_worker__?.filepath?.split('/').pop() ??
+    'unknown'
+  );
 }
 
 export function percentile(sorted: readonly number[], p: number): number {
@@ -52,19 +60,37 @@ function summarize(samples: readonly Sample[]): string {
     return `${label.padEnd(13)} n=${String(sorted.length).padStart(4)}  p50 ${percentile(sorted, 50).toFixed(1).padStart(7)} ms  p95 ${percentile(sorted, 95).toFixed(1).padStart(7)} ms  max ${(sorted.at(-1) ?? 0).toFixed(1).padStart(7)} ms`;
   };
   const kinds = [...new Set(samples.map((s) => s.kind))].sort();
-  return [line('all', samples.map((s) => s.ms)), ...kinds.map((k) => line(k, samples.filter((s) => s.kind === k).map((s) => s.ms)))].join('\n');
+  return [
+    line(
+      'all',
+      samples.map((s) => s.ms),
+    ),
+    ...kinds.map((k) =>
+      line(
+        k,
+        samples.filter((s) => s.kind === k).map((s) => s.ms),
+      ),
+    ),
+  ].join('\n');
 }
 
 /** Prints this file's figures and the run's running total (the last file to finish prints the whole suite). */
 export function printLatencySummary(): void {
-  const all = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Sample) : [];
+  const all = existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Sample)
+    : [];
   const files = new Set(all.map((s) => s.file));
   const normal = all.filter((s) => !s.adverse);
   const adverse = all.filter((s) => s.adverse);
   console.log(`\nInteraction acknowledgement latency, ${currentFile()}:\n${summarize(mine)}`);
-  console.log([
-    `\nInteraction acknowledgement latency, suite so far (${files.size} file(s): ${[...files].sort().join(', ')})`,
-    `Normal conditions:\n${summarize(normal)}`,
-    `Injected 429s/5xx and a slow store (deferral path):\n${summarize(adverse)}\n`,
-  ].join('\n'));
+  console.log(
+    [
+      `\nInteraction acknowledgement latency, suite so far (${files.size} file(s): ${[...files].sort().join(', ')})`,
+      `Normal conditions:\n${summarize(normal)}`,
+      `Injected 429s/5xx and a slow store (deferral path):\n${summarize(adverse)}\n`,
+    ].join('\n'),
+  );
 }

@@ -32,33 +32,40 @@ export async function restOutageDrill(outageMs: number, users = 4, answersPerUse
     const handles: InteractionHandle[] = [];
     const questions: APIMessage[] = [];
     for (let u = 0; u < users; u++) {
-      for (let a = 0; a < answersPerUser; a++) questions.push(await slash(h.fake, h.fake.user(`rest-${u}-${a}`), 'mock-interview', { questions: 1 }));
+      for (let a = 0; a < answersPerUser; a++)
+        questions.push(await slash(h.fake, h.fake.user(`rest-${u}-${a}`), 'mock-interview', { questions: 1 }));
     }
     delay.ms = 150;
     h.fake.failFor(EDIT_ORIGINAL, { status: 503 }, outageMs);
     h.fake.failFor(FOLLOW_UP, { status: 503 }, outageMs);
     const backAt = performance.now() + outageMs;
     const spacing = outageMs / (answersPerUser + 1);
-    await Promise.all(questions.map(async (question, i) => {
-      await sleep(spacing * (i % answersPerUser));
-      const user = h.fake.user(`rest-${Math.floor(i / answersPerUser)}-${i % answersPerUser}`);
-      const opened = await click(h.fake, user, question, 'Answer');
-      handles.push(opened);
-      await opened.response();
-      const submitted = await h.fake.submitModal({ from: opened, fields: { answer: goodAnswer(question) } });
-      handles.push(submitted);
-      await submitted.response();
-    }));
+    await Promise.all(
+      questions.map(async (question, i) => {
+        await sleep(spacing * (i % answersPerUser));
+        const user = h.fake.user(`rest-${Math.floor(i / answersPerUser)}-${i % answersPerUser}`);
+        const opened = await click(h.fake, user, question, 'Answer');
+        handles.push(opened);
+        await opened.response();
+        const submitted = await h.fake.submitModal({ from: opened, fields: { answer: goodAnswer(question) } });
+        handles.push(submitted);
+        await submitted.response();
+      }),
+    );
     const finishedAt = new Map<string, number>();
-    await h.fake.waitFor(() => {
-      for (const q of questions) {
-        if (!finishedAt.has(q.id) && titleOf(h.fake.message(q.id) ?? q).includes('Score')) finishedAt.set(q.id, performance.now());
-      }
-      return finishedAt.size === questions.length ? true : undefined;
-    }, outageMs + 60_000).catch(() => undefined);
+    await h.fake
+      .waitFor(() => {
+        for (const q of questions) {
+          if (!finishedAt.has(q.id) && titleOf(h.fake.message(q.id) ?? q).includes('Score'))
+            finishedAt.set(q.id, performance.now());
+        }
+        return finishedAt.size === questions.length ? true : undefined;
+      }, outageMs + 60_000)
+      .catch(() => undefined);
     const edits = h.fake.requests.filter((r) => r.routeKey === EDIT_ORIGINAL || r.routeKey === FOLLOW_UP);
     const delivered = new Map<string, number>();
-    for (const r of edits.filter((e) => !e.injected && e.status < 300)) delivered.set(r.path, (delivered.get(r.path) ?? 0) + 1);
+    for (const r of edits.filter((e) => !e.injected && e.status < 300))
+      delivered.set(r.path, (delivered.get(r.path) ?? 0) + 1);
     const followUps = edits.filter((r) => r.routeKey === FOLLOW_UP && !r.injected && r.status < 300).length;
     return {
       outageMs,

@@ -3,7 +3,11 @@ import { createMemoryLogger } from '../../../src/adapters/discord/logger.ts';
 import { createDiscordGroupMessenger } from '../../../src/adapters/discord/group-study/discord-group-messenger.ts';
 import type { Delivery, Messenger } from '../../../src/adapters/discord/messaging/messenger.ts';
 import type { GroupContext } from '../../../src/interviewer/context.ts';
-import { createScheduler, type Scheduler, type SchedulerOptions } from '../../../src/interviewer/scheduler/scheduler.ts';
+import {
+  createScheduler,
+  type Scheduler,
+  type SchedulerOptions,
+} from '../../../src/interviewer/scheduler/scheduler.ts';
 import { seededRandom } from '../../../src/core/random.ts';
 import { createInterviewer } from '../../../src/interviewer/interviewer.ts';
 import type { Store } from '../../../src/store/store.ts';
@@ -20,12 +24,20 @@ export interface SchedulerReplica {
 }
 
 export function startSchedulerReplica(
-  owner: string, store: Store, clock: () => Date, options: Partial<SchedulerOptions> = {},
+  owner: string,
+  store: Store,
+  clock: () => Date,
+  options: Partial<SchedulerOptions> = {},
 ): SchedulerReplica {
   let n = 0;
   const newId = () => `${owner}-${++n}`;
   const random = seededRandom(owner.length);
-  const replica: SchedulerReplica = { owner, dms: [], beforeDm: () => undefined, scheduler: undefined as unknown as Scheduler };
+  const replica: SchedulerReplica = {
+    owner,
+    dms: [],
+    beforeDm: () => undefined,
+    scheduler: undefined as unknown as Scheduler,
+  };
   const delivered = (channelId: string): Delivery => ({ ok: true, channelId, messageId: newId() });
   const messenger: Messenger = {
     async dm(userId) {
@@ -39,7 +51,11 @@ export function startSchedulerReplica(
   };
   const interviewer = createInterviewer({ bank: e2eBank, store, clock, random, newId });
   const ctx = createHandlerContext({
-    interviewer, store, clock, logger: createMemoryLogger(), groups: { messenger: createDiscordGroupMessenger(messenger), newId, random },
+    interviewer,
+    store,
+    clock,
+    logger: createMemoryLogger(),
+    groups: { messenger: createDiscordGroupMessenger(messenger), newId, random },
   }) as GroupContext;
   replica.scheduler = createScheduler(ctx, { owner, ...options });
   return replica;

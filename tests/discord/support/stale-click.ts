@@ -10,8 +10,14 @@ import { buttonId } from './drive.ts';
  */
 export function clickStale(fake: FakeDiscord, user: APIUser, oldCopy: APIMessage, label: string): InteractionHandle {
   const deps = {
-    state: fake.state, applicationId: fake.applicationId, nextId: () => fake.core.ids.next(),
-    commands: fake.commands, requireRegistered: true,
+    state: fake.state,
+    applicationId: fake.applicationId,
+    nextId: () => fake.core.ids.next(),
+    commands: fake.commands,
+    requireRegistered: true,
   };
-  return deliverInteraction(fake.core, buildButton(deps, { user, message: oldCopy, customId: buttonId(oldCopy, label) }));
+  return deliverInteraction(
+    fake.core,
+    buildButton(deps, { user, message: oldCopy, customId: buttonId(oldCopy, label) }),
+  );
 }

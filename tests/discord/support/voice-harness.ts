@@ -31,7 +31,13 @@ export interface VoiceHarness extends BotHarness {
    * A voice message in a server channel that mentions the bot (as replying to it with the mention on
    * does): flag 8192 and the audio/ogg attachment, like `fake.sendVoiceMessage`, plus the mention.
    */
-  sendVoiceMention(user: APIUser, channelId: string, audio: Buffer, durationSecs: number, mention?: boolean): APIMessage;
+  sendVoiceMention(
+    user: APIUser,
+    channelId: string,
+    audio: Buffer,
+    durationSecs: number,
+    mention?: boolean,
+  ): APIMessage;
   /**
    * The bot's next message to the user, once it is final: the "transcribing…" reply, waited on until it
    * is replaced by the transcript (with its buttons) or by a refusal.
@@ -52,7 +58,9 @@ export async function openVoiceHarness(fakeOptions: FakeDiscordOptions = {}): Pr
     synthRuns: 0,
     realSpeech,
     voiceServices: async (overrides: Partial<VoiceServices> = {}) => {
-      const tts = countingTextToSpeech(h.dir, () => { voice.synthRuns += 1; });
+      const tts = countingTextToSpeech(h.dir, () => {
+        voice.synthRuns += 1;
+      });
       return { stt: (await realSpeech()).stt, tts, maxSeconds: 180, messageContent: false, ...overrides };
     },
     startBot: (services: VoiceServices | undefined, options: { deferAfterMs?: number } = {}) =>
@@ -79,7 +87,13 @@ async function openRealSpeech(dir: string, env: Record<string, string>): Promise
 /** espeak-ng with its cache in `dir`, calling `counted` each time the engine actually runs. */
 function countingTextToSpeech(dir: string, counted: () => void) {
   const espeak = chooseEngine('espeak', tools)!;
-  const counting: TtsEngine = { ...espeak, args: (text, wav) => { counted(); return espeak.args(text, wav); } };
+  const counting: TtsEngine = {
+    ...espeak,
+    args: (text, wav) => {
+      counted();
+      return espeak.args(text, wav);
+    },
+  };
   return createTextToSpeech(counting, { cacheDir: join(dir, 'tts'), opusenc: tools.opusenc! });
 }
 
@@ -91,13 +105,21 @@ interface VoiceMention {
   mention: boolean;
 }
 
-function sendVoiceMention(fake: FakeDiscord, { user, channelId, audio, durationSecs, mention }: VoiceMention): APIMessage {
+function sendVoiceMention(
+  fake: FakeDiscord,
+  { user, channelId, audio, durationSecs, mention }: VoiceMention,
+): APIMessage {
   const attachment: APIAttachment = {
     ...fake.hostAttachment(audio, 'audio/ogg', { filename: 'voice-message.ogg' }),
-    duration_secs: durationSecs, waveform: Buffer.alloc(64, 16).toString('base64'),
+    duration_secs: durationSecs,
+    waveform: Buffer.alloc(64, 16).toString('base64'),
   };
   return fake.sendMessage({
-    user, channelId, content: mention ? `<@${fake.bot.id}>` : '', flags: MessageFlags.IsVoiceMessage, attachments: [attachment],
+    user,
+    channelId,
+    content: mention ? `<@${fake.bot.id}>` : '',
+    flags: MessageFlags.IsVoiceMessage,
+    attachments: [attachment],
   });
 }
 

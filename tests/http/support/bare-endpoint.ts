@@ -11,8 +11,18 @@ import type { Store } from '../../../src/store/store.ts';
 import { e2eBank } from '../../discord/support/e2e-bank.ts';
 
 /** The interactions endpoint on a loopback port over `store`, with no Discord behind it (webhooks go nowhere). */
-export async function startBareEndpoint(store: Store, publicKeyHex: string, isHealthy: () => Promise<boolean> = async () => true): Promise<ListeningServer> {
-  const interviewer = createInterviewer({ bank: e2eBank, store, clock: () => new Date(), random: seededRandom(1), newId: () => 'x' });
+export async function startBareEndpoint(
+  store: Store,
+  publicKeyHex: string,
+  isHealthy: () => Promise<boolean> = async () => true,
+): Promise<ListeningServer> {
+  const interviewer = createInterviewer({
+    bank: e2eBank,
+    store,
+    clock: () => new Date(),
+    random: seededRandom(1),
+    newId: () => 'x',
+  });
   const endpoint = createInteractionsServer({
     publicKey: publicKeyFromHex(publicKeyHex),
     ctx: createHandlerContext({ interviewer, store, logger: createMemoryLogger() }),

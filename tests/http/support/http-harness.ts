@@ -6,7 +6,12 @@ import { createGroupServices } from '../../../src/adapters/discord/group-study/g
 import { createInteractionsServer } from '../../../src/adapters/discord/http/interactions-server.ts';
 import { publicKeyFromHex } from '../../../src/adapters/discord/http/signature.ts';
 import { createWebhookClient } from '../../../src/adapters/discord/http/webhooks.ts';
-import { createAppMetrics, instrumentsFor, storeAnswers, type AppMetrics } from '../../../src/adapters/metrics/app-metrics.ts';
+import {
+  createAppMetrics,
+  instrumentsFor,
+  storeAnswers,
+  type AppMetrics,
+} from '../../../src/adapters/metrics/app-metrics.ts';
 import { listenOn, type ListeningServer } from '../../../src/adapters/metrics/probe-server.ts';
 import { seededRandom } from '../../../src/core/random.ts';
 import { cachedGrader } from '../../../src/interviewer/cached-grader.ts';
@@ -67,7 +72,11 @@ export async function startEndpoint(world: TestWorld, options: EndpointOptions =
   const opened = openSqliteStore(world.dbPath);
   const store = instrumentsFor(metrics).store(options.wrapStore ? options.wrapStore(opened) : opened);
   const interviewer = createInterviewer({
-    bank: e2eBank, store, clock: () => NOW, random: seededRandom(generation), newId: () => `h${generation}-${++n}`,
+    bank: e2eBank,
+    store,
+    clock: () => NOW,
+    random: seededRandom(generation),
+    newId: () => `h${generation}-${++n}`,
     grader: instrumentsFor(metrics).grader(cachedGrader(e2eBank)),
     ...(options.judge ? { judge: options.judge } : {}),
   });
@@ -75,18 +84,33 @@ export async function startEndpoint(world: TestWorld, options: EndpointOptions =
   const endpoint = createInteractionsServer({
     publicKey: publicKeyFromHex(fake.publicKey),
     ctx: createHandlerContext({
-      interviewer, store, logger, clock: () => NOW,
-      ...(options.groups ? { groups: createGroupServices(new REST({ api: fake.apiBase }).setToken(fake.token), store, { newId: () => `r${generation}-${++n}`, random: seededRandom(generation) }) } : {}),
+      interviewer,
+      store,
+      logger,
+      clock: () => NOW,
+      ...(options.groups
+        ? {
+            groups: createGroupServices(new REST({ api: fake.apiBase }).setToken(fake.token), store, {
+              newId: () => `r${generation}-${++n}`,
+              random: seededRandom(generation),
+            }),
+          }
+        : {}),
     }),
     webhooks: createWebhookClient({ apiBase: fake.apiBase }),
-    metrics, isHealthy: storeAnswers(store),
+    metrics,
+    isHealthy: storeAnswers(store),
     ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
     ...(options.now === undefined ? {} : { now: options.now }),
   });
   const listening: ListeningServer = await listenOn(endpoint.server, 0, '127.0.0.1');
-  return track(world, { url: `http://127.0.0.1:${listening.port}`, store, metrics, logLines: logger.lines }, async () => {
-    await listening.close();
-    await endpoint.drain(5000);
-    await opened.close();
-  });
+  return track(
+    world,
+    { url: `http://127.0.0.1:${listening.port}`, store, metrics, logLines: logger.lines },
+    async () => {
+      await listening.close();
+      await endpoint.drain(5000);
+      await opened.close();
+    },
+  );
 }

@@ -46,16 +46,25 @@ export async function startRoundRobin(upstreams: readonly string[]): Promise<Rou
   return {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     routed,
-    get failed() { return failed; },
-    close: () => new Promise<void>((resolve) => {
-      agent.destroy();
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    get failed() {
+      return failed;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        agent.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
-function forward(upstream: string, req: IncomingMessage, body: Buffer, res: ServerResponse, agent: Agent): Promise<'answered' | 'refused' | 'cut-off'> {
+function forward(
+  upstream: string,
+  req: IncomingMessage,
+  body: Buffer,
+  res: ServerResponse,
+  agent: Agent,
+): Promise<'answered' | 'refused' | 'cut-off'> {
   return new Promise((resolve) => {
     const headers = { ...req.headers, host: new URL(upstream).host, 'content-length': String(body.length) };
     delete headers.connection;
@@ -65,7 +74,9 @@ function forward(upstream: string, req: IncomingMessage, body: Buffer, res: Serv
       upstreamRes.on('end', () => resolve('answered'));
       upstreamRes.on('error', () => resolve('cut-off'));
     });
-    proxied.on('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'ECONNREFUSED' ? 'refused' : 'cut-off'));
+    proxied.on('error', (error: NodeJS.ErrnoException) =>
+      resolve(error.code === 'ECONNREFUSED' ? 'refused' : 'cut-off'),
+    );
     proxied.end(body);
   });
 }

@@ -12,7 +12,15 @@ function signWith(key: KeyObject, timestamp: string, body: string): string {
 }
 
 /** Discord's headers for a body signed at `nowMs`. */
-export function signedHeaders(signer: ReturnType<typeof makeSigner>, body: string, nowMs = Date.now()): Record<string, string> {
+export function signedHeaders(
+  signer: ReturnType<typeof makeSigner>,
+  body: string,
+  nowMs = Date.now(),
+): Record<string, string> {
   const timestamp = String(Math.floor(nowMs / 1000));
-  return { 'content-type': 'application/json', 'x-signature-ed25519': signer.sign(timestamp, body), 'x-signature-timestamp': timestamp };
+  return {
+    'content-type': 'application/json',
+    'x-signature-ed25519': signer.sign(timestamp, body),
+    'x-signature-timestamp': timestamp,
+  };
 }

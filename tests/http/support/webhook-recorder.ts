@@ -8,13 +8,21 @@ export interface RecordedWebhook {
 }
 
 /** Discord's interaction webhooks (edits of @original, follow-ups) as a loopback server that records each call. */
-export async function startWebhookRecorder(): Promise<{ apiBase: string; calls: RecordedWebhook[]; close(): Promise<void> }> {
+export async function startWebhookRecorder(): Promise<{
+  apiBase: string;
+  calls: RecordedWebhook[];
+  close(): Promise<void>;
+}> {
   const calls: RecordedWebhook[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      calls.push({ method: req.method ?? '', path: req.url ?? '', body: JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown> });
+      calls.push({
+        method: req.method ?? '',
+        path: req.url ?? '',
+        body: JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>,
+      });
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"1"}');
     });
   });

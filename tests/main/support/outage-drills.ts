@@ -13,7 +13,11 @@ const ANSWER = 'A careful answer about the data, the tools and the trade-offs be
 export type InterviewOutcome = 'scored' | 'refused';
 
 /** One user, one question, one answer; 'scored' only when the feedback with a score came back. */
-export async function interviewOnce(fake: FakeDiscord, user: APIUser, handles: InteractionHandle[]): Promise<InterviewOutcome> {
+export async function interviewOnce(
+  fake: FakeDiscord,
+  user: APIUser,
+  handles: InteractionHandle[],
+): Promise<InterviewOutcome> {
   try {
     const started = await fake.slash({ user, name: 'mock-interview', options: { questions: 1 } });
     handles.push(started);
@@ -32,13 +36,21 @@ export async function interviewOnce(fake: FakeDiscord, user: APIUser, handles: I
 
 /** Interactions Discord saw answered more than once (a second accepted callback or a 40060 refusal). */
 export const answeredTwice = (handles: InteractionHandle[]) =>
-  handles.filter((h) => h.callbacks.filter((c) => c.status < 300).length > 1 || h.callbacks.some((c) => c.error?.code === 40060)).length;
+  handles.filter(
+    (h) => h.callbacks.filter((c) => c.status < 300).length > 1 || h.callbacks.some((c) => c.error?.code === 40060),
+  ).length;
 
 async function healthz(port: number): Promise<number> {
-  return fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(4000) }).then((r) => r.status, () => 0);
+  return fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(4000) }).then(
+    (r) => r.status,
+    () => 0,
+  );
 }
 
-async function startMonitoredBot(discord: ProxiedDiscord, env: Record<string, string>): Promise<{ cli: CliProcess; metricsPort: number }> {
+async function startMonitoredBot(
+  discord: ProxiedDiscord,
+  env: Record<string, string>,
+): Promise<{ cli: CliProcess; metricsPort: number }> {
   const cli = startBot(discord.env({ METRICS_PORT: '0', ...env }), discord.dir);
   const metricsPort = (JSON.parse(await cli.waitFor(/"message":"metrics served"/, 30_000)) as { port: number }).port;
   await cli.waitFor(/"message":"bot ready"/, 30_000);
@@ -72,15 +84,29 @@ export async function gatewayOutageDrill(outageMs: number, interviewsAfter = 3):
     const restoredAt = performance.now();
     await discord.proxy.restore();
     const logLength = fake.gatewayLog.length;
-    await fake.waitFor(() => fake.gatewayLog.slice(logLength).find((e) => e.event === 'ready' || e.event === 'resumed'), 90_000);
+    await fake.waitFor(
+      () => fake.gatewayLog.slice(logLength).find((e) => e.event === 'ready' || e.event === 'resumed'),
+      90_000,
+    );
     const backWithinMs = Math.round(performance.now() - restoredAt);
     const handles: InteractionHandle[] = [];
-    const outcomes = await Promise.all(Array.from({ length: interviewsAfter }, (_, i) => interviewOnce(fake, fake.user(`after-outage-${i}`), handles)));
-    const waits = [...duringOutage.matchAll(/"message":"gateway retry scheduled".*?"waitMs":(\d+)/g)].map((m) => Number(m[1]));
+    const outcomes = await Promise.all(
+      Array.from({ length: interviewsAfter }, (_, i) => interviewOnce(fake, fake.user(`after-outage-${i}`), handles)),
+    );
+    const waits = [...duringOutage.matchAll(/"message":"gateway retry scheduled".*?"waitMs":(\d+)/g)].map((m) =>
+      Number(m[1]),
+    );
     const { code } = await stopAndTime(cli);
     return {
-      outageMs, retriesDuringOutage: waits.length, longestWaitMs: Math.max(0, ...waits), identifiesDuringOutage, backWithinMs,
-      interviewsAfter, answersLost: outcomes.filter((o) => o !== 'scored').length, duplicates: answeredTwice(handles), exitCode: code,
+      outageMs,
+      retriesDuringOutage: waits.length,
+      longestWaitMs: Math.max(0, ...waits),
+      identifiesDuringOutage,
+      backWithinMs,
+      interviewsAfter,
+      answersLost: outcomes.filter((o) => o !== 'scored').length,
+      duplicates: answeredTwice(handles),
+      exitCode: code,
     };
   } finally {
     await discord.close();
@@ -105,7 +131,12 @@ export interface PostgresOutageFigures {
  * "restarting": every connection dropped, new ones refused), then restored. Every answer the user saw
  * scored must be in the database exactly once.
  */
-export async function postgresOutageDrill(options: { pgUrl: string; schema: string; outageMs: number; users: number }): Promise<PostgresOutageFigures> {
+export async function postgresOutageDrill(options: {
+  pgUrl: string;
+  schema: string;
+  outageMs: number;
+  users: number;
+}): Promise<PostgresOutageFigures> {
   const pgUrl = new URL(options.pgUrl);
   const pgProxy = await startTcpProxy({ host: pgUrl.hostname, port: Number(pgUrl.port || 5432) });
   const discord = await startProxiedDiscord();
@@ -150,8 +181,13 @@ export async function postgresOutageDrill(options: { pgUrl: string; schema: stri
     if (code !== 0) console.error(cli.output().slice(-3000));
     const rows = await attemptsPerUser(options.pgUrl, options.schema);
     return {
-      outageMs: options.outageMs, interviews, scored: scoredUsers.length, refusedDuringOutage, refusedOtherwise,
-      healthzDuring, healthzAfter,
+      outageMs: options.outageMs,
+      interviews,
+      scored: scoredUsers.length,
+      refusedDuringOutage,
+      refusedOtherwise,
+      healthzDuring,
+      healthzAfter,
       answersLost: scoredUsers.filter((id) => (rows.get(id) ?? 0) === 0).length,
       duplicates: [...rows.values()].filter((count) => count > 1).length + answeredTwice(handles),
       exitCode: code,
@@ -166,7 +202,9 @@ async function attemptsPerUser(url: string, schema: string): Promise<Map<string,
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const result = await client.query<{ user_id: string; n: string }>(`SELECT user_id, count(*) AS n FROM "${schema}".attempts GROUP BY user_id`);
+    const result = await client.query<{ user_id: string; n: string }>(
+      `SELECT user_id, count(*) AS n FROM "${schema}".attempts GROUP BY user_id`,
+    );
     return new Map(result.rows.map((r) => [r.user_id, Number(r.n)]));
   } finally {
     await client.end();

@@ -24,10 +24,17 @@ export async function startProxiedDiscord(): Promise<ProxiedDiscord> {
   fake.core.origin = `http://127.0.0.1:${proxy.port}`;
   const dir = mkdtempSync(join(tmpdir(), 'mi-stop-'));
   return {
-    fake, proxy, dir,
+    fake,
+    proxy,
+    dir,
     env: (extra = {}) => ({
-      DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_BASE: fake.apiBase,
-      DATA_DIR: dir, DATABASE_URL: join(dir, 'bot.db'), LOG_LEVEL: 'info', ...extra,
+      DISCORD_TOKEN: fake.token,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_API_BASE: fake.apiBase,
+      DATA_DIR: dir,
+      DATABASE_URL: join(dir, 'bot.db'),
+      LOG_LEVEL: 'info',
+      ...extra,
     }),
     async close() {
       await proxy.close();
@@ -67,5 +74,10 @@ export async function slowHeaderClient(port: number): Promise<Socket> {
 export const stopFigures: Array<{ state: string } & StopResult> = [];
 export function printStopFigures(): void {
   if (stopFigures.length === 0) return;
-  console.log(['time to exit after SIGTERM:', ...stopFigures.map((f) => `  ${f.state.padEnd(48)} ${String(f.ms).padStart(6)} ms  exit ${f.code}`)].join('\n'));
+  console.log(
+    [
+      'time to exit after SIGTERM:',
+      ...stopFigures.map((f) => `  ${f.state.padEnd(48)} ${String(f.ms).padStart(6)} ms  exit ${f.code}`),
+    ].join('\n'),
+  );
 }

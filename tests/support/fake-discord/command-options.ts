@@ -27,7 +27,14 @@ export interface BuiltOptions {
   resolved: APIInteractionDataResolved;
 }
 
-type Def = APIApplicationCommandOption & { choices?: { value: unknown }[]; min_value?: number; max_value?: number; min_length?: number; max_length?: number; options?: Def[] };
+type Def = APIApplicationCommandOption & {
+  choices?: { value: unknown }[];
+  min_value?: number;
+  max_value?: number;
+  min_length?: number;
+  max_length?: number;
+  options?: Def[];
+};
 
 /**
  * Builds interaction options as Discord's client would from what the user typed, refusing what a
@@ -40,10 +47,18 @@ export function buildOptions(command: APIApplicationCommand | undefined, request
   const defs = leafDefinitions(command, request);
   const leaves = Object.entries(input).map(([name, value]) => {
     const def = defs?.find((d) => d.name === name);
-    if (defs && !def) throw new Error(`/${command?.name}: no option named "${name}" (has: ${defs.map((d) => d.name).join(', ') || 'none'})`);
+    if (defs && !def)
+      throw new Error(
+        `/${command?.name}: no option named "${name}" (has: ${defs.map((d) => d.name).join(', ') || 'none'})`,
+      );
     const type = def?.type ?? inferType(value);
     if (def && name !== request.focused) checkValue(command?.name ?? '', def, value);
-    return { name, type, value: toWireValue(type, value, resolved), ...(name === request.focused ? { focused: true } : {}) };
+    return {
+      name,
+      type,
+      value: toWireValue(type, value, resolved),
+      ...(name === request.focused ? { focused: true } : {}),
+    };
   });
   for (const def of defs ?? []) {
     if (def.required && !(def.name in input) && request.focused === undefined) {
@@ -58,7 +73,10 @@ function leafDefinitions(command: APIApplicationCommand | undefined, request: Op
   let defs = (command.options ?? []) as Def[];
   const hasSubcommands = defs.some((d) => d.type === T.Subcommand || d.type === T.SubcommandGroup);
   if (!hasSubcommands) return defs;
-  for (const [name, type] of [[request.subcommandGroup, T.SubcommandGroup], [request.subcommand, T.Subcommand]] as const) {
+  for (const [name, type] of [
+    [request.subcommandGroup, T.SubcommandGroup],
+    [request.subcommand, T.Subcommand],
+  ] as const) {
     if (name === undefined) continue;
     const found = defs.find((d) => d.name === name && d.type === type);
     if (!found) throw new Error(`/${command.name}: no ${type === T.Subcommand ? 'subcommand' : 'group'} "${name}"`);
@@ -68,11 +86,24 @@ function leafDefinitions(command: APIApplicationCommand | undefined, request: Op
   return defs;
 }
 
-function wrapInSubcommands(leaves: APIApplicationCommandInteractionDataOption[], request: OptionRequest): APIApplicationCommandInteractionDataOption[] {
+function wrapInSubcommands(
+  leaves: APIApplicationCommandInteractionDataOption[],
+  request: OptionRequest,
+): APIApplicationCommandInteractionDataOption[] {
   if (request.subcommand === undefined) return leaves;
-  const sub = { name: request.subcommand, type: T.Subcommand, options: leaves } as APIApplicationCommandInteractionDataOption;
+  const sub = {
+    name: request.subcommand,
+    type: T.Subcommand,
+    options: leaves,
+  } as APIApplicationCommandInteractionDataOption;
   if (request.subcommandGroup === undefined) return [sub];
-  return [{ name: request.subcommandGroup, type: T.SubcommandGroup, options: [sub] } as APIApplicationCommandInteractionDataOption];
+  return [
+    {
+      name: request.subcommandGroup,
+      type: T.SubcommandGroup,
+      options: [sub],
+    } as APIApplicationCommandInteractionDataOption,
+  ];
 }
 
 function inferType(value: OptionValue): T {
@@ -87,15 +118,27 @@ function checkValue(commandName: string, def: Def, value: OptionValue): void {
   const fail = (why: string) => {
     throw new Error(`/${commandName} option "${def.name}": ${why}`);
   };
-  const expected: Partial<Record<T, string>> = { [T.String]: 'string', [T.Integer]: 'number', [T.Number]: 'number', [T.Boolean]: 'boolean' };
+  const expected: Partial<Record<T, string>> = {
+    [T.String]: 'string',
+    [T.Integer]: 'number',
+    [T.Number]: 'number',
+    [T.Boolean]: 'boolean',
+  };
   const want = expected[def.type];
   if (want && typeof value !== want) fail(`expected a ${want}, got ${JSON.stringify(value)}`);
   if (def.type === T.Integer && !Number.isInteger(value)) fail(`expected an integer, got ${String(value)}`);
-  if (def.choices?.length && !def.choices.some((c) => c.value === value)) fail(`${JSON.stringify(value)} is not one of the choices`);
-  if (typeof value === 'number' && ((def.min_value !== undefined && value < def.min_value) || (def.max_value !== undefined && value > def.max_value))) {
+  if (def.choices?.length && !def.choices.some((c) => c.value === value))
+    fail(`${JSON.stringify(value)} is not one of the choices`);
+  if (
+    typeof value === 'number' &&
+    ((def.min_value !== undefined && value < def.min_value) || (def.max_value !== undefined && value > def.max_value))
+  ) {
     fail(`${value} is outside ${def.min_value ?? '-∞'}..${def.max_value ?? '∞'}`);
   }
-  if (typeof value === 'string' && ((def.min_length !== undefined && value.length < def.min_length) || (def.max_length ?? 6000) < value.length)) {
+  if (
+    typeof value === 'string' &&
+    ((def.min_length !== undefined && value.length < def.min_length) || (def.max_length ?? 6000) < value.length)
+  ) {
     fail(`length ${value.length} is outside ${def.min_length ?? 0}..${def.max_length ?? 6000}`);
   }
 }

@@ -34,7 +34,11 @@ export class CommandStore {
     return (guildId ? this.byGuild.get(guildId)?.find(matches) : undefined) ?? this.global.find(matches);
   }
 
-  private toCommand(body: Record<string, unknown>, guildId: string | undefined, previous: APIApplicationCommand[]): APIApplicationCommand {
+  private toCommand(
+    body: Record<string, unknown>,
+    guildId: string | undefined,
+    previous: APIApplicationCommand[],
+  ): APIApplicationCommand {
     const type = (body.type as ApplicationCommandType | undefined) ?? ApplicationCommandType.ChatInput;
     const old = previous.find((c) => c.name === body.name && c.type === type);
     return {

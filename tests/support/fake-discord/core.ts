@@ -57,25 +57,42 @@ export class FakeCore {
     this.ids = new SnowflakeGenerator(() => this.clock.now());
     this.state = new DiscordState(this.ids, this.clock);
     this.token = options.botToken ?? DEFAULTS.botToken;
-    this.bot = { ...this.state.createUser({ username: options.botUsername ?? DEFAULTS.botUsername, bot: true }), verified: true, mfa_enabled: false };
+    this.bot = {
+      ...this.state.createUser({ username: options.botUsername ?? DEFAULTS.botUsername, bot: true }),
+      verified: true,
+      mfa_enabled: false,
+    };
     this.state.users.set(this.bot.id, this.bot);
     this.applicationId = options.applicationId ?? this.bot.id;
     this.commands = new CommandStore(this.ids, this.applicationId);
     this.files = new FileHost(() => this.origin, this.ids, this.clock);
     this.gateway = new GatewayServer({
-      botToken: () => this.token, now: () => this.clock.now(), notify: () => this.notifier.notify(),
+      botToken: () => this.token,
+      now: () => this.clock.now(),
+      notify: () => this.notifier.notify(),
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? DEFAULTS.heartbeatIntervalMs,
-      allowedPrivilegedIntents: allowedPrivileged(options), greet: (session) => this.greet(session),
+      allowedPrivilegedIntents: allowedPrivileged(options),
+      greet: (session) => this.greet(session),
     });
     this.dispatch = createDispatch(this.gateway, this.bot);
     this.writer = new MessageWriter({
-      state: this.state, messages: this.messages, files: this.files, ids: this.ids, clock: this.clock,
-      applicationId: this.applicationId, dispatch: this.dispatch,
+      state: this.state,
+      messages: this.messages,
+      files: this.files,
+      ids: this.ids,
+      clock: this.clock,
+      applicationId: this.applicationId,
+      dispatch: this.dispatch,
     });
     this.routeDeps = this.makeRouteDeps();
     this.router = new RestRouter(this.routes(this.routeDeps), {
-      botToken: () => this.token, now: () => this.clock.now(), limiter: new RateLimiter(options.rateLimit ?? {}, () => this.clock.now()),
-      chaos: this.chaos, requests: this.requests, violations: this.violations, schemaMode: options.schemaViolations ?? 'record',
+      botToken: () => this.token,
+      now: () => this.clock.now(),
+      limiter: new RateLimiter(options.rateLimit ?? {}, () => this.clock.now()),
+      chaos: this.chaos,
+      requests: this.requests,
+      violations: this.violations,
+      schemaMode: options.schemaViolations ?? 'record',
       onSettled: () => this.notifier.notify(),
     });
   }
@@ -86,25 +103,49 @@ export class FakeCore {
 
   private makeRouteDeps(): RouteDeps {
     return {
-      applicationId: this.applicationId, bot: this.bot, gatewayUrl: () => this.gatewayUrl,
+      applicationId: this.applicationId,
+      bot: this.bot,
+      gatewayUrl: () => this.gatewayUrl,
       ackDeadlineMs: this.options.ackDeadlineMs ?? DEFAULTS.ackDeadlineMs,
       tokenLifetimeMs: this.options.tokenLifetimeMs ?? DEFAULTS.tokenLifetimeMs,
-      clock: this.clock, ids: this.ids, state: this.state, messages: this.messages, writer: this.writer, files: this.files,
-      commands: this.commands, interactions: this.interactions, dispatch: (...args) => this.dispatch(...args),
+      clock: this.clock,
+      ids: this.ids,
+      state: this.state,
+      messages: this.messages,
+      writer: this.writer,
+      files: this.files,
+      commands: this.commands,
+      interactions: this.interactions,
+      dispatch: (...args) => this.dispatch(...args),
     };
   }
 
   private routes(deps: RouteDeps) {
-    return [callbackRoute(deps), ...webhookRoutes(deps), ...channelRoutes(deps), ...threadRoutes(deps), ...appRoutes(deps)];
+    return [
+      callbackRoute(deps),
+      ...webhookRoutes(deps),
+      ...channelRoutes(deps),
+      ...threadRoutes(deps),
+      ...appRoutes(deps),
+    ];
   }
 
   /** READY, then GUILD_CREATE for every guild of the session's shard. */
   private greet(session: GatewaySession): void {
     const guilds = [...this.state.guilds.values()].filter((g) => g.members.has(this.bot.id) && session.ownsGuild(g.id));
     session.dispatch('READY', {
-      v: 10, user: this.bot, guilds: guilds.map((g) => ({ id: g.id, unavailable: true })), session_id: session.id,
-      resume_gateway_url: this.gatewayUrl, shard: session.shard, application: { id: this.applicationId, flags: 0 },
-      private_channels: [], relationships: [], presences: [], guild_join_requests: [], geo_ordered_rtc_regions: [],
+      v: 10,
+      user: this.bot,
+      guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
+      session_id: session.id,
+      resume_gateway_url: this.gatewayUrl,
+      shard: session.shard,
+      application: { id: this.applicationId, flags: 0 },
+      private_channels: [],
+      relationships: [],
+      presences: [],
+      guild_join_requests: [],
+      geo_ordered_rtc_regions: [],
     });
     for (const guild of guilds) session.dispatch('GUILD_CREATE', guildCreatePayload(this.state, guild));
   }
@@ -112,7 +153,9 @@ export class FakeCore {
 
 function allowedPrivileged(options: FakeDiscordOptions): number {
   const p = options.privilegedIntents ?? {};
-  return (p.messageContent === false ? 0 : GatewayIntentBits.MessageContent) |
+  return (
+    (p.messageContent === false ? 0 : GatewayIntentBits.MessageContent) |
     (p.guildMembers === false ? 0 : GatewayIntentBits.GuildMembers) |
-    (p.guildPresences === false ? 0 : GatewayIntentBits.GuildPresences);
+    (p.guildPresences === false ? 0 : GatewayIntentBits.GuildPresences)
+  );
 }

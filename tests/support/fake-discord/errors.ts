@@ -10,7 +10,9 @@ export interface FormErrorLeaf {
   message: string;
 }
 
-export type FormErrorTree = { _errors?: FormErrorLeaf[] } & { [key: string]: FormErrorTree | FormErrorLeaf[] | undefined };
+export type FormErrorTree = { _errors?: FormErrorLeaf[] } & {
+  [key: string]: FormErrorTree | FormErrorLeaf[] | undefined;
+};
 
 /** Thrown by route handlers; the router turns it into a JSON response (and records a violation). */
 export class DiscordHttpError extends Error {
@@ -69,11 +71,7 @@ export const unauthorized = () =>
 export const missingPermissions = () =>
   new DiscordHttpError(403, { code: ErrorCode.MissingPermissions, message: 'Missing Permissions' }, 'rule');
 export const cannotSendToUser = () =>
-  new DiscordHttpError(
-    403,
-    { code: ErrorCode.CannotSendToUser, message: 'Cannot send messages to this user' },
-    'rule',
-  );
+  new DiscordHttpError(403, { code: ErrorCode.CannotSendToUser, message: 'Cannot send messages to this user' }, 'rule');
 
 /** 400 Invalid Form Body with the field errors in Discord's nested format. */
 export const invalidFormBody = (errors: FormErrorTree, kind: ViolationKind = 'limit') =>

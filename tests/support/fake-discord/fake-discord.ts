@@ -29,7 +29,14 @@ import type { InjectedFailure, RoutePattern } from './rest-chaos.ts';
 import { loadSpecSchemas } from './schemas.ts';
 import type { FakeGuild } from './state.ts';
 import { isThread } from './threads.ts';
-import { currentMessage, deliverInteraction, sendUserMessage, sendVoiceMessage, type UserMessageRequest, type VoiceMessageRequest } from './user-actions.ts';
+import {
+  currentMessage,
+  deliverInteraction,
+  sendUserMessage,
+  sendVoiceMessage,
+  type UserMessageRequest,
+  type VoiceMessageRequest,
+} from './user-actions.ts';
 
 export interface UserOptions {
   globalName?: string;
@@ -65,27 +72,55 @@ export class FakeDiscord {
   }
 
   /** What the bot uses as `rest.api` / DISCORD_API_BASE, e.g. http://127.0.0.1:PORT/api. */
-  get apiBase(): string { return `${this.core.origin}/api`; }
-  get gatewayUrl(): string { return this.core.gatewayUrl; }
-  get token(): string { return this.core.token; }
-  get applicationId(): string { return this.core.applicationId; }
-  get bot(): APIUser { return this.core.bot; }
+  get apiBase(): string {
+    return `${this.core.origin}/api`;
+  }
+  get gatewayUrl(): string {
+    return this.core.gatewayUrl;
+  }
+  get token(): string {
+    return this.core.token;
+  }
+  get applicationId(): string {
+    return this.core.applicationId;
+  }
+  get bot(): APIUser {
+    return this.core.bot;
+  }
   /** Every REST request, in order. */
-  get requests() { return this.core.requests; }
+  get requests() {
+    return this.core.requests;
+  }
   /** Everything Discord would have refused or flagged (limits, rules, schema, auth, unknown routes, 429s). */
-  get violations() { return this.core.violations; }
+  get violations() {
+    return this.core.violations;
+  }
   /** Requests to routes the fake does not serve. */
-  get unexpectedRequests() { return this.core.requests.filter((r) => r.routeKey.endsWith('<unknown>')); }
-  get gatewayLog(): readonly GatewayLogEntry[] { return this.core.gateway.log; }
-  get commands() { return this.core.commands; }
-  get state() { return this.core.state; }
-  get files() { return this.core.files; }
+  get unexpectedRequests() {
+    return this.core.requests.filter((r) => r.routeKey.endsWith('<unknown>'));
+  }
+  get gatewayLog(): readonly GatewayLogEntry[] {
+    return this.core.gateway.log;
+  }
+  get commands() {
+    return this.core.commands;
+  }
+  get state() {
+    return this.core.state;
+  }
+  get files() {
+    return this.core.files;
+  }
 
   // ── people and places ────────────────────────────────────────────────────────
   /** The user with this username, created (and added to the default guild) on first use. */
   user(username: string, options: UserOptions = {}): APIUser {
     const user = this.core.state.userByName(username) ?? this.core.state.createUser({ username, ...options });
-    this.core.state.addMember(this.guild.id, user.id, options.permissions !== undefined ? { permissions: options.permissions } : {});
+    this.core.state.addMember(
+      this.guild.id,
+      user.id,
+      options.permissions !== undefined ? { permissions: options.permissions } : {},
+    );
     return user;
   }
 
@@ -123,21 +158,34 @@ export class FakeDiscord {
 
   // ── users acting ─────────────────────────────────────────────────────────────
   /** A user runs a slash command. Default channel: #general (pass `channelId` of a DM for DMs). */
-  async slash(request: Omit<SlashRequest, 'channelId'> & { channelId?: string }): Promise<InteractionHandle<APIChatInputApplicationCommandInteraction>> {
+  async slash(
+    request: Omit<SlashRequest, 'channelId'> & { channelId?: string },
+  ): Promise<InteractionHandle<APIChatInputApplicationCommandInteraction>> {
     return deliverInteraction(this.core, buildSlash(this.builderDeps(), this.placed(request)));
   }
 
   /** A user types into option `focused`; `await i.response()` then read `i.choices`. */
-  async autocomplete(request: Omit<SlashRequest, 'channelId'> & { channelId?: string; focused: string }): Promise<InteractionHandle<APIApplicationCommandAutocompleteInteraction>> {
+  async autocomplete(
+    request: Omit<SlashRequest, 'channelId'> & { channelId?: string; focused: string },
+  ): Promise<InteractionHandle<APIApplicationCommandAutocompleteInteraction>> {
     return deliverInteraction(this.core, buildAutocomplete(this.builderDeps(), this.placed(request)));
   }
 
-  async clickButton(request: { user: APIUser; message: APIMessage | string; customId: string }): Promise<InteractionHandle<APIMessageComponentButtonInteraction>> {
+  async clickButton(request: {
+    user: APIUser;
+    message: APIMessage | string;
+    customId: string;
+  }): Promise<InteractionHandle<APIMessageComponentButtonInteraction>> {
     const message = currentMessage(this.core, request.message);
     return deliverInteraction(this.core, buildButton(this.builderDeps(), { ...request, message }));
   }
 
-  async selectMenu(request: { user: APIUser; message: APIMessage | string; customId: string; values: string[] }): Promise<InteractionHandle<APIMessageComponentSelectMenuInteraction>> {
+  async selectMenu(request: {
+    user: APIUser;
+    message: APIMessage | string;
+    customId: string;
+    values: string[];
+  }): Promise<InteractionHandle<APIMessageComponentSelectMenuInteraction>> {
     const message = currentMessage(this.core, request.message);
     return deliverInteraction(this.core, buildSelect(this.builderDeps(), { ...request, message }));
   }
@@ -146,7 +194,14 @@ export class FakeDiscord {
    * A user fills in and submits a modal. Pass `from` (the interaction the bot answered with the modal)
    * and the fake mirrors that modal and enforces its rules; or pass `user` and `customId` directly.
    */
-  async submitModal(request: { from?: InteractionHandle; user?: APIUser; customId?: string; fields: Record<string, string | string[]>; message?: APIMessage; channelId?: string }): Promise<InteractionHandle<APIModalSubmitInteraction>> {
+  async submitModal(request: {
+    from?: InteractionHandle;
+    user?: APIUser;
+    customId?: string;
+    fields: Record<string, string | string[]>;
+    message?: APIMessage;
+    channelId?: string;
+  }): Promise<InteractionHandle<APIModalSubmitInteraction>> {
     const source = request.from?.payload;
     const modal = request.from ? request.from.modal : undefined;
     if (request.from && !modal) throw new Error(`interaction ${request.from.id} was not answered with a modal`);
@@ -155,9 +210,17 @@ export class FakeDiscord {
     if (!user || !customId) throw new Error('submitModal needs `from`, or `user` and `customId`');
     const message = request.message ?? source?.message;
     const channelId = request.channelId ?? source?.channel?.id ?? this.channel.id;
-    return deliverInteraction(this.core, buildModalSubmit(this.builderDeps(), {
-      user, customId, fields: request.fields, channelId, ...(modal ? { modal } : {}), ...(message ? { message: currentMessage(this.core, message) } : {}),
-    }));
+    return deliverInteraction(
+      this.core,
+      buildModalSubmit(this.builderDeps(), {
+        user,
+        customId,
+        fields: request.fields,
+        channelId,
+        ...(modal ? { modal } : {}),
+        ...(message ? { message: currentMessage(this.core, message) } : {}),
+      }),
+    );
   }
 
   /** A user posts a message (default: in their DM with the bot); dispatched as MESSAGE_CREATE. */
@@ -198,15 +261,29 @@ export class FakeDiscord {
 
   /** Threads (optionally under one parent channel). */
   threads(parentId?: string): APIThreadChannel[] {
-    return [...this.core.state.channels.values()].filter((c): c is APIThreadChannel => isThread(c) && (!parentId || c.parent_id === parentId));
+    return [...this.core.state.channels.values()].filter(
+      (c): c is APIThreadChannel => isThread(c) && (!parentId || c.parent_id === parentId),
+    );
   }
 
   /** Waits for a bot message created after this call that matches. */
-  waitForMessage(filter: { channelId?: string; dmTo?: APIUser; where?: (m: APIMessage) => boolean } = {}, timeoutMs = 5000): Promise<APIMessage> {
+  waitForMessage(
+    filter: { channelId?: string; dmTo?: APIUser; where?: (m: APIMessage) => boolean } = {},
+    timeoutMs = 5000,
+  ): Promise<APIMessage> {
     const seen = new Set(this.core.messages.all().map((m) => m.message.id));
     const channelId = filter.dmTo ? () => this.core.state.dmChannelIdOf(filter.dmTo?.id ?? '') : () => filter.channelId;
     return this.core.notifier.waitFor(
-      () => this.core.messages.all().find((m) => m.byBot && !seen.has(m.message.id) && (!channelId() || m.message.channel_id === channelId()) && (filter.where?.(m.message) ?? true))?.message,
+      () =>
+        this.core.messages
+          .all()
+          .find(
+            (m) =>
+              m.byBot &&
+              !seen.has(m.message.id) &&
+              (!channelId() || m.message.channel_id === channelId()) &&
+              (filter.where?.(m.message) ?? true),
+          )?.message,
       timeoutMs,
       () => `no matching bot message within ${timeoutMs} ms`,
     );
@@ -219,14 +296,28 @@ export class FakeDiscord {
 
   /** Bot writes whose content would notify someone (@everyone/@here, roles, users) given their allowed_mentions. */
   messagesWithUnsafeMentions(): UnsafeMention[] {
-    return this.core.messages.all().flatMap((m) => m.writes
-      .map((w) => ({ messageId: m.message.id, notifies: w.kind === 'create', channelId: m.message.channel_id, route: w.route, content: w.content, allowedMentions: w.allowedMentions, pings: resolvePings(w.content, w.allowedMentions) }))
-      .filter((w) => pingsAnyone(w.pings)));
+    return this.core.messages
+      .all()
+      .flatMap((m) =>
+        m.writes
+          .map((w) => ({
+            messageId: m.message.id,
+            notifies: w.kind === 'create',
+            channelId: m.message.channel_id,
+            route: w.route,
+            content: w.content,
+            allowedMentions: w.allowedMentions,
+            pings: resolvePings(w.content, w.allowedMentions),
+          }))
+          .filter((w) => pingsAnyone(w.pings)),
+      );
   }
 
   // ── HTTP interactions ────────────────────────────────────────────────────────
   /** The application's Ed25519 public key (hex), for verifying HTTP interactions. */
-  get publicKey(): string { return this.core.http.publicKeyHex; }
+  get publicKey(): string {
+    return this.core.http.publicKeyHex;
+  }
 
   /**
    * Switches interaction delivery to HTTP POSTs to `url` (undefined: back to the gateway). Like the
@@ -257,24 +348,44 @@ export class FakeDiscord {
     this.core.chaos.add(pattern, { delayMs }, options.times ?? 1);
   }
 
-  reconnect(): void { this.core.gateway.reconnect(); }
-  invalidateSession(options: { resumable?: boolean } = {}): void { this.core.gateway.invalidateSession(options.resumable ?? false); }
-  dropConnections(): void { this.core.gateway.dropConnections(); }
+  reconnect(): void {
+    this.core.gateway.reconnect();
+  }
+  invalidateSession(options: { resumable?: boolean } = {}): void {
+    this.core.gateway.invalidateSession(options.resumable ?? false);
+  }
+  dropConnections(): void {
+    this.core.gateway.dropConnections();
+  }
 
   /** Resolves on the next gateway event of this kind after the call (e.g. 'resumed' after dropConnections). */
   waitForGateway(event: GatewayLogEntry['event'], timeoutMs = 5000): Promise<GatewayLogEntry> {
     const from = this.core.gateway.log.length;
-    return this.core.notifier.waitFor(() => this.core.gateway.log.slice(from).find((e) => e.event === event), timeoutMs, () => `no gateway "${event}" within ${timeoutMs} ms`);
+    return this.core.notifier.waitFor(
+      () => this.core.gateway.log.slice(from).find((e) => e.event === event),
+      timeoutMs,
+      () => `no gateway "${event}" within ${timeoutMs} ms`,
+    );
   }
 
   /** Resolves once a bot session has identified (READY sent). */
   waitForReady(timeoutMs = 5000): Promise<void> {
-    return this.core.notifier.waitFor(() => (this.core.gateway.sessions.length > 0 ? true : undefined), timeoutMs, () => `no IDENTIFY within ${timeoutMs} ms`).then(() => undefined);
+    return this.core.notifier
+      .waitFor(
+        () => (this.core.gateway.sessions.length > 0 ? true : undefined),
+        timeoutMs,
+        () => `no IDENTIFY within ${timeoutMs} ms`,
+      )
+      .then(() => undefined);
   }
 
   /** Moves the fake's clock forward (deadlines, token lifetime, attachment expiry) without waiting. */
-  advanceClock(ms: number): void { this.core.clock.advance(ms); }
-  now(): number { return this.core.clock.now(); }
+  advanceClock(ms: number): void {
+    this.core.clock.advance(ms);
+  }
+  now(): number {
+    return this.core.clock.now();
+  }
 
   async close(): Promise<void> {
     this.core.notifier.close();
@@ -284,7 +395,13 @@ export class FakeDiscord {
 
   private builderDeps() {
     const core = this.core;
-    return { state: core.state, applicationId: core.applicationId, nextId: () => core.ids.next(), commands: core.commands, requireRegistered: core.options.requireRegisteredCommands !== false };
+    return {
+      state: core.state,
+      applicationId: core.applicationId,
+      nextId: () => core.ids.next(),
+      commands: core.commands,
+      requireRegistered: core.options.requireRegisteredCommands !== false,
+    };
   }
 
   private placed<T extends { channelId?: string; guildId?: string }>(request: T): T {
@@ -299,7 +416,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const core = new FakeCore(options);
   const fake = new FakeDiscord(core);
   const { server, origin } = await listen({
-    router: () => core.router, gateway: () => core.gateway, files: () => core.files,
+    router: () => core.router,
+    gateway: () => core.gateway,
+    files: () => core.files,
     onCrash: (error) => {
       core.crashes.push(error);
       console.error('fake-discord crashed:', error);

@@ -34,7 +34,10 @@ export class FileHost {
     const id = this.ids.next();
     const filename = options.filename ?? `file-${id}${extensionFor(contentType)}`;
     const file: HostedFile = {
-      id, filename, contentType, bytes: Buffer.from(bytes),
+      id,
+      filename,
+      contentType,
+      bytes: Buffer.from(bytes),
       expiresAt: options.ttlMs === undefined ? undefined : this.clock.now() + options.ttlMs,
     };
     this.files.set(id, file);
@@ -49,7 +52,13 @@ export class FileHost {
   attachmentOf(file: HostedFile, extra: Partial<APIAttachment> = {}): APIAttachment {
     const url = this.urlOf(file);
     return {
-      id: file.id, filename: file.filename, size: file.bytes.length, url, proxy_url: url, content_type: file.contentType, ...extra,
+      id: file.id,
+      filename: file.filename,
+      size: file.bytes.length,
+      url,
+      proxy_url: url,
+      content_type: file.contentType,
+      ...extra,
     };
   }
 
@@ -73,7 +82,11 @@ export class FileHost {
 
 function extensionFor(contentType: string): string {
   const known: Record<string, string> = {
-    'audio/ogg': '.ogg', 'image/png': '.png', 'text/plain': '.txt', 'application/json': '.json', 'audio/mpeg': '.mp3',
+    'audio/ogg': '.ogg',
+    'image/png': '.png',
+    'text/plain': '.txt',
+    'application/json': '.json',
+    'audio/mpeg': '.mp3',
   };
   return known[contentType.split(';')[0]?.trim() ?? ''] ?? '.bin';
 }

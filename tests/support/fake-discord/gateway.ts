@@ -115,7 +115,8 @@ export class GatewayServer {
 
   private identify(conn: Connection, d: { token?: string; intents?: number; shard?: [number, number] }): void {
     if (conn.session) return conn.socket.close(GatewayCloseCodes.AlreadyAuthenticated, 'Already authenticated.');
-    if (d?.token !== this.deps.botToken()) return conn.socket.close(GatewayCloseCodes.AuthenticationFailed, 'Authentication failed.');
+    if (d?.token !== this.deps.botToken())
+      return conn.socket.close(GatewayCloseCodes.AuthenticationFailed, 'Authentication failed.');
     const intents = Number(d.intents ?? 0);
     if ((intents & PRIVILEGED & ~this.deps.allowedPrivilegedIntents) !== 0) {
       return conn.socket.close(GatewayCloseCodes.DisallowedIntents, 'Disallowed intent(s).');
@@ -130,7 +131,8 @@ export class GatewayServer {
   }
 
   private resume(conn: Connection, d: { token?: string; session_id?: string; seq?: number }): void {
-    if (d?.token !== this.deps.botToken()) return conn.socket.close(GatewayCloseCodes.AuthenticationFailed, 'Authentication failed.');
+    if (d?.token !== this.deps.botToken())
+      return conn.socket.close(GatewayCloseCodes.AuthenticationFailed, 'Authentication failed.');
     const session = this.sessions.find((s) => s.id === d.session_id && s.resumable);
     this.record('resume', session);
     if (!session) {
@@ -155,7 +157,12 @@ export class GatewayServer {
   }
 
   private record(event: GatewayLogEntry['event'], session?: GatewaySession, code?: number): void {
-    this.log.push({ at: this.deps.now(), event, ...(session ? { sessionId: session.id } : {}), ...(code !== undefined ? { code } : {}) });
+    this.log.push({
+      at: this.deps.now(),
+      event,
+      ...(session ? { sessionId: session.id } : {}),
+      ...(code !== undefined ? { code } : {}),
+    });
     this.deps.notify();
   }
 }

@@ -48,14 +48,22 @@ export class HttpInteractions {
  */
 export async function verifyEndpoint(core: FakeCore, url: string): Promise<string[]> {
   const ping = {
-    id: core.ids.next(), application_id: core.applicationId, type: InteractionType.Ping, token: 'ping', version: 1,
-    app_permissions: '0', entitlements: [], authorizing_integration_owners: {}, attachment_size_limit: 0,
+    id: core.ids.next(),
+    application_id: core.applicationId,
+    type: InteractionType.Ping,
+    token: 'ping',
+    version: 1,
+    app_permissions: '0',
+    entitlements: [],
+    authorizing_integration_owners: {},
+    attachment_size_limit: 0,
   } satisfies APIPingInteraction;
   const problems: string[] = [];
   try {
     const good = await core.http.post(url, ping, core.clock.now(), 3000);
     const body: unknown = await good.json().catch(() => undefined);
-    if (good.status !== 200 || !isRecord(body) || body.type !== 1) problems.push(`PING answered ${good.status} ${JSON.stringify(body)}, expected 200 {"type":1}`);
+    if (good.status !== 200 || !isRecord(body) || body.type !== 1)
+      problems.push(`PING answered ${good.status} ${JSON.stringify(body)}, expected 200 {"type":1}`);
     const forged = await core.http.post(url, ping, core.clock.now(), 3000, true);
     if (forged.status !== 401) problems.push(`a bad signature was answered ${forged.status}, expected 401`);
   } catch (error) {
@@ -68,7 +76,16 @@ export async function verifyEndpoint(core: FakeCore, url: string): Promise<strin
 export async function deliverOverHttp(core: FakeCore, record: InteractionRecord, url: string): Promise<void> {
   const deadline = core.options.ackDeadlineMs ?? DEFAULTS.ackDeadlineMs;
   const fail = (status: number, message: string) => {
-    core.violations.push({ at: core.clock.now(), kind: 'rule', method: 'POST', path: url, routeKey: 'HTTP interaction', status, message, body: record.payload });
+    core.violations.push({
+      at: core.clock.now(),
+      kind: 'rule',
+      method: 'POST',
+      path: url,
+      routeKey: 'HTTP interaction',
+      status,
+      message,
+      body: record.payload,
+    });
   };
   try {
     const response = await core.http.post(url, record.payload as APIInteraction, record.dispatchedAt, deadline + 1000);
@@ -78,7 +95,12 @@ export async function deliverOverHttp(core: FakeCore, record: InteractionRecord,
     if (!response.ok) return fail(response.status, `interactions endpoint answered ${response.status}`);
     const { body, files } = await readReply(response);
     acknowledge(core.routeDeps, record, {
-      body, files, routeKey: 'HTTP interaction response', query: new URLSearchParams(), receivedAt, receivedPerf,
+      body,
+      files,
+      routeKey: 'HTTP interaction response',
+      query: new URLSearchParams(),
+      receivedAt,
+      receivedPerf,
     });
   } catch (error) {
     if (error instanceof DiscordHttpError) fail(error.status, `${error.body.code} ${error.body.message}`);
@@ -89,13 +111,20 @@ export async function deliverOverHttp(core: FakeCore, record: InteractionRecord,
 }
 
 async function readReply(response: Response) {
-  if (!(response.headers.get('content-type') ?? '').startsWith('multipart/form-data')) return { body: await response.json() as unknown, files: [] };
+  if (!(response.headers.get('content-type') ?? '').startsWith('multipart/form-data'))
+    return { body: (await response.json()) as unknown, files: [] };
   const form = await response.formData();
   const files = [];
   let body: unknown;
   for (const [field, value] of form.entries()) {
     if (typeof value === 'string') body = field === 'payload_json' ? JSON.parse(value) : body;
-    else files.push({ field, filename: value.name, contentType: value.type, bytes: Buffer.from(await value.arrayBuffer()) });
+    else
+      files.push({
+        field,
+        filename: value.name,
+        contentType: value.type,
+        bytes: Buffer.from(await value.arrayBuffer()),
+      });
   }
   return { body, files };
 }

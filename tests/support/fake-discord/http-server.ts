@@ -17,18 +17,22 @@ export async function listen(parts: HttpParts): Promise<{ server: Server; origin
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.startsWith('/api/')) {
-      parts.router().handle(req, res, url).catch((error: unknown) => {
-        parts.onCrash(error);
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ message: `fake-discord crashed: ${String(error)}`, code: 0 }));
-      });
+      parts
+        .router()
+        .handle(req, res, url)
+        .catch((error: unknown) => {
+          parts.onCrash(error);
+          if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ message: `fake-discord crashed: ${String(error)}`, code: 0 }));
+        });
       return;
     }
     if (parts.files().serve(req, res, url.pathname)) return;
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
   });
   server.on('upgrade', (req, socket, head) => {
-    if (new URL(req.url ?? '/', 'http://127.0.0.1').pathname === '/gateway') parts.gateway().handleUpgrade(req, socket, head);
+    if (new URL(req.url ?? '/', 'http://127.0.0.1').pathname === '/gateway')
+      parts.gateway().handleUpgrade(req, socket, head);
     else socket.destroy();
   });
   await new Promise<void>((resolve, reject) => {

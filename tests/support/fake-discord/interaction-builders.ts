@@ -28,7 +28,9 @@ export interface BuilderDeps extends EnvelopeDeps {
 function commandFor(deps: BuilderDeps, name: string, guildId: string | undefined) {
   const command = deps.commands.find(name, guildId);
   if (!command && deps.requireRegistered) {
-    throw new Error(`/${name} is not registered (global or in guild ${guildId ?? '-'}): register it first, e.g. fake.registerCommands([...])`);
+    throw new Error(
+      `/${name} is not registered (global or in guild ${guildId ?? '-'}): register it first, e.g. fake.registerCommands([...])`,
+    );
   }
   return command;
 }
@@ -36,13 +38,16 @@ function commandFor(deps: BuilderDeps, name: string, guildId: string | undefined
 /** A chat-input command (type 2) as Discord's client sends it. */
 export function buildSlash(deps: BuilderDeps, request: SlashRequest): APIChatInputApplicationCommandInteraction {
   const envelope = interactionEnvelope(deps, request);
-  const command = commandFor(deps, request.name, "guild_id" in envelope ? envelope.guild_id : undefined);
+  const command = commandFor(deps, request.name, 'guild_id' in envelope ? envelope.guild_id : undefined);
   const { options, resolved } = buildOptions(command, request);
   return {
     ...envelope,
     type: InteractionType.ApplicationCommand,
     data: {
-      id: command?.id ?? deps.nextId(), name: request.name, type: ApplicationCommandType.ChatInput, options,
+      id: command?.id ?? deps.nextId(),
+      name: request.name,
+      type: ApplicationCommandType.ChatInput,
+      options,
       ...(Object.keys(resolved).length ? { resolved } : {}),
       ...(command?.guild_id ? { guild_id: command.guild_id } : {}),
     },
@@ -50,9 +55,12 @@ export function buildSlash(deps: BuilderDeps, request: SlashRequest): APIChatInp
 }
 
 /** An autocomplete request (type 4) while the user types into option `focused`. */
-export function buildAutocomplete(deps: BuilderDeps, request: SlashRequest & { focused: string }): APIApplicationCommandAutocompleteInteraction {
+export function buildAutocomplete(
+  deps: BuilderDeps,
+  request: SlashRequest & { focused: string },
+): APIApplicationCommandAutocompleteInteraction {
   const envelope = interactionEnvelope(deps, request);
-  const command = commandFor(deps, request.name, "guild_id" in envelope ? envelope.guild_id : undefined);
+  const command = commandFor(deps, request.name, 'guild_id' in envelope ? envelope.guild_id : undefined);
   const { options } = buildOptions(command, request);
   return {
     ...envelope,
@@ -79,12 +87,23 @@ export function buildButton(deps: BuilderDeps, request: ComponentRequest): APIMe
 }
 
 /** A string-select choice (type 3, component_type 3); values must be among the menu's options. */
-export function buildSelect(deps: BuilderDeps, request: ComponentRequest & { values: string[] }): APIMessageComponentSelectMenuInteraction {
+export function buildSelect(
+  deps: BuilderDeps,
+  request: ComponentRequest & { values: string[] },
+): APIMessageComponentSelectMenuInteraction {
   const menu = requireComponent(request.message, request.customId, ComponentType.StringSelect);
-  const allowed = new Set(asArray(menu.options).filter(isRecord).map((o) => String(o.value)));
+  const allowed = new Set(
+    asArray(menu.options)
+      .filter(isRecord)
+      .map((o) => String(o.value)),
+  );
   const unknown = request.values.filter((v) => !allowed.has(v));
   if (unknown.length) throw new Error(`select "${request.customId}" has no option(s) ${unknown.join(', ')}`);
-  const data: APIMessageStringSelectInteractionData = { custom_id: request.customId, component_type: ComponentType.StringSelect, values: request.values };
+  const data: APIMessageStringSelectInteractionData = {
+    custom_id: request.customId,
+    component_type: ComponentType.StringSelect,
+    values: request.values,
+  };
   return {
     ...interactionEnvelope(deps, { user: request.user, channelId: request.message.channel_id }),
     type: InteractionType.MessageComponent,
@@ -106,7 +125,9 @@ function findComponent(value: unknown, customId: string): Record<string, unknown
   for (const c of asArray(value)) {
     if (!isRecord(c)) continue;
     if (c.custom_id === customId) return c;
-    const inner = findComponent(c.components, customId) ?? (isRecord(c.accessory) ? findComponent([c.accessory], customId) : undefined);
+    const inner =
+      findComponent(c.components, customId) ??
+      (isRecord(c.accessory) ? findComponent([c.accessory], customId) : undefined);
     if (inner) return inner;
   }
   return undefined;

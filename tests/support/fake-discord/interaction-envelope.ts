@@ -25,8 +25,12 @@ export interface EnvelopeDeps {
 
 /** What the bot may do in a DM with a user. */
 const DM_APP_PERMISSIONS =
-  PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks |
-  PermissionFlagsBits.AttachFiles | PermissionFlagsBits.ReadMessageHistory | PermissionFlagsBits.AddReactions;
+  PermissionFlagsBits.ViewChannel |
+  PermissionFlagsBits.SendMessages |
+  PermissionFlagsBits.EmbedLinks |
+  PermissionFlagsBits.AttachFiles |
+  PermissionFlagsBits.ReadMessageHistory |
+  PermissionFlagsBits.AddReactions;
 
 /** Discord's interaction tokens are long opaque strings. */
 export function newInteractionToken(id: string): string {
@@ -42,17 +46,25 @@ export function interactionEnvelope(deps: EnvelopeDeps, where: InteractionWhere)
   const id = deps.nextId();
   const locale = (state.userLocales.get(where.user.id) ?? Locale.EnglishUS) as Locale;
   const base = {
-    id, application_id: deps.applicationId, token: newInteractionToken(id), version: 1 as const, locale,
-    entitlements: [], attachment_size_limit: 10 * 1024 * 1024,
+    id,
+    application_id: deps.applicationId,
+    token: newInteractionToken(id),
+    version: 1 as const,
+    locale,
+    entitlements: [],
+    attachment_size_limit: 10 * 1024 * 1024,
   };
   const channelId = where.channelId;
   const guildId = where.guildId ?? (channelId ? state.guildIdOf(channelId) : undefined);
   if (guildId === undefined) {
     const dm = channelId ? state.channel(channelId) : state.dmChannel(where.user.id);
     return {
-      ...base, user: where.user, channel_id: dm.id,
+      ...base,
+      user: where.user,
+      channel_id: dm.id,
       channel: { id: dm.id, type: ChannelType.DM as const, last_message_id: null, flags: 0, recipients: [where.user] },
-      app_permissions: DM_APP_PERMISSIONS.toString(), context: InteractionContextType.BotDM,
+      app_permissions: DM_APP_PERMISSIONS.toString(),
+      context: InteractionContextType.BotDM,
       authorizing_integration_owners: { '0': '0' },
     };
   }
@@ -62,10 +74,15 @@ export function interactionEnvelope(deps: EnvelopeDeps, where: InteractionWhere)
   const permissions = state.memberPermissions(guildId, where.user.id).toString();
   const member: APIInteractionGuildMember = { ...state.memberPayload(guildId, where.user.id), permissions };
   return {
-    ...base, guild_id: guildId, guild: { id: guildId, locale: guild.locale as Locale, features: [] },
-    guild_locale: guild.locale as Locale, member, channel_id: channel.id,
+    ...base,
+    guild_id: guildId,
+    guild: { id: guildId, locale: guild.locale as Locale, features: [] },
+    guild_locale: guild.locale as Locale,
+    member,
+    channel_id: channel.id,
     channel: { ...channel, permissions },
-    app_permissions: guild.botPermissions.toString(), context: InteractionContextType.Guild,
+    app_permissions: guild.botPermissions.toString(),
+    context: InteractionContextType.Guild,
     authorizing_integration_owners: { '0': guildId },
   };
 }

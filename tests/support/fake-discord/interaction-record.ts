@@ -122,12 +122,15 @@ export class InteractionHandle<T extends APIInteraction = APIInteraction> {
     const waitForEdit = options.waitForEdit ?? (type === 5 || type === 6);
     return this.deps.notifier.waitFor(
       () => {
-        const stored = this.record.originalMessageId ? this.deps.messages.get(this.record.originalMessageId) : undefined;
+        const stored = this.record.originalMessageId
+          ? this.deps.messages.get(this.record.originalMessageId)
+          : undefined;
         if (!stored) return undefined;
         return waitForEdit && this.record.originalEdits === 0 ? undefined : stored.message;
       },
       timeoutMs,
-      () => `interaction ${this.describe()} has no ${waitForEdit ? 'edited ' : ''}@original message after ${timeoutMs} ms`,
+      () =>
+        `interaction ${this.describe()} has no ${waitForEdit ? 'edited ' : ''}@original message after ${timeoutMs} ms`,
     );
   }
 
@@ -137,7 +140,8 @@ export class InteractionHandle<T extends APIInteraction = APIInteraction> {
     return this.deps.notifier.waitFor(
       () => this.followUps[index],
       timeoutMs,
-      () => `interaction ${this.describe()} has ${this.followUps.length} follow-up(s), wanted #${index + 1} within ${timeoutMs} ms`,
+      () =>
+        `interaction ${this.describe()} has ${this.followUps.length} follow-up(s), wanted #${index + 1} within ${timeoutMs} ms`,
     );
   }
 

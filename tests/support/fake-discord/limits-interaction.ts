@@ -22,12 +22,18 @@ export function checkModalData(data: unknown, errors: FormErrors, path: FieldPat
       errors.lengthBetween([...p, 'label'], c.label, 1, 45);
       errors.maxLength([...p, 'description'], c.description, 100);
       const inner = c.component;
-      if (isRecord(inner) && inner.type === ComponentType.TextInput) checkTextInput(inner, errors, [...p, 'component'], false);
+      if (isRecord(inner) && inner.type === ComponentType.TextInput)
+        checkTextInput(inner, errors, [...p, 'component'], false);
     }
   });
 }
 
-function checkTextInput(input: Record<string, unknown>, errors: FormErrors, path: FieldPath, needsLabel: boolean): void {
+function checkTextInput(
+  input: Record<string, unknown>,
+  errors: FormErrors,
+  path: FieldPath,
+  needsLabel: boolean,
+): void {
   errors.lengthBetween([...path, 'custom_id'], input.custom_id, 1, 100);
   if (needsLabel) errors.lengthBetween([...path, 'label'], input.label, 1, 45);
   errors.maxLength([...path, 'value'], input.value, 4000);
@@ -64,7 +70,8 @@ export function checkCommandList(list: unknown, errors: FormErrors): void {
   commands.forEach((c, i) => {
     if (!isRecord(c)) return;
     const key = `${String(c.type ?? 1)}:${String(c.name)}`;
-    if (seen.has(key)) errors.add([i, 'name'], 'APPLICATION_COMMANDS_DUPLICATE_NAME', `Application command names must be unique`);
+    if (seen.has(key))
+      errors.add([i, 'name'], 'APPLICATION_COMMANDS_DUPLICATE_NAME', `Application command names must be unique`);
     seen.add(key);
     checkCommand(c, errors, [i]);
   });
@@ -85,7 +92,10 @@ function checkName(name: unknown, errors: FormErrors, path: FieldPath, mustBeLow
   if (!ok) errors.add(path, 'APPLICATION_COMMAND_INVALID_NAME', `Command name is invalid`);
 }
 
-const NESTING_TYPES: readonly unknown[] = [ApplicationCommandOptionType.Subcommand, ApplicationCommandOptionType.SubcommandGroup];
+const NESTING_TYPES: readonly unknown[] = [
+  ApplicationCommandOptionType.Subcommand,
+  ApplicationCommandOptionType.SubcommandGroup,
+];
 
 function checkOptions(value: unknown, errors: FormErrors, path: FieldPath): void {
   const options = asArray(value);
@@ -97,14 +107,22 @@ function checkOptions(value: unknown, errors: FormErrors, path: FieldPath): void
     checkName(o.name, errors, [...p, 'name'], true);
     errors.lengthBetween([...p, 'description'], o.description, 1, 100);
     if (o.required === true && sawOptional) {
-      errors.add(p, 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID', 'Required options must be placed before non-required options');
+      errors.add(
+        p,
+        'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID',
+        'Required options must be placed before non-required options',
+      );
     }
     if (o.required !== true && !NESTING_TYPES.includes(o.type)) sawOptional = true;
     const choices = asArray(o.choices);
     if (choices.length > 25) errors.add([...p, 'choices'], 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
     choices.forEach((c, j) => isRecord(c) && checkChoice(c, errors, [...p, 'choices', j]));
     if (o.autocomplete === true && choices.length > 0) {
-      errors.add([...p, 'autocomplete'], 'APPLICATION_COMMAND_AUTOCOMPLETE_CHOICES', 'Autocomplete cannot be set with choices');
+      errors.add(
+        [...p, 'autocomplete'],
+        'APPLICATION_COMMAND_AUTOCOMPLETE_CHOICES',
+        'Autocomplete cannot be set with choices',
+      );
     }
     if (NESTING_TYPES.includes(o.type)) checkOptions(o.options, errors, [...p, 'options']);
   });

@@ -83,7 +83,11 @@ function checkActionRows(value: unknown, errors: FormErrors, path: FieldPath): v
     errors.lengthBetween([...rowPath, 'components'], children, 1, 5);
     const hasSelect = children.some((c) => isRecord(c) && c.type !== ComponentType.Button);
     if (hasSelect && children.length > 1) {
-      errors.add([...rowPath, 'components'], 'COMPONENT_LAYOUT_WIDTH_EXCEEDED', 'The specified component exceeds the maximum width');
+      errors.add(
+        [...rowPath, 'components'],
+        'COMPONENT_LAYOUT_WIDTH_EXCEEDED',
+        'The specified component exceeds the maximum width',
+      );
     }
     children.forEach((c, i) => {
       if (isRecord(c)) checkComponent(c, errors, [...rowPath, 'components', i], seenIds);

@@ -1,4 +1,11 @@
-import { GatewayIntentBits, MessageFlags, type APIAttachment, type APIMessageInteractionMetadata, type APIUser, type MessageType } from 'discord-api-types/v10';
+import {
+  GatewayIntentBits,
+  MessageFlags,
+  type APIAttachment,
+  type APIMessageInteractionMetadata,
+  type APIUser,
+  type MessageType,
+} from 'discord-api-types/v10';
 import type { FakeClock } from './clock.ts';
 import type { FileHost } from './files.ts';
 import { asArray, isRecord } from './form-errors.ts';
@@ -30,8 +37,13 @@ export interface CreateArgs {
 export class MessageWriter {
   constructor(
     private readonly deps: {
-      state: DiscordState; messages: MessageStore; files: FileHost; ids: SnowflakeGenerator; clock: FakeClock;
-      applicationId: string; dispatch: Dispatch;
+      state: DiscordState;
+      messages: MessageStore;
+      files: FileHost;
+      ids: SnowflakeGenerator;
+      clock: FakeClock;
+      applicationId: string;
+      dispatch: Dispatch;
     },
   ) {}
 
@@ -39,16 +51,25 @@ export class MessageWriter {
     const { state, messages, clock } = this.deps;
     const flags = typeof args.body.flags === 'number' ? args.body.flags : 0;
     const message = buildMessage({
-      id: args.id ?? this.deps.ids.next(), channelId: args.channelId, author: args.author, body: args.body,
-      attachments: [...(args.presetAttachments ?? []), ...this.upload(args.body, args.files)], timestamp: clock.isoNow(),
+      id: args.id ?? this.deps.ids.next(),
+      channelId: args.channelId,
+      author: args.author,
+      body: args.body,
+      attachments: [...(args.presetAttachments ?? []), ...this.upload(args.body, args.files)],
+      timestamp: clock.isoNow(),
       ...(args.type !== undefined ? { type: args.type } : {}),
       ...(args.webhookId ? { webhookId: args.webhookId, applicationId: this.deps.applicationId } : {}),
       ...(args.interactionMetadata ? { interactionMetadata: args.interactionMetadata } : {}),
       lookupUser: (id) => state.users.get(id),
     });
     const stored = messages.add({
-      message, guildId: state.guildIdOf(args.channelId), ephemeral: (flags & MessageFlags.Ephemeral) !== 0, byBot: args.byBot,
-      writes: args.byBot ? [{ kind: 'create', route: args.route, content: message.content, allowedMentions: args.body.allowed_mentions }] : [],
+      message,
+      guildId: state.guildIdOf(args.channelId),
+      ephemeral: (flags & MessageFlags.Ephemeral) !== 0,
+      byBot: args.byBot,
+      writes: args.byBot
+        ? [{ kind: 'create', route: args.route, content: message.content, allowedMentions: args.body.allowed_mentions }]
+        : [],
       ...(args.interactionId ? { interactionId: args.interactionId } : {}),
     });
     const channel = state.channels.get(args.channelId);
@@ -60,7 +81,12 @@ export class MessageWriter {
   edit(stored: StoredMessage, body: Record<string, unknown>, files: UploadedFile[], route: string): StoredMessage {
     applyEdit(stored.message, body, this.upload(body, files), this.deps.clock.isoNow());
     if ('content' in body) {
-      stored.writes.push({ kind: 'edit', route, content: stored.message.content, allowedMentions: body.allowed_mentions });
+      stored.writes.push({
+        kind: 'edit',
+        route,
+        content: stored.message.content,
+        allowedMentions: body.allowed_mentions,
+      });
     }
     if (!stored.ephemeral) this.echo('MESSAGE_UPDATE', stored);
     return stored;
@@ -70,9 +96,14 @@ export class MessageWriter {
     this.deps.messages.delete(stored.message.id);
     if (stored.ephemeral) return;
     const { id, channel_id } = stored.message;
-    this.deps.dispatch('MESSAGE_DELETE', { id, channel_id, ...(stored.guildId ? { guild_id: stored.guildId } : {}) }, {
-      guildId: stored.guildId, intent: intentFor(stored.guildId),
-    });
+    this.deps.dispatch(
+      'MESSAGE_DELETE',
+      { id, channel_id, ...(stored.guildId ? { guild_id: stored.guildId } : {}) },
+      {
+        guildId: stored.guildId,
+        intent: intentFor(stored.guildId),
+      },
+    );
   }
 
   /** Turns multipart `files[n]` (referenced by `attachments: [{ id: n }]`) into hosted attachments. */
@@ -80,8 +111,13 @@ export class MessageWriter {
     const described = asArray(body.attachments).filter(isRecord);
     return files.map((file, index) => {
       const meta = described.find((a) => String(a.id) === String(index));
-      const hosted = this.deps.files.host(file.bytes, file.contentType, { filename: String(meta?.filename ?? file.filename) });
-      return this.deps.files.attachmentOf(hosted, typeof meta?.description === 'string' ? { description: meta.description } : {});
+      const hosted = this.deps.files.host(file.bytes, file.contentType, {
+        filename: String(meta?.filename ?? file.filename),
+      });
+      return this.deps.files.attachmentOf(
+        hosted,
+        typeof meta?.description === 'string' ? { description: meta.description } : {},
+      );
     });
   }
 

@@ -1,4 +1,13 @@
-import { MessageFlags, MessageType, type APIAttachment, type APIEmbed, type APIMessage, type APIMessageInteractionMetadata, type APIMessageTopLevelComponent, type APIUser } from 'discord-api-types/v10';
+import {
+  MessageFlags,
+  MessageType,
+  type APIAttachment,
+  type APIEmbed,
+  type APIMessage,
+  type APIMessageInteractionMetadata,
+  type APIMessageTopLevelComponent,
+  type APIUser,
+} from 'discord-api-types/v10';
 import { asArray, isRecord } from './form-errors.ts';
 import { resolvePings } from './mentions.ts';
 
@@ -67,13 +76,22 @@ export function buildMessage(args: BuildMessageArgs): APIMessage {
 }
 
 /** Applies an edit body to a stored message (only the fields present change). */
-export function applyEdit(message: APIMessage, body: Record<string, unknown>, newAttachments: APIAttachment[], timestamp: string): void {
+export function applyEdit(
+  message: APIMessage,
+  body: Record<string, unknown>,
+  newAttachments: APIAttachment[],
+  timestamp: string,
+): void {
   if ('content' in body) message.content = typeof body.content === 'string' ? body.content : '';
   if ('embeds' in body) message.embeds = normalizeEmbeds(body.embeds);
   if ('components' in body) message.components = asArray(body.components) as APIMessageTopLevelComponent[];
   if (typeof body.flags === 'number') message.flags = body.flags;
   if ('attachments' in body || newAttachments.length > 0) {
-    const keep = new Set(asArray(body.attachments).filter(isRecord).map((a) => String(a.id)));
+    const keep = new Set(
+      asArray(body.attachments)
+        .filter(isRecord)
+        .map((a) => String(a.id)),
+    );
     message.attachments = [...message.attachments.filter((a) => keep.has(a.id)), ...newAttachments];
   }
   if ('content' in body || 'allowed_mentions' in body) {
@@ -87,7 +105,9 @@ export function applyEdit(message: APIMessage, body: Record<string, unknown>, ne
 }
 
 function normalizeEmbeds(value: unknown): APIEmbed[] {
-  return asArray(value).filter(isRecord).map((e) => ({ type: 'rich', ...e }) as APIEmbed);
+  return asArray(value)
+    .filter(isRecord)
+    .map((e) => ({ type: 'rich', ...e }) as APIEmbed);
 }
 
 /** Messages by id and by channel, in creation order. */
@@ -112,7 +132,10 @@ export class MessageStore {
     if (!stored) return;
     this.byId.delete(id);
     const list = this.byChannel.get(stored.message.channel_id) ?? [];
-    this.byChannel.set(stored.message.channel_id, list.filter((m) => m !== id));
+    this.byChannel.set(
+      stored.message.channel_id,
+      list.filter((m) => m !== id),
+    );
   }
 
   /** Messages visible in a channel (ephemeral ones only when asked), oldest first. */

@@ -41,32 +41,49 @@ function rowsFor(fields: Record<string, string | string[]>): APIModalSubmissionC
   }));
 }
 
-function mirrorModal(modal: APIModalInteractionResponseCallbackData, fields: Record<string, string | string[]>): APIModalSubmissionComponent[] {
+function mirrorModal(
+  modal: APIModalInteractionResponseCallbackData,
+  fields: Record<string, string | string[]>,
+): APIModalSubmissionComponent[] {
   const known = new Set<string>();
   let nextId = 1;
-  const submitted = asArray(modal.components).filter(isRecord).map((top) => {
-    const id = typeof top.id === 'number' ? top.id : nextId++;
-    if (top.type === ComponentType.ActionRow) {
-      const inputs = asArray(top.components).filter(isRecord).map((input) => submitInput(input, fields, known, () => nextId++));
-      return { type: ComponentType.ActionRow, id, components: inputs };
-    }
-    if (top.type === ComponentType.Label && isRecord(top.component)) {
-      return { type: ComponentType.Label, id, component: submitInput(top.component, fields, known, () => nextId++) };
-    }
-    return { type: top.type, id };
-  });
+  const submitted = asArray(modal.components)
+    .filter(isRecord)
+    .map((top) => {
+      const id = typeof top.id === 'number' ? top.id : nextId++;
+      if (top.type === ComponentType.ActionRow) {
+        const inputs = asArray(top.components)
+          .filter(isRecord)
+          .map((input) => submitInput(input, fields, known, () => nextId++));
+        return { type: ComponentType.ActionRow, id, components: inputs };
+      }
+      if (top.type === ComponentType.Label && isRecord(top.component)) {
+        return { type: ComponentType.Label, id, component: submitInput(top.component, fields, known, () => nextId++) };
+      }
+      return { type: top.type, id };
+    });
   const unknown = Object.keys(fields).filter((k) => !known.has(k));
   if (unknown.length) throw new Error(`modal "${modal.custom_id}" has no input(s) ${unknown.join(', ')}`);
   return submitted as APIModalSubmissionComponent[];
 }
 
-function submitInput(input: Record<string, unknown>, fields: Record<string, string | string[]>, known: Set<string>, newId: () => number) {
+function submitInput(
+  input: Record<string, unknown>,
+  fields: Record<string, string | string[]>,
+  known: Set<string>,
+  newId: () => number,
+) {
   const customId = String(input.custom_id);
   known.add(customId);
   const id = typeof input.id === 'number' ? input.id : newId();
   const given = fields[customId];
   if (input.type !== ComponentType.TextInput) {
-    return { type: input.type, id, custom_id: customId, values: Array.isArray(given) ? given : given === undefined ? [] : [given] };
+    return {
+      type: input.type,
+      id,
+      custom_id: customId,
+      values: Array.isArray(given) ? given : given === undefined ? [] : [given],
+    };
   }
   const value = Array.isArray(given) ? given.join('\n') : (given ?? '');
   checkTextInput(input, customId, value);

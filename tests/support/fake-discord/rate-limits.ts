@@ -30,7 +30,11 @@ export class RateLimiter {
   decide(routeKey: string, majorParameter: string, globalExempt: boolean): LimitDecision {
     const global = this.checkGlobal(globalExempt);
     if (global !== undefined) {
-      return { headers: { 'X-RateLimit-Global': 'true', 'X-RateLimit-Scope': 'global' }, retryAfterSec: global, global: true };
+      return {
+        headers: { 'X-RateLimit-Global': 'true', 'X-RateLimit-Scope': 'global' },
+        retryAfterSec: global,
+        global: true,
+      };
     }
     return this.consumeBucket(routeKey, majorParameter);
   }
@@ -62,7 +66,13 @@ export class RateLimiter {
   }
 }
 
-export function bucketHeaders(routeKey: string, limit: number, remaining: number, resetAt: number, resetAfterSec: number): Record<string, string> {
+export function bucketHeaders(
+  routeKey: string,
+  limit: number,
+  remaining: number,
+  resetAt: number,
+  resetAfterSec: number,
+): Record<string, string> {
   return {
     'X-RateLimit-Limit': String(limit),
     'X-RateLimit-Remaining': String(remaining),

@@ -33,7 +33,12 @@ async function readMultipart(raw: Buffer, contentType: string): Promise<ParsedBo
       if (field === 'payload_json') body = JSON.parse(value);
       continue;
     }
-    files.push({ field, filename: value.name, contentType: value.type || 'application/octet-stream', bytes: Buffer.from(await value.arrayBuffer()) });
+    files.push({
+      field,
+      filename: value.name,
+      contentType: value.type || 'application/octet-stream',
+      bytes: Buffer.from(await value.arrayBuffer()),
+    });
   }
   return { body, files };
 }

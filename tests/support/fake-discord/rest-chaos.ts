@@ -1,7 +1,6 @@
 /** An injected failure for `fake.failNext`. */
 export type InjectedFailure =
-  | { status: 429; retryAfter: number; global?: boolean }
-  | { status: 500 | 502 | 503 | 504; message?: string };
+  { status: 429; retryAfter: number; global?: boolean } | { status: 500 | 502 | 503 | 504; message?: string };
 
 /** A slow answer for `fake.delayNext`: the request is handled normally after `delayMs`. */
 export interface InjectedDelay {

@@ -29,7 +29,10 @@ interface CompiledRoute {
 export class RestRouter {
   private readonly routes: CompiledRoute[];
 
-  constructor(defs: RouteDef[], private readonly deps: RouterDeps) {
+  constructor(
+    defs: RouteDef[],
+    private readonly deps: RouterDeps,
+  ) {
     this.routes = defs
       .map((def) => {
         const segments = def.template.split('/').filter(Boolean);
@@ -46,9 +49,16 @@ export class RestRouter {
     const match = this.match(method, path);
     const parsed = await readBody(req);
     const ctx: RouteContext = {
-      method, path, routeKey: match ? `${method} ${match.route.def.template}` : `${method} <unknown>`,
-      params: match?.params ?? {}, query: url.searchParams, body: parsed.body, files: parsed.files, headers: req.headers,
-      receivedAt, receivedPerf,
+      method,
+      path,
+      routeKey: match ? `${method} ${match.route.def.template}` : `${method} <unknown>`,
+      params: match?.params ?? {},
+      query: url.searchParams,
+      body: parsed.body,
+      files: parsed.files,
+      headers: req.headers,
+      receivedAt,
+      receivedPerf,
     };
     const answer = (status: number, body: unknown, headers: Record<string, string> = {}, injected = false) => {
       this.log(ctx, status, body, injected);
@@ -72,7 +82,11 @@ export class RestRouter {
     }
   }
 
-  private async run(def: RouteDef, ctx: RouteContext, parseError?: string): Promise<RouteResult & { headers?: Record<string, string> }> {
+  private async run(
+    def: RouteDef,
+    ctx: RouteContext,
+    parseError?: string,
+  ): Promise<RouteResult & { headers?: Record<string, string> }> {
     if (def.auth === 'bot' && ctx.headers.authorization !== `Bot ${this.deps.botToken()}`) throw unauthorized();
     const limit = this.deps.limiter.decide(ctx.routeKey, majorParameterOf(ctx.params), def.globalLimitExempt === true);
     if (limit.retryAfterSec !== undefined) {
@@ -90,7 +104,11 @@ export class RestRouter {
   private async checkSchema(ctx: RouteContext): Promise<void> {
     const issues = await checkAgainstSpec(ctx.routeKey, ctx.body);
     if (issues.length === 0) return;
-    if (this.deps.schemaMode === 'reject') throw invalidFormBody({ _errors: issues.map((i) => ({ code: i.code, message: `${i.path.join('.')}: ${i.message}` })) }, 'schema');
+    if (this.deps.schemaMode === 'reject')
+      throw invalidFormBody(
+        { _errors: issues.map((i) => ({ code: i.code, message: `${i.path.join('.')}: ${i.message}` })) },
+        'schema',
+      );
     this.violate(ctx, 'schema', 200, { code: 0, message: 'Request body does not match the Discord API spec' }, issues);
   }
 
@@ -110,17 +128,42 @@ export class RestRouter {
   }
 
   private log(ctx: RouteContext, status: number, body: unknown, injected: boolean): void {
-    const code = typeof body === 'object' && body !== null && 'code' in body ? Number((body as { code: unknown }).code) : undefined;
+    const code =
+      typeof body === 'object' && body !== null && 'code' in body
+        ? Number((body as { code: unknown }).code)
+        : undefined;
     this.deps.requests.push({
-      at: this.deps.now(), method: ctx.method, path: ctx.path, routeKey: ctx.routeKey, query: ctx.query.toString(),
-      body: ctx.body, fileCount: ctx.files.length, status, ...(status >= 400 && code !== undefined ? { code } : {}), injected,
+      at: this.deps.now(),
+      method: ctx.method,
+      path: ctx.path,
+      routeKey: ctx.routeKey,
+      query: ctx.query.toString(),
+      body: ctx.body,
+      fileCount: ctx.files.length,
+      status,
+      ...(status >= 400 && code !== undefined ? { code } : {}),
+      injected,
     });
   }
 
-  private violate(ctx: RouteContext, kind: Violation['kind'], status: number, error: DiscordErrorBody, details?: unknown): void {
+  private violate(
+    ctx: RouteContext,
+    kind: Violation['kind'],
+    status: number,
+    error: DiscordErrorBody,
+    details?: unknown,
+  ): void {
     this.deps.violations.push({
-      at: this.deps.now(), kind, method: ctx.method, path: ctx.path, routeKey: ctx.routeKey, status,
-      ...(error.code ? { code: error.code } : {}), message: error.message, details: details ?? error.errors, body: ctx.body,
+      at: this.deps.now(),
+      kind,
+      method: ctx.method,
+      path: ctx.path,
+      routeKey: ctx.routeKey,
+      status,
+      ...(error.code ? { code: error.code } : {}),
+      message: error.message,
+      details: details ?? error.errors,
+      body: ctx.body,
     });
   }
 }
@@ -128,7 +171,10 @@ export class RestRouter {
 /** `/api/v10/webhooks/1/t/messages/%40original` → `/webhooks/1/t/messages/@original`. */
 function apiPath(pathname: string): string {
   const rest = pathname.replace(/^\/api/, '').replace(/^\/v\d+/, '');
-  return rest.split('/').map((s) => safeDecode(s)).join('/');
+  return rest
+    .split('/')
+    .map((s) => safeDecode(s))
+    .join('/');
 }
 
 function safeDecode(segment: string): string {
@@ -151,7 +197,12 @@ function injectedHeaders(failure: InjectedFailure): Record<string, string> {
     'X-RateLimit-Scope': failure.global ? 'global' : 'user',
   };
   if (failure.global) headers['X-RateLimit-Global'] = 'true';
-  else Object.assign(headers, { 'X-RateLimit-Limit': '5', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset-After': String(failure.retryAfter) });
+  else
+    Object.assign(headers, {
+      'X-RateLimit-Limit': '5',
+      'X-RateLimit-Remaining': '0',
+      'X-RateLimit-Reset-After': String(failure.retryAfter),
+    });
   return headers;
 }
 
@@ -161,5 +212,7 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
     return;
   }
   const text = JSON.stringify(body);
-  res.writeHead(status, { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) }).end(text);
+  res
+    .writeHead(status, { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) })
+    .end(text);
 }

@@ -70,7 +70,8 @@ const BODY_SCHEMAS: Record<string, (body: Record<string, unknown>) => string | u
   'POST /users/@me/channels': () => 'CreatePrivateChannelRequestSchema',
   'POST /webhooks/{webhook_id}/{webhook_token}': () => 'IncomingWebhookRequestPartialSchema',
   'PATCH /webhooks/{webhook_id}/{webhook_token}/messages/@original': () => 'IncomingWebhookUpdateRequestPartialSchema',
-  'PATCH /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}': () => 'IncomingWebhookUpdateRequestPartialSchema',
+  'PATCH /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}': () =>
+    'IncomingWebhookUpdateRequestPartialSchema',
   'POST /interactions/{interaction_id}/{interaction_token}/callback': (body) => CALLBACK_SCHEMAS[Number(body.type)],
 };
 
@@ -93,7 +94,9 @@ export async function checkAgainstSpec(routeKey: string, body: unknown): Promise
   const spec = await loadSpecSchemas();
   const listSchema = LIST_SCHEMAS[routeKey];
   if (listSchema && Array.isArray(body)) {
-    return body.flatMap((item, i) => issuesOf(spec[listSchema], item, routeKey).map((issue) => ({ ...issue, path: [i, ...issue.path] })));
+    return body.flatMap((item, i) =>
+      issuesOf(spec[listSchema], item, routeKey).map((issue) => ({ ...issue, path: [i, ...issue.path] })),
+    );
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return [];
   const name = BODY_SCHEMAS[routeKey]?.(body as Record<string, unknown>);

@@ -18,10 +18,17 @@ import type { SnowflakeGenerator } from './snowflake.ts';
 
 /** What @everyone may do in a fresh guild, roughly Discord's defaults. */
 export const DEFAULT_MEMBER_PERMISSIONS =
-  PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.ReadMessageHistory |
-  PermissionFlagsBits.EmbedLinks | PermissionFlagsBits.AttachFiles | PermissionFlagsBits.AddReactions |
-  PermissionFlagsBits.UseApplicationCommands | PermissionFlagsBits.CreatePublicThreads |
-  PermissionFlagsBits.SendMessagesInThreads | PermissionFlagsBits.Connect | PermissionFlagsBits.Speak;
+  PermissionFlagsBits.ViewChannel |
+  PermissionFlagsBits.SendMessages |
+  PermissionFlagsBits.ReadMessageHistory |
+  PermissionFlagsBits.EmbedLinks |
+  PermissionFlagsBits.AttachFiles |
+  PermissionFlagsBits.AddReactions |
+  PermissionFlagsBits.UseApplicationCommands |
+  PermissionFlagsBits.CreatePublicThreads |
+  PermissionFlagsBits.SendMessagesInThreads |
+  PermissionFlagsBits.Connect |
+  PermissionFlagsBits.Speak;
 
 /** What the bot is granted when invited (a typical invite URL for an interview bot). */
 export const DEFAULT_BOT_PERMISSIONS =
@@ -116,7 +123,13 @@ export class DiscordState {
       flags: 0 as RoleFlags,
     };
     const guild: FakeGuild = {
-      id, name, ownerId, locale: 'en-US', roles: [everyone], members: new Map(), botPermissions: DEFAULT_BOT_PERMISSIONS,
+      id,
+      name,
+      ownerId,
+      locale: 'en-US',
+      roles: [everyone],
+      members: new Map(),
+      botPermissions: DEFAULT_BOT_PERMISSIONS,
     };
     this.guilds.set(id, guild);
     this.addMember(id, ownerId);
@@ -135,7 +148,11 @@ export class DiscordState {
     const existing = guild.members.get(userId);
     if (existing) return existing;
     const member: FakeMember = {
-      userId, roles: [], nick: options.nick ?? null, joinedAt: this.clock.isoNow(), permissions: options.permissions ?? 0n,
+      userId,
+      roles: [],
+      nick: options.nick ?? null,
+      joinedAt: this.clock.isoNow(),
+      permissions: options.permissions ?? 0n,
     };
     guild.members.set(userId, member);
     return member;
@@ -209,7 +226,12 @@ export class DiscordState {
     const existing = this.dmByUser.get(userId);
     if (existing) return this.channel(existing) as APIDMChannel;
     const channel: APIDMChannel = {
-      id: this.ids.next(), type: ChannelType.DM, name: null, last_message_id: null, flags: 0 as ChannelFlags, recipients: [this.user(userId)],
+      id: this.ids.next(),
+      type: ChannelType.DM,
+      name: null,
+      last_message_id: null,
+      flags: 0 as ChannelFlags,
+      recipients: [this.user(userId)],
     };
     this.channels.set(channel.id, channel);
     this.dmByUser.set(userId, channel.id);

@@ -1,4 +1,9 @@
-import { ChannelType, ThreadAutoArchiveDuration, type APIThreadChannel, type ChannelFlags } from 'discord-api-types/v10';
+import {
+  ChannelType,
+  ThreadAutoArchiveDuration,
+  type APIThreadChannel,
+  type ChannelFlags,
+} from 'discord-api-types/v10';
 import type { DiscordState } from './state.ts';
 
 export interface CreateThreadArgs {
@@ -43,5 +48,9 @@ export function createThread(state: DiscordState, args: CreateThreadArgs): APITh
 }
 
 export function isThread(channel: { type: ChannelType }): channel is APIThreadChannel {
-  return channel.type === ChannelType.PublicThread || channel.type === ChannelType.PrivateThread || channel.type === ChannelType.AnnouncementThread;
+  return (
+    channel.type === ChannelType.PublicThread ||
+    channel.type === ChannelType.PrivateThread ||
+    channel.type === ChannelType.AnnouncementThread
+  );
 }

@@ -1,4 +1,11 @@
-import { MessageFlags, type APIAttachment, type AttachmentFlags, type APIInteraction, type APIMessage, type APIUser } from 'discord-api-types/v10';
+import {
+  MessageFlags,
+  type APIAttachment,
+  type AttachmentFlags,
+  type APIInteraction,
+  type APIMessage,
+  type APIUser,
+} from 'discord-api-types/v10';
 import type { FakeCore } from './core.ts';
 import { deliverOverHttp } from './http-interactions.ts';
 import { InteractionHandle, InteractionRecord } from './interaction-record.ts';
@@ -9,14 +16,20 @@ export function deliverInteraction<T extends APIInteraction>(core: FakeCore, pay
   const guildId = 'guild_id' in payload ? payload.guild_id : undefined;
   const httpUrl = core.http.url;
   if (!httpUrl && core.gateway.sessionsFor(guildId).length === 0) {
-    throw new Error('fake-discord: no bot session on the gateway (await client.login() and the clientReady event first)');
+    throw new Error(
+      'fake-discord: no bot session on the gateway (await client.login() and the clientReady event first)',
+    );
   }
   const record = new InteractionRecord(payload, core.clock.now(), performance.now());
   core.interactions.add(record);
   if (httpUrl) void deliverOverHttp(core, record, httpUrl);
   else core.dispatch('INTERACTION_CREATE', payload, { guildId });
   const ackDeadlineMs = core.options.ackDeadlineMs ?? DEFAULTS.ackDeadlineMs;
-  return new InteractionHandle<T>(record, { messages: core.messages, notifier: core.notifier, responseTimeoutMs: ackDeadlineMs + 2000 });
+  return new InteractionHandle<T>(record, {
+    messages: core.messages,
+    notifier: core.notifier,
+    responseTimeoutMs: ackDeadlineMs + 2000,
+  });
 }
 
 /** The message as it stands in the fake (a test may hold an older copy). */
@@ -44,7 +57,11 @@ export function sendUserMessage(core: FakeCore, request: UserMessageRequest): AP
   const guildId = core.state.guildIdOf(channelId);
   if (guildId) core.state.addMember(guildId, request.user.id);
   const stored = core.writer.create({
-    channelId, author: request.user, route: 'user', byBot: false, files: [],
+    channelId,
+    author: request.user,
+    route: 'user',
+    byBot: false,
+    files: [],
     body: { content: request.content ?? '', flags: request.flags ?? 0 },
     presetAttachments: request.attachments ?? [],
   });
@@ -70,7 +87,9 @@ export function sendVoiceMessage(core: FakeCore, request: VoiceMessageRequest): 
     flags: 0 as AttachmentFlags,
   });
   return sendUserMessage(core, {
-    user: request.user, attachments: [attachment], flags: MessageFlags.IsVoiceMessage,
+    user: request.user,
+    attachments: [attachment],
+    flags: MessageFlags.IsVoiceMessage,
     ...(request.channelId ? { channelId: request.channelId } : {}),
   });
 }

@@ -22,18 +22,41 @@ const removeOptions = z.object({ topic: z.string().trim().min(1).max(100) });
 /** `/bank import|export|remove`: a server's own bank, kept by its moderators (Manage Server). */
 export const bankCommand: SlashCommand = {
   definition: {
-    type: ApplicationCommandType.ChatInput, name: 'bank', description: 'This server’s own questions (moderators)',
+    type: ApplicationCommandType.ChatInput,
+    name: 'bank',
+    description: 'This server’s own questions (moderators)',
     ...IN_SERVERS,
     options: [
       {
-        type: Option.Subcommand, name: 'import', description: 'Draft a topic from a document (.md, .txt) or a bank file (.json)',
+        type: Option.Subcommand,
+        name: 'import',
+        description: 'Draft a topic from a document (.md, .txt) or a bank file (.json)',
         options: [
-          { type: Option.Attachment, name: 'file', description: 'Markdown, plain text or a bank file from /bank export', required: true },
-          { type: Option.String, name: 'topic', description: 'Topic name for a document, e.g. sql-interviews', max_length: 100 },
+          {
+            type: Option.Attachment,
+            name: 'file',
+            description: 'Markdown, plain text or a bank file from /bank export',
+            required: true,
+          },
+          {
+            type: Option.String,
+            name: 'topic',
+            description: 'Topic name for a document, e.g. sql-interviews',
+            max_length: 100,
+          },
         ],
       },
-      { type: Option.Subcommand, name: 'export', description: 'This server’s topics as files to edit and import again' },
-      { type: Option.Subcommand, name: 'remove', description: 'Remove one of this server’s topics', options: [{ ...topicOption('The topic to remove'), required: true }] },
+      {
+        type: Option.Subcommand,
+        name: 'export',
+        description: 'This server’s topics as files to edit and import again',
+      },
+      {
+        type: Option.Subcommand,
+        name: 'remove',
+        description: 'Remove one of this server’s topics',
+        options: [{ ...topicOption('The topic to remove'), required: true }],
+      },
     ],
   },
   async handle(ctx, input) {
@@ -41,10 +64,14 @@ export const bankCommand: SlashCommand = {
     if (guildId === null) return notice(BANK_NOTICES.serversOnly);
     if (!isModerator(input)) return notice(BANK_NOTICES.moderatorsOnly);
     switch (input.subcommand) {
-      case 'import': return importFile(ctx, input);
-      case 'export': return exportFiles(ctx, guildId);
-      case 'remove': return removeOne(ctx, guildId, input);
-      default: return notice(BANK_NOTICES.unknownSubcommand);
+      case 'import':
+        return importFile(ctx, input);
+      case 'export':
+        return exportFiles(ctx, guildId);
+      case 'remove':
+        return removeOne(ctx, guildId, input);
+      default:
+        return notice(BANK_NOTICES.unknownSubcommand);
     }
   },
 };
@@ -55,11 +82,22 @@ async function importFile(ctx: HandlerContext, input: SlashInput): Promise<BotRe
   if (!parsed.success || file === undefined) return notice(BANK_NOTICES.noFile);
   const fetched = await fetchImportFile(file);
   if (!fetched.ok) {
-    return notice(fetched.error === 'download_failed' ? BANK_NOTICES.downloadFailed : bankErrorMessage(fetched.error, escapeMarkdown(fetched.detail ?? '') || undefined));
+    return notice(
+      fetched.error === 'download_failed'
+        ? BANK_NOTICES.downloadFailed
+        : bankErrorMessage(fetched.error, escapeMarkdown(fetched.detail ?? '') || undefined),
+    );
   }
   const { topic } = parsed.data;
-  const imported = await importDocument(bankDepsOf(ctx), input.actor, { fileName: file.name, content: fetched.value, ...(topic === undefined ? {} : { topic }) });
-  if (!imported.ok) return notice(bankErrorMessage(imported.error, imported.detail === undefined ? undefined : escapeMarkdown(imported.detail)));
+  const imported = await importDocument(bankDepsOf(ctx), input.actor, {
+    fileName: file.name,
+    content: fetched.value,
+    ...(topic === undefined ? {} : { topic }),
+  });
+  if (!imported.ok)
+    return notice(
+      bankErrorMessage(imported.error, imported.detail === undefined ? undefined : escapeMarkdown(imported.detail)),
+    );
   return reply(renderImportSummary(imported.value));
 }
 
@@ -68,10 +106,17 @@ async function exportFiles(ctx: HandlerContext, guildId: string): Promise<BotRes
   if (files.length === 0) return notice(BANK_NOTICES.nothingToExport);
   const attached = files.slice(0, MAX_FILES);
   const names = attached.map((f) => `\`${f.name}\``).join(', ');
-  const left = files.length > MAX_FILES ? ` (the first ${MAX_FILES} of ${files.length} files: a message carries at most ${MAX_FILES})` : '';
+  const left =
+    files.length > MAX_FILES
+      ? ` (the first ${MAX_FILES} of ${files.length} files: a message carries at most ${MAX_FILES})`
+      : '';
   return reply({
-    content: truncate(`This server’s bank: ${names}${left}. Edit a topic’s file and \`/bank import\` it to replace that topic.`, LIMITS.content),
-    embeds: [], components: [],
+    content: truncate(
+      `This server’s bank: ${names}${left}. Edit a topic’s file and \`/bank import\` it to replace that topic.`,
+      LIMITS.content,
+    ),
+    embeds: [],
+    components: [],
     files: attached.map((f) => ({ name: f.name, data: Buffer.from(f.content, 'utf8') })),
   });
 }

@@ -4,7 +4,11 @@ import { z } from 'zod';
 export type BankId = { kind: 'publish' | 'discard'; draftId: string };
 
 const PREFIX = 'bank';
-const idSchema = z.tuple([z.literal(PREFIX), z.enum(['publish', 'discard']), z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)]);
+const idSchema = z.tuple([
+  z.literal(PREFIX),
+  z.enum(['publish', 'discard']),
+  z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+]);
 
 export function encodeBankId(id: BankId): string {
   return `${PREFIX}:${id.kind}:${id.draftId}`;

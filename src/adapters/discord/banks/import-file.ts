@@ -13,10 +13,13 @@ export type FetchError = 'file_too_large' | 'not_text' | 'download_failed';
  * before anything is downloaded, and the download stops at the size limit.
  */
 export async function fetchImportFile(file: AttachedFile): Promise<Result<Buffer, FetchError>> {
-  if (file.size > BANK_LIMITS.maxFileBytes) return err('file_too_large', `${file.size} > ${BANK_LIMITS.maxFileBytes} bytes`);
+  if (file.size > BANK_LIMITS.maxFileBytes)
+    return err('file_too_large', `${file.size} > ${BANK_LIMITS.maxFileBytes} bytes`);
   const type = file.contentType?.trim() ?? '';
   if (type !== '' && !TEXT_TYPE.test(type)) return err('not_text', type);
   const downloaded = await downloadAttachment(file.url, BANK_LIMITS.maxFileBytes);
   if (downloaded.ok) return ok(downloaded.value);
-  return downloaded.error === 'too_large' ? err('file_too_large', downloaded.detail) : err('download_failed', downloaded.detail);
+  return downloaded.error === 'too_large'
+    ? err('file_too_large', downloaded.detail)
+    : err('download_failed', downloaded.detail);
 }

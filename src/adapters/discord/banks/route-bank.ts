@@ -11,21 +11,38 @@ import { BANK_NOTICES } from './bank-notices.ts';
 import { decidedMessage } from './render-import.ts';
 
 /** Publish / Discard under an import's summary: the handler's answer for those, null for every other button. */
-export function routeBank(ctx: HandlerContext, input: Extract<InteractionInput, { kind: 'button' }>): Promise<BotResponse> | null {
+export function routeBank(
+  ctx: HandlerContext,
+  input: Extract<InteractionInput, { kind: 'button' }>,
+): Promise<BotResponse> | null {
   const id = parseBankId(input.customId);
   if (id === null) return null;
   return decide(ctx, input, id.kind, id.draftId);
 }
 
-async function decide(ctx: HandlerContext, input: Extract<InteractionInput, { kind: 'button' }>, kind: 'publish' | 'discard', draftId: string): Promise<BotResponse> {
+async function decide(
+  ctx: HandlerContext,
+  input: Extract<InteractionInput, { kind: 'button' }>,
+  kind: 'publish' | 'discard',
+  draftId: string,
+): Promise<BotResponse> {
   if (!isModerator(input)) return notice(BANK_NOTICES.moderatorsOnly);
   const deps = bankDepsOf(ctx);
   if (kind === 'discard') {
     const discarded = await discardDraft(deps, input.actor, draftId);
-    return discarded.ok ? update(decidedMessage('Draft discarded; nothing was stored.')) : notice(bankErrorMessage(discarded.error));
+    return discarded.ok
+      ? update(decidedMessage('Draft discarded; nothing was stored.'))
+      : notice(bankErrorMessage(discarded.error));
   }
   const published = await publishDraft(deps, input.actor, draftId);
-  if (!published.ok) return notice(bankErrorMessage(published.error, published.detail === undefined ? undefined : escapeMarkdown(published.detail)));
+  if (!published.ok)
+    return notice(
+      bankErrorMessage(published.error, published.detail === undefined ? undefined : escapeMarkdown(published.detail)),
+    );
   const { topic, questions } = published.value.bundle;
-  return update(decidedMessage(`Published **${escapeMarkdown(topic)}** (${questions.questions.length} questions): /mock-interview topic:${escapeMarkdown(topic)} in this server.`));
+  return update(
+    decidedMessage(
+      `Published **${escapeMarkdown(topic)}** (${questions.questions.length} questions): /mock-interview topic:${escapeMarkdown(topic)} in this server.`,
+    ),
+  );
 }

@@ -20,22 +20,26 @@ function streakLine(streak: Streak, answeredToday: boolean): string {
 
 export type { DailyQuestionView };
 
-const answerButton = (sessionId: string): GroupButton => ({ id: { kind: 'daily-answer', sessionId }, label: 'Answer', style: ButtonStyle.Primary, emoji: '✍️' });
+const answerButton = (sessionId: string): GroupButton => ({
+  id: { kind: 'daily-answer', sessionId },
+  label: 'Answer',
+  style: ButtonStyle.Primary,
+  emoji: '✍️',
+});
 
 /** The daily DM: the question, the streak, and an Answer button. */
 export function renderDailyQuestion(view: DailyQuestionView): MessageData {
   const { question } = view;
   return {
-    embeds: [{
-      color: COLOURS.question,
-      title: `Daily question · ${view.localDate}`,
-      description: truncate(question.prompt, 3000),
-      fields: [
-        ...questionFields(question),
-        { name: 'Streak', value: streakLine(view.streak, view.answeredToday) },
-      ],
-      footer: { text: 'Chosen from your weakest topics. /daily status shows your schedule; /daily off stops these.' },
-    }],
+    embeds: [
+      {
+        color: COLOURS.question,
+        title: `Daily question · ${view.localDate}`,
+        description: truncate(question.prompt, 3000),
+        fields: [...questionFields(question), { name: 'Streak', value: streakLine(view.streak, view.answeredToday) }],
+        footer: { text: 'Chosen from your weakest topics. /daily status shows your schedule; /daily off stops these.' },
+      },
+    ],
     components: [groupButtonRow([answerButton(view.sessionId)])],
   };
 }
@@ -43,13 +47,23 @@ export function renderDailyQuestion(view: DailyQuestionView): MessageData {
 /** The evening reminder; with an Answer button when today's question is still open. */
 export function renderNudge(nudge: Nudge, openSessionId: string | null): MessageData {
   const content = `⏰ Your ${nudge.streak}-day streak ends at midnight (${discordTime(nudge.endsAt, 't')}). Answer today’s question to keep it going.`;
-  return { content, embeds: [], components: openSessionId === null ? [] : [groupButtonRow([answerButton(openSessionId)])] };
+  return {
+    content,
+    embeds: [],
+    components: openSessionId === null ? [] : [groupButtonRow([answerButton(openSessionId)])],
+  };
 }
 
 /** The graded daily answer: the interview's checklist, the streak, Model answer and Retry. */
 export function renderDailyFeedback(sessionId: string, feedback: Feedback, streak: Streak): MessageData {
   const base = renderFeedback(sessionId, feedback);
-  const buttons: GroupButton[] = [{ id: encodeCustomId({ kind: 'session', action: 'model', sessionId, index: 0 }), label: 'Model answer', emoji: '📖' }];
+  const buttons: GroupButton[] = [
+    {
+      id: encodeCustomId({ kind: 'session', action: 'model', sessionId, index: 0 }),
+      label: 'Model answer',
+      emoji: '📖',
+    },
+  ];
   if (feedback.canRetry) buttons.push({ id: { kind: 'daily-retry', sessionId }, label: 'Retry', emoji: '🔁' });
   return { ...base, content: streakLine(streak, true), components: [groupButtonRow(buttons)] };
 }
@@ -64,15 +78,25 @@ const PAUSE_REASONS = {
 /** `/daily status`: the schedule, the next question, the streak. */
 export function renderDailyStatus(status: DailyStatus): MessageData {
   const sub = status.subscription;
-  const lines = sub === null
-    ? ['You are not subscribed. Start with /daily subscribe.']
-    : [`Every day at **${sub.time}** (${sub.timeZone}), ${sub.topic === null ? 'from your weakest topics' : `topic **${sub.topic}**`}.`];
+  const lines =
+    sub === null
+      ? ['You are not subscribed. Start with /daily subscribe.']
+      : [
+          `Every day at **${sub.time}** (${sub.timeZone}), ${sub.topic === null ? 'from your weakest topics' : `topic **${sub.topic}**`}.`,
+        ];
   if (sub !== null && status.isPaused && sub.deliveryFailure !== null) {
-    lines.push(`⏸️ Paused: ${PAUSE_REASONS[sub.deliveryFailure.reason]}. Fix that and run /daily subscribe again to resume.`);
+    lines.push(
+      `⏸️ Paused: ${PAUSE_REASONS[sub.deliveryFailure.reason]}. Fix that and run /daily subscribe again to resume.`,
+    );
   } else if (status.nextAt !== null) {
     lines.push(`Next question ${discordTime(status.nextAt, 'F')} (${discordTime(status.nextAt)}).`);
   }
   const { streak } = status;
-  lines.push(`Daily streak 🔥 **${streak.current}** day(s) (longest ${streak.longest}) · ${status.answeredToday ? 'answered today ✅' : 'not answered today yet'}`);
-  return { embeds: [{ color: COLOURS.question, title: 'Your daily question', description: lines.join('\n') }], components: [] };
+  lines.push(
+    `Daily streak 🔥 **${streak.current}** day(s) (longest ${streak.longest}) · ${status.answeredToday ? 'answered today ✅' : 'not answered today yet'}`,
+  );
+  return {
+    embeds: [{ color: COLOURS.question, title: 'Your daily question', description: lines.join('\n') }],
+    components: [],
+  };
 }

@@ -7,20 +7,27 @@ const SNOWFLAKE = /^\d{17,20}$/;
 
 /** The bot token: required, and the bare token (people often paste "Bot …" from examples). */
 export const tokenSchema = z
-  .string({ error: `DISCORD_TOKEN is required: create a bot in the developer portal (${PORTAL} → your app → Bot → Reset Token) and put the token in .env` })
+  .string({
+    error: `DISCORD_TOKEN is required: create a bot in the developer portal (${PORTAL} → your app → Bot → Reset Token) and put the token in .env`,
+  })
   .trim()
   .refine((value) => !/^bot\s/i.test(value), 'DISCORD_TOKEN must be the bare token, without the "Bot " prefix')
   .refine((value) => /^bot\s/i.test(value) || !/\s/.test(value), 'DISCORD_TOKEN must not contain spaces');
 
 const applicationIdSchema = z
-  .string({ error: `DISCORD_APPLICATION_ID is required: copy the Application ID from ${PORTAL} → your app → General Information` })
+  .string({
+    error: `DISCORD_APPLICATION_ID is required: copy the Application ID from ${PORTAL} → your app → General Information`,
+  })
   .trim()
   .regex(SNOWFLAKE, 'DISCORD_APPLICATION_ID must be the numeric Application ID (17–20 digits)');
 
 const guildIdSchema = z
   .string()
   .trim()
-  .regex(SNOWFLAKE, 'DISCORD_GUILD_ID must be a numeric server id (Developer Mode → right-click the server → Copy Server ID)')
+  .regex(
+    SNOWFLAKE,
+    'DISCORD_GUILD_ID must be a numeric server id (Developer Mode → right-click the server → Copy Server ID)',
+  )
   .optional();
 
 export const apiBaseSchema = z
@@ -36,20 +43,27 @@ const messageContentSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .refine((value) => ['true', 'false', '1', '0', 'yes', 'no'].includes(value), 'DISCORD_MESSAGE_CONTENT must be true or false')
+  .refine(
+    (value) => ['true', 'false', '1', '0', 'yes', 'no'].includes(value),
+    'DISCORD_MESSAGE_CONTENT must be true or false',
+  )
   .transform((value) => ['true', '1', 'yes'].includes(value))
   .default(false);
 
 /** Everything the gateway bot reads from the environment (validated once, all problems listed at once). */
-export const botConfigSchema = withSpeechRules(withShardRules(baseConfigSchema.extend({
-  DISCORD_TOKEN: tokenSchema,
-  DISCORD_APPLICATION_ID: applicationIdSchema,
-  DISCORD_GUILD_ID: guildIdSchema,
-  DISCORD_API_BASE: apiBaseSchema,
-  ...gatewayScaleSettings.shape,
-  ...speechSettings.shape,
-  DISCORD_MESSAGE_CONTENT: messageContentSchema,
-})));
+export const botConfigSchema = withSpeechRules(
+  withShardRules(
+    baseConfigSchema.extend({
+      DISCORD_TOKEN: tokenSchema,
+      DISCORD_APPLICATION_ID: applicationIdSchema,
+      DISCORD_GUILD_ID: guildIdSchema,
+      DISCORD_API_BASE: apiBaseSchema,
+      ...gatewayScaleSettings.shape,
+      ...speechSettings.shape,
+      DISCORD_MESSAGE_CONTENT: messageContentSchema,
+    }),
+  ),
+);
 
 export type BotConfig = z.infer<typeof botConfigSchema>;
 

@@ -1,11 +1,15 @@
 import {
   MessageFlags,
-  type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type ModalSubmitInteraction,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type ModalSubmitInteraction,
 } from 'discord.js';
 import type { Acknowledger } from '../interactions/respond.ts';
 import { toMessagePayload, type MessageData } from '../interactions/bot-response.ts';
 
-export type HandledInteraction = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction | AutocompleteInteraction;
+export type HandledInteraction =
+  ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction | AutocompleteInteraction;
 type Repliable = Exclude<HandledInteraction, AutocompleteInteraction>;
 
 /** The gateway's acknowledgements: discord.js interaction methods (REST callbacks and webhooks). */
@@ -16,7 +20,9 @@ export function discordJsAcknowledger(interaction: HandledInteraction): Acknowle
   };
   return {
     hasMessage: interaction.isButton() || (interaction.isModalSubmit() && interaction.isFromMessage()),
-    async reply(message, ephemeral) { await repliable().reply(withFlags(message, ephemeral)); },
+    async reply(message, ephemeral) {
+      await repliable().reply(withFlags(message, ephemeral));
+    },
     async update(message) {
       const i = repliable();
       if (!i.isButton() && !(i.isModalSubmit() && i.isFromMessage())) throw new Error('nothing to update');
@@ -30,14 +36,20 @@ export function discordJsAcknowledger(interaction: HandledInteraction): Acknowle
     async choices(choices) {
       if (interaction.isAutocomplete()) await interaction.respond(choices);
     },
-    async deferReply(ephemeral) { await repliable().deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}); },
+    async deferReply(ephemeral) {
+      await repliable().deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    },
     async deferUpdate() {
       const i = repliable();
       if (i.isChatInputCommand()) throw new Error('a command cannot defer an update');
       await i.deferUpdate();
     },
-    async editOriginal(message) { await repliable().editReply(payloadOf(message)); },
-    async followUp(message, ephemeral) { await repliable().followUp(withFlags(message, ephemeral)); },
+    async editOriginal(message) {
+      await repliable().editReply(payloadOf(message));
+    },
+    async followUp(message, ephemeral) {
+      await repliable().followUp(withFlags(message, ephemeral));
+    },
   };
 }
 
@@ -48,5 +60,7 @@ function withFlags(message: MessageData, ephemeral: boolean) {
 /** The payload with the message's files, when it has any (`[]` clears the attachments of an updated message). */
 function payloadOf(message: MessageData) {
   const payload = toMessagePayload(message);
-  return message.files === undefined ? payload : { ...payload, files: message.files.map((f) => ({ attachment: f.data, name: f.name })) };
+  return message.files === undefined
+    ? payload
+    : { ...payload, files: message.files.map((f) => ({ attachment: f.data, name: f.name })) };
 }

@@ -60,18 +60,29 @@ export function createBot(deps: BotDeps): Bot {
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages, ...voiceIntents(deps.voice)],
     partials: [Partials.Channel],
     // Voice answers need message events; no handler reads old messages, so none are kept in memory.
-    ...(deps.voice === undefined ? {} : { makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }) }),
+    ...(deps.voice === undefined
+      ? {}
+      : { makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }) }),
     rest: {
       api: deps.config.DISCORD_API_BASE,
-      makeRequest: (url, init) => DefaultRestOptions.makeRequest(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, abandonRequests.signal]) : abandonRequests.signal }),
-      ...(deps.restGlobalPerSecond === undefined ? {} : { globalRequestsPerSecond: deps.restGlobalPerSecond }) },
+      makeRequest: (url, init) =>
+        DefaultRestOptions.makeRequest(url, {
+          ...init,
+          signal: init.signal ? AbortSignal.any([init.signal, abandonRequests.signal]) : abandonRequests.signal,
+        }),
+      ...(deps.restGlobalPerSecond === undefined ? {} : { globalRequestsPerSecond: deps.restGlobalPerSecond }),
+    },
     allowedMentions: { parse: [] },
     ...(deps.shards === undefined ? {} : { shards: deps.shards.ids, shardCount: deps.shards.count }),
     ws: { buildStrategy: (manager) => pacing.buildStrategy(manager) },
   });
   const ctx = createHandlerContext({
-    interviewer: deps.interviewer, store: deps.store, logger: deps.logger, clock: deps.clock,
-    groups: createGroupServices(client.rest, deps.store, deps.groupStudy), ...(deps.voice === undefined ? {} : { voice: deps.voice }),
+    interviewer: deps.interviewer,
+    store: deps.store,
+    logger: deps.logger,
+    clock: deps.clock,
+    groups: createGroupServices(client.rest, deps.store, deps.groupStudy),
+    ...(deps.voice === undefined ? {} : { voice: deps.voice }),
     ...(deps.learning === undefined ? {} : { learning: deps.learning }),
   });
   const scheduler = createGroupScheduler(ctx, deps.groupStudy);
@@ -91,7 +102,11 @@ export function createBot(deps: BotDeps): Bot {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(deps.config.DISCORD_TOKEN);
       await ready;
-      deps.logger.info('bot ready', { user: client.user?.tag, guilds: client.guilds.cache.size, shards: deps.shards?.ids ?? [0] });
+      deps.logger.info('bot ready', {
+        user: client.user?.tag,
+        guilds: client.guilds.cache.size,
+        shards: deps.shards?.ids ?? [0],
+      });
       scheduler.start();
     },
     async stop() {
@@ -99,10 +114,14 @@ export function createBot(deps: BotDeps): Bot {
       pacing.stop();
       // The scheduler's tick, voice answers and interactions in progress finish together, within the drain
       // (a store that stopped answering would hold any of them for ever).
-      const drained = await settlesWithin(deps.drainMs ?? 4000, Promise.allSettled([scheduler.stop(), voiceAnswers?.stop(), ...inFlight]));
+      const drained = await settlesWithin(
+        deps.drainMs ?? 4000,
+        Promise.allSettled([scheduler.stop(), voiceAnswers?.stop(), ...inFlight]),
+      );
       if (!drained) deps.logger.warn('stopping with work still in progress', { interactions: inFlight.size });
       // Closing the socket on purpose is not a disconnection worth a warning.
-      for (const event of [Events.ShardDisconnect, Events.ShardReconnecting, Events.ShardResume] as const) client.removeAllListeners(event);
+      for (const event of [Events.ShardDisconnect, Events.ShardReconnecting, Events.ShardResume] as const)
+        client.removeAllListeners(event);
       abandonRequests.abort();
       // A close handshake with an unreachable gateway would wait for the socket's own timeout (30 s).
       if (!(await settlesWithin(2000, client.destroy()))) deps.logger.warn('gateway did not close in time; leaving it');
@@ -115,9 +134,17 @@ export function createBot(deps: BotDeps): Bot {
 /** Whether `work` settled within `ms` (it is left running otherwise). */
 export async function settlesWithin(ms: number, work: Promise<unknown>): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), ms); });
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
   try {
-    return await Promise.race([work.then(() => true, () => true), late]);
+    return await Promise.race([
+      work.then(
+        () => true,
+        () => true,
+      ),
+      late,
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -133,7 +160,9 @@ async function handleInteraction(ctx: HandlerContext, interaction: Interaction, 
 /** Voice messages: DMs come with DirectMessages; a server's need GuildMessages (MESSAGE_CONTENT only if configured). */
 function voiceIntents(voice: VoiceServices | undefined): GatewayIntentBits[] {
   if (voice === undefined) return [];
-  return voice.messageContent ? [GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent] : [GatewayIntentBits.GuildMessages];
+  return voice.messageContent
+    ? [GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent]
+    : [GatewayIntentBits.GuildMessages];
 }
 
 function watchConnection(client: Client, logger: Logger): void {
@@ -142,5 +171,7 @@ function watchConnection(client: Client, logger: Logger): void {
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn('gateway disconnected', { shard, code: event.code }));
   client.on(Events.ShardReconnecting, (shard) => logger.info('gateway reconnecting', { shard }));
   client.on(Events.ShardResume, (shard, replayed) => logger.info('gateway resumed', { shard, replayed }));
-  client.rest.on('rateLimited', (info) => logger.debug('rate limited', { route: info.route, retryAfter: info.retryAfter, global: info.global }));
+  client.rest.on('rateLimited', (info) =>
+    logger.debug('rate limited', { route: info.route, retryAfter: info.retryAfter, global: info.global }),
+  );
 }

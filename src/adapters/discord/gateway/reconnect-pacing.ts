@@ -59,13 +59,25 @@ export function createReconnectPacing(options: PacingOptions = {}): ReconnectPac
   const timers = new Set<NodeJS.Timeout>();
   let stopped = false;
 
-  const wait = (ms: number, signal?: AbortSignal) => new Promise<void>((resolve, reject) => {
-    if (stopped) return;
-    if (ms <= 0) return resolve();
-    const timer = setTimeout(() => { timers.delete(timer); if (!stopped) resolve(); }, ms);
-    timers.add(timer);
-    signal?.addEventListener('abort', () => { clearTimeout(timer); timers.delete(timer); reject(signal.reason); }, { once: true });
-  });
+  const wait = (ms: number, signal?: AbortSignal) =>
+    new Promise<void>((resolve, reject) => {
+      if (stopped) return;
+      if (ms <= 0) return resolve();
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        if (!stopped) resolve();
+      }, ms);
+      timers.add(timer);
+      signal?.addEventListener(
+        'abort',
+        () => {
+          clearTimeout(timer);
+          timers.delete(timer);
+          reject(signal.reason);
+        },
+        { once: true },
+      );
+    });
 
   const pace = {
     async beforeConnect(shardId: number): Promise<void> {
@@ -79,7 +91,12 @@ export function createReconnectPacing(options: PacingOptions = {}): ReconnectPac
       const count = identifiesWithoutReady.get(shardId) ?? 0;
       identifiesWithoutReady.set(shardId, count + 1);
       const ms = backoffDelayMs(count, identify, random);
-      if (ms > 0) options.logger?.warn('gateway identify delayed: the last session never became ready', { shard: shardId, identifies: count, waitMs: ms });
+      if (ms > 0)
+        options.logger?.warn('gateway identify delayed: the last session never became ready', {
+          shard: shardId,
+          identifies: count,
+          waitMs: ms,
+        });
       await wait(ms, signal);
     },
     isStopped: () => stopped,
@@ -115,7 +132,11 @@ const never = () => new Promise<never>(() => {});
 class PacedContext extends SimpleContextFetchingStrategy {
   shard: WebSocketShard | undefined;
 
-  constructor(manager: WebSocketManager, options: Awaited<ReturnType<typeof managerToFetchingStrategyOptions>>, private readonly pace: Pace) {
+  constructor(
+    manager: WebSocketManager,
+    options: Awaited<ReturnType<typeof managerToFetchingStrategyOptions>>,
+    private readonly pace: Pace,
+  ) {
     super(manager, options);
   }
 
@@ -134,7 +155,10 @@ class PacedContext extends SimpleContextFetchingStrategy {
 
 /** discord.js's single-process strategy, spawning shards whose context paces their attempts. */
 class PacedShardingStrategy extends SimpleShardingStrategy {
-  constructor(private readonly wsManager: WebSocketManager, private readonly pace: Pace) {
+  constructor(
+    private readonly wsManager: WebSocketManager,
+    private readonly pace: Pace,
+  ) {
     super(wsManager);
   }
 

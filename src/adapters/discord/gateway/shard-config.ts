@@ -23,8 +23,14 @@ type ScaleSettings = z.infer<typeof gatewayScaleSettings>;
 export function withShardRules<S extends z.ZodType<ScaleSettings>>(schema: S): S {
   const when = () => true;
   return schema.refine(
-    (c) => !Array.isArray(c?.SHARD_IDS) || c.SHARD_IDS.every((id) => id < (typeof c.SHARD_COUNT === 'number' ? c.SHARD_COUNT : 1)),
-    { path: ['SHARD_IDS'], message: 'SHARD_IDS must each be below SHARD_COUNT (shards are numbered from 0); set SHARD_COUNT too', when },
+    (c) =>
+      !Array.isArray(c?.SHARD_IDS) ||
+      c.SHARD_IDS.every((id) => id < (typeof c.SHARD_COUNT === 'number' ? c.SHARD_COUNT : 1)),
+    {
+      path: ['SHARD_IDS'],
+      message: 'SHARD_IDS must each be below SHARD_COUNT (shards are numbered from 0); set SHARD_COUNT too',
+      when,
+    },
   );
 }
 

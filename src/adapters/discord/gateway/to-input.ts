@@ -1,9 +1,18 @@
 import {
-  ApplicationCommandOptionType, ComponentType,
-  type CommandInteractionOption, type Interaction, type User,
+  ApplicationCommandOptionType,
+  ComponentType,
+  type CommandInteractionOption,
+  type Interaction,
+  type User,
 } from 'discord.js';
 import type { Actor } from '../../../interviewer/interviewer.ts';
-import type { AttachedFile, InteractionInput, InteractionPlace, MentionedUser, SourceMessage } from '../interactions/interaction-input.ts';
+import type {
+  AttachedFile,
+  InteractionInput,
+  InteractionPlace,
+  MentionedUser,
+  SourceMessage,
+} from '../interactions/interaction-input.ts';
 
 /** Who acts: `interaction.user` in servers and DMs alike; the server nickname when there is one. */
 export function actorOf(interaction: Interaction): Actor {
@@ -31,20 +40,37 @@ export function toInput(interaction: Interaction): InteractionInput | null {
 
 /** The channel and the member's permissions there (from the payload's `member.permissions`). */
 function placeOf(interaction: Interaction): InteractionPlace {
-  return { ...(interaction.channelId === null ? {} : { channelId: interaction.channelId }), memberPermissions: interaction.memberPermissions?.bitfield ?? null };
+  return {
+    ...(interaction.channelId === null ? {} : { channelId: interaction.channelId }),
+    memberPermissions: interaction.memberPermissions?.bitfield ?? null,
+  };
 }
 
 function bareInput(interaction: Interaction): InteractionInput | null {
   const actor = actorOf(interaction);
   if (interaction.isChatInputCommand()) {
     const { subcommand, options } = flattenOptions(interaction.options.data);
-    return { kind: 'slash', actor, command: interaction.commandName, subcommand, options: valuesOf(options), users: usersOf(options), attachments: attachmentsOf(options) };
+    return {
+      kind: 'slash',
+      actor,
+      command: interaction.commandName,
+      subcommand,
+      options: valuesOf(options),
+      users: usersOf(options),
+      attachments: attachmentsOf(options),
+    };
   }
   if (interaction.isAutocomplete()) {
     const focused = interaction.options.getFocused(true);
-    return { kind: 'autocomplete', actor, command: interaction.commandName, focused: { name: focused.name, value: String(focused.value) } };
+    return {
+      kind: 'autocomplete',
+      actor,
+      command: interaction.commandName,
+      focused: { name: focused.name, value: String(focused.value) },
+    };
   }
-  if (interaction.isButton()) return { kind: 'button', actor, customId: interaction.customId, message: sourceMessageOf(interaction.message) };
+  if (interaction.isButton())
+    return { kind: 'button', actor, customId: interaction.customId, message: sourceMessageOf(interaction.message) };
   if (interaction.isModalSubmit()) {
     const fields: Record<string, string> = {};
     for (const [id, field] of interaction.fields.fields) {
@@ -55,16 +81,26 @@ function bareInput(interaction: Interaction): InteractionInput | null {
   return null;
 }
 
-function sourceMessageOf(message: { id: string; embeds: readonly { title: string | null; description: string | null }[] }): SourceMessage {
+function sourceMessageOf(message: {
+  id: string;
+  embeds: readonly { title: string | null; description: string | null }[];
+}): SourceMessage {
   return {
     id: message.id,
-    embeds: message.embeds.map((e) => ({ ...(e.title === null ? {} : { title: e.title }), ...(e.description === null ? {} : { description: e.description }) })),
+    embeds: message.embeds.map((e) => ({
+      ...(e.title === null ? {} : { title: e.title }),
+      ...(e.description === null ? {} : { description: e.description }),
+    })),
   };
 }
 
-function flattenOptions(data: readonly CommandInteractionOption[]): { subcommand: string | null; options: readonly CommandInteractionOption[] } {
+function flattenOptions(data: readonly CommandInteractionOption[]): {
+  subcommand: string | null;
+  options: readonly CommandInteractionOption[];
+} {
   const first = data[0];
-  if (first?.type === ApplicationCommandOptionType.Subcommand) return { subcommand: first.name, options: first.options ?? [] };
+  if (first?.type === ApplicationCommandOptionType.Subcommand)
+    return { subcommand: first.name, options: first.options ?? [] };
   return { subcommand: null, options: data };
 }
 
@@ -86,7 +122,12 @@ function attachmentsOf(options: readonly CommandInteractionOption[]): Record<str
   const files: Record<string, AttachedFile> = {};
   for (const o of options) {
     if (o.type === ApplicationCommandOptionType.Attachment && o.attachment) {
-      files[o.name] = { url: o.attachment.url, name: o.attachment.name, size: o.attachment.size, contentType: o.attachment.contentType };
+      files[o.name] = {
+        url: o.attachment.url,
+        name: o.attachment.name,
+        size: o.attachment.size,
+        contentType: o.attachment.contentType,
+      };
     }
   }
   return files;

@@ -12,13 +12,21 @@ export function createDiscordGroupMessenger(messenger: Messenger): GroupMessenge
   return {
     postRoundQuestion(round, question, pingRoleId) {
       const content = pingRoleId === null ? undefined : `<@&${pingRoleId}> today’s question is up.`;
-      return messenger.post(round.channelId, renderRoundQuestion(round, question, content), { pingRoleId, nonce: nonceFor(`round:${round.id}`) });
+      return messenger.post(round.channelId, renderRoundQuestion(round, question, content), {
+        pingRoleId,
+        nonce: nonceFor(`round:${round.id}`),
+      });
     },
     postRoundResults: (round, results, question) =>
-      messenger.post(round.channelId, renderRoundResults(round, results, question), { nonce: nonceFor(`results:${round.id}`) }),
-    openResultsThread: (round, resultsMessageId, question) => messenger.startThread(round.channelId, resultsMessageId, threadName(question)),
-    showRoundClosed: (round, question) => messenger.edit(round.channelId, round.messageId, renderClosedRound(round, question)),
+      messenger.post(round.channelId, renderRoundResults(round, results, question), {
+        nonce: nonceFor(`results:${round.id}`),
+      }),
+    openResultsThread: (round, resultsMessageId, question) =>
+      messenger.startThread(round.channelId, resultsMessageId, threadName(question)),
+    showRoundClosed: (round, question) =>
+      messenger.edit(round.channelId, round.messageId, renderClosedRound(round, question)),
     sendDailyQuestion: (userId, view, key) => messenger.dm(userId, renderDailyQuestion(view), { nonce: nonceFor(key) }),
-    sendNudge: (userId, nudge, openSessionId, key) => messenger.dm(userId, renderNudge(nudge, openSessionId), { nonce: nonceFor(key) }),
+    sendNudge: (userId, nudge, openSessionId, key) =>
+      messenger.dm(userId, renderNudge(nudge, openSessionId), { nonce: nonceFor(key) }),
   };
 }

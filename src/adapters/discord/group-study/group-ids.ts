@@ -16,7 +16,14 @@ export type GroupId =
 const PREFIX = 'mi';
 const key = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 const before = z.coerce.number().int().min(0).max(9);
-const SHORT = { 'round-answer': 'ra', 'round-retry': 'rr', 'round-submit': 'rs', 'daily-answer': 'da', 'daily-retry': 'dr', 'daily-submit': 'ds' } as const;
+const SHORT = {
+  'round-answer': 'ra',
+  'round-retry': 'rr',
+  'round-submit': 'rs',
+  'daily-answer': 'da',
+  'daily-retry': 'dr',
+  'daily-submit': 'ds',
+} as const;
 
 const encodeRound = (roundId: string): string => Buffer.from(roundId, 'utf8').toString('base64url');
 const decodeRound = (text: string): string => Buffer.from(text, 'base64url').toString('utf8');
@@ -24,10 +31,16 @@ const decodeRound = (text: string): string => Buffer.from(text, 'base64url').toS
 export function encodeGroupId(id: GroupId): string {
   const tag = `${PREFIX}:${SHORT[id.kind]}`;
   switch (id.kind) {
-    case 'round-answer': case 'round-retry': return `${tag}:${encodeRound(id.roundId)}`;
-    case 'round-submit': return `${tag}:${encodeRound(id.roundId)}:${id.answersBefore}`;
-    case 'daily-answer': case 'daily-retry': return `${tag}:${id.sessionId}`;
-    case 'daily-submit': return `${tag}:${id.sessionId}:${id.answersBefore}`;
+    case 'round-answer':
+    case 'round-retry':
+      return `${tag}:${encodeRound(id.roundId)}`;
+    case 'round-submit':
+      return `${tag}:${encodeRound(id.roundId)}:${id.answersBefore}`;
+    case 'daily-answer':
+    case 'daily-retry':
+      return `${tag}:${id.sessionId}`;
+    case 'daily-submit':
+      return `${tag}:${id.sessionId}:${id.answersBefore}`;
   }
 }
 
@@ -40,12 +53,19 @@ export function parseGroupId(raw: string): GroupId | null {
   if (n !== null && !n.success) return null;
   const answersBefore = n?.data;
   switch (short) {
-    case 'ra': return answersBefore === undefined ? { kind: 'round-answer', roundId: decodeRound(target) } : null;
-    case 'rr': return answersBefore === undefined ? { kind: 'round-retry', roundId: decodeRound(target) } : null;
-    case 'rs': return answersBefore === undefined ? null : { kind: 'round-submit', roundId: decodeRound(target), answersBefore };
-    case 'da': return answersBefore === undefined ? { kind: 'daily-answer', sessionId: target } : null;
-    case 'dr': return answersBefore === undefined ? { kind: 'daily-retry', sessionId: target } : null;
-    case 'ds': return answersBefore === undefined ? null : { kind: 'daily-submit', sessionId: target, answersBefore };
-    default: return null;
+    case 'ra':
+      return answersBefore === undefined ? { kind: 'round-answer', roundId: decodeRound(target) } : null;
+    case 'rr':
+      return answersBefore === undefined ? { kind: 'round-retry', roundId: decodeRound(target) } : null;
+    case 'rs':
+      return answersBefore === undefined ? null : { kind: 'round-submit', roundId: decodeRound(target), answersBefore };
+    case 'da':
+      return answersBefore === undefined ? { kind: 'daily-answer', sessionId: target } : null;
+    case 'dr':
+      return answersBefore === undefined ? { kind: 'daily-retry', sessionId: target } : null;
+    case 'ds':
+      return answersBefore === undefined ? null : { kind: 'daily-submit', sessionId: target, answersBefore };
+    default:
+      return null;
   }
 }

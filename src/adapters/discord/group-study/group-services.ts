@@ -23,8 +23,16 @@ export interface GroupStudyOptions {
 }
 
 /** The services over `rest`; DM channel ids are kept in `dmChannelStore` (the bot's store). */
-export function createGroupServices(rest: REST, dmChannelStore: DmChannelStore, options: GroupStudyOptions = {}): GroupServices {
-  return { messenger: createDiscordGroupMessenger(createRestMessenger(rest, dmChannelStore)), newId: options.newId ?? randomUUID, random: options.random ?? Math.random };
+export function createGroupServices(
+  rest: REST,
+  dmChannelStore: DmChannelStore,
+  options: GroupStudyOptions = {},
+): GroupServices {
+  return {
+    messenger: createDiscordGroupMessenger(createRestMessenger(rest, dmChannelStore)),
+    newId: options.newId ?? randomUUID,
+    random: options.random ?? Math.random,
+  };
 }
 
 /** The scheduler of a bot whose context has group services. */
@@ -32,6 +40,8 @@ export function createGroupScheduler(ctx: UseCaseContext, options: GroupStudyOpt
   if (!hasGroups(ctx)) throw new Error('createGroupScheduler needs a context with group services');
   return createScheduler(ctx, {
     owner: options.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
-    intervalMs: options.schedulerIntervalMs, catchUpHours: options.catchUpHours, concurrency: options.concurrency,
+    intervalMs: options.schedulerIntervalMs,
+    catchUpHours: options.catchUpHours,
+    concurrency: options.concurrency,
   });
 }

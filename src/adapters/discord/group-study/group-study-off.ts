@@ -8,6 +8,8 @@ import { parseGroupId } from './group-ids.ts';
  * every other interaction. The group-study commands stay registered and say the same: one registration
  * serves every replica, and a replica with the token offers them.
  */
-export function groupStudyOff(input: Extract<InteractionInput, { kind: 'button' | 'modal' }>): Promise<BotResponse> | null {
+export function groupStudyOff(
+  input: Extract<InteractionInput, { kind: 'button' | 'modal' }>,
+): Promise<BotResponse> | null {
   return parseGroupId(input.customId) === null ? null : Promise.resolve(problem('group_study_off'));
 }

@@ -10,7 +10,9 @@ const TITLE = 'Round question';
 /** Answer (on the round's message) or Retry (on the private feedback): the answer box, while the round is open. */
 export async function openRoundAnswer(ctx: GroupContext, actor: Actor, roundId: string): Promise<BotResponse> {
   const box = await roundAnswerBox(ctx, actor, roundId);
-  return box.ok ? answerBoxModal(box.value, (answersBefore) => ({ kind: 'round-submit', roundId, answersBefore }), TITLE) : problem(box.error);
+  return box.ok
+    ? answerBoxModal(box.value, (answersBefore) => ({ kind: 'round-submit', roundId, answersBefore }), TITLE)
+    : problem(box.error);
 }
 
 /** When the store is too slow to check in time: the answer box anyway (the submission is checked in full). */
@@ -20,7 +22,11 @@ export function roundAnswerFallback(roundId: string, isRetry: boolean): BotRespo
 
 /** A member's answer from the box: checked, then graded by the use case; the feedback is shown to them alone. */
 export async function submitRoundAnswer(
-  ctx: GroupContext, actor: Actor, roundId: string, answersBefore: number, fields: Record<string, string>,
+  ctx: GroupContext,
+  actor: Actor,
+  roundId: string,
+  answersBefore: number,
+  fields: Record<string, string>,
 ): Promise<BotResponse> {
   const text = answerText(fields);
   if (!text.ok) return problem(text.error);

@@ -14,21 +14,36 @@ async function handleRound(ctx: GroupContext, input: SlashInput): Promise<BotRes
   const place = { guildId: input.actor.guildId, channelId: input.channelId };
   if (input.subcommand === 'end') {
     const ended = await endOpenRound(ctx, input.actor, place, isModerator(input));
-    return ended.ok ? notice('Round ended: the results are posted in the channel, with a thread to discuss them.') : problem(ended.error);
+    return ended.ok
+      ? notice('Round ended: the results are posted in the channel, with a thread to discuss them.')
+      : problem(ended.error);
   }
   const parsed = startOptions.safeParse(input.options);
   const started = await startPracticeRound(ctx, input.actor, place, parsed.success ? parsed.data.topic : undefined);
   if (!started.ok) return problem(started.error, ctx.interviewer.bank.topics);
-  return notice(`Round started: the question is in the channel. It closes ${discordTime(started.value.closesAt)}, then the results are posted.`);
+  return notice(
+    `Round started: the question is in the channel. It closes ${discordTime(started.value.closesAt)}, then the results are posted.`,
+  );
 }
 
 export const roundCommand = groupCommand({
   definition: {
-    type: ApplicationCommandType.ChatInput, name: 'round', description: 'A timed question for everyone in a practice channel',
+    type: ApplicationCommandType.ChatInput,
+    name: 'round',
+    description: 'A timed question for everyone in a practice channel',
     ...IN_SERVERS,
     options: [
-      { type: Option.Subcommand, name: 'start', description: 'Start a round in this practice channel', options: [topicOption('Topic of the question (default: the channel’s)')] },
-      { type: Option.Subcommand, name: 'end', description: 'End the open round now and post the results (its starter or a moderator)' },
+      {
+        type: Option.Subcommand,
+        name: 'start',
+        description: 'Start a round in this practice channel',
+        options: [topicOption('Topic of the question (default: the channel’s)')],
+      },
+      {
+        type: Option.Subcommand,
+        name: 'end',
+        description: 'End the open round now and post the results (its starter or a moderator)',
+      },
     ],
   },
   handle: handleRound,

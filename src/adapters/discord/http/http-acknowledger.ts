@@ -23,9 +23,13 @@ interface InteractionRef {
  */
 export function httpAcknowledger(interaction: InteractionRef, webhooks: InteractionWebhooks): HttpAcknowledgement {
   let setFirst!: (body: APIInteractionResponse) => void;
-  const firstResponse = new Promise<APIInteractionResponse>((resolve) => { setFirst = resolve; });
+  const firstResponse = new Promise<APIInteractionResponse>((resolve) => {
+    setFirst = resolve;
+  });
   let markDelivered!: (ok: boolean) => void;
-  const delivered = new Promise<boolean>((resolve) => { markDelivered = resolve; });
+  const delivered = new Promise<boolean>((resolve) => {
+    markDelivered = resolve;
+  });
   let isAnswered = false;
 
   async function answer(body: APIInteractionResponse): Promise<void> {
@@ -41,11 +45,17 @@ export function httpAcknowledger(interaction: InteractionRef, webhooks: Interact
 
   const ack: Acknowledger = {
     hasMessage: interaction.message !== undefined,
-    reply: (message, ephemeral) => answer({ type: InteractionResponseType.ChannelMessageWithSource, data: apiMessage(message, ephemeral) }),
+    reply: (message, ephemeral) =>
+      answer({ type: InteractionResponseType.ChannelMessageWithSource, data: apiMessage(message, ephemeral) }),
     update: (message) => answer({ type: InteractionResponseType.UpdateMessage, data: apiMessage(message, false) }),
     showModal: (modal) => answer({ type: InteractionResponseType.Modal, data: modal }),
-    choices: (choices) => answer({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } }),
-    deferReply: (ephemeral) => answer({ type: InteractionResponseType.DeferredChannelMessageWithSource, ...(ephemeral ? { data: { flags: MessageFlags.Ephemeral } } : {}) }),
+    choices: (choices) =>
+      answer({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } }),
+    deferReply: (ephemeral) =>
+      answer({
+        type: InteractionResponseType.DeferredChannelMessageWithSource,
+        ...(ephemeral ? { data: { flags: MessageFlags.Ephemeral } } : {}),
+      }),
     deferUpdate: () => answer({ type: InteractionResponseType.DeferredMessageUpdate }),
     async editOriginal(message) {
       await afterFirst();

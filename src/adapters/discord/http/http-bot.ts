@@ -43,15 +43,25 @@ export function createHttpBot(deps: HttpBotDeps): HttpBot {
   const { config, logger } = deps;
   const token = config.DISCORD_TOKEN;
   // Posting on the bot's behalf needs its token.
-  const rest = token === undefined ? undefined : new REST({ api: config.DISCORD_API_BASE, globalRequestsPerSecond: deps.restGlobalPerSecond ?? 50 }).setToken(token);
+  const rest =
+    token === undefined
+      ? undefined
+      : new REST({ api: config.DISCORD_API_BASE, globalRequestsPerSecond: deps.restGlobalPerSecond ?? 50 }).setToken(
+          token,
+        );
   const groups = rest === undefined ? undefined : createGroupServices(rest, deps.store, deps.groupStudy);
   const ctx = createHandlerContext({
-    interviewer: deps.interviewer, store: deps.store, logger, ...(groups ? { groups } : {}), ...(deps.learning ? { learning: deps.learning } : {}),
+    interviewer: deps.interviewer,
+    store: deps.store,
+    logger,
+    ...(groups ? { groups } : {}),
+    ...(deps.learning ? { learning: deps.learning } : {}),
   });
   // Every replica ticks: the holder of the store's 'daily-jobs' lease sends the daily questions, and claims
   // give each daily question and round result one sender.
   const scheduler = groups ? createGroupScheduler(ctx, deps.groupStudy) : undefined;
-  if (scheduler === undefined) logger.info('practice channels and daily questions are off: set DISCORD_TOKEN to post them');
+  if (scheduler === undefined)
+    logger.info('practice channels and daily questions are off: set DISCORD_TOKEN to post them');
   const endpoint = createInteractionsServer({
     publicKey: publicKeyFromHex(config.DISCORD_PUBLIC_KEY),
     ctx,

@@ -11,7 +11,9 @@ const PORTAL = 'https://discord.com/developers/applications';
 export const httpConfigSchema = baseConfigSchema.extend({
   DISCORD_TOKEN: tokenSchema.optional(),
   DISCORD_PUBLIC_KEY: z
-    .string({ error: `DISCORD_PUBLIC_KEY is required: copy the Public Key from ${PORTAL} → your app → General Information` })
+    .string({
+      error: `DISCORD_PUBLIC_KEY is required: copy the Public Key from ${PORTAL} → your app → General Information`,
+    })
     .trim()
     .regex(/^[0-9a-f]{64}$/i, 'DISCORD_PUBLIC_KEY must be the 64 hex characters of the Public Key'),
   DISCORD_API_BASE: apiBaseSchema,

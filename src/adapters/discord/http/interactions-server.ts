@@ -59,16 +59,27 @@ export function createInteractionsServer(deps: InteractionsServerDeps): Interact
   };
 }
 
-async function handlePost(deps: InteractionsServerDeps, req: IncomingMessage, res: ServerResponse, inFlight: Set<Promise<void>>): Promise<void> {
+async function handlePost(
+  deps: InteractionsServerDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  inFlight: Set<Promise<void>>,
+): Promise<void> {
   const refuse = (status: number, error: string, outcome: 'unauthorized' | 'invalid') => {
     deps.metrics.interactions.inc({ type: 'other', outcome });
     json(res, status, { error }, status === 413);
   };
   const read = await readBody(req, deps.maxBodyBytes);
   if (!read.ok) return refuse(read.status, read.status === 413 ? 'body too large' : 'bad request', 'invalid');
-  const problem = checkSignature(deps.publicKey, {
-    signature: header(req, 'x-signature-ed25519'), timestamp: header(req, 'x-signature-timestamp'), rawBody: read.body,
-  }, (deps.now ?? Date.now)());
+  const problem = checkSignature(
+    deps.publicKey,
+    {
+      signature: header(req, 'x-signature-ed25519'),
+      timestamp: header(req, 'x-signature-timestamp'),
+      rawBody: read.body,
+    },
+    (deps.now ?? Date.now)(),
+  );
   if (problem !== null) return refuse(401, 'invalid request signature', 'unauthorized');
   const body = parseJson(read.body);
   if (body === undefined) return refuse(400, 'malformed JSON', 'invalid');
@@ -89,10 +100,17 @@ async function handlePost(deps: InteractionsServerDeps, req: IncomingMessage, re
 }
 
 async function answerOverHttp(
-  deps: InteractionsServerDeps, raw: RawInteraction, input: InteractionInput, res: ServerResponse, inFlight: Set<Promise<void>>,
+  deps: InteractionsServerDeps,
+  raw: RawInteraction,
+  input: InteractionInput,
+  res: ServerResponse,
+  inFlight: Set<Promise<void>>,
 ): Promise<void> {
   const acknowledgement = httpAcknowledger(raw, deps.webhooks);
-  const task = answerInteraction(deps.ctx, input, acknowledgement.ack, { deferAfterMs: deps.deferAfterMs, metrics: deps.metrics });
+  const task = answerInteraction(deps.ctx, input, acknowledgement.ack, {
+    deferAfterMs: deps.deferAfterMs,
+    metrics: deps.metrics,
+  });
   inFlight.add(task);
   void task.finally(() => inFlight.delete(task));
   const first = await Promise.race([acknowledgement.firstResponse, task.then(() => null)]);
@@ -119,5 +137,7 @@ function parseJson(body: Buffer): unknown {
 }
 
 function json(res: ServerResponse, status: number, body: unknown, close = false): void {
-  res.writeHead(status, { 'content-type': 'application/json', ...(close ? { connection: 'close' } : {}) }).end(JSON.stringify(body));
+  res
+    .writeHead(status, { 'content-type': 'application/json', ...(close ? { connection: 'close' } : {}) })
+    .end(JSON.stringify(body));
 }

@@ -19,7 +19,10 @@ const memberSchema = z.object({
   user: userSchema.optional(),
   nick: z.string().max(100).nullish(),
   /** The member's permission bits in the channel, as a decimal string. */
-  permissions: z.string().regex(/^\d{1,40}$/).optional(),
+  permissions: z
+    .string()
+    .regex(/^\d{1,40}$/)
+    .optional(),
 });
 
 interface RawOption {
@@ -29,21 +32,25 @@ interface RawOption {
   focused?: boolean | undefined;
   options?: RawOption[] | undefined;
 }
-const optionSchema: z.ZodType<RawOption> = z.lazy(() => z.object({
-  name,
-  type: z.number().int(),
-  value: z.union([z.string().max(6000), z.number(), z.boolean()]).optional(),
-  focused: z.boolean().optional(),
-  options: z.array(optionSchema).max(25).optional(),
-}));
+const optionSchema: z.ZodType<RawOption> = z.lazy(() =>
+  z.object({
+    name,
+    type: z.number().int(),
+    value: z.union([z.string().max(6000), z.number(), z.boolean()]).optional(),
+    focused: z.boolean().optional(),
+    options: z.array(optionSchema).max(25).optional(),
+  }),
+);
 
 const commandData = z.object({
   name,
   options: z.array(optionSchema).max(25).optional(),
-  resolved: z.object({
-    users: z.record(z.string(), userSchema).optional(),
-    members: z.record(z.string(), memberSchema).optional(),
-  }).optional(),
+  resolved: z
+    .object({
+      users: z.record(z.string(), userSchema).optional(),
+      members: z.record(z.string(), memberSchema).optional(),
+    })
+    .optional(),
 });
 
 // No length limit of its own (the body's bounds it): a value that is too long must reach the handler, which
@@ -62,10 +69,15 @@ const common = {
   member: memberSchema.optional(),
   user: userSchema.optional(),
   /** The message a button is on; its embeds' title and description are what handlers read (a voice transcript). */
-  message: z.object({
-    id: snowflake,
-    embeds: z.array(z.object({ title: z.string().max(256).optional(), description: z.string().max(4096).optional() })).max(10).optional(),
-  }).optional(),
+  message: z
+    .object({
+      id: snowflake,
+      embeds: z
+        .array(z.object({ title: z.string().max(256).optional(), description: z.string().max(4096).optional() }))
+        .max(10)
+        .optional(),
+    })
+    .optional(),
   channel_id: snowflake.optional(),
   channel: z.object({ id: snowflake }).optional(),
 };
@@ -73,9 +85,17 @@ const common = {
 export const rawInteractionSchema = z.discriminatedUnion('type', [
   z.object({ ...common, type: z.literal(1) }),
   z.object({ ...common, type: z.literal(2), data: commandData }),
-  z.object({ ...common, type: z.literal(3), data: z.object({ custom_id: z.string().max(100), component_type: z.number().int() }) }),
+  z.object({
+    ...common,
+    type: z.literal(3),
+    data: z.object({ custom_id: z.string().max(100), component_type: z.number().int() }),
+  }),
   z.object({ ...common, type: z.literal(4), data: commandData }),
-  z.object({ ...common, type: z.literal(5), data: z.object({ custom_id: z.string().max(100), components: z.array(modalRow).max(5) }) }),
+  z.object({
+    ...common,
+    type: z.literal(5),
+    data: z.object({ custom_id: z.string().max(100), components: z.array(modalRow).max(5) }),
+  }),
 ]);
 
 export type RawInteraction = z.infer<typeof rawInteractionSchema>;
@@ -97,28 +117,46 @@ export function toInteractionInput(raw: RawInteraction): InteractionInput | null
 function placeOf(raw: RawInteraction): InteractionPlace {
   const channelId = raw.channel_id ?? raw.channel?.id;
   const permissions = raw.member?.permissions;
-  return { ...(channelId === undefined ? {} : { channelId }), memberPermissions: permissions === undefined ? null : BigInt(permissions) };
+  return {
+    ...(channelId === undefined ? {} : { channelId }),
+    memberPermissions: permissions === undefined ? null : BigInt(permissions),
+  };
 }
 
 function bareInput(raw: RawInteraction): InteractionInput | null {
   const actor = actorOf(raw);
   if (actor === null) return null;
   switch (raw.type) {
-    case 1: return null;
+    case 1:
+      return null;
     case 2: {
       const { subcommand, options } = flattenOptions(raw.data.options ?? []);
       return {
-        kind: 'slash', actor, command: raw.data.name, subcommand,
-        options: Object.fromEntries(options.map((o) => [o.name, o.value])), users: usersOf(options, raw.data.resolved),
+        kind: 'slash',
+        actor,
+        command: raw.data.name,
+        subcommand,
+        options: Object.fromEntries(options.map((o) => [o.name, o.value])),
+        users: usersOf(options, raw.data.resolved),
       };
     }
     case 3:
       if (raw.data.component_type !== BUTTON) return null;
-      return { kind: 'button', actor, customId: raw.data.custom_id, ...(raw.message ? { message: { id: raw.message.id, embeds: raw.message.embeds ?? [] } } : {}) };
+      return {
+        kind: 'button',
+        actor,
+        customId: raw.data.custom_id,
+        ...(raw.message ? { message: { id: raw.message.id, embeds: raw.message.embeds ?? [] } } : {}),
+      };
     case 4: {
       const focused = flattenOptions(raw.data.options ?? []).options.find((o) => o.focused === true);
       if (focused === undefined) return null;
-      return { kind: 'autocomplete', actor, command: raw.data.name, focused: { name: focused.name, value: String(focused.value ?? '') } };
+      return {
+        kind: 'autocomplete',
+        actor,
+        command: raw.data.name,
+        focused: { name: focused.name, value: String(focused.value ?? '') },
+      };
     }
     case 5:
       return { kind: 'modal', actor, customId: raw.data.custom_id, fields: modalFields(raw.data.components) };
@@ -129,7 +167,12 @@ function bareInput(raw: RawInteraction): InteractionInput | null {
 function actorOf(raw: RawInteraction): Actor | null {
   const user = raw.member?.user ?? raw.user;
   if (user === undefined) return null;
-  return { userId: user.id, displayName: displayNameOf(user, raw.member), guildId: raw.guild_id ?? null, source: 'discord' };
+  return {
+    userId: user.id,
+    displayName: displayNameOf(user, raw.member),
+    guildId: raw.guild_id ?? null,
+    source: 'discord',
+  };
 }
 
 function displayNameOf(user: z.infer<typeof userSchema>, member: z.infer<typeof memberSchema> | undefined): string {
@@ -142,11 +185,19 @@ function flattenOptions(options: RawOption[]): { subcommand: string | null; opti
   return { subcommand: null, options };
 }
 
-function usersOf(options: RawOption[], resolved: z.infer<typeof commandData>['resolved']): Record<string, MentionedUser> {
+function usersOf(
+  options: RawOption[],
+  resolved: z.infer<typeof commandData>['resolved'],
+): Record<string, MentionedUser> {
   const users: Record<string, MentionedUser> = {};
   for (const o of options) {
     const user = o.type === USER_OPTION ? resolved?.users?.[String(o.value)] : undefined;
-    if (user) users[o.name] = { id: user.id, displayName: displayNameOf(user, resolved?.members?.[user.id]), isBot: user.bot ?? false };
+    if (user)
+      users[o.name] = {
+        id: user.id,
+        displayName: displayNameOf(user, resolved?.members?.[user.id]),
+        isBot: user.bot ?? false,
+      };
   }
   return users;
 }

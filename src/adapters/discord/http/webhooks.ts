@@ -29,7 +29,11 @@ export interface WebhookClientOptions {
 const UNKNOWN_WEBHOOK = 10015;
 
 export class WebhookError extends Error {
-  constructor(readonly status: number, readonly code: number | undefined, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: number | undefined,
+    message: string,
+  ) {
     super(message);
     this.name = 'WebhookError';
   }
@@ -45,7 +49,10 @@ export function createWebhookClient(options: WebhookClientOptions): InteractionW
   async function send(method: 'PATCH' | 'POST', path: string, body: ApiMessageBody, what: string): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       const response = await doFetch(`${base}${path}`, {
-        method, body: JSON.stringify(body), headers: { 'content-type': 'application/json' }, signal: AbortSignal.timeout(timeoutMs),
+        method,
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json' },
+        signal: AbortSignal.timeout(timeoutMs),
       });
       if (response.ok) {
         await response.body?.cancel();
@@ -53,20 +60,33 @@ export function createWebhookClient(options: WebhookClientOptions): InteractionW
       }
       const error = await readError(response);
       const wait = retryDelay(response, error.code, attempt);
-      if (wait === null || attempt >= attempts) throw new WebhookError(response.status, error.code, `${what} failed: ${response.status} ${error.code ?? ''} ${error.message}`.trim());
+      if (wait === null || attempt >= attempts)
+        throw new WebhookError(
+          response.status,
+          error.code,
+          `${what} failed: ${response.status} ${error.code ?? ''} ${error.message}`.trim(),
+        );
       await sleep(wait);
     }
   }
 
   return {
-    editOriginal: (app, token, body) => send('PATCH', `/webhooks/${app}/${token}/messages/@original`, body, 'editing @original'),
+    editOriginal: (app, token, body) =>
+      send('PATCH', `/webhooks/${app}/${token}/messages/@original`, body, 'editing @original'),
     followUp: (app, token, body) => send('POST', `/webhooks/${app}/${token}?wait=true`, body, 'a follow-up'),
   };
 }
 
 async function readError(response: Response): Promise<{ code: number | undefined; message: string }> {
-  const body = await response.json().catch(() => ({})) as { code?: unknown; message?: unknown; retry_after?: unknown };
-  return { code: typeof body.code === 'number' ? body.code : undefined, message: typeof body.message === 'string' ? body.message : '' };
+  const body = (await response.json().catch(() => ({}))) as {
+    code?: unknown;
+    message?: unknown;
+    retry_after?: unknown;
+  };
+  return {
+    code: typeof body.code === 'number' ? body.code : undefined,
+    message: typeof body.message === 'string' ? body.message : '',
+  };
 }
 
 /** Milliseconds to wait before trying again, or null when trying again cannot help. */

@@ -1,6 +1,10 @@
 import {
-  ButtonStyle, ComponentType,
-  type APIActionRowComponent, type APIApplicationCommandOptionChoice, type APIButtonComponent, type APIEmbed,
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIApplicationCommandOptionChoice,
+  type APIButtonComponent,
+  type APIEmbed,
   type APIModalInteractionResponseCallbackData,
 } from 'discord-api-types/v10';
 import { messageFor, type MessageCode } from '../../../interviewer/messages.ts';
@@ -37,7 +41,11 @@ export type BotResponse =
 
 /** An ephemeral sentence: every expected problem (stale button, bad input) is answered this way. */
 export function notice(text: string): BotResponse {
-  return { kind: 'reply', ephemeral: true, message: { content: truncate(text, LIMITS.content), embeds: [], components: [] } };
+  return {
+    kind: 'reply',
+    ephemeral: true,
+    message: { content: truncate(text, LIMITS.content), embeds: [], components: [] },
+  };
 }
 
 /** A polite ephemeral sentence for any expected problem (`unknown_topic` lists the bank's topics). */

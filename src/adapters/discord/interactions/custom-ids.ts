@@ -20,19 +20,34 @@ const sessionId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 const index = z.coerce.number().int().min(0).max(99);
 
 const sessionSchema = z.tuple([z.literal(PREFIX), z.enum(SESSION_ACTIONS), sessionId, index]);
-const submitSchema = z.tuple([z.literal(PREFIX), z.literal('submit'), sessionId, index, z.coerce.number().int().min(0).max(9)]);
+const submitSchema = z.tuple([
+  z.literal(PREFIX),
+  z.literal('submit'),
+  sessionId,
+  index,
+  z.coerce.number().int().min(0).max(9),
+]);
 const followUpSubmitSchema = z.tuple([z.literal(PREFIX), z.literal('fsubmit'), sessionId, index]);
-const dataSchema = z.tuple([z.literal(PREFIX), z.literal('data'), z.enum(['delete', 'keep']), z.string().regex(/^\d{1,25}$/)]);
+const dataSchema = z.tuple([
+  z.literal(PREFIX),
+  z.literal('data'),
+  z.enum(['delete', 'keep']),
+  z.string().regex(/^\d{1,25}$/),
+]);
 
 /** The text input's custom id inside the answer modal. */
 export const ANSWER_FIELD = 'answer';
 
 export function encodeCustomId(id: CustomId): string {
   switch (id.kind) {
-    case 'session': return `${PREFIX}:${id.action}:${id.sessionId}:${id.index}`;
-    case 'submit': return `${PREFIX}:submit:${id.sessionId}:${id.index}:${id.answersBefore}`;
-    case 'follow-up-submit': return `${PREFIX}:fsubmit:${id.sessionId}:${id.index}`;
-    case 'data': return `${PREFIX}:data:${id.choice}:${id.userId}`;
+    case 'session':
+      return `${PREFIX}:${id.action}:${id.sessionId}:${id.index}`;
+    case 'submit':
+      return `${PREFIX}:submit:${id.sessionId}:${id.index}:${id.answersBefore}`;
+    case 'follow-up-submit':
+      return `${PREFIX}:fsubmit:${id.sessionId}:${id.index}`;
+    case 'data':
+      return `${PREFIX}:data:${id.choice}:${id.userId}`;
   }
 }
 

@@ -22,13 +22,16 @@ export async function dispatch(ctx: HandlerContext, input: InteractionInput): Pr
 function route(ctx: HandlerContext, input: InteractionInput): Promise<BotResponse> {
   switch (input.kind) {
     // Commands that are not this bot's (or no longer are) get a polite answer.
-    case 'slash': return slashCommandNamed(input.command)?.handle(ctx, input) ?? Promise.resolve(problem('unknown_command'));
+    case 'slash':
+      return slashCommandNamed(input.command)?.handle(ctx, input) ?? Promise.resolve(problem('unknown_command'));
     case 'autocomplete': {
       const own = slashCommandNamed(input.command)?.autocomplete?.(ctx, input.focused) ?? null;
       return own === null ? serverTopicChoices(ctx, input) : Promise.resolve(own);
     }
-    case 'button': return routeBank(ctx, input) ?? routeGroupStudy(ctx, input) ?? handleButton(ctx, input.actor, input.customId);
-    case 'modal': return routeGroupStudy(ctx, input) ?? handleModal(ctx, input.actor, input.customId, input.fields);
+    case 'button':
+      return routeBank(ctx, input) ?? routeGroupStudy(ctx, input) ?? handleButton(ctx, input.actor, input.customId);
+    case 'modal':
+      return routeGroupStudy(ctx, input) ?? handleModal(ctx, input.actor, input.customId, input.fields);
   }
 }
 
@@ -36,7 +39,10 @@ function route(ctx: HandlerContext, input: InteractionInput): Promise<BotRespons
  * Topic suggestions: for the commands that play them, and /bank, from the bank of the server asked in (the
  * built-in topics and that server's own); elsewhere the built-in topics.
  */
-async function serverTopicChoices(ctx: HandlerContext, input: Extract<InteractionInput, { kind: 'autocomplete' }>): Promise<BotResponse> {
+async function serverTopicChoices(
+  ctx: HandlerContext,
+  input: Extract<InteractionInput, { kind: 'autocomplete' }>,
+): Promise<BotResponse> {
   const { guildId } = input.actor;
   const ownTopics = guildId !== null && (playsServerTopics(input.command) || input.command === 'bank');
   const bank = ownTopics ? await questionBankFor(bankDepsOf(ctx), guildId) : ctx.interviewer.bank;
@@ -50,5 +56,5 @@ export function defersPrivately(input: InteractionInput): boolean {
 
 /** A first response to use instead of deferring when the handler is slow, where deferring would not do. */
 export function fallbackFor(input: InteractionInput): BotResponse | undefined {
-  return input.kind === 'button' ? groupButtonFallback(input.customId) ?? buttonFallback(input.customId) : undefined;
+  return input.kind === 'button' ? (groupButtonFallback(input.customId) ?? buttonFallback(input.customId)) : undefined;
 }

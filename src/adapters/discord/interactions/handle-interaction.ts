@@ -19,15 +19,23 @@ export interface AnswerOptions {
  * once, count it; never throws (a failure is logged and apologised for).
  */
 export async function answerInteraction(
-  ctx: HandlerContext, input: InteractionInput, ack: Acknowledger, options: AnswerOptions = {},
+  ctx: HandlerContext,
+  input: InteractionInput,
+  ack: Acknowledger,
+  options: AnswerOptions = {},
 ): Promise<void> {
   const { metrics } = options;
   const label = labelOf(input);
-  const tracked = trackAcknowledgements(retryAfterAcknowledgement(ack, options.retryAfterAck), metrics?.firstResponse.startTimer({ type: input.kind }));
+  const tracked = trackAcknowledgements(
+    retryAfterAcknowledgement(ack, options.retryAfterAck),
+    metrics?.firstResponse.startTimer({ type: input.kind }),
+  );
   metrics?.inFlight.inc();
   try {
     const outcome = await respondWith(tracked, input.kind, dispatch(ctx, input), {
-      isPrivate: defersPrivately(input), deferAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS, fallback: fallbackFor(input),
+      isPrivate: defersPrivately(input),
+      deferAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS,
+      fallback: fallbackFor(input),
     });
     metrics?.interactions.inc({ type: input.kind, outcome });
     ctx.logger.debug('interaction handled', { interaction: label, outcome });
@@ -35,7 +43,12 @@ export async function answerInteraction(
     metrics?.interactions.inc({ type: input.kind, outcome: 'failed' });
     ctx.logger.error('interaction failed', { interaction: label, ...describeError(error) });
     try {
-      await apologiseWith(tracked, input.kind, tracked.state, isStoreUnavailable(error) ? 'store_unavailable' : 'something_went_wrong');
+      await apologiseWith(
+        tracked,
+        input.kind,
+        tracked.state,
+        isStoreUnavailable(error) ? 'store_unavailable' : 'something_went_wrong',
+      );
     } catch (again) {
       ctx.logger.warn('could not tell the user about the failure', { interaction: label, ...describeError(again) });
     }

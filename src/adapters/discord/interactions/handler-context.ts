@@ -10,7 +10,9 @@ export type HandlerContext = UseCaseContext & {
 };
 
 /** The context for one process's handlers (gateway or HTTP), with its own session lock. */
-export function createHandlerContext(deps: Omit<HandlerContext, 'sessionLock' | 'clock'> & { clock?: (() => Date) | undefined }): HandlerContext {
+export function createHandlerContext(
+  deps: Omit<HandlerContext, 'sessionLock' | 'clock'> & { clock?: (() => Date) | undefined },
+): HandlerContext {
   const { clock, ...rest } = deps;
   return { ...rest, clock: clock ?? (() => new Date()), sessionLock: createKeyedLock() };
 }

@@ -30,13 +30,18 @@ export interface SourceMessage {
 }
 
 /** Interactions as plain data, independent of discord.js (an HTTP-interactions transport builds the same). */
-export type InteractionInput = InteractionPlace & (
-  | {
-    kind: 'slash'; actor: Actor; command: string; subcommand: string | null;
-    options: Record<string, unknown>; users: Record<string, MentionedUser>;
-    attachments?: Record<string, AttachedFile>;
-  }
-  | { kind: 'button'; actor: Actor; customId: string; message?: SourceMessage }
-  | { kind: 'modal'; actor: Actor; customId: string; fields: Record<string, string> }
-  | { kind: 'autocomplete'; actor: Actor; command: string; focused: { name: string; value: string } }
-);
+export type InteractionInput = InteractionPlace &
+  (
+    | {
+        kind: 'slash';
+        actor: Actor;
+        command: string;
+        subcommand: string | null;
+        options: Record<string, unknown>;
+        users: Record<string, MentionedUser>;
+        attachments?: Record<string, AttachedFile>;
+      }
+    | { kind: 'button'; actor: Actor; customId: string; message?: SourceMessage }
+    | { kind: 'modal'; actor: Actor; customId: string; fields: Record<string, string> }
+    | { kind: 'autocomplete'; actor: Actor; command: string; focused: { name: string; value: string } }
+  );

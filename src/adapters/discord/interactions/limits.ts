@@ -32,7 +32,12 @@ export function truncate(text: string, max: number): string {
   const chars = [...text];
   if (chars.length <= max) return text;
   if (max <= 0) return '';
-  return chars.slice(0, max - 1).join('').trimEnd() + ELLIPSIS;
+  return (
+    chars
+      .slice(0, max - 1)
+      .join('')
+      .trimEnd() + ELLIPSIS
+  );
 }
 
 /**
@@ -73,20 +78,29 @@ export function escapeMarkdown(text: string): string {
 
 function embedSize(embed: APIEmbed): number {
   const fields = (embed.fields ?? []).reduce((sum, f) => sum + length(f.name) + length(f.value), 0);
-  return length(embed.title ?? '') + length(embed.description ?? '') + length(embed.footer?.text ?? '')
-    + length(embed.author?.name ?? '') + fields;
+  return (
+    length(embed.title ?? '') +
+    length(embed.description ?? '') +
+    length(embed.footer?.text ?? '') +
+    length(embed.author?.name ?? '') +
+    fields
+  );
 }
 
 /** One embed within every per-part limit (title, description, ≤25 fields of ≤1024, footer). */
 function fitEmbed(embed: APIEmbed): APIEmbed {
   const fields: APIEmbedField[] = (embed.fields ?? []).slice(0, LIMITS.embedFields).map((f) => ({
-    ...f, name: truncate(f.name, LIMITS.fieldName) || '\u200b', value: truncate(f.value, LIMITS.fieldValue) || '\u200b',
+    ...f,
+    name: truncate(f.name, LIMITS.fieldName) || '\u200b',
+    value: truncate(f.value, LIMITS.fieldValue) || '\u200b',
   }));
   return {
     ...embed,
     ...(embed.title === undefined ? {} : { title: truncate(embed.title, LIMITS.embedTitle) }),
     ...(embed.description === undefined ? {} : { description: truncate(embed.description, LIMITS.embedDescription) }),
-    ...(embed.footer === undefined ? {} : { footer: { ...embed.footer, text: truncate(embed.footer.text, LIMITS.footer) } }),
+    ...(embed.footer === undefined
+      ? {}
+      : { footer: { ...embed.footer, text: truncate(embed.footer.text, LIMITS.footer) } }),
     ...(embed.fields === undefined ? {} : { fields }),
   };
 }

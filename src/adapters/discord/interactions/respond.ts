@@ -48,7 +48,10 @@ const LATE = Symbol('late');
  * deferral first (deferReply for commands, deferUpdate for buttons and modals) and the response after.
  */
 export async function respondWith(
-  ack: Acknowledger, kind: InteractionInput['kind'], work: Promise<BotResponse>, options: RespondOptions,
+  ack: Acknowledger,
+  kind: InteractionInput['kind'],
+  work: Promise<BotResponse>,
+  options: RespondOptions,
 ): Promise<RespondOutcome> {
   if (kind === 'autocomplete') {
     const response = await work;
@@ -56,7 +59,9 @@ export async function respondWith(
     return 'answered';
   }
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<typeof LATE>((resolve) => { timer = setTimeout(() => resolve(LATE), options.deferAfterMs ?? DEFER_AFTER_MS); });
+  const late = new Promise<typeof LATE>((resolve) => {
+    timer = setTimeout(() => resolve(LATE), options.deferAfterMs ?? DEFER_AFTER_MS);
+  });
   const first = await Promise.race([work, late]).finally(() => clearTimeout(timer));
   if (first !== LATE) {
     await sendFirst(ack, kind, first);
@@ -103,7 +108,10 @@ export type AckState = 'none' | 'deferred' | 'replied';
 
 /** The last resort after an unexpected error: one polite ephemeral line, if the interaction still allows it. */
 export async function apologiseWith(
-  ack: Acknowledger, kind: InteractionInput['kind'], state: AckState, reason: 'something_went_wrong' | 'store_unavailable' = 'something_went_wrong',
+  ack: Acknowledger,
+  kind: InteractionInput['kind'],
+  state: AckState,
+  reason: 'something_went_wrong' | 'store_unavailable' = 'something_went_wrong',
 ): Promise<void> {
   if (kind === 'autocomplete') {
     if (state === 'none') await ack.choices([]);

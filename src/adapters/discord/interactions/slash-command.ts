@@ -33,6 +33,8 @@ export function groupCommand(command: {
   return {
     definition: command.definition,
     handle: (ctx, input) => (hasGroups(ctx) ? command.handle(ctx, input) : Promise.resolve(problem('group_study_off'))),
-    ...(autocomplete === undefined ? {} : { autocomplete: (ctx, focused) => (hasGroups(ctx) ? autocomplete(ctx, focused) : null) }),
+    ...(autocomplete === undefined
+      ? {}
+      : { autocomplete: (ctx, focused) => (hasGroups(ctx) ? autocomplete(ctx, focused) : null) }),
   };
 }

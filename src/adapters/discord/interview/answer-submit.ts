@@ -8,13 +8,19 @@ import { renderFeedback } from './render-feedback.ts';
 
 /** The modal's fields as they arrive: checked at the edge, before anything is graded or stored. */
 const answerFieldsSchema = z.object({
-  [ANSWER_FIELD]: z.string().max(MAX_ANSWER_LENGTH * 2, 'too_long').transform((s) => s.trim())
+  [ANSWER_FIELD]: z
+    .string()
+    .max(MAX_ANSWER_LENGTH * 2, 'too_long')
+    .transform((s) => s.trim())
     .pipe(z.string().min(1, 'empty').max(MAX_ANSWER_LENGTH, 'too_long')),
 });
 
 /** An answer submitted from the modal: graded and stored only if the question is still the one asked. */
 export async function handleModal(
-  ctx: HandlerContext, actor: Actor, customId: string, fields: Record<string, string>,
+  ctx: HandlerContext,
+  actor: Actor,
+  customId: string,
+  fields: Record<string, string>,
 ): Promise<BotResponse> {
   const id = parseCustomId(customId);
   if (id === null || (id.kind !== 'submit' && id.kind !== 'follow-up-submit')) return problem('unknown_button');
@@ -38,7 +44,10 @@ export async function handleModal(
 
 /** The follow-up's answer: graded with the answer it follows, only while that follow-up is still open. */
 function submitFollowUp(
-  ctx: HandlerContext, actor: Actor, id: { sessionId: string; index: number }, answer: string,
+  ctx: HandlerContext,
+  actor: Actor,
+  id: { sessionId: string; index: number },
+  answer: string,
 ): Promise<BotResponse> {
   return ctx.sessionLock.run(id.sessionId, async () => {
     const current = await ctx.interviewer.sessionAt(actor, id.sessionId, id.index);

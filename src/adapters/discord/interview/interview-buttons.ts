@@ -25,10 +25,18 @@ export async function handleButton(ctx: HandlerContext, actor: Actor, customId: 
 export function buttonFallback(customId: string): BotResponse | undefined {
   const id = parseCustomId(customId);
   if (id?.kind === 'session' && id.action === 'follow-up') {
-    return { kind: 'modal', modal: renderFollowUpModal(id.sessionId, id.index, 0, 'Answer the follow-up question above.') };
+    return {
+      kind: 'modal',
+      modal: renderFollowUpModal(id.sessionId, id.index, 0, 'Answer the follow-up question above.'),
+    };
   }
   if (id?.kind !== 'session' || (id.action !== 'answer' && id.action !== 'retry')) return undefined;
-  const modal = renderAnswerModal({ sessionId: id.sessionId, index: id.index, total: 0, answersBefore: id.action === 'retry' ? 1 : 0 });
+  const modal = renderAnswerModal({
+    sessionId: id.sessionId,
+    index: id.index,
+    total: 0,
+    answersBefore: id.action === 'retry' ? 1 : 0,
+  });
   return { kind: 'modal', modal };
 }
 
@@ -45,7 +53,11 @@ const BUTTONS: Record<SessionAction, ButtonHandler> = {
 
 /** Hint, Skip, Next, End: one step on the session just checked (not read again), shown in place. */
 async function step(
-  ctx: HandlerContext, actor: Actor, id: SessionId, action: 'hint' | 'skip' | 'next' | 'end', note?: string,
+  ctx: HandlerContext,
+  actor: Actor,
+  id: SessionId,
+  action: 'hint' | 'skip' | 'next' | 'end',
+  note?: string,
 ): Promise<BotResponse> {
   const current = await ctx.interviewer.sessionAt(actor, id.sessionId, id.index);
   if (!current.ok) return problem(current.error);
@@ -58,7 +70,12 @@ async function openAnswer(ctx: HandlerContext, actor: Actor, id: SessionId): Pro
   if (!current.ok) return problem(current.error);
   const outcome = current.value.outcomes[id.index];
   if (outcome === undefined || outcome.answers > 0) return problem('answered_already');
-  const modal = renderAnswerModal({ sessionId: id.sessionId, index: id.index, total: current.value.questionIds.length, answersBefore: 0 });
+  const modal = renderAnswerModal({
+    sessionId: id.sessionId,
+    index: id.index,
+    total: current.value.questionIds.length,
+    answersBefore: 0,
+  });
   return { kind: 'modal', modal };
 }
 
@@ -71,7 +88,10 @@ async function openRetry(ctx: HandlerContext, actor: Actor, id: SessionId): Prom
   if (outcome.answers >= 2) return problem('retry_used');
   const previous = await ctx.interviewer.previousAnswer(actor.userId, session.id, outcome.questionId);
   const modal = renderAnswerModal({
-    sessionId: session.id, index: id.index, total: session.questionIds.length, answersBefore: outcome.answers,
+    sessionId: session.id,
+    index: id.index,
+    total: session.questionIds.length,
+    answersBefore: outcome.answers,
     ...(previous === undefined ? {} : { previous }),
   });
   return { kind: 'modal', modal };
@@ -82,7 +102,10 @@ async function openFollowUp(ctx: HandlerContext, actor: Actor, id: SessionId): P
   if (!current.ok) return problem(current.error);
   const followUp = current.value.outcomes[id.index]?.followUp;
   if (followUp === undefined || followUp.status !== 'asked') return problem('no_follow_up');
-  return { kind: 'modal', modal: renderFollowUpModal(id.sessionId, id.index, current.value.questionIds.length, followUp.prompt) };
+  return {
+    kind: 'modal',
+    modal: renderFollowUpModal(id.sessionId, id.index, current.value.questionIds.length, followUp.prompt),
+  };
 }
 
 /** Works for any answered question of the user's session, even after the session moved on or ended. */

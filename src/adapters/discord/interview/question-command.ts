@@ -6,7 +6,9 @@ import { startInterview } from './mock-interview-command.ts';
 /** `/question [topic]`: one quick question, an interview of one (options checked as /mock-interview's). */
 export const questionCommand: SlashCommand = {
   definition: {
-    type: ApplicationCommandType.ChatInput, name: 'question', description: 'One quick question, for a spare minute',
+    type: ApplicationCommandType.ChatInput,
+    name: 'question',
+    description: 'One quick question, for a spare minute',
     ...ANYWHERE,
     options: [topicOption('Topic of the question (default: any)')],
   },

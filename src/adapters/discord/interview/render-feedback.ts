@@ -17,9 +17,13 @@ export function checklistLine(item: ChecklistItem): string {
   const head = `${STATUS_MARK[item.status]} **${escapeMarkdown(item.text)}**`;
   const said = item.evidence === null ? null : quote(item.evidence);
   if (item.negated && said !== null) return `${head} — you said ${said}, which denies it`;
-  if (item.correction !== undefined && said !== null) return `${head} — you said ${said}: ${escapeMarkdown(item.correction)}`;
+  if (item.correction !== undefined && said !== null)
+    return `${head} — you said ${said}: ${escapeMarkdown(item.correction)}`;
   if (item.status === 'partial' && said !== null) {
-    const missing = item.missing.slice(0, 5).map((m) => quote(m, 40)).join(', ');
+    const missing = item.missing
+      .slice(0, 5)
+      .map((m) => quote(m, 40))
+      .join(', ');
     return missing === '' ? `${head} — you said ${said}` : `${head} — you said ${said} but not ${missing}`;
   }
   return item.status === 'hit' && said !== null ? `${head} — ${said}` : head;
@@ -46,20 +50,37 @@ export function renderFeedback(sessionId: string, feedback: Feedback): MessageDa
 function feedbackFields(feedback: Feedback): APIEmbedField[] {
   const fields: APIEmbedField[] = [];
   if (feedback.hintPenalty > 0) {
-    fields.push({ name: 'Hints', value: `${feedback.gradeScore}/100 minus ${feedback.hintPenalty} for ${feedback.hintsUsed} hint(s)` });
+    fields.push({
+      name: 'Hints',
+      value: `${feedback.gradeScore}/100 minus ${feedback.hintPenalty} for ${feedback.hintsUsed} hint(s)`,
+    });
   }
   if (feedback.isRetry) {
-    const added = feedback.added.map((a) => `${STATUS_MARK[a.before]} → ${STATUS_MARK[a.after]} ${escapeMarkdown(a.text)}`);
-    fields.push({ name: 'Your retry added', value: added.length > 0 ? joinLinesWithin(added, LIMITS.fieldValue) : 'No new key points this time.' });
+    const added = feedback.added.map(
+      (a) => `${STATUS_MARK[a.before]} → ${STATUS_MARK[a.after]} ${escapeMarkdown(a.text)}`,
+    );
+    fields.push({
+      name: 'Your retry added',
+      value: added.length > 0 ? joinLinesWithin(added, LIMITS.fieldValue) : 'No new key points this time.',
+    });
     fields.push({ name: 'Kept score', value: `${feedback.bestScore}/100 (the better of your two answers)` });
   }
   if (feedback.followUp !== null) {
-    fields.push({ name: 'Follow-up question', value: truncate(escapeMarkdown(feedback.followUp.prompt), LIMITS.fieldValue) });
+    fields.push({
+      name: 'Follow-up question',
+      value: truncate(escapeMarkdown(feedback.followUp.prompt), LIMITS.fieldValue),
+    });
   }
   const result = feedback.followUpResult;
   if (result !== null) {
     const verdict = result.after === 'hit' ? 'completed' : 'not completed yet';
-    fields.push({ name: 'Your follow-up', value: truncate(`${STATUS_MARK[result.before]} → ${STATUS_MARK[result.after]} ${verdict}: ${escapeMarkdown(result.text)}`, LIMITS.fieldValue) });
+    fields.push({
+      name: 'Your follow-up',
+      value: truncate(
+        `${STATUS_MARK[result.before]} → ${STATUS_MARK[result.after]} ${verdict}: ${escapeMarkdown(result.text)}`,
+        LIMITS.fieldValue,
+      ),
+    });
   }
   const note = noteText(feedback);
   if (note !== null) fields.push({ name: 'Note', value: note });
@@ -67,7 +88,8 @@ function feedbackFields(feedback: Feedback): APIEmbedField[] {
 }
 
 function noteText(feedback: Feedback): string | null {
-  if (feedback.note === 'keyword_list') return 'That reads as a list of terms rather than an explanation, so the score is capped at 50.';
+  if (feedback.note === 'keyword_list')
+    return 'That reads as a list of terms rather than an explanation, so the score is capped at 50.';
   if (feedback.note === 'truncated') return 'Only the beginning of a very long answer was graded.';
   if (feedback.note === 'no_words') return 'No words to grade were found in the answer.';
   if (feedback.note === 'judge_unavailable') return 'Graded offline: the judge did not answer.';
@@ -78,22 +100,35 @@ function feedbackButtons(sessionId: string, feedback: Feedback): ButtonSpec[] {
   const at = { sessionId, index: feedback.position - 1 };
   const buttons: ButtonSpec[] = [
     { id: { kind: 'session', action: 'model', ...at }, label: 'Model answer', emoji: '📖' },
-    { id: { kind: 'session', action: 'next', ...at }, label: feedback.isLast ? 'See summary' : 'Next question', style: ButtonStyle.Primary },
+    {
+      id: { kind: 'session', action: 'next', ...at },
+      label: feedback.isLast ? 'See summary' : 'Next question',
+      style: ButtonStyle.Primary,
+    },
   ];
-  if (feedback.followUp !== null) buttons.push({ id: { kind: 'session', action: 'follow-up', ...at }, label: 'Answer follow-up', emoji: '💬', style: ButtonStyle.Success });
+  if (feedback.followUp !== null)
+    buttons.push({
+      id: { kind: 'session', action: 'follow-up', ...at },
+      label: 'Answer follow-up',
+      emoji: '💬',
+      style: ButtonStyle.Success,
+    });
   if (feedback.canRetry) buttons.push({ id: { kind: 'session', action: 'retry', ...at }, label: 'Retry', emoji: '🔁' });
-  if (!feedback.isLast) buttons.push({ id: { kind: 'session', action: 'end', ...at }, label: 'End', style: ButtonStyle.Danger });
+  if (!feedback.isLast)
+    buttons.push({ id: { kind: 'session', action: 'end', ...at }, label: 'End', style: ButtonStyle.Danger });
   return buttons;
 }
 
 /** The model answer, sent as its own ephemeral message so the feedback stays in view. */
 export function renderModelAnswer(prompt: string, modelAnswer: string): MessageData {
   return {
-    embeds: [{
-      color: COLOURS.neutral,
-      title: 'Model answer',
-      description: `> ${escapeMarkdown(truncate(prompt, 300))}\n\n${truncate(modelAnswer, 3500)}`,
-    }],
+    embeds: [
+      {
+        color: COLOURS.neutral,
+        title: 'Model answer',
+        description: `> ${escapeMarkdown(truncate(prompt, 300))}\n\n${truncate(modelAnswer, 3500)}`,
+      },
+    ],
     components: [],
   };
 }

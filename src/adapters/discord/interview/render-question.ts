@@ -4,7 +4,13 @@ import { HINT_PENALTY } from '../../../core/interview/index.ts';
 import { escapeMarkdown, joinLinesWithin, LIMITS, truncate } from '../interactions/limits.ts';
 import { buttonRow, type MessageData } from '../interactions/bot-response.ts';
 
-export const COLOURS = { question: 0x5865f2, good: 0x57f287, fair: 0xfee75c, poor: 0xed4245, neutral: 0x99aab5 } as const;
+export const COLOURS = {
+  question: 0x5865f2,
+  good: 0x57f287,
+  fair: 0xfee75c,
+  poor: 0xed4245,
+  neutral: 0x99aab5,
+} as const;
 
 const DIFFICULTY = { 1: 'easy', 2: 'medium', 3: 'hard' } as const;
 
@@ -48,10 +54,7 @@ export function renderQuestion(view: QuestionView): MessageData {
     color: COLOURS.question,
     title: `${questionTitle(index + 1, total)}  ${progressBar(index + 1, total)}`,
     description: truncate(question.prompt, 3000),
-    fields: [
-      ...questionFields(question),
-      ...hintField(view.hints),
-    ],
+    fields: [...questionFields(question), ...hintField(view.hints)],
     footer: { text: 'Press Answer to write your answer. Hints cost points; skipped questions score 0.' },
   };
   const at = { sessionId, index };

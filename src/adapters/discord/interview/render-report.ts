@@ -10,13 +10,15 @@ export function renderReport(report: SessionReport): MessageData {
   const counts = `${report.answered} answered · ${report.skipped} skipped`;
   const lines = report.questions.map(questionLine);
   return {
-    embeds: [{
-      color: scoreColour(report.overallScore),
-      title: `${heading} · ${report.overallScore}/100 overall`,
-      description: `${counts}\n\n${joinLinesWithin(lines, 2500)}`,
-      fields: [...topicsField(report), ...sectionsField(report)],
-      footer: { text: 'Start another with /mock-interview · see your progress with /stats' },
-    }],
+    embeds: [
+      {
+        color: scoreColour(report.overallScore),
+        title: `${heading} · ${report.overallScore}/100 overall`,
+        description: `${counts}\n\n${joinLinesWithin(lines, 2500)}`,
+        fields: [...topicsField(report), ...sectionsField(report)],
+        footer: { text: 'Start another with /mock-interview · see your progress with /stats' },
+      },
+    ],
     components: [],
   };
 }
@@ -43,8 +45,14 @@ function sectionsField(report: SessionReport): APIEmbedField[] {
   const sections = report.sectionsToStudy.slice(0, 8);
   if (sections.length === 0) return [];
   const lines = sections.map((s) => {
-    const where = s.source === null ? escapeMarkdown(s.document) : `${escapeMarkdown(s.document)} › **${escapeMarkdown(s.source)}**`;
-    const points = s.keyPoints.slice(0, 3).map((k) => escapeMarkdown(truncate(k.text, 80))).join('; ');
+    const where =
+      s.source === null
+        ? escapeMarkdown(s.document)
+        : `${escapeMarkdown(s.document)} › **${escapeMarkdown(s.source)}**`;
+    const points = s.keyPoints
+      .slice(0, 3)
+      .map((k) => escapeMarkdown(truncate(k.text, 80)))
+      .join('; ');
     return `• ${where} — ${s.missed} missed: ${points}`;
   });
   return [{ name: 'Read again in the document', value: joinLinesWithin(lines, LIMITS.fieldValue) }];

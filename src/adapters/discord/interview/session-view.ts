@@ -15,7 +15,11 @@ export async function renderSessionView(ctx: HandlerContext, view: SessionView, 
   }
   if (question === null) return { content: messageFor('unknown_question'), embeds: [], components: [] };
   return renderQuestion({
-    sessionId: session.id, question, index: session.index, total: session.questionIds.length,
-    hints: revealedHints(session, ctx.interviewer.bank), ...(note === undefined ? {} : { note }),
+    sessionId: session.id,
+    question,
+    index: session.index,
+    total: session.questionIds.length,
+    hints: revealedHints(session, ctx.interviewer.bank),
+    ...(note === undefined ? {} : { note }),
   });
 }

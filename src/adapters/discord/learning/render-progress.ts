@@ -13,8 +13,7 @@ export function withProgress(message: MessageData, review: ReviewSummary, png: U
     name: 'Reviews',
     value: `Key points due today **${review.dueToday}** · this week **${review.dueThisWeek}** · mastered **${review.mastered}** of ${review.tracked}`,
   };
-  const embeds = first === undefined
-    ? []
-    : [{ ...first, fields: [...(first.fields ?? []), reviews].slice(0, 25) }, ...rest];
+  const embeds =
+    first === undefined ? [] : [{ ...first, fields: [...(first.fields ?? []), reviews].slice(0, 25) }, ...rest];
   return { ...message, embeds, files: [{ name: PROGRESS_FILE, data: Buffer.from(png) }] };
 }

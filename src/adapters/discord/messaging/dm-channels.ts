@@ -27,13 +27,13 @@ export function createDmChannels(rest: REST, store: DmChannelStore, maxInMemory:
 
   // The store only saves requests: when it fails, the channel is opened (and the DM sent) all the same.
   async function remembered(userId: string): Promise<string | null> {
-    const known = inMemory.get(userId) ?? await store.getDmChannel(userId).catch(() => null);
+    const known = inMemory.get(userId) ?? (await store.getDmChannel(userId).catch(() => null));
     if (known !== null) keep(userId, known);
     return known;
   }
 
   async function open(userId: string): Promise<string> {
-    const channel = await rest.post(Routes.userChannels(), { body: { recipient_id: userId } }) as { id: string };
+    const channel = (await rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as { id: string };
     keep(userId, channel.id);
     await store.rememberDmChannel(userId, channel.id).catch(() => undefined);
     return channel.id;

@@ -53,13 +53,16 @@ export function createRestMessenger(rest: REST, dmChannelStore: DmChannelStore):
   const dmChannels = createDmChannels(rest, dmChannelStore, MAX_REMEMBERED_DMS);
 
   async function send(channelId: string, message: MessageData, options?: SendOptions): Promise<Delivery> {
-    const sent = await rest.post(Routes.channelMessages(channelId), { body: messageBody(message, options) }) as { id: string };
+    const sent = (await rest.post(Routes.channelMessages(channelId), { body: messageBody(message, options) })) as {
+      id: string;
+    };
     return { ok: true, channelId, messageId: sent.id };
   }
 
   return {
     post: (channelId, message, options) => settled(send(channelId, message, options)),
-    dm: (userId, message, options) => settled(dmChannels.sendTo(userId, (channelId) => send(channelId, message, options))),
+    dm: (userId, message, options) =>
+      settled(dmChannels.sendTo(userId, (channelId) => send(channelId, message, options))),
     async edit(channelId, messageId, message) {
       try {
         await rest.patch(Routes.channelMessage(channelId, messageId), { body: messageBody(message) });
@@ -70,7 +73,9 @@ export function createRestMessenger(rest: REST, dmChannelStore: DmChannelStore):
     },
     async startThread(channelId, messageId, name) {
       try {
-        const thread = await rest.post(Routes.threads(channelId, messageId), { body: { name, auto_archive_duration: 1440 } }) as { id: string };
+        const thread = (await rest.post(Routes.threads(channelId, messageId), {
+          body: { name, auto_archive_duration: 1440 },
+        })) as { id: string };
         return thread.id;
       } catch {
         return null;

@@ -14,15 +14,32 @@ const orderOption = z.object({ by: z.enum(LEADERBOARD_ORDERS).default('score') }
 /** `/leaderboard [period] [by]`: this server's top scores (or key points mastered, or streaks), for everyone in the channel to see. */
 export const leaderboardCommand: SlashCommand = {
   definition: {
-    type: ApplicationCommandType.ChatInput, name: 'leaderboard', description: 'Top scores in this server',
+    type: ApplicationCommandType.ChatInput,
+    name: 'leaderboard',
+    description: 'Top scores in this server',
     ...ANYWHERE,
-    options: [{
-      type: ApplicationCommandOptionType.String, name: 'period', description: 'Which period (default: week)',
-      choices: [{ name: 'this week', value: 'week' }, { name: 'this month', value: 'month' }, { name: 'all time', value: 'all' }],
-    }, {
-      type: ApplicationCommandOptionType.String, name: 'by', description: 'Rank by (default: score)',
-      choices: [{ name: 'score', value: 'score' }, { name: 'key points mastered', value: 'mastered' }, { name: 'current streak', value: 'streak' }],
-    }],
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'period',
+        description: 'Which period (default: week)',
+        choices: [
+          { name: 'this week', value: 'week' },
+          { name: 'this month', value: 'month' },
+          { name: 'all time', value: 'all' },
+        ],
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'by',
+        description: 'Rank by (default: score)',
+        choices: [
+          { name: 'score', value: 'score' },
+          { name: 'key points mastered', value: 'mastered' },
+          { name: 'current streak', value: 'streak' },
+        ],
+      },
+    ],
   },
   isPublic: true,
   async handle(ctx, input) {
@@ -36,7 +53,10 @@ export const leaderboardCommand: SlashCommand = {
     if (by !== 'score') {
       if (ctx.learning === undefined) return learningOff();
       const board = await ctx.learning.leaderboard({ by, guildId, since: null, limit: 10 });
-      return reply(board.by === 'score' ? renderLeaderboard(board.rows, period) : renderLearningLeaderboard(board), false);
+      return reply(
+        board.by === 'score' ? renderLeaderboard(board.rows, period) : renderLearningLeaderboard(board),
+        false,
+      );
     }
     const rows = await ctx.interviewer.leaderboard({ guildId, since: periodStart(period, ctx.clock()), limit: 10 });
     return reply(renderLeaderboard(rows, period), false);

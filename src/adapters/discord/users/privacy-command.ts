@@ -10,17 +10,33 @@ const privacyOptions = z.object({ show: z.enum(['on', 'off']) });
 /** `/privacy leaderboard show:on|off` and `/privacy delete` (which asks first). */
 export const privacyCommand: SlashCommand = {
   definition: {
-    type: ApplicationCommandType.ChatInput, name: 'privacy', description: 'Leaderboard visibility and deleting your data',
+    type: ApplicationCommandType.ChatInput,
+    name: 'privacy',
+    description: 'Leaderboard visibility and deleting your data',
     ...ANYWHERE,
     options: [
       {
-        type: ApplicationCommandOptionType.Subcommand, name: 'leaderboard', description: 'Show or hide you on leaderboards',
-        options: [{
-          type: ApplicationCommandOptionType.String, name: 'show', description: 'on: listed; off: hidden (and your stats private)', required: true,
-          choices: [{ name: 'on', value: 'on' }, { name: 'off', value: 'off' }],
-        }],
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'leaderboard',
+        description: 'Show or hide you on leaderboards',
+        options: [
+          {
+            type: ApplicationCommandOptionType.String,
+            name: 'show',
+            description: 'on: listed; off: hidden (and your stats private)',
+            required: true,
+            choices: [
+              { name: 'on', value: 'on' },
+              { name: 'off', value: 'off' },
+            ],
+          },
+        ],
       },
-      { type: ApplicationCommandOptionType.Subcommand, name: 'delete', description: 'Delete all your answers, sessions and stats' },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'delete',
+        description: 'Delete all your answers, sessions and stats',
+      },
     ],
   },
   async handle(ctx, input) {

@@ -24,9 +24,19 @@ export function renderLeaderboard(rows: readonly LeaderboardRow[], period: Perio
     const name = escapeMarkdown(truncate(row.displayName, 40));
     return `${rank} ${name} — **${row.totalScore}** points · avg ${row.averageScore}/100 · ${row.attempts} answer(s)`;
   });
-  const description = lines.length > 0 ? joinLinesWithin(lines, LIMITS.embedDescription) : 'No scores in this server for this period yet. Start with /mock-interview!';
+  const description =
+    lines.length > 0
+      ? joinLinesWithin(lines, LIMITS.embedDescription)
+      : 'No scores in this server for this period yet. Start with /mock-interview!';
   return {
-    embeds: [{ color: COLOURS.question, title, description, footer: { text: 'Leave the board with /privacy leaderboard show:off' } }],
+    embeds: [
+      {
+        color: COLOURS.question,
+        title,
+        description,
+        footer: { text: 'Leave the board with /privacy leaderboard show:off' },
+      },
+    ],
     components: [],
   };
 }

@@ -14,7 +14,10 @@ function masteryBar(ratio: number, width = 10): string {
 export function renderStats(name: string, stats: UserStats, daily?: Streak): MessageData {
   const title = `Stats for ${escapeMarkdown(truncate(name, 200))}`;
   if (stats.attempts === 0) {
-    return { embeds: [{ color: COLOURS.neutral, title, description: 'No answers yet. Try /mock-interview or /question.' }], components: [] };
+    return {
+      embeds: [{ color: COLOURS.neutral, title, description: 'No answers yet. Try /mock-interview or /question.' }],
+      components: [],
+    };
   }
   const streak = stats.streak;
   const summary = [
@@ -22,9 +25,17 @@ export function renderStats(name: string, stats: UserStats, daily?: Streak): Mes
     `Average **${stats.averageScore ?? '–'}/100** · best **${stats.bestScore ?? '–'}/100**`,
     `Streak 🔥 **${streak.current}** day(s) (longest ${streak.longest}, last practised ${streak.lastPracticeDay ?? 'never'})`,
   ];
-  if (daily !== undefined && daily.longest > 0) summary.push(`Daily question streak 📅 **${daily.current}** day(s) (longest ${daily.longest})`);
+  if (daily !== undefined && daily.longest > 0)
+    summary.push(`Daily question streak 📅 **${daily.current}** day(s) (longest ${daily.longest})`);
   return {
-    embeds: [{ color: COLOURS.question, title, description: summary.join('\n'), fields: [...masteryField(stats), ...weakestField(stats)] }],
+    embeds: [
+      {
+        color: COLOURS.question,
+        title,
+        description: summary.join('\n'),
+        fields: [...masteryField(stats), ...weakestField(stats)],
+      },
+    ],
     components: [],
   };
 }
@@ -32,8 +43,10 @@ export function renderStats(name: string, stats: UserStats, daily?: Streak): Mes
 function masteryField(stats: UserStats): APIEmbedField[] {
   const practised = stats.perTopic.filter((t) => t.attempts > 0);
   if (practised.length === 0) return [];
-  const lines = practised.map((t) =>
-    `\`${masteryBar(t.mastery)}\` ${Math.round(t.mastery * 100)}% **${escapeMarkdown(t.topic)}** (${t.attempts}, avg ${t.average ?? '–'})`);
+  const lines = practised.map(
+    (t) =>
+      `\`${masteryBar(t.mastery)}\` ${Math.round(t.mastery * 100)}% **${escapeMarkdown(t.topic)}** (${t.attempts}, avg ${t.average ?? '–'})`,
+  );
   return [{ name: 'Mastery by topic', value: joinLinesWithin(lines, LIMITS.fieldValue) }];
 }
 

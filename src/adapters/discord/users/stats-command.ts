@@ -11,7 +11,9 @@ import { withProgress } from '../learning/render-progress.ts';
 /** `/stats [user]`: yours with your review counts and progress picture, or another member's summary unless they keep it private. */
 export const statsCommand: SlashCommand = {
   definition: {
-    type: ApplicationCommandType.ChatInput, name: 'stats', description: 'Scores, streak, mastery per topic and weakest key points',
+    type: ApplicationCommandType.ChatInput,
+    name: 'stats',
+    description: 'Scores, streak, mastery per topic and weakest key points',
     ...ANYWHERE,
     options: [{ type: ApplicationCommandOptionType.User, name: 'user', description: 'Whose stats (default: yours)' }],
   },
@@ -25,7 +27,8 @@ export const statsCommand: SlashCommand = {
     const isOwn = target.id === input.actor.userId;
     if (ctx.learning === undefined || stats.value.attempts === 0 || !isOwn) return reply(message);
     const [{ review }, image] = await Promise.all([
-      ctx.learning.progress(target.id), ctx.learning.progressImage(target.id, `Progress of ${truncate(target.displayName, 60)}`),
+      ctx.learning.progress(target.id),
+      ctx.learning.progressImage(target.id, `Progress of ${truncate(target.displayName, 60)}`),
     ]);
     return reply(withProgress(message, review, image.png));
   },

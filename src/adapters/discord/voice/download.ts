@@ -6,10 +6,16 @@ export type DownloadError = 'too_large' | 'download_failed';
  * The attachment's bytes, fetched at once (Discord's attachment links expire), never more than
  * `maxBytes`: a larger body is cut off and refused as too_large rather than read into memory.
  */
-export async function downloadAttachment(url: string, maxBytes: number, signal?: AbortSignal): Promise<Result<Buffer, DownloadError>> {
+export async function downloadAttachment(
+  url: string,
+  maxBytes: number,
+  signal?: AbortSignal,
+): Promise<Result<Buffer, DownloadError>> {
   let response: Response;
   try {
-    response = await fetch(url, { signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(30_000)]) : AbortSignal.timeout(30_000) });
+    response = await fetch(url, {
+      signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(30_000)]) : AbortSignal.timeout(30_000),
+    });
   } catch (error) {
     return err('download_failed', error instanceof Error ? error.message : String(error));
   }

@@ -10,7 +10,12 @@ import { messageFor } from '../../../interviewer/messages.ts';
 import { fromChannelLine } from './voice-notices.ts';
 import type { Posted, VoiceOutbox } from './voice-outbox.ts';
 import { limitsOf, maxBytesOf, type VoiceServices } from './voice-services.ts';
-import { directAnswerTarget, openRoundIn, roundAnswerTarget, type ResolvedTarget } from '../../../interviewer/answer-targets.ts';
+import {
+  directAnswerTarget,
+  openRoundIn,
+  roundAnswerTarget,
+  type ResolvedTarget,
+} from '../../../interviewer/answer-targets.ts';
 
 export interface VoiceAnswerDeps {
   ctx: HandlerContext;
@@ -41,23 +46,33 @@ interface Conversation {
  * transcript with Grade it and Edit transcript. Recognition queues behind SPEECH_CONCURRENCY, so many
  * voice messages at once never hold up interactions.
  */
-export async function handleVoiceMessage(deps: VoiceAnswerDeps, input: VoiceMessageInput, signal?: AbortSignal): Promise<VoiceOutcome> {
+export async function handleVoiceMessage(
+  deps: VoiceAnswerDeps,
+  input: VoiceMessageInput,
+  signal?: AbortSignal,
+): Promise<VoiceOutcome> {
   const { ctx, voice } = deps;
   const place = await placeOf(deps, input);
   if (place === 'ignored' || place === 'refused') return place;
   const { conversation } = place;
-  const say = async (text: string): Promise<VoiceOutcome> => ((await conversation.open(voiceNotice(`${conversation.prefix}${text}`))) === null ? 'undeliverable' : 'refused');
+  const say = async (text: string): Promise<VoiceOutcome> =>
+    (await conversation.open(voiceNotice(`${conversation.prefix}${text}`))) === null ? 'undeliverable' : 'refused';
   const audio = input.audio[0];
   if (audio === undefined) return 'ignored';
 
   if (voice.stt.provider === 'off') {
-    ctx.logger.warn('voice answer refused: speech recognition is off', { reason: voice.offReason ?? 'SPEECH_PROVIDER or the speech packages' });
+    ctx.logger.warn('voice answer refused: speech recognition is off', {
+      reason: voice.offReason ?? 'SPEECH_PROVIDER or the speech packages',
+    });
     return say(speechError('not_enabled', voice));
   }
   if (isLabelledNotAudio(audio)) return say(speechError('unreadable_audio', voice));
   if (audio.size > maxBytesOf(voice)) return say(speechError('too_large', voice));
   if (audio.durationSecs !== null && audio.durationSecs > voice.maxSeconds) return say(speechError('too_long', voice));
-  const target = place.round === null ? await directAnswerTarget(ctx, input.author.id) : await roundAnswerTarget(ctx, place.round, input.author.id);
+  const target =
+    place.round === null
+      ? await directAnswerTarget(ctx, input.author.id)
+      : await roundAnswerTarget(ctx, place.round, input.author.id);
   if (!target.ok) return say(messageFor(target.error));
   if (deps.busy.has(input.author.id)) return say(messageFor('busy'));
   deps.busy.add(input.author.id);
@@ -72,7 +87,12 @@ export async function handleVoiceMessage(deps: VoiceAnswerDeps, input: VoiceMess
 
 /** Download, "transcribing…", recognition, then the transcript (or why there is none) in its place. */
 async function transcribeAnswer(
-  deps: VoiceAnswerDeps, url: string, conversation: Conversation, target: ResolvedTarget, release: () => void, signal: AbortSignal | undefined,
+  deps: VoiceAnswerDeps,
+  url: string,
+  conversation: Conversation,
+  target: ResolvedTarget,
+  release: () => void,
+  signal: AbortSignal | undefined,
 ): Promise<VoiceOutcome> {
   const { ctx, voice } = deps;
 
@@ -91,7 +111,12 @@ async function transcribeAnswer(
   if (!bytes.ok) {
     release();
     ctx.logger.info('voice answer not downloaded', { reason: bytes.error, detail: bytes.detail });
-    const text = signal?.aborted === true ? messageFor('stopped') : bytes.error === 'too_large' ? speechError('too_large', voice) : messageFor('download_failed');
+    const text =
+      signal?.aborted === true
+        ? messageFor('stopped')
+        : bytes.error === 'too_large'
+          ? speechError('too_large', voice)
+          : messageFor('download_failed');
     return finish(voiceNotice(text), 'failed');
   }
   const started = Date.now();
@@ -99,10 +124,17 @@ async function transcribeAnswer(
   release();
   if (!heard.ok) {
     const stopped = signal?.aborted === true;
-    ctx.logger.info('voice answer not transcribed', { reason: stopped ? 'stopping' : heard.error, detail: heard.detail });
+    ctx.logger.info('voice answer not transcribed', {
+      reason: stopped ? 'stopping' : heard.error,
+      detail: heard.detail,
+    });
     return finish(voiceNotice(stopped ? messageFor('stopped') : speechError(heard.error, voice)), 'failed');
   }
-  ctx.logger.debug('voice answer transcribed', { provider: heard.value.provider, seconds: heard.value.durationSec, tookMs: Date.now() - started });
+  ctx.logger.debug('voice answer transcribed', {
+    provider: heard.value.provider,
+    seconds: heard.value.durationSec,
+    tookMs: Date.now() - started,
+  });
   if (heard.value.text === '') return finish(voiceNotice(NOTHING_HEARD), 'nothing_heard');
   return finish(transcriptMessage(target, heard.value.text, heard.value.durationSec), 'transcribed');
 }
@@ -111,7 +143,11 @@ async function transcribe(deps: VoiceAnswerDeps, audio: Buffer, signal: AbortSig
   try {
     return await deps.voice.stt.transcribe(audio, signal === undefined ? {} : { signal });
   } catch (error) {
-    return { ok: false as const, error: 'failed' as const, detail: error instanceof Error ? error.message : String(error) };
+    return {
+      ok: false as const,
+      error: 'failed' as const,
+      detail: error instanceof Error ? error.message : String(error),
+    };
   }
 }
 
@@ -125,11 +161,17 @@ function transcriptMessage(resolved: ResolvedTarget, text: string, durationSec: 
  * or audio file. In a server: a voice message that mentions the bot (or, with MESSAGE_CONTENT, any voice
  * message) in a channel with an open round; an unmentioned one elsewhere is none of the bot's business.
  */
-async function placeOf(deps: VoiceAnswerDeps, input: VoiceMessageInput): Promise<{ conversation: Conversation; round: Round | null } | 'ignored' | 'refused'> {
+async function placeOf(
+  deps: VoiceAnswerDeps,
+  input: VoiceMessageInput,
+): Promise<{ conversation: Conversation; round: Round | null } | 'ignored' | 'refused'> {
   const { ctx, voice, outbox } = deps;
   if (input.author.isBot) return 'ignored';
   if (input.guildId === null) {
-    return { round: null, conversation: { prefix: '', open: (message) => outbox.post(input.channelId, message, input.messageId) } };
+    return {
+      round: null,
+      conversation: { prefix: '', open: (message) => outbox.post(input.channelId, message, input.messageId) },
+    };
   }
   const addressed = input.mentionsBot || (voice.messageContent && input.isVoiceMessage);
   if (!addressed || input.audio.length === 0) return 'ignored';

@@ -19,7 +19,9 @@ export function listenForVoiceAnswers(client: Client, ctx: HandlerContext, voice
   const stopping = new AbortController();
   const inFlight = new Set<Promise<void>>();
   const busy = new Set<string>();
-  const outbox = createRestOutbox(client.rest, ctx.store, (what, error) => ctx.logger.info('voice answer: message not delivered', { what, ...describeRestError(error) }));
+  const outbox = createRestOutbox(client.rest, ctx.store, (what, error) =>
+    ctx.logger.info('voice answer: message not delivered', { what, ...describeRestError(error) }),
+  );
   client.on(Events.MessageCreate, (message) => {
     if (stopping.signal.aborted) return;
     const input = toVoiceInput(message, client.user?.id);

@@ -6,7 +6,11 @@ import { disabledTextToSpeech } from '../../../speech/tts/text-to-speech.ts';
 import { describeError, type Logger } from '../logger.ts';
 import type { VoiceServices } from './voice-services.ts';
 
-export type VoiceConfig = SpeechSettings & { DATA_DIR: string; BANK_DIR?: string | undefined; DISCORD_MESSAGE_CONTENT: boolean };
+export type VoiceConfig = SpeechSettings & {
+  DATA_DIR: string;
+  BANK_DIR?: string | undefined;
+  DISCORD_MESSAGE_CONTENT: boolean;
+};
 
 /**
  * The bot's voice services from its configuration. Never fails for want of the speech packages: what is
@@ -18,9 +22,18 @@ export async function openVoice(config: VoiceConfig, logger: Logger): Promise<Vo
   try {
     speech = await openSpeech(config, (line) => logger.info(line));
   } catch (error) {
-    logger.error('voice answers and spoken questions: OFF (the speech layer failed to start); text works as usual', describeError(error));
+    logger.error(
+      'voice answers and spoken questions: OFF (the speech layer failed to start); text works as usual',
+      describeError(error),
+    );
     const reason = error instanceof Error ? error.message : String(error);
-    return { stt: disabledSpeechToText(reason), tts: disabledTextToSpeech(reason), maxSeconds: config.VOICE_MAX_SECONDS, messageContent: config.DISCORD_MESSAGE_CONTENT, offReason: reason };
+    return {
+      stt: disabledSpeechToText(reason),
+      tts: disabledTextToSpeech(reason),
+      maxSeconds: config.VOICE_MAX_SECONDS,
+      messageContent: config.DISCORD_MESSAGE_CONTENT,
+      offReason: reason,
+    };
   }
   const { report } = speech;
   const [answers = '', questions = ''] = describeSpeech(report);
@@ -29,13 +42,20 @@ export async function openVoice(config: VoiceConfig, logger: Logger): Promise<Vo
   if (report.tts.enabled) logger.info(questions);
   else logger.warn(questions);
   if (report.stt.enabled) {
-    logger.info(config.DISCORD_MESSAGE_CONTENT
-      ? 'voice answers in servers: any voice message in a practice channel with an open round (MESSAGE_CONTENT intent)'
-      : 'voice answers in servers: voice messages that mention the bot (or reply to it) in a practice channel with an open round');
-    void speech.prepare().catch((error: unknown) => logger.warn('speech: language model not prepared', describeError(error)));
+    logger.info(
+      config.DISCORD_MESSAGE_CONTENT
+        ? 'voice answers in servers: any voice message in a practice channel with an open round (MESSAGE_CONTENT intent)'
+        : 'voice answers in servers: voice messages that mention the bot (or reply to it) in a practice channel with an open round',
+    );
+    void speech
+      .prepare()
+      .catch((error: unknown) => logger.warn('speech: language model not prepared', describeError(error)));
   }
   return {
-    stt: speech.stt, tts: speech.tts, maxSeconds: config.VOICE_MAX_SECONDS, messageContent: config.DISCORD_MESSAGE_CONTENT,
+    stt: speech.stt,
+    tts: speech.tts,
+    maxSeconds: config.VOICE_MAX_SECONDS,
+    messageContent: config.DISCORD_MESSAGE_CONTENT,
     ...(report.stt.enabled ? {} : { offReason: report.stt.detail }),
   };
 }

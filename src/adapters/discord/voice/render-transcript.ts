@@ -1,4 +1,9 @@
-import { ButtonStyle, ComponentType, TextInputStyle, type APIModalInteractionResponseCallbackData } from 'discord-api-types/v10';
+import {
+  ButtonStyle,
+  ComponentType,
+  TextInputStyle,
+  type APIModalInteractionResponseCallbackData,
+} from 'discord-api-types/v10';
 import { MAX_ANSWER_LENGTH } from '../../../core/interview/index.ts';
 import { ANSWER_FIELD } from '../interactions/custom-ids.ts';
 import type { SourceMessage } from '../interactions/interaction-input.ts';
@@ -23,7 +28,12 @@ export interface TranscriptView {
 
 /** "Question 2/5", "Quick question", "Round question" or "Daily question", with "Retry · " for a second answer. */
 export function headingFor(target: VoiceTarget, position: number, total: number): string {
-  const base = target.kind === 'interview' ? questionTitle(position, total) : target.kind === 'round' ? 'Round question' : 'Daily question';
+  const base =
+    target.kind === 'interview'
+      ? questionTitle(position, total)
+      : target.kind === 'round'
+        ? 'Round question'
+        : 'Daily question';
   return target.answersBefore > 0 ? `Retry · ${base}` : base;
 }
 
@@ -35,18 +45,30 @@ export function headingFor(target: VoiceTarget, position: number, total: number)
 export function renderTranscript(view: TranscriptView): MessageData {
   const text = fitTranscript(view.transcript);
   return {
-    content: 'Here is what I heard. Press **Grade it** to grade it as your answer, or **Edit transcript** to correct it first.',
-    embeds: [{
-      color: COLOURS.question,
-      title: truncate(`${TITLE_MARK} ${view.heading}${TITLE_SUFFIX}`, LIMITS.embedTitle),
-      description: `${FENCE}\n${text}\n${FENCE}`,
-      fields: [{ name: 'Question', value: escapeMarkdown(truncate(view.prompt, 300)) }],
-      footer: { text: `Approximate transcript of ${formatDuration(view.durationSec)}: speech recognition makes mistakes, so check it before grading.` },
-    }],
-    components: [encodedButtonRow([
-      { id: encodeVoiceId({ action: 'grade', target: view.target }), label: 'Grade it', style: ButtonStyle.Primary, emoji: '✅' },
-      { id: encodeVoiceId({ action: 'edit', target: view.target }), label: 'Edit transcript', emoji: '✏️' },
-    ])],
+    content:
+      'Here is what I heard. Press **Grade it** to grade it as your answer, or **Edit transcript** to correct it first.',
+    embeds: [
+      {
+        color: COLOURS.question,
+        title: truncate(`${TITLE_MARK} ${view.heading}${TITLE_SUFFIX}`, LIMITS.embedTitle),
+        description: `${FENCE}\n${text}\n${FENCE}`,
+        fields: [{ name: 'Question', value: escapeMarkdown(truncate(view.prompt, 300)) }],
+        footer: {
+          text: `Approximate transcript of ${formatDuration(view.durationSec)}: speech recognition makes mistakes, so check it before grading.`,
+        },
+      },
+    ],
+    components: [
+      encodedButtonRow([
+        {
+          id: encodeVoiceId({ action: 'grade', target: view.target }),
+          label: 'Grade it',
+          style: ButtonStyle.Primary,
+          emoji: '✅',
+        },
+        { id: encodeVoiceId({ action: 'edit', target: view.target }), label: 'Edit transcript', emoji: '✏️' },
+      ]),
+    ],
   };
 }
 
@@ -61,7 +83,10 @@ export function readTranscript(message: SourceMessage | undefined): string | nul
 /** "Question 2/5" from a transcript message's title ("🎙️ Question 2/5 · your voice answer"). */
 export function readHeading(message: SourceMessage | undefined): string {
   const title = transcriptEmbed(message)?.title ?? '';
-  const heading = title.slice(TITLE_MARK.length).replace(new RegExp(`${TITLE_SUFFIX}$`), '').trim();
+  const heading = title
+    .slice(TITLE_MARK.length)
+    .replace(new RegExp(`${TITLE_SUFFIX}$`), '')
+    .trim();
   return heading === '' ? 'Your voice answer' : heading;
 }
 
@@ -70,18 +95,31 @@ function transcriptEmbed(message: SourceMessage | undefined) {
 }
 
 /** The answer box, pre-filled with the transcript (up to 4000 characters, Discord's and the grader's limit). */
-export function renderEditModal(target: VoiceTarget, heading: string, transcript: string): APIModalInteractionResponseCallbackData {
+export function renderEditModal(
+  target: VoiceTarget,
+  heading: string,
+  transcript: string,
+): APIModalInteractionResponseCallbackData {
   return {
     custom_id: encodeVoiceId({ action: 'submit', target }),
     title: truncate(`Edit transcript · ${heading}`, LIMITS.modalTitle),
-    components: [{
-      type: ComponentType.ActionRow,
-      components: [{
-        type: ComponentType.TextInput, custom_id: ANSWER_FIELD, label: 'Your answer (correct what was misheard)',
-        style: TextInputStyle.Paragraph, min_length: 1, max_length: MAX_ANSWER_LENGTH, required: true,
-        value: truncate(transcript, MAX_ANSWER_LENGTH),
-      }],
-    }],
+    components: [
+      {
+        type: ComponentType.ActionRow,
+        components: [
+          {
+            type: ComponentType.TextInput,
+            custom_id: ANSWER_FIELD,
+            label: 'Your answer (correct what was misheard)',
+            style: TextInputStyle.Paragraph,
+            min_length: 1,
+            max_length: MAX_ANSWER_LENGTH,
+            required: true,
+            value: truncate(transcript, MAX_ANSWER_LENGTH),
+          },
+        ],
+      },
+    ],
   };
 }
 

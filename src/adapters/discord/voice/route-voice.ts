@@ -22,22 +22,40 @@ export function routeVoice(ctx: HandlerContext, input: InteractionInput): Promis
   if (id === null) return null;
   const actor: Actor = { ...input.actor, source: 'voice' };
   if (input.kind === 'modal') {
-    return id.action === 'submit' ? gradeTranscript(ctx, actor, id.target, input.fields[ANSWER_FIELD] ?? '') : Promise.resolve(problem('unknown_button'));
+    return id.action === 'submit'
+      ? gradeTranscript(ctx, actor, id.target, input.fields[ANSWER_FIELD] ?? '')
+      : Promise.resolve(problem('unknown_button'));
   }
   const transcript = readTranscript(input.message);
   if (transcript === null) return Promise.resolve(notice(messageFor('transcript_unreadable')));
   switch (id.action) {
-    case 'grade': return gradeTranscript(ctx, actor, id.target, transcript);
-    case 'edit': return Promise.resolve({ kind: 'modal', modal: renderEditModal(id.target, readHeading(input.message), transcript) });
-    case 'submit': return Promise.resolve(problem('unknown_button'));
+    case 'grade':
+      return gradeTranscript(ctx, actor, id.target, transcript);
+    case 'edit':
+      return Promise.resolve({
+        kind: 'modal',
+        modal: renderEditModal(id.target, readHeading(input.message), transcript),
+      });
+    case 'submit':
+      return Promise.resolve(problem('unknown_button'));
   }
 }
 
 /** The transcript (or its edited text) graded as the answer; the feedback replaces the transcript message. */
-async function gradeTranscript(ctx: HandlerContext, actor: Actor, target: VoiceTarget, text: string): Promise<BotResponse> {
+async function gradeTranscript(
+  ctx: HandlerContext,
+  actor: Actor,
+  target: VoiceTarget,
+  text: string,
+): Promise<BotResponse> {
   const fields = { [ANSWER_FIELD]: text };
   if (target.kind === 'interview') {
-    const submit = encodeCustomId({ kind: 'submit', sessionId: target.sessionId, index: target.index, answersBefore: target.answersBefore });
+    const submit = encodeCustomId({
+      kind: 'submit',
+      sessionId: target.sessionId,
+      index: target.index,
+      answersBefore: target.answersBefore,
+    });
     return handleModal(ctx, actor, submit, fields);
   }
   if (!hasGroups(ctx)) return problem('unknown_button');

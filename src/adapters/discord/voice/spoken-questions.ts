@@ -12,7 +12,11 @@ import type { BotResponse, MessageData } from '../interactions/bot-response.ts';
  * and the session's options say whether it was asked for. When speech is unavailable the message says so
  * and the interview carries on in text.
  */
-export async function withSpokenQuestion(ctx: HandlerContext, input: InteractionInput, work: Promise<BotResponse>): Promise<BotResponse> {
+export async function withSpokenQuestion(
+  ctx: HandlerContext,
+  input: InteractionInput,
+  work: Promise<BotResponse>,
+): Promise<BotResponse> {
   const response = await work;
   if (response.kind !== 'reply' && response.kind !== 'update') return response;
   const shown = questionShown(response.message);
@@ -26,9 +30,12 @@ export async function withSpokenQuestion(ctx: HandlerContext, input: Interaction
   if (questionIds === null) return response;
   const question = ctx.interviewer.bank.byId.get(questionIds[shown.index] ?? '');
   if (question === undefined) return response;
-  const audio = await ctx.voice.tts.synthesize(spokenText(question.prompt), { cacheKey: question.id }).catch((error: Error) => ({ ok: false as const, error: 'failed' as const, detail: error.message }));
+  const audio = await ctx.voice.tts
+    .synthesize(spokenText(question.prompt), { cacheKey: question.id })
+    .catch((error: Error) => ({ ok: false as const, error: 'failed' as const, detail: error.message }));
   if (!audio.ok) {
-    if (audio.error !== 'not_enabled') ctx.logger.warn('spoken question failed', { question: question.id, reason: audio.error, detail: audio.detail });
+    if (audio.error !== 'not_enabled')
+      ctx.logger.warn('spoken question failed', { question: question.id, reason: audio.error, detail: audio.detail });
     return withNote(response, `${synthesisErrorMessage(audio.error)} The question is below in text.`);
   }
   const file = { name: `question-${shown.index + 1}.ogg`, data: audio.value };
@@ -52,11 +59,17 @@ function isHint(customId: string): boolean {
 }
 
 /** Moving from a spoken question to the summary (Next on the last question, End) removes the audio. */
-async function clearWhenLeaving(ctx: HandlerContext, input: InteractionInput, response: BotResponse): Promise<BotResponse> {
+async function clearWhenLeaving(
+  ctx: HandlerContext,
+  input: InteractionInput,
+  response: BotResponse,
+): Promise<BotResponse> {
   if (response.kind !== 'update' || input.kind !== 'button' || ctx.voice === undefined) return response;
   const id = parseCustomId(input.customId);
   if (id?.kind !== 'session' || (id.action !== 'next' && id.action !== 'end' && id.action !== 'skip')) return response;
-  return (await spokenQuestionIds(ctx, id.sessionId)) !== null ? { ...response, message: { ...response.message, files: [] } } : response;
+  return (await spokenQuestionIds(ctx, id.sessionId)) !== null
+    ? { ...response, message: { ...response.message, files: [] } }
+    : response;
 }
 
 /**
@@ -68,7 +81,11 @@ async function clearWhenLeaving(ctx: HandlerContext, input: InteractionInput, re
 const spokenSessions = new WeakMap<HandlerContext, Map<string, readonly string[] | null>>();
 const REMEMBERED = 10_000;
 
-async function spokenQuestionIds(ctx: HandlerContext, sessionId: string, asked?: boolean): Promise<readonly string[] | null> {
+async function spokenQuestionIds(
+  ctx: HandlerContext,
+  sessionId: string,
+  asked?: boolean,
+): Promise<readonly string[] | null> {
   const known = spokenSessions.get(ctx)?.get(sessionId);
   if (known !== undefined) return known;
   if (asked === false) return remember(ctx, sessionId, null);
@@ -77,7 +94,11 @@ async function spokenQuestionIds(ctx: HandlerContext, sessionId: string, asked?:
   return remember(ctx, sessionId, session.options.voice === true ? session.questionIds : null);
 }
 
-function remember(ctx: HandlerContext, sessionId: string, questionIds: readonly string[] | null): readonly string[] | null {
+function remember(
+  ctx: HandlerContext,
+  sessionId: string,
+  questionIds: readonly string[] | null,
+): readonly string[] | null {
   let known = spokenSessions.get(ctx);
   if (known === undefined) spokenSessions.set(ctx, (known = new Map()));
   if (known.size >= REMEMBERED) known.delete(known.keys().next().value!);
@@ -86,11 +107,17 @@ function remember(ctx: HandlerContext, sessionId: string, questionIds: readonly 
 }
 
 function withNote(response: Extract<BotResponse, { message: MessageData }>, note: string): BotResponse {
-  const content = [response.message.content, `🔇 ${note}`].filter((part) => part !== undefined && part !== '').join('\n');
+  const content = [response.message.content, `🔇 ${note}`]
+    .filter((part) => part !== undefined && part !== '')
+    .join('\n');
   return { ...response, message: { ...response.message, content: truncate(content, LIMITS.content) } };
 }
 
 /** The prompt as words to say: markdown marks and code fences are read as pauses, not spelt out. */
 function spokenText(prompt: string): string {
-  return prompt.replace(/```[a-z]*\n?/gi, ' ').replace(/[`*_#>|~]/g, ' ').replace(/\s+/g, ' ').trim();
+  return prompt
+    .replace(/```[a-z]*\n?/gi, ' ')
+    .replace(/[`*_#>|~]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -31,9 +31,12 @@ export function encodeVoiceId(id: VoiceId): string {
   const { target } = id;
   const tag = `${PREFIX}:v${ACTIONS[id.action]}${TARGETS[target.kind]}`;
   switch (target.kind) {
-    case 'interview': return `${tag}:${target.sessionId}:${target.index}:${target.answersBefore}`;
-    case 'daily': return `${tag}:${target.sessionId}:0:${target.answersBefore}`;
-    case 'round': return `${tag}:${Buffer.from(target.roundId, 'utf8').toString('base64url')}:0:${target.answersBefore}`;
+    case 'interview':
+      return `${tag}:${target.sessionId}:${target.index}:${target.answersBefore}`;
+    case 'daily':
+      return `${tag}:${target.sessionId}:0:${target.answersBefore}`;
+    case 'round':
+      return `${tag}:${Buffer.from(target.roundId, 'utf8').toString('base64url')}:0:${target.answersBefore}`;
   }
 }
 
@@ -49,11 +52,20 @@ export function parseVoiceId(raw: string): VoiceId | null {
   if (tag === null || !target.success || !at.success || !answersBefore.success) return null;
   const action = ({ g: 'grade', e: 'edit', s: 'submit' } as const)[tag[1] as 'g' | 'e' | 's'];
   switch (tag[2]) {
-    case 'i': return { action, target: { kind: 'interview', sessionId: target.data, index: at.data, answersBefore: answersBefore.data } };
-    case 'd': return at.data === 0 ? { action, target: { kind: 'daily', sessionId: target.data, answersBefore: answersBefore.data } } : null;
+    case 'i':
+      return {
+        action,
+        target: { kind: 'interview', sessionId: target.data, index: at.data, answersBefore: answersBefore.data },
+      };
+    case 'd':
+      return at.data === 0
+        ? { action, target: { kind: 'daily', sessionId: target.data, answersBefore: answersBefore.data } }
+        : null;
     default: {
       const roundId = Buffer.from(target.data, 'base64url').toString('utf8');
-      return at.data === 0 && roundId !== '' ? { action, target: { kind: 'round', roundId, answersBefore: answersBefore.data } } : null;
+      return at.data === 0 && roundId !== ''
+        ? { action, target: { kind: 'round', roundId, answersBefore: answersBefore.data } }
+        : null;
     }
   }
 }

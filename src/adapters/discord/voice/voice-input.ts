@@ -42,7 +42,11 @@ export function toVoiceInput(message: Message, botId: string | undefined): Voice
     messageId: message.id,
     channelId: message.channelId,
     guildId: message.guildId,
-    author: { id: message.author.id, displayName: message.member?.displayName ?? message.author.globalName ?? message.author.username, isBot: false },
+    author: {
+      id: message.author.id,
+      displayName: message.member?.displayName ?? message.author.globalName ?? message.author.username,
+      isBot: false,
+    },
     isVoiceMessage,
     mentionsBot: botId !== undefined && message.mentions.users.has(botId),
     audio,

@@ -33,10 +33,16 @@ function voiceMessageBody(message: MessageData, replyTo?: string): Record<string
 const MAX_REMEMBERED_DMS = 10_000;
 
 /** The outbox over discord.js's REST client (its queue keeps to Discord's rate limits); DM channels as the Messenger keeps them. */
-export function createRestOutbox(rest: REST, dmChannelStore: DmChannelStore, onError: (what: string, error: unknown) => void): VoiceOutbox {
+export function createRestOutbox(
+  rest: REST,
+  dmChannelStore: DmChannelStore,
+  onError: (what: string, error: unknown) => void,
+): VoiceOutbox {
   const dmChannels = createDmChannels(rest, dmChannelStore, MAX_REMEMBERED_DMS);
   async function send(channelId: string, message: MessageData, replyTo?: string): Promise<Posted> {
-    const sent = await rest.post(Routes.channelMessages(channelId), { body: voiceMessageBody(message, replyTo) }) as { id: string };
+    const sent = (await rest.post(Routes.channelMessages(channelId), { body: voiceMessageBody(message, replyTo) })) as {
+      id: string;
+    };
     return { channelId, messageId: sent.id };
   }
   return {

@@ -13,7 +13,10 @@ const quoteSchema = z.union([z.string(), z.array(z.string()), z.null()]).optiona
 
 const verdictSchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
-  status: z.string().transform((s) => s.trim().toLowerCase()).pipe(z.enum(['hit', 'partial', 'miss'])),
+  status: z
+    .string()
+    .transform((s) => s.trim().toLowerCase())
+    .pipe(z.enum(['hit', 'partial', 'miss'])),
   quote: quoteSchema,
   // Some models name the field after the task ("evidence") whatever the instructions say.
   evidence: quoteSchema,
@@ -46,5 +49,8 @@ export function parseJudgeReply(content: string): Result<Verdict[], 'invalid_rep
 
 function passagesOf(quote: string | string[] | null | undefined): string[] {
   const all = quote === null || quote === undefined ? [] : Array.isArray(quote) ? quote : [quote];
-  return all.flatMap((q) => q.split(PASSAGE_SEPARATOR)).map((q) => q.trim()).filter((q) => q !== '');
+  return all
+    .flatMap((q) => q.split(PASSAGE_SEPARATOR))
+    .map((q) => q.trim())
+    .filter((q) => q !== '');
 }

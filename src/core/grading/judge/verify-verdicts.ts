@@ -35,8 +35,12 @@ export function verifyVerdicts(compiled: CompiledRubric, answer: string, verdict
     }
     const isHit = verdict.status === 'hit';
     return {
-      id: keyPoint.keyPoint.id, status: verdict.status, confidence: isHit ? 1 : JUDGE_PARTIAL_CONFIDENCE,
-      evidence: evidenceOf(verdict.quotes), missing: [], negated: false,
+      id: keyPoint.keyPoint.id,
+      status: verdict.status,
+      confidence: isHit ? 1 : JUDGE_PARTIAL_CONFIDENCE,
+      evidence: evidenceOf(verdict.quotes),
+      missing: [],
+      negated: false,
     };
   });
   return { grade: { score: weightedScore(compiled, keyPoints), keyPoints, note: null }, downgraded };
@@ -51,7 +55,13 @@ function isSupported(quotes: string[], answerWords: string): boolean {
 
 /** Lower-case words separated by single spaces: what is compared, so quoting "data-lakes." matches "Data lakes". */
 export function wordsOf(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/['’`]/g, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').join(' ');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '')
+    .join(' ');
 }
 
 function evidenceOf(quotes: string[]): string {

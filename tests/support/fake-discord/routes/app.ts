@@ -8,13 +8,21 @@ import type { RouteDeps } from './route-deps.ts';
 
 /** Gateway discovery, users, DMs, the application, its commands, and guild reads. */
 export function appRoutes(deps: RouteDeps): RouteDef[] {
-  const bot = (method: RouteDef['method'], template: string, handle: RouteDef['handle']): RouteDef => ({ method, template, auth: 'bot', handle });
+  const bot = (method: RouteDef['method'], template: string, handle: RouteDef['handle']): RouteDef => ({
+    method,
+    template,
+    auth: 'bot',
+    handle,
+  });
   const ok = (body: unknown) => ({ status: 200, body });
   return [
-    bot('GET', '/gateway/bot', () => ok({
-      url: deps.gatewayUrl(), shards: 1,
-      session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
-    })),
+    bot('GET', '/gateway/bot', () =>
+      ok({
+        url: deps.gatewayUrl(),
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+      }),
+    ),
     { method: 'GET', template: '/gateway', auth: 'none', handle: () => ok({ url: deps.gatewayUrl() }) },
     bot('GET', '/users/@me', () => ok(deps.bot)),
     bot('GET', '/users/{user_id}', (ctx) => ok(deps.state.user(ctx.params.user_id ?? ''))),
@@ -29,16 +37,30 @@ export function appRoutes(deps: RouteDeps): RouteDef[] {
     bot('GET', '/applications/{application_id}/guilds/{guild_id}/commands', (ctx) => ok(commandScope(deps, ctx).list)),
     bot('PUT', '/applications/{application_id}/guilds/{guild_id}/commands', (ctx) => ok(overwriteCommands(deps, ctx))),
     bot('GET', '/guilds/{guild_id}', (ctx) => ok(guildPayload(deps.state.guild(ctx.params.guild_id ?? '')))),
-    bot('GET', '/guilds/{guild_id}/channels', (ctx) => ok(deps.state.channelsOf(deps.state.guild(ctx.params.guild_id ?? '').id))),
-    bot('GET', '/guilds/{guild_id}/members/{user_id}', (ctx) => ok(deps.state.memberPayload(ctx.params.guild_id ?? '', ctx.params.user_id ?? ''))),
+    bot('GET', '/guilds/{guild_id}/channels', (ctx) =>
+      ok(deps.state.channelsOf(deps.state.guild(ctx.params.guild_id ?? '').id)),
+    ),
+    bot('GET', '/guilds/{guild_id}/members/{user_id}', (ctx) =>
+      ok(deps.state.memberPayload(ctx.params.guild_id ?? '', ctx.params.user_id ?? '')),
+    ),
   ];
 }
 
 function applicationPayload(deps: RouteDeps) {
   return {
-    id: deps.applicationId, name: deps.bot.username, icon: null, description: '', bot_public: false, bot_require_code_grant: false,
-    verify_key: '0'.repeat(64), flags: ApplicationFlags.GatewayMessageContentLimited, bot: deps.bot,
-    owner: deps.bot, team: null, summary: '', approximate_guild_count: deps.state.guilds.size,
+    id: deps.applicationId,
+    name: deps.bot.username,
+    icon: null,
+    description: '',
+    bot_public: false,
+    bot_require_code_grant: false,
+    verify_key: '0'.repeat(64),
+    flags: ApplicationFlags.GatewayMessageContentLimited,
+    bot: deps.bot,
+    owner: deps.bot,
+    team: null,
+    summary: '',
+    approximate_guild_count: deps.state.guilds.size,
   };
 }
 

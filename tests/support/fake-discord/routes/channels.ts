@@ -10,13 +10,27 @@ import type { RouteDeps } from './route-deps.ts';
 
 /** Channel and message routes the bot uses with its token. */
 export function channelRoutes(deps: RouteDeps): RouteDef[] {
-  const bot = (method: RouteDef['method'], template: string, handle: RouteDef['handle']): RouteDef => ({ method, template, auth: 'bot', handle });
+  const bot = (method: RouteDef['method'], template: string, handle: RouteDef['handle']): RouteDef => ({
+    method,
+    template,
+    auth: 'bot',
+    handle,
+  });
   return [
-    bot('GET', '/channels/{channel_id}', (ctx) => ({ status: 200, body: deps.state.channel(ctx.params.channel_id ?? '') })),
+    bot('GET', '/channels/{channel_id}', (ctx) => ({
+      status: 200,
+      body: deps.state.channel(ctx.params.channel_id ?? ''),
+    })),
     bot('GET', '/channels/{channel_id}/messages', (ctx) => ({ status: 200, body: listMessages(deps, ctx) })),
     bot('POST', '/channels/{channel_id}/messages', (ctx) => ({ status: 200, body: createMessage(deps, ctx) })),
-    bot('GET', '/channels/{channel_id}/messages/{message_id}', (ctx) => ({ status: 200, body: messageIn(deps, ctx).message })),
-    bot('PATCH', '/channels/{channel_id}/messages/{message_id}', (ctx) => ({ status: 200, body: editMessage(deps, ctx) })),
+    bot('GET', '/channels/{channel_id}/messages/{message_id}', (ctx) => ({
+      status: 200,
+      body: messageIn(deps, ctx).message,
+    })),
+    bot('PATCH', '/channels/{channel_id}/messages/{message_id}', (ctx) => ({
+      status: 200,
+      body: editMessage(deps, ctx),
+    })),
     bot('DELETE', '/channels/{channel_id}/messages/{message_id}', (ctx) => {
       deps.writer.delete(messageIn(deps, ctx));
       return { status: 204 };
@@ -37,7 +51,8 @@ export function requireCanSend(deps: RouteDeps, channel: FakeChannel): void {
   }
   const perms = deps.state.guild(channel.guild_id ?? '').botPermissions;
   const send = isThread(channel) ? PermissionFlagsBits.SendMessagesInThreads : PermissionFlagsBits.SendMessages;
-  if ((perms & PermissionFlagsBits.ViewChannel) === 0n) throw new DiscordHttpError(403, { code: 50001, message: 'Missing Access' }, 'rule');
+  if ((perms & PermissionFlagsBits.ViewChannel) === 0n)
+    throw new DiscordHttpError(403, { code: 50001, message: 'Missing Access' }, 'rule');
   if ((perms & send) === 0n) throw missingPermissions();
 }
 
@@ -50,14 +65,23 @@ function createMessage(deps: RouteDeps, ctx: RouteContext) {
   errors.throwIfAny();
   const duplicate = body.enforce_nonce === true ? sameNonce(deps, channel.id, body.nonce) : undefined;
   if (duplicate) return duplicate;
-  return deps.writer.create({ channelId: channel.id, author: deps.bot, body, files: ctx.files, route: ctx.routeKey, byBot: true }).message;
+  return deps.writer.create({
+    channelId: channel.id,
+    author: deps.bot,
+    body,
+    files: ctx.files,
+    route: ctx.routeKey,
+    byBot: true,
+  }).message;
 }
 
 /** With enforce_nonce, a nonce reused within a few minutes returns the earlier message instead of a new one. */
 function sameNonce(deps: RouteDeps, channelId: string, nonce: unknown) {
   if (nonce === undefined || nonce === null) return undefined;
   const since = deps.clock.now() - NONCE_WINDOW_MS;
-  return deps.messages.inChannel(channelId).map((m) => m.message)
+  return deps.messages
+    .inChannel(channelId)
+    .map((m) => m.message)
     .find((m) => m.author.id === deps.bot.id && m.nonce === nonce && Date.parse(m.timestamp) >= since);
 }
 

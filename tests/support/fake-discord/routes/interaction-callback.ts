@@ -1,4 +1,10 @@
-import { InteractionResponseType as R, InteractionType, MessageFlags, MessageType, type APIMessageInteractionMetadata } from 'discord-api-types/v10';
+import {
+  InteractionResponseType as R,
+  InteractionType,
+  MessageFlags,
+  MessageType,
+  type APIMessageInteractionMetadata,
+} from 'discord-api-types/v10';
 import { alreadyAcknowledged, DiscordHttpError, invalidFormBody, unknownInteraction } from '../errors.ts';
 import { FormErrors, isRecord } from '../form-errors.ts';
 import type { InteractionRecord } from '../interaction-record.ts';
@@ -10,9 +16,20 @@ import type { RouteDeps } from './route-deps.ts';
 /** Which callback types each interaction type accepts (6/7 on a modal submit need a source message). */
 const ALLOWED: Record<number, R[]> = {
   [InteractionType.ApplicationCommand]: [R.ChannelMessageWithSource, R.DeferredChannelMessageWithSource, R.Modal],
-  [InteractionType.MessageComponent]: [R.ChannelMessageWithSource, R.DeferredChannelMessageWithSource, R.DeferredMessageUpdate, R.UpdateMessage, R.Modal],
+  [InteractionType.MessageComponent]: [
+    R.ChannelMessageWithSource,
+    R.DeferredChannelMessageWithSource,
+    R.DeferredMessageUpdate,
+    R.UpdateMessage,
+    R.Modal,
+  ],
   [InteractionType.ApplicationCommandAutocomplete]: [R.ApplicationCommandAutocompleteResult],
-  [InteractionType.ModalSubmit]: [R.ChannelMessageWithSource, R.DeferredChannelMessageWithSource, R.DeferredMessageUpdate, R.UpdateMessage],
+  [InteractionType.ModalSubmit]: [
+    R.ChannelMessageWithSource,
+    R.DeferredChannelMessageWithSource,
+    R.DeferredMessageUpdate,
+    R.UpdateMessage,
+  ],
 };
 
 /** POST /interactions/{id}/{token}/callback: deadline, single acknowledgement, type rules, limits. */
@@ -37,7 +54,11 @@ export type CallbackInput = Pick<RouteContext, 'body' | 'files' | 'routeKey' | '
 export function acknowledge(deps: RouteDeps, record: InteractionRecord, ctx: CallbackInput): RouteResult {
   const body = isRecord(ctx.body) ? ctx.body : {};
   const attempt = {
-    type: Number(body.type) as R, data: body.data, latencyMs: ctx.receivedPerf - record.dispatchedPerf, at: ctx.receivedAt, status: 204,
+    type: Number(body.type) as R,
+    data: body.data,
+    latencyMs: ctx.receivedPerf - record.dispatchedPerf,
+    at: ctx.receivedAt,
+    status: 204,
   };
   record.attempts.push(attempt);
   try {
@@ -58,7 +79,11 @@ function accept(deps: RouteDeps, record: InteractionRecord, body: Record<string,
   const type = Number(body.type) as R;
   if (!(ALLOWED[record.payload.type] ?? []).includes(type) || (isUpdate(type) && !record.payload.message)) {
     const errors = new FormErrors();
-    errors.add(['type'], 'INTERACTION_RESPONSE_TYPE_INVALID', `Interaction response type ${type} is not valid for interaction type ${record.payload.type}`);
+    errors.add(
+      ['type'],
+      'INTERACTION_RESPONSE_TYPE_INVALID',
+      `Interaction response type ${type} is not valid for interaction type ${record.payload.type}`,
+    );
     throw invalidFormBody(errors.toTree(), 'rule');
   }
   checkLimits(type, body.data, ctx.files.length);
@@ -79,23 +104,46 @@ function checkLimits(type: R, data: unknown, fileCount: number): void {
   errors.throwIfAny();
 }
 
-function apply(deps: RouteDeps, record: InteractionRecord, type: R, data: Record<string, unknown>, ctx: CallbackInput): void {
+function apply(
+  deps: RouteDeps,
+  record: InteractionRecord,
+  type: R,
+  data: Record<string, unknown>,
+  ctx: CallbackInput,
+): void {
   const payload = record.payload;
   if (type === R.ApplicationCommandAutocompleteResult) record.choices = (data.choices ?? []) as typeof record.choices;
   if (type === R.Modal) record.modal = data as unknown as typeof record.modal;
   if (type === R.ChannelMessageWithSource || type === R.DeferredChannelMessageWithSource) {
     const deferred = type === R.DeferredChannelMessageWithSource;
-    const body = deferred ? { content: '', flags: ((Number(data.flags) || 0) & MessageFlags.Ephemeral) | MessageFlags.Loading } : data;
+    const body = deferred
+      ? { content: '', flags: ((Number(data.flags) || 0) & MessageFlags.Ephemeral) | MessageFlags.Loading }
+      : data;
     const stored = deps.writer.create({
-      channelId: payload.channel?.id ?? '', author: deps.bot, body, files: deferred ? [] : ctx.files, route: ctx.routeKey, byBot: true,
+      channelId: payload.channel?.id ?? '',
+      author: deps.bot,
+      body,
+      files: deferred ? [] : ctx.files,
+      route: ctx.routeKey,
+      byBot: true,
       type: payload.type === InteractionType.ApplicationCommand ? MessageType.ChatInputCommand : MessageType.Default,
-      webhookId: deps.applicationId, interactionMetadata: metadataOf(record), interactionId: record.id,
+      webhookId: deps.applicationId,
+      interactionMetadata: metadataOf(record),
+      interactionId: record.id,
     });
     record.originalMessageId = stored.message.id;
   }
   if (isUpdate(type) && payload.message) {
     const source = payload.message;
-    const stored = deps.messages.get(source.id) ?? deps.messages.add({ message: structuredClone(source), guildId: payload.guild_id, ephemeral: false, byBot: true, writes: [] });
+    const stored =
+      deps.messages.get(source.id) ??
+      deps.messages.add({
+        message: structuredClone(source),
+        guildId: payload.guild_id,
+        ephemeral: false,
+        byBot: true,
+        writes: [],
+      });
     record.originalMessageId = source.id;
     if (type === R.UpdateMessage) deps.writer.edit(stored, data, ctx.files, ctx.routeKey);
   }
@@ -105,7 +153,10 @@ export function metadataOf(record: InteractionRecord): APIMessageInteractionMeta
   const p = record.payload;
   const user = p.member?.user ?? p.user;
   return {
-    id: p.id, type: p.type, user, authorizing_integration_owners: p.authorizing_integration_owners,
+    id: p.id,
+    type: p.type,
+    user,
+    authorizing_integration_owners: p.authorizing_integration_owners,
     ...(p.type === InteractionType.MessageComponent ? { interacted_message_id: p.message.id } : {}),
   } as APIMessageInteractionMetadata;
 }
@@ -118,8 +169,15 @@ function respond(deps: RouteDeps, record: InteractionRecord, ctx: CallbackInput)
     status: 200,
     body: {
       interaction: {
-        id: record.id, type: record.payload.type,
-        ...(stored ? { response_message_id: stored.message.id, response_message_loading: type === R.DeferredChannelMessageWithSource, response_message_ephemeral: stored.ephemeral } : {}),
+        id: record.id,
+        type: record.payload.type,
+        ...(stored
+          ? {
+              response_message_id: stored.message.id,
+              response_message_loading: type === R.DeferredChannelMessageWithSource,
+              response_message_ephemeral: stored.ephemeral,
+            }
+          : {}),
       },
       resource: { type, ...(stored && type !== R.DeferredMessageUpdate ? { message: stored.message } : {}) },
     },

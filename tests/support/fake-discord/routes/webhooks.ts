@@ -12,8 +12,15 @@ const BASE = '/webhooks/{webhook_id}/{webhook_token}';
 
 /** Interaction webhooks: @original and follow-ups, valid for the token's lifetime, no auth header. */
 export function webhookRoutes(deps: RouteDeps): RouteDef[] {
-  const route = (method: RouteDef['method'], template: string, handle: (ctx: RouteContext, record: InteractionRecord) => RouteResult): RouteDef => ({
-    method, template: BASE + template, auth: 'none', handle: (ctx) => handle(ctx, interactionOf(deps, ctx)),
+  const route = (
+    method: RouteDef['method'],
+    template: string,
+    handle: (ctx: RouteContext, record: InteractionRecord) => RouteResult,
+  ): RouteDef => ({
+    method,
+    template: BASE + template,
+    auth: 'none',
+    handle: (ctx) => handle(ctx, interactionOf(deps, ctx)),
   });
   return [
     route('POST', '', (ctx, record) => followUp(deps, ctx, record)),
@@ -59,7 +66,8 @@ function edit(deps: RouteDeps, ctx: RouteContext, record: InteractionRecord): Ro
 
 function followUp(deps: RouteDeps, ctx: RouteContext, record: InteractionRecord): RouteResult {
   const accepted = record.accepted?.type;
-  if (accepted === undefined || accepted === R.ApplicationCommandAutocompleteResult || accepted === R.Modal) throw unknownWebhook();
+  if (accepted === undefined || accepted === R.ApplicationCommandAutocompleteResult || accepted === R.Modal)
+    throw unknownWebhook();
   const body = isRecord(ctx.body) ? ctx.body : {};
   const errors = new FormErrors();
   checkMessageBody(body, errors, [], { creating: true, fileCount: ctx.files.length });
@@ -70,15 +78,29 @@ function followUp(deps: RouteDeps, ctx: RouteContext, record: InteractionRecord)
 }
 
 /** Discord quirk: the first follow-up after a deferred reply replaces the "thinking…" message. */
-function followUpMessage(deps: RouteDeps, ctx: RouteContext, record: InteractionRecord, body: Record<string, unknown>): APIMessage {
+function followUpMessage(
+  deps: RouteDeps,
+  ctx: RouteContext,
+  record: InteractionRecord,
+  body: Record<string, unknown>,
+): APIMessage {
   const original = record.originalMessageId ? deps.messages.get(record.originalMessageId) : undefined;
   if (original && ((original.message.flags ?? 0) & MessageFlags.Loading) !== 0) {
     record.originalEdits += 1;
     return deps.writer.edit(original, body, ctx.files, ctx.routeKey).message;
   }
   return deps.writer.create({
-    channelId: record.payload.channel?.id ?? '', author: deps.bot, body, files: ctx.files, route: ctx.routeKey, byBot: true,
-    webhookId: deps.applicationId, interactionMetadata: { ...metadataOf(record), ...(record.originalMessageId ? { original_response_message_id: record.originalMessageId } : {}) },
+    channelId: record.payload.channel?.id ?? '',
+    author: deps.bot,
+    body,
+    files: ctx.files,
+    route: ctx.routeKey,
+    byBot: true,
+    webhookId: deps.applicationId,
+    interactionMetadata: {
+      ...metadataOf(record),
+      ...(record.originalMessageId ? { original_response_message_id: record.originalMessageId } : {}),
+    },
     interactionId: record.id,
   }).message;
 }
