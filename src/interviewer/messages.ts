@@ -1,3 +1,5 @@
+import { BANK_LIMITS } from '../core/banks/limits.ts';
+import type { AppealError, DecideError, DraftError, ImportError } from './banks/index.ts';
 import type { SessionError } from './types.ts';
 
 /** Problems only a chat transport (Discord buttons, modals, servers) can run into. */
@@ -49,8 +51,23 @@ export type VoiceNotice =
   | 'answered_twice'
   | 'busy';
 
+/** A server's own bank and appeals, and what the /bank commands say when they cannot act. */
+export type BankNotice =
+  | ImportError
+  | DraftError
+  | AppealError
+  | DecideError
+  | 'unknown_server_topic'
+  | 'built_in_topic'
+  | 'bank_needs_server'
+  | 'bank_needs_manage_server'
+  | 'unknown_bank_command'
+  | 'no_file_attached'
+  | 'bank_download_failed'
+  | 'nothing_to_export';
+
 /** Every result code a user can be told about, whatever the transport. */
-export type MessageCode = SessionError | ChatNotice | GroupNotice | VoiceNotice;
+export type MessageCode = SessionError | ChatNotice | GroupNotice | VoiceNotice | BankNotice;
 
 /** The one place where result codes become sentences a user reads: one sentence per code. */
 const MESSAGES: Record<MessageCode, string> = {
@@ -116,10 +133,48 @@ const MESSAGES: Record<MessageCode, string> = {
   transcript_unreadable: 'I couldn’t read the transcript from that message. Please send your voice answer again.',
   answered_twice: 'You have already answered this question and used your retry. Move on with Next question.',
   busy: 'I’m still transcribing your previous voice message: wait for its transcript, then send another if you need to.',
+  // A server's own bank and appeals.
+  unsupported_file: 'Import a Markdown (.md) or plain-text (.txt) document, or a bank file (.json) from /bank export.',
+  file_too_large: `That file is too large: at most ${Math.round(BANK_LIMITS.maxFileBytes / 1024)} KB.`,
+  not_text: 'That file is not UTF-8 text.',
+  invalid_bank_file: 'That .json file is not a bank file as /bank export writes them.',
+  invalid_topic: 'A topic name is lowercase words joined by hyphens, e.g. sql-interviews.',
+  nothing_to_ask: 'No question could be drafted: the document needs headings with text under them.',
+  too_many_questions: `Too many questions: at most ${BANK_LIMITS.maxQuestionsPerImport} per import and ${BANK_LIMITS.maxQuestionsPerServer} per server.`,
+  too_many_topics: `A server can have at most ${BANK_LIMITS.maxTopicsPerServer} topics of its own; remove one first.`,
+  topic_taken: 'That topic name belongs to the built-in bank; choose another.',
+  question_id_taken: 'A question id of that file is already used by another topic or the built-in bank.',
+  bank_problems: 'The bank check found problems in that file; nothing was stored.',
+  unknown_draft: 'That draft is gone (published or discarded already).',
+  unknown_server_topic: 'This server has no topic of its own by that name.',
+  built_in_topic: 'Built-in topics cannot be removed.',
+  unknown_attempt: 'That answer is no longer stored.',
+  not_your_attempt: 'Only the person who answered can appeal their grade.',
+  unknown_key_point: 'That question has no such key point.',
+  point_already_made: 'That point was already counted as made.',
+  no_appeal_words: 'Pick the words of your answer that make the point.',
+  words_too_long: `Pick at most ${BANK_LIMITS.maxAppealCharacters} characters: just the words that make the point.`,
+  words_not_in_answer:
+    'Those words are not all in your answer (in its order); cut your answer down instead of rewriting it.',
+  already_appealed: 'You have already appealed that point for this answer.',
+  unknown_appeal: 'There is no such appeal here.',
+  already_decided: 'That appeal has already been decided.',
+  appeal_question_gone: 'That question or key point is no longer in the bank.',
+  bank_needs_server: 'A bank of its own belongs to a server: use /bank in a server.',
+  bank_needs_manage_server: 'Only members who can Manage Server change this server’s bank.',
+  unknown_bank_command: 'That /bank command is not known; try /bank import, /bank export or /bank remove.',
+  no_file_attached: 'Attach the document (.md or .txt) or bank file (.json) to import.',
+  bank_download_failed: 'The file could not be downloaded from Discord; try again.',
+  nothing_to_export: 'This server has no topics of its own yet: /bank import a document first.',
 };
 
 /** The sentence for a code; `unknown_topic` lists the bank's topics when they are given. */
 export function messageFor(code: MessageCode, topics?: readonly string[]): string {
   const message = MESSAGES[code];
   return code === 'unknown_topic' && topics !== undefined ? `${message} Topics: ${topics.join(', ')}.` : message;
+}
+
+/** A code's sentence with what it concerns (a file, an id, a number) when the use case said. */
+export function messageWithDetail(code: MessageCode, detail?: string): string {
+  return detail === undefined || detail === '' ? MESSAGES[code] : `${MESSAGES[code]} (${detail})`;
 }

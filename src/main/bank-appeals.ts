@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { bankErrorMessage } from '../interviewer/bank-messages.ts';
+import { messageWithDetail } from '../interviewer/messages.ts';
 import { baseConfigSchema } from '../config.ts';
 import {
   acceptAppeal,
@@ -50,7 +50,7 @@ async function reviewAppeals(deps: BankDeps, args: string[]): Promise<number> {
   const moderator = { userId: localUserId(options.by ?? safeUserName()), guildId: null };
   if (options.accept !== undefined) {
     const accepted = await acceptAppeal(deps, moderator, options.accept);
-    if (!accepted.ok) return fail(bankErrorMessage(accepted.error, accepted.detail));
+    if (!accepted.ok) return fail(messageWithDetail(accepted.error, accepted.detail));
     const { alias, previousScore, score } = accepted.value;
     process.stdout.write(
       `Accepted: “${alias.alias}” now makes key point ${alias.keyPointId} of ${alias.questionId} (accepted by ${alias.acceptedBy}).\nThe answer was graded again: ${previousScore} → ${score}.\n`,
@@ -59,7 +59,7 @@ async function reviewAppeals(deps: BankDeps, args: string[]): Promise<number> {
   }
   if (options.reject !== undefined) {
     const rejected = await rejectAppeal(deps, moderator, options.reject);
-    if (!rejected.ok) return fail(bankErrorMessage(rejected.error, rejected.detail));
+    if (!rejected.ok) return fail(messageWithDetail(rejected.error, rejected.detail));
     process.stdout.write(`Rejected appeal ${rejected.value.id} (by ${rejected.value.decidedBy}).\n`);
     return 0;
   }
@@ -99,7 +99,7 @@ async function fileLocalAppeal(app: App<unknown>, deps: BankDeps, args: string[]
     { userId, guildId: null },
     { attemptId, keyPointId: options['key-point'], words: options.words },
   );
-  if (!filed.ok) return fail(bankErrorMessage(filed.error, filed.detail));
+  if (!filed.ok) return fail(messageWithDetail(filed.error, filed.detail));
   process.stdout.write(
     `Appeal ${filed.value.id} filed: “${filed.value.words}” for key point ${filed.value.keyPointId} of ${filed.value.questionId}.\nReview it with: mock-interviewer bank appeals\n`,
   );

@@ -93,7 +93,7 @@ describe('importDocument, publishDraft and the server bank', () => {
     ['a file that is not UTF-8', 'notes.txt', new Uint8Array([0x23, 0x20, 0xc3, 0x28]), 'not_text'],
     ['a PDF', 'notes.pdf', bytes('%PDF-1.7'), 'unsupported_file'],
     ['a bank file that is not one', 'bank.json', bytes('{"topic": "x"}'), 'invalid_bank_file'],
-    ['a document with nothing to ask', 'empty.txt', bytes('hello'), 'no_questions'],
+    ['a document with nothing to ask', 'empty.txt', bytes('hello'), 'nothing_to_ask'],
   ])('refuses %s and stores nothing', async (_what, fileName, content, code) => {
     expect(await importDocument(deps, MOD, { fileName, content })).toMatchObject({ ok: false, error: code });
     expect(drafts).toBe(0);
@@ -245,16 +245,14 @@ describe('appeals', () => {
       guildId: 'guild-1',
       answer,
       score: 20,
-      keyPoints: sqlBank.byId
-        .get('sql-foreign-key')!
-        .rubric.keyPoints.map((k) => ({
-          id: k.id,
-          status: 'miss' as const,
-          confidence: 0,
-          evidence: null,
-          missing: [],
-          negated: false,
-        })),
+      keyPoints: sqlBank.byId.get('sql-foreign-key')!.rubric.keyPoints.map((k) => ({
+        id: k.id,
+        status: 'miss' as const,
+        confidence: 0,
+        evidence: null,
+        missing: [],
+        negated: false,
+      })),
       hintsUsed: 0,
       source: 'discord',
       createdAt: '2026-03-01T11:00:00.000Z',

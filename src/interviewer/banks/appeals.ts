@@ -15,7 +15,7 @@ export type AppealError =
   | 'not_your_attempt'
   | 'unknown_key_point'
   | 'point_already_made'
-  | 'no_words'
+  | 'no_appeal_words'
   | 'words_too_long'
   | 'words_not_in_answer'
   | 'already_appealed';
@@ -40,7 +40,7 @@ export async function fileAppeal(
   if (result === undefined) return err('unknown_key_point');
   if (result.status === 'hit') return err('point_already_made');
   const words = cleanAppealWords(input.words);
-  if (!/[\p{L}\p{N}]/u.test(words)) return err('no_words');
+  if (!/[\p{L}\p{N}]/u.test(words)) return err('no_appeal_words');
   if (words.length > BANK_LIMITS.maxAppealCharacters)
     return err('words_too_long', `${words.length} > ${BANK_LIMITS.maxAppealCharacters}`);
   if (!areWordsOfAnswer(words, attempt.answer)) return err('words_not_in_answer');
@@ -90,7 +90,7 @@ export async function listPendingAppeals(deps: BankDeps, guildId: string | null)
   return views;
 }
 
-export type DecideError = 'unknown_appeal' | 'already_decided' | 'unknown_question';
+export type DecideError = 'unknown_appeal' | 'already_decided' | 'appeal_question_gone';
 
 export interface AcceptedAppeal {
   appeal: Appeal;
@@ -114,7 +114,7 @@ export async function acceptAppeal(
   const attempt = await deps.store.getAttempt(appeal.attemptId);
   const bank = await questionBankFor(deps, moderator.guildId);
   if (attempt === null || !bank.byId.get(appeal.questionId)?.rubric.keyPoints.some((k) => k.id === appeal.keyPointId))
-    return err('unknown_question');
+    return err('appeal_question_gone');
   const at = deps.clock().toISOString();
   const alias: BankAlias = {
     id: appeal.id,

@@ -37,7 +37,7 @@ export async function removeTopic(
   deps: BankDeps,
   guildId: string | null,
   topic: string,
-): Promise<Result<null, 'unknown_topic' | 'built_in_topic'>> {
+): Promise<Result<null, 'unknown_server_topic' | 'built_in_topic'>> {
   if (deps.builtIn.topics.includes(topic)) return err('built_in_topic', topic);
-  return (await deps.store.deleteBankTopic(guildId, topic)) ? ok(null) : err('unknown_topic', topic);
+  return (await deps.store.deleteBankTopic(guildId, topic)) ? ok(null) : err('unknown_server_topic', topic);
 }

@@ -14,7 +14,7 @@ export type ImportError =
   | 'not_text'
   | 'invalid_bank_file'
   | 'invalid_topic'
-  | 'no_questions'
+  | 'nothing_to_ask'
   | 'too_many_questions'
   | 'too_many_topics'
   | 'topic_taken'
@@ -116,7 +116,7 @@ function draftBundle(
   taken: ReadonlySet<string>,
 ): Result<BankBundle, ImportError> {
   const drafted = ingestDocument({ text, fileName, takenIds: taken, ...(topic === undefined ? {} : { topic }) });
-  if (drafted.questions.length === 0) return err('no_questions');
+  if (drafted.questions.length === 0) return err('nothing_to_ask');
   const { questionFile, rubricFile } = bankFilesOf(drafted);
   return ok({ topic: drafted.topic, document: drafted.document, questions: questionFile, rubrics: rubricFile });
 }

@@ -1,6 +1,6 @@
 import { ApplicationCommandOptionType as Option, ApplicationCommandType } from 'discord-api-types/v10';
 import { z } from 'zod';
-import { bankErrorMessage } from '../../../interviewer/bank-messages.ts';
+import { messageFor, messageWithDetail } from '../../../interviewer/messages.ts';
 import { exportBank, importDocument, removeTopic } from '../../../interviewer/banks/index.ts';
 import { isModerator } from '../group-study/moderator.ts';
 import { notice, reply, type BotResponse } from '../interactions/bot-response.ts';
@@ -10,7 +10,6 @@ import { escapeMarkdown, LIMITS, truncate } from '../interactions/limits.ts';
 import type { SlashCommand, SlashInput } from '../interactions/slash-command.ts';
 import { bankDepsOf } from './bank-deps.ts';
 import { fetchImportFile } from './import-file.ts';
-import { BANK_NOTICES } from './bank-notices.ts';
 import { renderImportSummary } from './render-import.ts';
 
 /** Discord's limit of files on one message. */
@@ -61,8 +60,8 @@ export const bankCommand: SlashCommand = {
   },
   async handle(ctx, input) {
     const guildId = input.actor.guildId;
-    if (guildId === null) return notice(BANK_NOTICES.serversOnly);
-    if (!isModerator(input)) return notice(BANK_NOTICES.moderatorsOnly);
+    if (guildId === null) return notice(messageFor('bank_needs_server'));
+    if (!isModerator(input)) return notice(messageFor('bank_needs_manage_server'));
     switch (input.subcommand) {
       case 'import':
         return importFile(ctx, input);
@@ -71,7 +70,7 @@ export const bankCommand: SlashCommand = {
       case 'remove':
         return removeOne(ctx, guildId, input);
       default:
-        return notice(BANK_NOTICES.unknownSubcommand);
+        return notice(messageFor('unknown_bank_command'));
     }
   },
 };
@@ -79,13 +78,13 @@ export const bankCommand: SlashCommand = {
 async function importFile(ctx: HandlerContext, input: SlashInput): Promise<BotResponse> {
   const parsed = importOptions.safeParse(input.options);
   const file = input.attachments?.file;
-  if (!parsed.success || file === undefined) return notice(BANK_NOTICES.noFile);
+  if (!parsed.success || file === undefined) return notice(messageFor('no_file_attached'));
   const fetched = await fetchImportFile(file);
   if (!fetched.ok) {
     return notice(
       fetched.error === 'download_failed'
-        ? BANK_NOTICES.downloadFailed
-        : bankErrorMessage(fetched.error, escapeMarkdown(fetched.detail ?? '') || undefined),
+        ? messageFor('bank_download_failed')
+        : messageWithDetail(fetched.error, escapeMarkdown(fetched.detail ?? '') || undefined),
     );
   }
   const { topic } = parsed.data;
@@ -96,14 +95,14 @@ async function importFile(ctx: HandlerContext, input: SlashInput): Promise<BotRe
   });
   if (!imported.ok)
     return notice(
-      bankErrorMessage(imported.error, imported.detail === undefined ? undefined : escapeMarkdown(imported.detail)),
+      messageWithDetail(imported.error, imported.detail === undefined ? undefined : escapeMarkdown(imported.detail)),
     );
   return reply(renderImportSummary(imported.value));
 }
 
 async function exportFiles(ctx: HandlerContext, guildId: string): Promise<BotResponse> {
   const files = await exportBank(bankDepsOf(ctx), guildId);
-  if (files.length === 0) return notice(BANK_NOTICES.nothingToExport);
+  if (files.length === 0) return notice(messageFor('nothing_to_export'));
   const attached = files.slice(0, MAX_FILES);
   const names = attached.map((f) => `\`${f.name}\``).join(', ');
   const left =
@@ -123,8 +122,8 @@ async function exportFiles(ctx: HandlerContext, guildId: string): Promise<BotRes
 
 async function removeOne(ctx: HandlerContext, guildId: string, input: SlashInput): Promise<BotResponse> {
   const parsed = removeOptions.safeParse(input.options);
-  if (!parsed.success) return notice(BANK_NOTICES.unknownSubcommand);
+  if (!parsed.success) return notice(messageFor('unknown_bank_command'));
   const removed = await removeTopic(bankDepsOf(ctx), guildId, parsed.data.topic);
-  if (!removed.ok) return notice(bankErrorMessage(removed.error, escapeMarkdown(truncate(parsed.data.topic, 100))));
+  if (!removed.ok) return notice(messageWithDetail(removed.error, escapeMarkdown(truncate(parsed.data.topic, 100))));
   return notice(`Removed **${escapeMarkdown(parsed.data.topic)}** from this server’s bank.`);
 }

@@ -1,4 +1,4 @@
-import { bankErrorMessage } from '../../../interviewer/bank-messages.ts';
+import { messageFor, messageWithDetail } from '../../../interviewer/messages.ts';
 import { discardDraft, publishDraft } from '../../../interviewer/banks/index.ts';
 import { isModerator } from '../group-study/moderator.ts';
 import { notice, update, type BotResponse } from '../interactions/bot-response.ts';
@@ -7,7 +7,6 @@ import type { InteractionInput } from '../interactions/interaction-input.ts';
 import { escapeMarkdown } from '../interactions/limits.ts';
 import { bankDepsOf } from './bank-deps.ts';
 import { parseBankId } from './bank-ids.ts';
-import { BANK_NOTICES } from './bank-notices.ts';
 import { decidedMessage } from './render-import.ts';
 
 /** Publish / Discard under an import's summary: the handler's answer for those, null for every other button. */
@@ -26,18 +25,18 @@ async function decide(
   kind: 'publish' | 'discard',
   draftId: string,
 ): Promise<BotResponse> {
-  if (!isModerator(input)) return notice(BANK_NOTICES.moderatorsOnly);
+  if (!isModerator(input)) return notice(messageFor('bank_needs_manage_server'));
   const deps = bankDepsOf(ctx);
   if (kind === 'discard') {
     const discarded = await discardDraft(deps, input.actor, draftId);
     return discarded.ok
       ? update(decidedMessage('Draft discarded; nothing was stored.'))
-      : notice(bankErrorMessage(discarded.error));
+      : notice(messageWithDetail(discarded.error));
   }
   const published = await publishDraft(deps, input.actor, draftId);
   if (!published.ok)
     return notice(
-      bankErrorMessage(published.error, published.detail === undefined ? undefined : escapeMarkdown(published.detail)),
+      messageWithDetail(published.error, published.detail === undefined ? undefined : escapeMarkdown(published.detail)),
     );
   const { topic, questions } = published.value.bundle;
   return update(
