@@ -296,21 +296,19 @@ export class FakeDiscord {
 
   /** Bot writes whose content would notify someone (@everyone/@here, roles, users) given their allowed_mentions. */
   messagesWithUnsafeMentions(): UnsafeMention[] {
-    return this.core.messages
-      .all()
-      .flatMap((m) =>
-        m.writes
-          .map((w) => ({
-            messageId: m.message.id,
-            notifies: w.kind === 'create',
-            channelId: m.message.channel_id,
-            route: w.route,
-            content: w.content,
-            allowedMentions: w.allowedMentions,
-            pings: resolvePings(w.content, w.allowedMentions),
-          }))
-          .filter((w) => pingsAnyone(w.pings)),
-      );
+    return this.core.messages.all().flatMap((m) =>
+      m.writes
+        .map((w) => ({
+          messageId: m.message.id,
+          notifies: w.kind === 'create',
+          channelId: m.message.channel_id,
+          route: w.route,
+          content: w.content,
+          allowedMentions: w.allowedMentions,
+          pings: resolvePings(w.content, w.allowedMentions),
+        }))
+        .filter((w) => pingsAnyone(w.pings)),
+    );
   }
 
   // ── HTTP interactions ────────────────────────────────────────────────────────
