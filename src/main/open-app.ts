@@ -93,3 +93,16 @@ export function cannotListen(setting: string, port: number): (error: NodeJS.Errn
     throw new UserFacingError(`Cannot listen on port ${port} (${setting}): ${error.code ?? error.message}`);
   };
 }
+
+/**
+ * A command's options checked with `schema`, or a UserFacingError listing each problem: a `--user` problem in
+ * its own words (it says how to call the command), any other as `--option: problem`.
+ */
+export function commandOptions<S extends z.ZodType>(schema: S, values: unknown): z.infer<S> {
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((i) =>
+    i.path[0] === 'user' ? i.message : `--${i.path.join('.')}: ${i.message}`,
+  );
+  throw new UserFacingError(lines.join('\n'));
+}

@@ -6,7 +6,7 @@ import { createStyle } from '../adapters/terminal/style.ts';
 import { nothingDueMessage } from '../interviewer/review/review-messages.ts';
 import { messageFor } from '../interviewer/messages.ts';
 import { baseConfigSchema } from '../config.ts';
-import { openApp, UserFacingError } from './open-app.ts';
+import { openApp, commandOptions } from './open-app.ts';
 import { localUserId } from './practice.ts';
 
 const optionsSchema = z.object({
@@ -21,23 +21,17 @@ export async function reviewMain(args: string[]): Promise<number> {
     strict: true,
     options: { user: { type: 'string', default: '' }, count: { type: 'string' } },
   });
-  const parsed = optionsSchema.safeParse(values);
-  if (!parsed.success)
-    throw new UserFacingError(
-      parsed.error.issues
-        .map((i) => (i.path[0] === 'user' ? i.message : `--${i.path.join('.')}: ${i.message}`))
-        .join('\n'),
-    );
+  const options = commandOptions(optionsSchema, values);
   const app = await openApp(baseConfigSchema);
   const reader = createLineReader(process.stdin);
   try {
     const actor = {
-      userId: localUserId(parsed.data.user),
-      displayName: parsed.data.user,
+      userId: localUserId(options.user),
+      displayName: options.user,
       guildId: null,
       source: 'terminal' as const,
     };
-    const started = await app.learning.startReview(actor, parsed.data.count);
+    const started = await app.learning.startReview(actor, options.count);
     if (!started.ok) {
       const message =
         started.error === 'nothing_due' ? nothingDueMessage(started.detail, new Date()) : messageFor(started.error);
@@ -52,7 +46,7 @@ export async function reviewMain(args: string[]): Promise<number> {
       isInteractive,
     };
     process.stdout.write(
-      `Review for ${parsed.data.user}: ${started.value.session.questionIds.length} question(s) due, most overdue first.\n`,
+      `Review for ${options.user}: ${started.value.session.questionIds.length} question(s) due, most overdue first.\n`,
     );
     return await runSession(app.interviewer, actor, started.value, io);
   } finally {

@@ -5,7 +5,7 @@ import { renderProgress } from '../adapters/terminal/render-progress.ts';
 import { createStyle } from '../adapters/terminal/style.ts';
 import { renderStats } from '../adapters/terminal/render.ts';
 import { baseConfigSchema } from '../config.ts';
-import { openApp, UserFacingError } from './open-app.ts';
+import { openApp, commandOptions } from './open-app.ts';
 import { localUserId } from './practice.ts';
 
 const optionsSchema = z.object({
@@ -27,14 +27,8 @@ export async function statsMain(args: string[]): Promise<number> {
       png: { type: 'string' },
     },
   });
-  const parsed = optionsSchema.safeParse(values);
-  if (!parsed.success)
-    throw new UserFacingError(
-      parsed.error.issues
-        .map((i) => (i.path[0] === 'user' ? i.message : `--${i.path.join('.')}: ${i.message}`))
-        .join('\n'),
-    );
-  const { user: name, json, sessions, png } = parsed.data;
+  const options = commandOptions(optionsSchema, values);
+  const { user: name, json, sessions, png } = options;
   const app = await openApp(baseConfigSchema);
   try {
     const userId = localUserId(name);

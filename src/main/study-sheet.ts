@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { baseConfigSchema } from '../config.ts';
-import { openApp, UserFacingError } from './open-app.ts';
+import { openApp, commandOptions } from './open-app.ts';
 import { localUserId } from './practice.ts';
 
 const optionsSchema = z.object({
@@ -17,22 +17,16 @@ export async function studySheetMain(args: string[]): Promise<number> {
     strict: true,
     options: { user: { type: 'string', default: '' }, out: { type: 'string' } },
   });
-  const parsed = optionsSchema.safeParse(values);
-  if (!parsed.success)
-    throw new UserFacingError(
-      parsed.error.issues
-        .map((i) => (i.path[0] === 'user' ? i.message : `--${i.path.join('.')}: ${i.message}`))
-        .join('\n'),
-    );
+  const options = commandOptions(optionsSchema, values);
   const app = await openApp(baseConfigSchema);
   try {
-    const sheet = await app.learning.studySheet(localUserId(parsed.data.user), parsed.data.user);
-    if (parsed.data.out === undefined) {
+    const sheet = await app.learning.studySheet(localUserId(options.user), options.user);
+    if (options.out === undefined) {
       process.stdout.write(sheet.markdown);
       return 0;
     }
-    await writeFile(parsed.data.out, sheet.markdown);
-    process.stdout.write(`Wrote ${sheet.items} key point(s), ${sheet.due} due now, to ${parsed.data.out}\n`);
+    await writeFile(options.out, sheet.markdown);
+    process.stdout.write(`Wrote ${sheet.items} key point(s), ${sheet.due} due now, to ${options.out}\n`);
     return 0;
   } finally {
     await app.close();
