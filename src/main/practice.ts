@@ -1,10 +1,11 @@
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { createLineReader } from '../adapters/terminal/line-reader.ts';
-import { runPractice } from '../adapters/terminal/practice-loop.ts';
+import { createLineReader, type LineReader } from '../adapters/terminal/line-reader.ts';
+import { runPractice, type PracticeIo } from '../adapters/terminal/practice-loop.ts';
 import { createStyle } from '../adapters/terminal/style.ts';
 import { baseConfigSchema } from '../config.ts';
+import type { Actor } from '../interviewer/interviewer.ts';
 import { openApp, UserFacingError } from './open-app.ts';
 
 const optionsSchema = z.object({
@@ -42,24 +43,13 @@ export async function practiceMain(args: string[]): Promise<number> {
   const app = await openApp(baseConfigSchema, options.seed);
   const reader = createLineReader(process.stdin);
   try {
-    const actor = {
-      userId: localUserId(options.user),
-      displayName: options.user,
-      guildId: null,
-      source: 'terminal' as const,
-    };
+    const actor = terminalActor(options.user);
     const session = {
       topic: options.topic ?? null,
       difficulty: (options.difficulty ?? null) as 1 | 2 | 3 | null,
       count: options.count,
     };
-    const isInteractive = process.stdin.isTTY === true && process.stdout.isTTY === true;
-    const io = {
-      reader,
-      write: (t: string) => void process.stdout.write(t),
-      style: createStyle(process.stdout.isTTY === true),
-      isInteractive,
-    };
+    const io = terminalIo(reader);
     process.stdout.write(`Mock interview for ${options.user}. Scores are saved as you go.\n`);
     // Asking for particular questions means a fresh interview; a bare `practice` picks up where it stopped.
     const resume =
@@ -69,6 +59,22 @@ export async function practiceMain(args: string[]): Promise<number> {
     reader.close();
     await app.close();
   }
+}
+
+/** Who answers at this terminal, as the use cases see them. */
+export function terminalActor(name: string): Actor {
+  return { userId: localUserId(name), displayName: name, guildId: null, source: 'terminal' };
+}
+
+/** Standard input and output as a practice loop reads and writes them; coloured and interactive only at a terminal. */
+export function terminalIo(reader: LineReader): PracticeIo {
+  const isInteractive = process.stdin.isTTY === true && process.stdout.isTTY === true;
+  return {
+    reader,
+    write: (t) => void process.stdout.write(t),
+    style: createStyle(process.stdout.isTTY === true),
+    isInteractive,
+  };
 }
 
 /** Terminal users are named, not authenticated; their ids cannot collide with Discord's numeric ones. */

@@ -2,12 +2,11 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createLineReader } from '../adapters/terminal/line-reader.ts';
 import { runSession } from '../adapters/terminal/practice-loop.ts';
-import { createStyle } from '../adapters/terminal/style.ts';
 import { nothingDueMessage } from '../interviewer/review/review-messages.ts';
 import { messageFor } from '../interviewer/messages.ts';
 import { baseConfigSchema } from '../config.ts';
 import { openApp, commandOptions } from './open-app.ts';
-import { localUserId } from './practice.ts';
+import { terminalActor, terminalIo } from './practice.ts';
 
 const optionsSchema = z.object({
   user: z.string().trim().min(1, 'Give the user: mock-interviewer review --user NAME').max(64),
@@ -25,12 +24,7 @@ export async function reviewMain(args: string[]): Promise<number> {
   const app = await openApp(baseConfigSchema);
   const reader = createLineReader(process.stdin);
   try {
-    const actor = {
-      userId: localUserId(options.user),
-      displayName: options.user,
-      guildId: null,
-      source: 'terminal' as const,
-    };
+    const actor = terminalActor(options.user);
     const started = await app.learning.startReview(actor, options.count);
     if (!started.ok) {
       const message =
@@ -38,13 +32,7 @@ export async function reviewMain(args: string[]): Promise<number> {
       process.stdout.write(`${message}\n`);
       return 0;
     }
-    const isInteractive = process.stdin.isTTY === true && process.stdout.isTTY === true;
-    const io = {
-      reader,
-      write: (t: string) => void process.stdout.write(t),
-      style: createStyle(process.stdout.isTTY === true),
-      isInteractive,
-    };
+    const io = terminalIo(reader);
     process.stdout.write(
       `Review for ${options.user}: ${started.value.session.questionIds.length} question(s) due, most overdue first.\n`,
     );
