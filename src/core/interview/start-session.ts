@@ -22,21 +22,31 @@ export function startSession(input: StartSessionInput): Result<Session, SelectEr
   const options = { ...input.options, count: clampCount(input.options.count) };
   const selected = selectQuestions(input.bank, options, input.random, input.recentQuestionIds);
   if (!selected.ok) return selected;
-  const at = input.now.toISOString();
-  return ok({
-    id: input.id,
-    userId: input.userId,
-    guildId: input.guildId,
-    source: input.source,
+  return ok(activeSession(input, options, selected.value, input.now));
+}
+
+/** A new active session over `questionIds` on the first of them. Its version is 0; the store numbers saves from there. */
+export function activeSession(
+  who: Pick<Session, 'id' | 'userId' | 'guildId' | 'source'>,
+  options: SessionOptions,
+  questionIds: string[],
+  now: Date,
+): Session {
+  const at = now.toISOString();
+  return {
+    id: who.id,
+    userId: who.userId,
+    guildId: who.guildId,
+    source: who.source,
     options,
-    questionIds: selected.value,
+    questionIds,
     index: 0,
-    outcomes: selected.value.map(pendingOutcome),
+    outcomes: questionIds.map(pendingOutcome),
     status: 'active',
     startedAt: at,
     updatedAt: at,
     version: 0,
-  });
+  };
 }
 
 function pendingOutcome(questionId: string): QuestionOutcome {

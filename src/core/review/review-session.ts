@@ -1,3 +1,4 @@
+import { activeSession } from '../interview/start-session.ts';
 import type { AnswerSource, Session } from '../interview/types.ts';
 import { err, ok, type Result } from '../result.ts';
 import type { DueQuestion } from './due-questions.ts';
@@ -25,26 +26,5 @@ export function startReviewSession(input: ReviewSessionInput): Result<Session, '
   const count = Math.min(MAX_REVIEW_COUNT, Math.max(1, Math.floor(input.count)));
   const questionIds = input.due.slice(0, count).map((d) => d.questionId);
   if (questionIds.length === 0) return err('nothing_due');
-  const at = input.now.toISOString();
-  return ok({
-    id: input.id,
-    userId: input.userId,
-    guildId: input.guildId,
-    source: input.source,
-    options: { topic: null, difficulty: null, count: questionIds.length },
-    questionIds,
-    index: 0,
-    outcomes: questionIds.map((questionId) => ({
-      questionId,
-      status: 'pending',
-      score: null,
-      hintsUsed: 0,
-      answers: 0,
-      keyPoints: [],
-    })),
-    status: 'active',
-    startedAt: at,
-    updatedAt: at,
-    version: 0,
-  });
+  return ok(activeSession(input, { topic: null, difficulty: null, count: questionIds.length }, questionIds, input.now));
 }
