@@ -76,7 +76,10 @@ export type BankNotice =
   | 'appeal_accepted_for_you'
   | 'appeal_rejected_for_you'
   | 'candidate_told'
-  | 'candidate_not_told';
+  | 'candidate_not_told'
+  | 'appeals_waiting'
+  | 'appeal_accepted'
+  | 'appeal_rejected';
 
 /** Every result code a user can be told about, whatever the transport. */
 export type MessageCode = SessionError | ChatNotice | GroupNotice | VoiceNotice | BankNotice;
@@ -194,6 +197,9 @@ const MESSAGES: Record<MessageCode, string> = {
   appeal_rejected_for_you: 'A reviewer did not accept your appeal; your grade stands.',
   candidate_told: 'The candidate was told by direct message.',
   candidate_not_told: 'I couldn’t tell the candidate by direct message (their DMs may be closed).',
+  appeals_waiting: 'Appeals waiting for review, oldest first.',
+  appeal_accepted: 'Accepted: the words now count for that point in this server, and the answer was graded again.',
+  appeal_rejected: 'Rejected: the grade stands and the bank is unchanged.',
 };
 
 /** The sentence for a code; `unknown_topic` lists the bank's topics when they are given. */

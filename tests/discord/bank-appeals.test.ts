@@ -142,7 +142,7 @@ describe('/bank appeals and /bank reviewers', () => {
 
     const list = await appealsList(mod);
     expect(isEphemeral(list)).toBe(true);
-    expect(list.content).toBe('**1** appeal(s) waiting.');
+    expect(list.content).toBe('Appeals waiting for review, oldest first. (1)');
     const shown = textOf(list);
     for (const part of [
       'What does git rebase do?',
@@ -159,7 +159,11 @@ describe('/bank appeals and /bank reviewers', () => {
     expect(after.score).toBeGreaterThan(before.score);
     expect(after.keyPoints.find((k) => k.id === 'linear')?.status).toBe('hit');
     expect(decided.content).toContain(
-      `Accepted: <@${candidate.id}>’s answer graded again, ${before.score} → ${after.score}; ✅ **${LINEAR}** now covered. The candidate was told by direct message.`,
+      [
+        'Accepted: the words now count for that point in this server, and the answer was graded again.',
+        `<@${candidate.id}> · ${before.score} → ${after.score} · ✅ **${LINEAR}** now covered`,
+        'The candidate was told by direct message.',
+      ].join('\n'),
     );
     expect(decided.content).toContain('No appeals are waiting for review in this server.');
     expect(buttons(decided)).toEqual([]);
@@ -214,9 +218,11 @@ describe('/bank appeals and /bank reviewers', () => {
 
     const decided = await (await click(h.fake, mod, await appealsList(mod), 'Reject 1')).original();
     expect(decided.content).toMatch(
-      new RegExp(
-        `^Rejected <@${candidate.id}>’s appeal on \\*\\*${LINEAR}\\*\\*\\. The candidate was told by direct message\\.`,
-      ),
+      [
+        'Rejected: the grade stands and the bank is unchanged.',
+        `<@${candidate.id}> · **${LINEAR}**`,
+        'The candidate was told by direct message.',
+      ].join('\n'),
     );
     expect(await running.store.getAttempt(pending!.attemptId)).toEqual(before);
     expect(await running.store.getAppeal(pending!.id)).toMatchObject({ status: 'rejected', decidedBy: mod.id });
@@ -261,7 +267,9 @@ describe('/bank appeals and /bank reviewers', () => {
       NOT_MODERATOR,
     );
     const decided = await (await click(h.fake, reviewer, list, 'Accept 1')).original();
-    expect(decided.content).toMatch(/^Accepted: .* → 100; ✅ \*\*rebase rewrites commit history\*\* now covered\./);
+    expect(decided.content).toMatch(
+      /^Accepted: .*\n.* → 100 · ✅ \*\*rebase rewrites commit history\*\* now covered\n/,
+    );
     expect((await running.store.listBankAliases(guildId())).at(-1)).toMatchObject({
       alias: 'replays each commit on top of the new base',
       acceptedBy: reviewer.id,
@@ -311,7 +319,7 @@ describe('an appeal on a server’s own topic', () => {
     expect((await appeal(candidate, feedback, point, 'a frame sliding along beside each row')).notice).toMatch(SENT);
 
     const decided = await (await click(h.fake, mod, await appealsList(mod), 'Accept 1')).original();
-    expect(decided.content).toMatch(/^Accepted: .*now covered\./);
+    expect(decided.content).toMatch(/^Accepted: .*\n.* now covered\n/);
     const exported = await (await h.fake.slash({ user: mod, name: 'bank', subcommand: 'export' })).original();
     const bankFile = exported.attachments.find((a) => a.filename === 'window-functions.bank.json')!;
     const bundle = bankBundleSchema.parse(JSON.parse(await (await fetch(bankFile.url)).text()));

@@ -8,7 +8,7 @@ import {
 import type { KeyPointStatus } from '../../../core/grading/types.ts';
 import type { AppealView } from '../../../interviewer/banks/index.ts';
 import type { AppealDecisionView } from '../../../interviewer/group-messenger.ts';
-import { messageFor } from '../../../interviewer/messages.ts';
+import { messageFor, messageWithDetail } from '../../../interviewer/messages.ts';
 import type { BankAlias } from '../../../store/bank-records.ts';
 import { encodedButtonRow, type ButtonRow, type MessageData } from '../interactions/bot-response.ts';
 import { escapeMarkdown, joinLinesWithin, LIMITS, truncate } from '../interactions/limits.ts';
@@ -94,11 +94,14 @@ export function renderAppealList(
   const count =
     pending.length === 0
       ? messageFor('no_pending_appeals')
-      : `**${pending.length}** appeal(s) waiting${pending.length > shown.length ? `; the first ${shown.length} are shown` : ''}.`;
+      : messageWithDetail(
+          'appeals_waiting',
+          pending.length > shown.length ? `${pending.length}; the first ${shown.length} shown` : String(pending.length),
+        );
   const embeds = shown.map((view, i) => appealEmbed(view, i + 1));
   if (aliases.length > 0) embeds.push(aliasesEmbed(aliases));
   return {
-    content: truncate(heading === undefined ? count : `${heading}\n\n${count}`, LIMITS.content),
+    content: heading === undefined ? count : `${truncate(heading, LIMITS.content - count.length - 2)}\n\n${count}`,
     embeds,
     components: shown.map((view, i) =>
       encodedButtonRow([
@@ -151,13 +154,21 @@ export function acceptedHeading(
   regrade: { previousScore: number; score: number; status: KeyPointStatus },
   told: boolean,
 ): string {
-  const point = `${MARK[regrade.status]} **${escapeMarkdown(truncate(keyPointText, 200))}** ${regrade.status === 'hit' ? 'now covered' : 'still not covered'}`;
-  return `Accepted: <@${candidateId}>’s answer graded again, ${regrade.previousScore} → ${regrade.score}; ${point}. ${messageFor(told ? 'candidate_told' : 'candidate_not_told')}`;
+  const covered = regrade.status === 'hit' ? 'now covered' : 'still not covered';
+  return [
+    messageFor('appeal_accepted'),
+    `<@${candidateId}> · ${regrade.previousScore} → ${regrade.score} · ${MARK[regrade.status]} **${escapeMarkdown(truncate(keyPointText, 200))}** ${covered}`,
+    messageFor(told ? 'candidate_told' : 'candidate_not_told'),
+  ].join('\n');
 }
 
 /** What a reviewer's Reject did, for the list's heading. */
 export function rejectedHeading(candidateId: string, keyPointText: string, told: boolean): string {
-  return `Rejected <@${candidateId}>’s appeal on **${escapeMarkdown(truncate(keyPointText, 200))}**. ${messageFor(told ? 'candidate_told' : 'candidate_not_told')}`;
+  return [
+    messageFor('appeal_rejected'),
+    `<@${candidateId}> · **${escapeMarkdown(truncate(keyPointText, 200))}**`,
+    messageFor(told ? 'candidate_told' : 'candidate_not_told'),
+  ].join('\n');
 }
 
 /** The direct message telling a candidate what became of their appeal. */
