@@ -10,6 +10,9 @@ import {
   listPendingAppeals,
   questionBankFor,
   rejectAppeal,
+  type AppealView,
+  type BankActor,
+  type DecideError,
 } from '../../../interviewer/banks/index.ts';
 import type { AppealDecisionView } from '../../../interviewer/group-messenger.ts';
 import { messageFor, messageWithDetail, type MessageCode } from '../../../interviewer/messages.ts';
@@ -143,34 +146,48 @@ async function decide(
   const guildId = input.actor.guildId;
   if (guildId === null) return notice(messageFor('bank_needs_server'));
   if (!(await mayReview(ctx, guildId, input))) return notice(messageFor('bank_needs_reviewer'));
-  const deps = bankDepsOf(ctx);
   const reviewer = { userId: input.actor.userId, guildId };
-  let heading: string;
-  if (kind === 'accept') {
-    const accepted = await acceptAppeal(deps, reviewer, appealId);
-    if (!accepted.ok) return notice(messageWithDetail(accepted.error, escapeDetail(accepted.detail)));
-    const { appeal, previousScore, score, keyPoint } = accepted.value;
-    const view = await describeAppeal(deps, appeal);
-    const regrade = { previousScore, score, covered: keyPoint.status === 'hit' };
-    const told = await tell(ctx, appeal.userId, appeal.id, { ...decisionOf(view), accepted: true, regrade });
-    heading = acceptedHeading(
-      appeal.userId,
-      view.keyPointText,
-      { previousScore, score, status: keyPoint.status },
-      told,
+  const decided = kind === 'accept' ? await accept(ctx, reviewer, appealId) : await reject(ctx, reviewer, appealId);
+  if (!decided.ok)
+    return notice(
+      messageWithDetail(decided.error, decided.detail === undefined ? undefined : escapeMarkdown(decided.detail)),
     );
-  } else {
-    const rejected = await rejectAppeal(deps, reviewer, appealId);
-    if (!rejected.ok) return notice(messageWithDetail(rejected.error, escapeDetail(rejected.detail)));
-    const view = await describeAppeal(deps, rejected.value);
-    const told = await tell(ctx, rejected.value.userId, rejected.value.id, { ...decisionOf(view), accepted: false });
-    heading = rejectedHeading(rejected.value.userId, view.keyPointText, told);
-  }
+  const deps = bankDepsOf(ctx);
   const [pending, aliases] = await Promise.all([listPendingAppeals(deps, guildId), listAcceptedAliases(deps, guildId)]);
-  return update(renderAppealList(pending, aliases, heading));
+  return update(renderAppealList(pending, aliases, decided.value));
 }
 
-function decisionOf(view: Awaited<ReturnType<typeof describeAppeal>>): Omit<AppealDecisionView, 'accepted'> {
+/** Accepts the appeal and tells the candidate; the heading saying what changed. */
+async function accept(
+  ctx: HandlerContext,
+  reviewer: BankActor,
+  appealId: string,
+): Promise<Result<string, DecideError>> {
+  const deps = bankDepsOf(ctx);
+  const accepted = await acceptAppeal(deps, reviewer, appealId);
+  if (!accepted.ok) return accepted;
+  const { appeal, previousScore, score, keyPoint } = accepted.value;
+  const view = await describeAppeal(deps, appeal);
+  const regrade = { previousScore, score, covered: keyPoint.status === 'hit' };
+  const told = await tell(ctx, appeal.userId, appeal.id, { ...decisionOf(view), accepted: true, regrade });
+  return ok(acceptedHeading(appeal.userId, view.keyPointText, { previousScore, score, status: keyPoint.status }, told));
+}
+
+/** Rejects the appeal and tells the candidate; the heading saying so. */
+async function reject(
+  ctx: HandlerContext,
+  reviewer: BankActor,
+  appealId: string,
+): Promise<Result<string, DecideError>> {
+  const deps = bankDepsOf(ctx);
+  const rejected = await rejectAppeal(deps, reviewer, appealId);
+  if (!rejected.ok) return rejected;
+  const view = await describeAppeal(deps, rejected.value);
+  const told = await tell(ctx, rejected.value.userId, rejected.value.id, { ...decisionOf(view), accepted: false });
+  return ok(rejectedHeading(rejected.value.userId, view.keyPointText, told));
+}
+
+function decisionOf(view: AppealView): Omit<AppealDecisionView, 'accepted'> {
   return { prompt: view.prompt, keyPointText: view.keyPointText, words: view.appeal.words, regrade: null };
 }
 
@@ -180,8 +197,4 @@ async function tell(ctx: HandlerContext, userId: string, appealId: string, view:
   const delivery = await ctx.groups.messenger.sendAppealDecision(userId, view, `appeal:${appealId}`);
   if (!delivery.ok) ctx.logger.warn('appeal decision not delivered', { failure: delivery.failure ?? 'transient' });
   return delivery.ok;
-}
-
-function escapeDetail(detail: string | undefined): string | undefined {
-  return detail === undefined ? undefined : escapeMarkdown(detail);
 }
