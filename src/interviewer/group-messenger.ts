@@ -22,6 +22,16 @@ export interface DailyQuestionView {
   answeredToday: boolean;
 }
 
+/** What the candidate is told when a reviewer decides their appeal. */
+export interface AppealDecisionView {
+  accepted: boolean;
+  prompt: string;
+  keyPointText: string;
+  words: string;
+  /** On acceptance: the answer's score before and after it was graded again, and whether the point is now made. */
+  regrade: { previousScore: number; score: number; covered: boolean } | null;
+}
+
 /**
  * What rounds and daily questions send on their own, outside any interaction: the port the chat transport
  * fills (Discord renders and posts them). Sends carry a key: the same key, the same message, posted once.
@@ -37,4 +47,6 @@ export interface GroupMessenger {
   sendDailyQuestion(userId: string, view: DailyQuestionView, key: string): Promise<Delivery>;
   /** The evening reminder, with today's question when it is still open. */
   sendNudge(userId: string, nudge: Nudge, openSessionId: string | null, key: string): Promise<Delivery>;
+  /** A reviewer's decision on an appeal, to the candidate who filed it. */
+  sendAppealDecision(userId: string, view: AppealDecisionView, key: string): Promise<Delivery>;
 }

@@ -64,7 +64,22 @@ export type BankNotice =
   | 'unknown_bank_command'
   | 'no_file_attached'
   | 'bank_download_failed'
-  | 'nothing_to_export';
+  | 'nothing_to_export'
+  | 'appeal_pick_point'
+  | 'appeal_sent'
+  | 'nothing_to_appeal'
+  | 'appeal_needs_server'
+  | 'bank_needs_reviewer'
+  | 'no_pending_appeals'
+  | 'reviewer_role_set'
+  | 'reviewer_role_everyone'
+  | 'appeal_accepted_for_you'
+  | 'appeal_rejected_for_you'
+  | 'candidate_told'
+  | 'candidate_not_told'
+  | 'appeals_waiting'
+  | 'appeal_accepted'
+  | 'appeal_rejected';
 
 /** Every result code a user can be told about, whatever the transport. */
 export type MessageCode = SessionError | ChatNotice | GroupNotice | VoiceNotice | BankNotice;
@@ -162,10 +177,29 @@ const MESSAGES: Record<MessageCode, string> = {
   appeal_question_gone: 'That question or key point is no longer in the bank.',
   bank_needs_server: 'A bank of its own belongs to a server: use /bank in a server.',
   bank_needs_manage_server: 'Only members who can Manage Server change this server’s bank.',
-  unknown_bank_command: 'That /bank command is not known; try /bank import, /bank export or /bank remove.',
+  unknown_bank_command:
+    'That /bank command is not known; try /bank import, /bank export, /bank remove, /bank appeals or /bank reviewers.',
   no_file_attached: 'Attach the document (.md or .txt) or bank file (.json) to import.',
   bank_download_failed: 'The file could not be downloaded from Discord; try again.',
   nothing_to_export: 'This server has no topics of its own yet: /bank import a document first.',
+  appeal_pick_point:
+    'Which point is in your answer? Pick it, then cut your answer down to the words that make it: they go to this server’s reviewers.',
+  appeal_sent:
+    'Sent to the server’s reviewers. I will tell you by direct message when one of them decides (a decision that counts your words grades your answer again).',
+  nothing_to_appeal: 'Every key point of that answer was counted as made: there is nothing to appeal.',
+  appeal_needs_server: 'Appeals go to a server’s reviewers: answer in a server to appeal a grade.',
+  bank_needs_reviewer: 'Only members who can Manage Server, or who have this server’s reviewer role, review appeals.',
+  no_pending_appeals: 'No appeals are waiting for review in this server.',
+  reviewer_role_set: 'Members with that role can now review this server’s appeals with /bank appeals.',
+  reviewer_role_everyone: 'Pick a role of its own: @everyone cannot be the reviewer role.',
+  appeal_accepted_for_you:
+    'A reviewer accepted your appeal: those words of yours now count for that point in this server, and your answer was graded again.',
+  appeal_rejected_for_you: 'A reviewer did not accept your appeal; your grade stands.',
+  candidate_told: 'The candidate was told by direct message.',
+  candidate_not_told: 'I couldn’t tell the candidate by direct message (their DMs may be closed).',
+  appeals_waiting: 'Appeals waiting for review, oldest first.',
+  appeal_accepted: 'Accepted: the words now count for that point in this server, and the answer was graded again.',
+  appeal_rejected: 'Rejected: the grade stands and the bank is unchanged.',
 };
 
 /** The sentence for a code; `unknown_topic` lists the bank's topics when they are given. */

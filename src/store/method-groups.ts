@@ -53,4 +53,6 @@ export type BankMethods = Pick<
   | 'listAppeals'
   | 'decideAppeal'
   | 'listBankAliases'
+  | 'getBankReviewerRole'
+  | 'setBankReviewerRole'
 >;

@@ -256,6 +256,10 @@ export interface Store {
   decideAppeal(appealId: string, decision: AppealDecision): Promise<Appeal | null>;
   /** Aliases accepted in the server, oldest first. */
   listBankAliases(guildId: string | null): Promise<BankAlias[]>;
+  /** The role whose members may review the server's appeals (as well as Manage Server), null when none is set. */
+  getBankReviewerRole(guildId: string): Promise<string | null>;
+  /** Sets the server's reviewer role (replacing the one before), or clears it with null. */
+  setBankReviewerRole(guildId: string, roleId: string | null, setBy: string, setAt: string): Promise<void>;
 
   /**
    * Records that the interaction `interactionId` (Discord's id) is being answered at ISO time `now`.

@@ -28,6 +28,7 @@ describe('the follow-up question', () => {
       'See summary',
       'Answer follow-up',
       'Retry',
+      'That’s in my answer',
     ]);
 
     const opened = await click(h.fake, eve, first.message, 'Answer follow-up');

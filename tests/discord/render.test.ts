@@ -10,6 +10,7 @@ const keyPoint = { confidence: 1, missing: [] as string[], negated: false, sourc
 
 function feedback(overrides: Partial<Feedback> = {}): Feedback {
   return {
+    attemptId: 'attempt-7',
     question: { id: 'sql-joins', topic: 'sql', difficulty: 1, prompt: 'Explain an inner join.' },
     position: 2,
     total: 5,

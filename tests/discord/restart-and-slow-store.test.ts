@@ -4,6 +4,7 @@ import { expectCleanTraffic } from './support/checks.ts';
 import { openHarness, type Harness } from './support/harness.ts';
 import { printLatencySummary } from './support/latency.ts';
 import { slowStore } from './support/slow-store.ts';
+import { answerWith } from './support/e2e-bank.ts';
 
 let h: Harness;
 
@@ -92,5 +93,36 @@ describe('a slow store', () => {
     const stale = clickStale(h.fake, cy, copy, 'Hint');
     expect((await stale.response()).type).toBe(6);
     expect(await noticeOf(stale)).toBe('That question has moved on: use the buttons on the latest question.');
+  });
+
+  it('opens an empty appeal box when the answer cannot be read in time; the appeal is still filed', async () => {
+    const delay = { ms: 0 };
+    const running = await h.startBot({ wrapStore: (store) => slowStore(store, delay), deferAfterMs: 300 });
+    const dee = h.fake.user('dee');
+    const question = await slash(h.fake, dee, 'mock-interview', { topic: 'git', questions: 1 });
+    const extra = 'It keeps the log as one straight line of commits.';
+    const { message: feedback } = await answer(
+      h.fake,
+      dee,
+      question,
+      `${answerWith('git-rebase', ['rewrites'])} ${extra}`,
+    );
+    const picker = await (await click(h.fake, dee, feedback, 'That’s in my answer')).original();
+
+    delay.ms = 400;
+    const opened = await click(h.fake, dee, picker, 'rebase produces linear history');
+    expect((await opened.response()).type).toBe(9);
+    expect(opened.modal?.title).toBe('Appeal: the point you picked');
+    delay.ms = 200;
+    const submitted = await h.fake.submitModal({
+      from: opened,
+      fields: { words: 'keeps the log as one straight line of commits' },
+    });
+    expect((await submitted.response()).type).toBe(6);
+    expect(await noticeOf(submitted)).toMatch(/^Sent to the server’s reviewers\./);
+    delay.ms = 0;
+    expect(await running.store.listAppeals(h.fake.guild.id, 'pending')).toMatchObject([
+      { userId: dee.id, keyPointId: 'linear', words: 'keeps the log as one straight line of commits' },
+    ]);
   });
 });

@@ -8,7 +8,7 @@ const inGuild = {
   token: 'tok',
   guild_id: '7',
   channel_id: '6',
-  member: { user: ada, nick: 'Countess', permissions: '32' },
+  member: { user: ada, nick: 'Countess', permissions: '32', roles: ['11', '12'] },
 };
 const inDm = { id: '9', application_id: '8', token: 'tok', user: ada, channel: { id: '5' } };
 
@@ -38,6 +38,7 @@ describe('toInteractionInput', () => {
       actor: { userId: ada.id, displayName: 'Countess', guildId: '7', source: 'discord' },
       channelId: '6',
       memberPermissions: 32n,
+      memberRoles: ['11', '12'],
     });
   });
 
@@ -56,7 +57,7 @@ describe('toInteractionInput', () => {
       options: { show: 'off' },
       actor: { displayName: 'Ada L.', guildId: null },
     });
-    expect(input).toMatchObject({ channelId: '5', memberPermissions: null });
+    expect(input).toMatchObject({ channelId: '5', memberPermissions: null, memberRoles: [] });
   });
 
   it('reads the focused option of an autocomplete', () => {

@@ -42,6 +42,7 @@ function recordingMessenger(sent: Sent): GroupMessenger {
       return delivered(`dm-${userId}`);
     },
     sendNudge: async (userId) => delivered(`dm-${userId}`),
+    sendAppealDecision: async (userId) => delivered(`dm-${userId}`),
   };
 }
 

@@ -190,4 +190,18 @@ export function describeBankContract(makeStore: MakeStore): void {
       expect((await store().listAppeals('guild-1')).map((a) => a.id)).toEqual(['theirs']);
     });
   });
+
+  describe('reviewer roles', () => {
+    it('keeps one reviewer role per server: set, replaced, cleared', async () => {
+      expect(await store().getBankReviewerRole('guild-1')).toBeNull();
+      await store().setBankReviewerRole('guild-1', 'role-1', 'mod-1', '2026-03-01T10:00:00.000Z');
+      await store().setBankReviewerRole('guild-2', 'role-9', 'mod-2', '2026-03-01T10:00:00.000Z');
+      expect(await store().getBankReviewerRole('guild-1')).toBe('role-1');
+      await store().setBankReviewerRole('guild-1', 'role-2', 'mod-1', '2026-03-01T11:00:00.000Z');
+      expect(await store().getBankReviewerRole('guild-1')).toBe('role-2');
+      await store().setBankReviewerRole('guild-1', null, 'mod-1', '2026-03-01T12:00:00.000Z');
+      expect(await store().getBankReviewerRole('guild-1')).toBeNull();
+      expect(await store().getBankReviewerRole('guild-2')).toBe('role-9');
+    });
+  });
 }

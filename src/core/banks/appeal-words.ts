@@ -24,3 +24,20 @@ export function areWordsOfAnswer(words: string, answer: string): boolean {
   }
   return true;
 }
+
+/**
+ * The answer as the appeal box offers it to be cut down: whole when it fits in `max` characters, else the
+ * `max` characters around the evidence the grader quoted for the point (where the words likely are), else
+ * its beginning; a word cut at either edge is left out, so every word offered is one of the answer's.
+ */
+export function appealDraft(answer: string, max: number, evidence: string | null = null): string {
+  if (answer.length <= max) return answer;
+  const at = evidence === null || evidence === '' ? -1 : answer.indexOf(evidence);
+  const centred = at < 0 ? 0 : at - Math.floor((max - (evidence?.length ?? 0)) / 2);
+  const start = Math.max(0, Math.min(centred, answer.length - max));
+  const end = start + max;
+  let part = answer.slice(start, end);
+  if (start > 0 && /\S/.test(answer[start - 1] ?? '')) part = part.replace(/^\S*/, '');
+  if (end < answer.length && /\S/.test(answer[end] ?? '')) part = part.replace(/\S*$/, '');
+  return part.trim();
+}

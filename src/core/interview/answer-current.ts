@@ -105,7 +105,7 @@ export function gradeOutcome(
     keyPoints,
     outcome,
     attempt: toAttempt(input, question, answer, score, keyPoints, before.hintsUsed),
-    feedback: (after) => toFeedback(input.session, question, grade, keyPoints, before, after, options.countsAsAnswer),
+    feedback: (after) => toFeedback(input, question, grade, keyPoints, before, after, options.countsAsAnswer),
   };
 }
 
@@ -135,7 +135,7 @@ function toAttempt(
 }
 
 function toFeedback(
-  session: Session,
+  { session, attemptId }: AnswerInput,
   question: BankQuestion,
   grade: Grade,
   keyPoints: KeyPointResult[],
@@ -146,6 +146,7 @@ function toFeedback(
   const score = applyHintPenalty(grade.score, before.hintsUsed);
   const isRetry = countsAsAnswer && before.answers > 0;
   return {
+    attemptId,
     question: { id: question.id, topic: question.topic, difficulty: question.difficulty, prompt: question.prompt },
     position: session.index + 1,
     total: session.questionIds.length,

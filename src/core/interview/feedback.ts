@@ -20,6 +20,8 @@ export interface AddedKeyPoint {
 
 /** What the user sees after answering; every transport renders this same model. */
 export interface Feedback {
+  /** The stored attempt this feedback grades (an appeal names it). */
+  attemptId: string;
   question: Pick<BankQuestion, 'id' | 'topic' | 'difficulty' | 'prompt'>;
   /** 1-based position of the question in the session, and the session's length. */
   position: number;

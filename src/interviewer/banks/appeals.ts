@@ -3,6 +3,8 @@ import { areWordsOfAnswer, cleanAppealWords } from '../../core/banks/appeal-word
 import { BANK_LIMITS } from '../../core/banks/limits.ts';
 import { bankTermWeights, compileQuestionRubric } from '../../core/grading/bank-grading.ts';
 import { gradeAnswer } from '../../core/grading/grade.ts';
+import type { KeyPointResult } from '../../core/grading/types.ts';
+import type { Bank } from '../../core/bank/schema.ts';
 import { alignKeyPoints } from '../../core/interview/feedback.ts';
 import { applyHintPenalty } from '../../core/interview/session-state.ts';
 import { err, ok, type Result } from '../../core/result.ts';
@@ -75,19 +77,23 @@ export async function listPendingAppeals(deps: BankDeps, guildId: string | null)
     deps.store.listAppeals(guildId, 'pending'),
     questionBankFor(deps, guildId),
   ]);
-  const views = await Promise.all(
-    appeals.map(async (appeal): Promise<AppealView> => {
-      const question = bank.byId.get(appeal.questionId);
-      const attempt = await deps.store.getAttempt(appeal.attemptId);
-      return {
-        appeal,
-        prompt: question?.prompt ?? appeal.questionId,
-        answer: attempt?.answer ?? '',
-        keyPointText: question?.rubric.keyPoints.find((k) => k.id === appeal.keyPointId)?.text ?? appeal.keyPointId,
-      };
-    }),
-  );
-  return views;
+  return Promise.all(appeals.map((appeal) => viewOf(deps, bank, appeal)));
+}
+
+/** One appeal (any status) with its question, key point and answer, as its server's bank words them. */
+export async function describeAppeal(deps: BankDeps, appeal: Appeal): Promise<AppealView> {
+  return viewOf(deps, await questionBankFor(deps, appeal.guildId), appeal);
+}
+
+async function viewOf(deps: BankDeps, bank: Bank, appeal: Appeal): Promise<AppealView> {
+  const question = bank.byId.get(appeal.questionId);
+  const attempt = await deps.store.getAttempt(appeal.attemptId);
+  return {
+    appeal,
+    prompt: question?.prompt ?? appeal.questionId,
+    answer: attempt?.answer ?? '',
+    keyPointText: question?.rubric.keyPoints.find((k) => k.id === appeal.keyPointId)?.text ?? appeal.keyPointId,
+  };
 }
 
 export type DecideError = 'unknown_appeal' | 'already_decided' | 'appeal_question_gone';
@@ -97,6 +103,8 @@ export interface AcceptedAppeal {
   alias: BankAlias;
   previousScore: number;
   score: number;
+  /** The appealed key point as the re-grade found it. */
+  keyPoint: KeyPointResult;
 }
 
 /**
@@ -140,7 +148,8 @@ export async function acceptAppeal(
     regrade,
   });
   if (decided === null) return err('already_decided');
-  return ok({ appeal: decided, alias, previousScore: attempt.score, score: regrade.score });
+  const keyPoint = regrade.keyPoints.find((k) => k.id === appeal.keyPointId)!;
+  return ok({ appeal: decided, alias, previousScore: attempt.score, score: regrade.score, keyPoint });
 }
 
 /** Reject: recorded with who decided; the candidate is told by the transport. */

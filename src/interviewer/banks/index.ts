@@ -13,6 +13,7 @@ export {
 export { exportBank, removeTopic, type ExportedFile } from './export-bank.ts';
 export {
   acceptAppeal,
+  describeAppeal,
   fileAppeal,
   listAcceptedAliases,
   listPendingAppeals,
@@ -23,3 +24,4 @@ export {
   type AppealView,
   type DecideError,
 } from './appeals.ts';
+export { reviewerRoleOf, setReviewerRole } from './reviewers.ts';

@@ -144,5 +144,22 @@ export function createBankMethods(pool: Pool): BankMethods {
       );
       return result.rows.map(toBankAlias);
     },
+    async getBankReviewerRole(guildId) {
+      const result = await pool.query<{ role_id: string }>('SELECT role_id FROM bank_reviewers WHERE guild_id = $1', [
+        guildId,
+      ]);
+      return result.rows[0]?.role_id ?? null;
+    },
+    async setBankReviewerRole(guildId, roleId, setBy, setAt) {
+      if (roleId === null) {
+        await pool.query('DELETE FROM bank_reviewers WHERE guild_id = $1', [guildId]);
+        return;
+      }
+      await pool.query(
+        `INSERT INTO bank_reviewers (guild_id, role_id, set_by, set_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (guild_id) DO UPDATE SET role_id = excluded.role_id, set_by = excluded.set_by, set_at = excluded.set_at`,
+        [guildId, roleId, setBy, setAt],
+      );
+    },
   };
 }

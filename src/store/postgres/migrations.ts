@@ -222,6 +222,15 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX IF NOT EXISTS seen_interactions_seen_at ON seen_interactions (seen_at);
   `,
+  // The role whose members may review a server's appeals (besides Manage Server), one per server.
+  `
+  CREATE TABLE bank_reviewers (
+    guild_id TEXT COLLATE "C" PRIMARY KEY,
+    role_id TEXT COLLATE "C" NOT NULL,
+    set_by TEXT COLLATE "C" NOT NULL,
+    set_at TEXT COLLATE "C" NOT NULL
+  );
+  `,
 ];
 
 const CREATE_TRACKING_TABLE = `

@@ -64,6 +64,13 @@ export function createBankMethods(db: Database): BankMethods {
   const listAliases = db.prepare<[string], BankAliasRow>(
     `SELECT ${ALIAS_COLUMNS} FROM bank_aliases WHERE guild_id = ? ORDER BY accepted_at, rowid`,
   );
+  const getReviewerRole = db.prepare<[string], { role_id: string }>(
+    'SELECT role_id FROM bank_reviewers WHERE guild_id = ?',
+  );
+  const upsertReviewerRole = db.prepare<[string, string, string, string]>(`
+    INSERT INTO bank_reviewers (guild_id, role_id, set_by, set_at) VALUES (?, ?, ?, ?)
+    ON CONFLICT (guild_id) DO UPDATE SET role_id = excluded.role_id, set_by = excluded.set_by, set_at = excluded.set_at`);
+  const clearReviewerRole = db.prepare<[string]>('DELETE FROM bank_reviewers WHERE guild_id = ?');
 
   const publish = db.transaction((draftId: string, publishedBy: string, publishedAt: string) => {
     const draft = getDraft.get(draftId);
@@ -144,6 +151,13 @@ export function createBankMethods(db: Database): BankMethods {
     decideAppeal,
     async listBankAliases(guildId) {
       return listAliases.all(scopeOf(guildId)).map(toBankAlias);
+    },
+    async getBankReviewerRole(guildId) {
+      return getReviewerRole.get(guildId)?.role_id ?? null;
+    },
+    async setBankReviewerRole(guildId, roleId, setBy, setAt) {
+      if (roleId === null) clearReviewerRole.run(guildId);
+      else upsertReviewerRole.run(guildId, roleId, setBy, setAt);
     },
   };
 }

@@ -213,6 +213,15 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX IF NOT EXISTS seen_interactions_seen_at ON seen_interactions (seen_at);
   `,
+  // The role whose members may review a server's appeals (besides Manage Server), one per server.
+  `
+  CREATE TABLE bank_reviewers (
+    guild_id TEXT PRIMARY KEY,
+    role_id TEXT NOT NULL,
+    set_by TEXT NOT NULL,
+    set_at TEXT NOT NULL
+  ) STRICT;
+  `,
 ];
 
 const CREATE_TRACKING_TABLE = `

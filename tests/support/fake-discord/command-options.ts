@@ -5,11 +5,12 @@ import {
   type APIApplicationCommandOption,
   type APIAttachment,
   type APIInteractionDataResolved,
+  type APIRole,
   type APIUser,
 } from 'discord-api-types/v10';
 
-/** An option value as a test writes it: users as objects, attachments as hosted-file attachments. */
-export type OptionValue = string | number | boolean | APIUser | APIAttachment;
+/** An option value as a test writes it: users and roles as objects, attachments as hosted-file attachments. */
+export type OptionValue = string | number | boolean | APIUser | APIRole | APIAttachment;
 
 /** Either raw API options, or `{ name: value }` typed from the registered command's definition. */
 export type OptionsInput = APIApplicationCommandInteractionDataOption[] | Record<string, OptionValue>;
@@ -110,6 +111,7 @@ function inferType(value: OptionValue): T {
   if (typeof value === 'boolean') return T.Boolean;
   if (typeof value === 'number') return Number.isInteger(value) ? T.Integer : T.Number;
   if (typeof value === 'object' && 'username' in value) return T.User;
+  if (typeof value === 'object' && 'permissions' in value) return T.Role;
   if (typeof value === 'object') return T.Attachment;
   return T.String;
 }
@@ -149,6 +151,11 @@ function toWireValue(type: T, value: OptionValue, resolved: APIInteractionDataRe
     const user = value as APIUser;
     resolved.users = { ...resolved.users, [user.id]: user };
     return user.id;
+  }
+  if (type === T.Role) {
+    const role = value as APIRole;
+    resolved.roles = { ...resolved.roles, [role.id]: role };
+    return role.id;
   }
   const attachment = value as APIAttachment;
   resolved.attachments = { ...resolved.attachments, [attachment.id]: attachment };

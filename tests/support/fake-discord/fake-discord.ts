@@ -7,6 +7,7 @@ import {
   type APIMessageComponentButtonInteraction,
   type APIMessageComponentSelectMenuInteraction,
   type APIModalSubmitInteraction,
+  type APIRole,
   type APITextChannel,
   type APIThreadChannel,
   type APIUser,
@@ -130,6 +131,19 @@ export class FakeDiscord {
     const channels = channelNames.map((n) => this.core.state.createTextChannel(guild.id, n));
     this.core.dispatch('GUILD_CREATE', guildCreatePayload(this.core.state, guild), { guildId: guild.id });
     return { guild, channels };
+  }
+
+  /** A role in a guild (default: the default guild); GUILD_ROLE_CREATE is sent to a connected bot. */
+  createRole(name: string, guildId = this.guild.id): APIRole {
+    const role = this.core.state.createRole(guildId, name);
+    this.core.dispatch('GUILD_ROLE_CREATE', { guild_id: guildId, role }, { guildId, intent: GatewayIntentBits.Guilds });
+    return role;
+  }
+
+  /** Gives a member a role; their interactions then carry it in `member.roles`, as Discord's do. */
+  giveRole(user: APIUser, role: APIRole, guildId = this.guild.id): void {
+    const member = this.core.state.addMember(guildId, user.id);
+    if (!member.roles.includes(role.id)) member.roles.push(role.id);
   }
 
   /** The DM channel between the bot and a user (created on first use), e.g. for `slash({ channelId })`. */

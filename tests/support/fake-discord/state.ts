@@ -137,6 +137,25 @@ export class DiscordState {
     return guild;
   }
 
+  /** A role with no permissions of its own, listed after the others. */
+  createRole(guildId: string, name: string): APIRole {
+    const guild = this.guild(guildId);
+    const role: APIRole = {
+      id: this.ids.next(),
+      name,
+      color: 0,
+      colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
+      hoist: false,
+      position: guild.roles.length,
+      permissions: '0',
+      managed: false,
+      mentionable: false,
+      flags: 0 as RoleFlags,
+    };
+    guild.roles.push(role);
+    return role;
+  }
+
   guild(id: string): FakeGuild {
     const guild = this.guilds.get(id);
     if (!guild) throw unknownGuild();

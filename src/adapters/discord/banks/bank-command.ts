@@ -1,7 +1,14 @@
 import { ApplicationCommandOptionType as Option, ApplicationCommandType } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { messageFor, messageWithDetail } from '../../../interviewer/messages.ts';
-import { exportBank, importDocument, removeTopic } from '../../../interviewer/banks/index.ts';
+import {
+  exportBank,
+  importDocument,
+  listAcceptedAliases,
+  listPendingAppeals,
+  removeTopic,
+  setReviewerRole,
+} from '../../../interviewer/banks/index.ts';
 import { isModerator } from '../group-study/moderator.ts';
 import { notice, reply, type BotResponse } from '../interactions/bot-response.ts';
 import { IN_SERVERS, topicOption } from '../interactions/command-options.ts';
@@ -11,14 +18,20 @@ import type { SlashCommand, SlashInput } from '../interactions/slash-command.ts'
 import { bankDepsOf } from './bank-deps.ts';
 import { fetchImportFile } from './import-file.ts';
 import { renderImportSummary } from './render-import.ts';
+import { renderAppealList } from './render-appeals.ts';
+import { mayReview } from './reviewer.ts';
 
 /** Discord's limit of files on one message. */
 const MAX_FILES = 10;
 
 const importOptions = z.object({ topic: z.string().trim().min(1).max(100).optional() });
 const removeOptions = z.object({ topic: z.string().trim().min(1).max(100) });
+const reviewersOptions = z.object({ role: z.string().regex(/^\d{1,25}$/) });
 
-/** `/bank import|export|remove`: a server's own bank, kept by its moderators (Manage Server). */
+/**
+ * `/bank import|export|remove|reviewers`: a server's own bank, kept by its moderators (Manage Server);
+ * `/bank appeals`: its appeals, reviewed by moderators and members with the reviewer role.
+ */
 export const bankCommand: SlashCommand = {
   definition: {
     type: ApplicationCommandType.ChatInput,
@@ -56,11 +69,24 @@ export const bankCommand: SlashCommand = {
         description: 'Remove one of this server’s topics',
         options: [{ ...topicOption('The topic to remove'), required: true }],
       },
+      {
+        type: Option.Subcommand,
+        name: 'appeals',
+        description: 'Review “That’s in my answer” appeals (Manage Server or the reviewer role)',
+      },
+      {
+        type: Option.Subcommand,
+        name: 'reviewers',
+        description: 'Set the role whose members may review appeals',
+        options: [{ type: Option.Role, name: 'role', description: 'The reviewers’ role', required: true }],
+      },
     ],
   },
   async handle(ctx, input) {
     const guildId = input.actor.guildId;
     if (guildId === null) return notice(messageFor('bank_needs_server'));
+    // Reviewers need not be moderators: only /bank appeals lets them in.
+    if (input.subcommand === 'appeals') return showAppeals(ctx, guildId, input);
     if (!isModerator(input)) return notice(messageFor('bank_needs_manage_server'));
     switch (input.subcommand) {
       case 'import':
@@ -69,11 +95,30 @@ export const bankCommand: SlashCommand = {
         return exportFiles(ctx, guildId);
       case 'remove':
         return removeOne(ctx, guildId, input);
+      case 'reviewers':
+        return setReviewers(ctx, guildId, input);
       default:
         return notice(messageFor('unknown_bank_command'));
     }
   },
 };
+
+async function showAppeals(ctx: HandlerContext, guildId: string, input: SlashInput): Promise<BotResponse> {
+  if (!(await mayReview(ctx, guildId, input))) return notice(messageFor('bank_needs_reviewer'));
+  const deps = bankDepsOf(ctx);
+  const [pending, aliases] = await Promise.all([listPendingAppeals(deps, guildId), listAcceptedAliases(deps, guildId)]);
+  return reply(renderAppealList(pending, aliases));
+}
+
+async function setReviewers(ctx: HandlerContext, guildId: string, input: SlashInput): Promise<BotResponse> {
+  const parsed = reviewersOptions.safeParse(input.options);
+  if (!parsed.success) return notice(messageFor('unknown_bank_command'));
+  const { role } = parsed.data;
+  // @everyone shares the server's id, and Discord never lists it among a member's roles.
+  if (role === guildId) return notice(messageFor('reviewer_role_everyone'));
+  await setReviewerRole(bankDepsOf(ctx), { userId: input.actor.userId, guildId }, role);
+  return notice(messageWithDetail('reviewer_role_set', `<@&${role}>`));
+}
 
 async function importFile(ctx: HandlerContext, input: SlashInput): Promise<BotResponse> {
   const parsed = importOptions.safeParse(input.options);

@@ -38,12 +38,19 @@ export function toInput(interaction: Interaction): InteractionInput | null {
   return input === null ? null : { ...input, ...placeOf(interaction) };
 }
 
-/** The channel and the member's permissions there (from the payload's `member.permissions`). */
+/** The channel, and the member's permissions there and roles (from the payload's `member`). */
 function placeOf(interaction: Interaction): InteractionPlace {
   return {
     ...(interaction.channelId === null ? {} : { channelId: interaction.channelId }),
     memberPermissions: interaction.memberPermissions?.bitfield ?? null,
+    memberRoles: rolesOf(interaction.member),
   };
+}
+
+/** A cached GuildMember's roles (kept up to date by the gateway's role events), or a raw API member's ids. */
+function rolesOf(member: Interaction['member']): string[] {
+  if (member === null) return [];
+  return Array.isArray(member.roles) ? [...member.roles] : [...member.roles.cache.keys()];
 }
 
 function bareInput(interaction: Interaction): InteractionInput | null {

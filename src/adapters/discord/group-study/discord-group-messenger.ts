@@ -1,4 +1,5 @@
 import type { GroupMessenger } from '../../../interviewer/group-messenger.ts';
+import { renderAppealDecision } from '../banks/render-appeals.ts';
 import { renderDailyQuestion, renderNudge } from '../daily/render-daily.ts';
 import { renderClosedRound, renderRoundQuestion, renderRoundResults, threadName } from './render-round.ts';
 import type { Messenger } from '../messaging/messenger.ts';
@@ -28,5 +29,7 @@ export function createDiscordGroupMessenger(messenger: Messenger): GroupMessenge
     sendDailyQuestion: (userId, view, key) => messenger.dm(userId, renderDailyQuestion(view), { nonce: nonceFor(key) }),
     sendNudge: (userId, nudge, openSessionId, key) =>
       messenger.dm(userId, renderNudge(nudge, openSessionId), { nonce: nonceFor(key) }),
+    sendAppealDecision: (userId, view, key) =>
+      messenger.dm(userId, renderAppealDecision(view), { nonce: nonceFor(key) }),
   };
 }

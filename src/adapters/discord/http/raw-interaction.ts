@@ -23,6 +23,8 @@ const memberSchema = z.object({
     .string()
     .regex(/^\d{1,40}$/)
     .optional(),
+  /** The member's role ids (a member has at most 250 roles). */
+  roles: z.array(snowflake).max(250).optional(),
 });
 
 interface RawOption {
@@ -113,13 +115,14 @@ export function toInteractionInput(raw: RawInteraction): InteractionInput | null
   return input === null ? null : { ...input, ...placeOf(raw) };
 }
 
-/** The channel and the member's permissions there; no permissions in DMs. */
+/** The channel, the member's permissions there and their roles; no permissions or roles in DMs. */
 function placeOf(raw: RawInteraction): InteractionPlace {
   const channelId = raw.channel_id ?? raw.channel?.id;
   const permissions = raw.member?.permissions;
   return {
     ...(channelId === undefined ? {} : { channelId }),
     memberPermissions: permissions === undefined ? null : BigInt(permissions),
+    memberRoles: raw.member?.roles ?? [],
   };
 }
 

@@ -1,6 +1,7 @@
 import { questionBankFor } from '../../../interviewer/banks/index.ts';
 import { bankDepsOf } from '../banks/bank-deps.ts';
 import { routeBank } from '../banks/route-bank.ts';
+import { appealButtonFallback, routeAppeals } from '../banks/route-appeals.ts';
 import { playsServerTopics, scopeToServer } from '../banks/server-scope.ts';
 import { slashCommandNamed } from '../commands.ts';
 import { groupButtonFallback, routeGroupStudy } from '../group-study/route-group.ts';
@@ -29,9 +30,18 @@ function route(ctx: HandlerContext, input: InteractionInput): Promise<BotRespons
       return own === null ? serverTopicChoices(ctx, input) : Promise.resolve(own);
     }
     case 'button':
-      return routeBank(ctx, input) ?? routeGroupStudy(ctx, input) ?? handleButton(ctx, input.actor, input.customId);
+      return (
+        routeBank(ctx, input) ??
+        routeAppeals(ctx, input) ??
+        routeGroupStudy(ctx, input) ??
+        handleButton(ctx, input.actor, input.customId)
+      );
     case 'modal':
-      return routeGroupStudy(ctx, input) ?? handleModal(ctx, input.actor, input.customId, input.fields);
+      return (
+        routeAppeals(ctx, input) ??
+        routeGroupStudy(ctx, input) ??
+        handleModal(ctx, input.actor, input.customId, input.fields)
+      );
   }
 }
 
@@ -56,5 +66,6 @@ export function defersPrivately(input: InteractionInput): boolean {
 
 /** A first response to use instead of deferring when the handler is slow, where deferring would not do. */
 export function fallbackFor(input: InteractionInput): BotResponse | undefined {
-  return input.kind === 'button' ? (groupButtonFallback(input.customId) ?? buttonFallback(input.customId)) : undefined;
+  if (input.kind !== 'button') return undefined;
+  return appealButtonFallback(input.customId) ?? groupButtonFallback(input.customId) ?? buttonFallback(input.customId);
 }

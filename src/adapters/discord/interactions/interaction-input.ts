@@ -21,6 +21,8 @@ export interface InteractionPlace {
   channelId?: string;
   /** The member's permission bits in that channel (`member.permissions`); null or absent in DMs. */
   memberPermissions?: bigint | null;
+  /** The member's role ids in that server (`member.roles`); absent or empty in DMs. */
+  memberRoles?: readonly string[];
 }
 
 /** What a button's handler may read of the message the button is on (a voice transcript is kept in its embed). */

@@ -38,7 +38,9 @@ export async function handleModal(
     // Two answer boxes opened before either was sent: only the first one counts as the first answer.
     if (outcome === undefined || outcome.answers !== id.answersBefore) return problem('answered_already');
     const answered = await ctx.interviewer.answer(actor, current.value, answer);
-    return answered.ok ? update(renderFeedback(id.sessionId, answered.value.extra)) : problem(answered.error);
+    return answered.ok
+      ? update(renderFeedback(id.sessionId, answered.value.extra, { appealable: actor.guildId !== null }))
+      : problem(answered.error);
   });
 }
 
@@ -53,6 +55,8 @@ function submitFollowUp(
     const current = await ctx.interviewer.sessionAt(actor, id.sessionId, id.index);
     if (!current.ok) return problem(current.error);
     const answered = await ctx.interviewer.followUp(actor, current.value, answer);
-    return answered.ok ? update(renderFeedback(id.sessionId, answered.value.extra)) : problem(answered.error);
+    return answered.ok
+      ? update(renderFeedback(id.sessionId, answered.value.extra, { appealable: actor.guildId !== null }))
+      : problem(answered.error);
   });
 }

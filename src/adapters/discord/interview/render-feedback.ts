@@ -3,6 +3,7 @@ import type { ChecklistItem, Feedback } from '../../../core/interview/index.ts';
 import { escapeMarkdown, joinLinesWithin, LIMITS, truncate } from '../interactions/limits.ts';
 import { buttonRow, type ButtonSpec, type MessageData } from '../interactions/bot-response.ts';
 import { COLOURS, questionTitle } from './render-question.ts';
+import { appealButtonRow } from '../banks/render-appeals.ts';
 
 const STATUS_MARK = { hit: '✅', partial: '🟡', miss: '❌' } as const;
 const EVIDENCE_MAX = 160;
@@ -33,8 +34,19 @@ export function scoreColour(score: number): number {
   return score >= 70 ? COLOURS.good : score >= 40 ? COLOURS.fair : COLOURS.poor;
 }
 
-/** The graded answer: score, key-point checklist, what a retry added; buttons Model answer, Next, Retry, End. */
-export function renderFeedback(sessionId: string, feedback: Feedback): MessageData {
+export interface FeedbackOptions {
+  /**
+   * Offer "That's in my answer" when a point was not counted as made: for answers in a server, whose
+   * reviewers decide appeals (in DMs there is no server bank to add the words to).
+   */
+  appealable?: boolean;
+}
+
+/**
+ * The graded answer: score, key-point checklist, what a retry added; buttons Model answer, Next, Retry, End,
+ * and on a second row "That's in my answer" when it may be appealed.
+ */
+export function renderFeedback(sessionId: string, feedback: Feedback, options: FeedbackOptions = {}): MessageData {
   const prompt = `> ${escapeMarkdown(truncate(feedback.question.prompt, 300))}`;
   const checklist = joinLinesWithin(feedback.checklist.map(checklistLine), LIMITS.embedDescription - 400);
   const embed: APIEmbed = {
@@ -44,7 +56,10 @@ export function renderFeedback(sessionId: string, feedback: Feedback): MessageDa
     fields: feedbackFields(feedback),
     footer: { text: '✅ covered · 🟡 nearly · ❌ missed' },
   };
-  return { embeds: [embed], components: [buttonRow(feedbackButtons(sessionId, feedback))] };
+  const components = [buttonRow(feedbackButtons(sessionId, feedback))];
+  if (options.appealable === true && feedback.checklist.some((k) => k.status !== 'hit'))
+    components.push(appealButtonRow(feedback.attemptId));
+  return { embeds: [embed], components };
 }
 
 function feedbackFields(feedback: Feedback): APIEmbedField[] {
