@@ -53,4 +53,5 @@ export type BankMethods = Pick<
   | 'listAppeals'
   | 'decideAppeal'
   | 'listBankAliases'
+  | 'bankVersion'
 >;

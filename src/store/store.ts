@@ -256,6 +256,11 @@ export interface Store {
   decideAppeal(appealId: string, decision: AppealDecision): Promise<Appeal | null>;
   /** Aliases accepted in the server, oldest first. */
   listBankAliases(guildId: string | null): Promise<BankAlias[]>;
+  /**
+   * A number that changes whenever the server's bank does (a topic published or removed, an alias accepted),
+   * read cheaply so a process can tell whether its compiled copy of that bank is still current; 0 before any.
+   */
+  bankVersion(guildId: string | null): Promise<number>;
 
   /**
    * Records that the interaction `interactionId` (Discord's id) is being answered at ISO time `now`.
