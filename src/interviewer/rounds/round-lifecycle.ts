@@ -1,7 +1,7 @@
 import { isRoundDue, roundResults, roundsDue } from '../../core/rounds/index.ts';
 import type { Round } from '../../core/rounds/types.ts';
 import type { DeliveryFailureReason } from '../../core/schedule/types.ts';
-import type { GroupContext } from '../context.ts';
+import { inServerBank, type GroupContext } from '../context.ts';
 import { describeError } from '../logger.ts';
 
 export type OpenRoundResult =
@@ -10,7 +10,8 @@ export type OpenRoundResult =
   | { ok: false; error: 'cannot_post'; failure: DeliveryFailureReason | null };
 
 /**
- * Saves a new round and posts its question in its channel (pinging `pingRoleId` when given). The store
+ * Saves a new round and posts its question (from the bank of `ctx`, scoped to the round's server by the
+ * caller) in its channel (pinging `pingRoleId` when given). The store
  * refuses a second open practice round in a channel (and a daily round created twice); a post the chat
  * refuses closes the round again at once.
  */
@@ -40,7 +41,7 @@ export async function openRound(
 export async function closeRoundAndPost(ctx: GroupContext, round: Round, now: Date): Promise<boolean> {
   if (!(await ctx.store.closeRound(round.id, now.toISOString()))) return false;
   try {
-    await postResults(ctx, (await ctx.store.getRound(round.id)) ?? round);
+    await postResults(await inServerBank(ctx, round.guildId), (await ctx.store.getRound(round.id)) ?? round);
   } catch (error) {
     ctx.logger.error('round results not posted', { round: round.id, ...describeError(error) });
   }

@@ -10,7 +10,8 @@ import {
   type JobTarget,
 } from '../../core/schedule/index.ts';
 import type { GroupContext } from '../context.ts';
-import { ensureDailySession } from '../daily/daily-sessions.ts';
+import { inServerBank } from '../context.ts';
+import { dailyBankOf, ensureDailySession } from '../daily/daily-sessions.ts';
 import type { Delivery } from '../group-messenger.ts';
 import { openRound } from '../rounds/round-lifecycle.ts';
 
@@ -35,11 +36,12 @@ export function runDueJob(ctx: GroupContext, job: DueJob, targets: JobTargets, n
 }
 
 async function sendDailyQuestion(
-  ctx: GroupContext,
+  base: GroupContext,
   sub: DailySubscription,
   job: DueJob,
   now: Date,
 ): Promise<JobOutcome> {
+  const ctx = await dailyBankOf(base, sub);
   const attempts = await ctx.store.listAttempts(sub.userId);
   const session = await ensureDailySession(ctx, sub, job.localDate, attempts, now);
   const question = session.ok ? ctx.interviewer.bank.byId.get(session.value.questionIds[0] ?? '') : undefined;
@@ -58,7 +60,8 @@ async function sendDailyQuestion(
   return settle(ctx, job.target, await ctx.groups.messenger.sendDailyQuestion(sub.userId, view, job.key), now);
 }
 
-async function sendNudge(ctx: GroupContext, sub: DailySubscription, job: DueJob, now: Date): Promise<JobOutcome> {
+async function sendNudge(base: GroupContext, sub: DailySubscription, job: DueJob, now: Date): Promise<JobOutcome> {
+  const ctx = await dailyBankOf(base, sub);
   const attempts = await ctx.store.listAttempts(sub.userId);
   const nudge = nudgeFor(sub, dailyAnswerTimes(attempts), job.localDate, now);
   if (nudge === null) return 'skipped';
@@ -72,14 +75,18 @@ async function sendNudge(ctx: GroupContext, sub: DailySubscription, job: DueJob,
 const RECENT_ROUNDS = 30;
 
 async function postChannelDaily(
-  ctx: GroupContext,
+  base: GroupContext,
   config: ChannelDailyConfig,
   job: DueJob,
   now: Date,
 ): Promise<JobOutcome> {
+  const ctx = await inServerBank(base, config.guildId);
   const recent = (await ctx.store.listRecentRounds(config.channelId, RECENT_ROUNDS)).map((r) => r.questionId);
   const picked = pickDailyQuestion(ctx.interviewer.bank, config.topic, recent, ctx.groups.random);
-  if (!picked.ok) return 'failed';
+  if (!picked.ok) {
+    ctx.logger.warn('no channel daily question to post', { channel: config.channelId, topic: config.topic });
+    return 'failed';
+  }
   const round = startDailyRound(config, picked.value, job.localDate, now);
   // Caught up after that local day ended: a round that would close at once is not worth posting.
   if (Date.parse(round.closesAt) <= now.getTime()) return 'skipped';
