@@ -1,8 +1,8 @@
 import type { Feedback } from '../../core/interview/index.ts';
+import type { Session } from '../../core/interview/types.ts';
 import { err, ok, type Result } from '../../core/result.ts';
 import type { Streak } from '../../core/stats/types.ts';
 import type { GroupContext } from '../context.ts';
-import type { Session } from '../../core/interview/types.ts';
 import { answerBoxFor, takeGroupAnswer, type AnswerBox } from '../group-answer.ts';
 import type { GroupNotice } from '../messages.ts';
 import type { Actor, SessionError } from '../types.ts';

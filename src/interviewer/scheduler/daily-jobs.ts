@@ -9,8 +9,7 @@ import {
   type DueJob,
   type JobTarget,
 } from '../../core/schedule/index.ts';
-import type { GroupContext } from '../context.ts';
-import { inServerBank } from '../context.ts';
+import { inServerBank, type GroupContext } from '../context.ts';
 import { dailyBankOf, ensureDailySession } from '../daily/daily-sessions.ts';
 import type { Delivery } from '../group-messenger.ts';
 import { openRound } from '../rounds/round-lifecycle.ts';
