@@ -2,7 +2,7 @@ import type { APIMessage, APIUser } from 'discord-api-types/v10';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BankBundle } from '../../src/core/banks/bundle.ts';
 import { importDocument, publishDraft, removeTopic, type BankDeps } from '../../src/interviewer/banks/index.ts';
-import { answer, buttons, embedOf, noticeOf, textOf, titleOf } from './support/drive.ts';
+import { answer, buttonId, embedOf, noticeOf, textOf, titleOf } from './support/drive.ts';
 import { e2eBank } from './support/e2e-bank.ts';
 import { expectGroupTraffic } from './support/group-checks.ts';
 import { openGroupHarness, type GroupBot, type GroupHarness } from './support/group-harness.ts';
@@ -230,34 +230,29 @@ describe('a topic removed while it is in use', () => {
     const { channel } = await practiceChannel('removal', TOPIC);
     const gus = h.fake.user('gus');
     const { round } = await startRound(gus, channel.id);
-    ownQuestionOf(round);
+    const question = ownQuestionOf(round);
+    // An answer box opened before the removal and sent after it.
+    const opened = await h.fake.clickButton({ user: gus, message: round, customId: buttonId(round, 'Answer') });
+    await opened.response();
 
     expect(await removeTopic(deps(), home(), TOPIC)).toEqual({ ok: true, value: null });
 
     const removed = 'That question’s topic was removed from this server’s bank, so answers to it are no longer taken.';
-    const pressed = await h.fake.clickButton({ user: gus, message: round, customId: buttonIdOf(round, 'Answer') });
+    const pressed = await h.fake.clickButton({ user: gus, message: round, customId: buttonId(round, 'Answer') });
     expect(await noticeOf(pressed)).toBe(removed);
-    const dmPressed = await h.fake.clickButton({ user: hal, message: dm!, customId: buttonIdOf(dm!, 'Answer') });
+    const dmPressed = await h.fake.clickButton({ user: hal, message: dm!, customId: buttonId(dm!, 'Answer') });
     expect(await noticeOf(dmPressed)).toBe(removed);
+    const sent = await h.fake.submitModal({ from: opened, fields: { answer: question.modelAnswer } });
+    expect(await noticeOf(sent)).toBe(removed);
+    expect(await bot.store.listAttempts(gus.id)).toEqual([]);
 
     h.at(10 * 60_000);
     expect((await bot.tick()).roundsClosed).toBe(1);
     expect(titleOf(h.fake.messages(channel.id).at(-1)!)).toBe('Practice round · results');
-    const { notice } = await startRoundNoPost(gus, channel.id);
-    expect(notice).toBe(
+    const again = await h.fake.slash({ user: gus, name: 'round', subcommand: 'start', channelId: channel.id });
+    expect(await noticeOf(again)).toBe(
       'This channel’s topic is no longer in this server’s bank: pass another topic to /round start, or a moderator can pick one with /practice-channel set.',
     );
     expect(await suggested(gus, 'round', 'start')).toEqual([]);
   });
 });
-
-function buttonIdOf(message: APIMessage, label: string): string {
-  const found = buttons(message).find((b) => b.label === label);
-  expect(found, `${label} on ${titleOf(message)}`).toBeDefined();
-  return found!.customId;
-}
-
-async function startRoundNoPost(user: APIUser, channelId: string) {
-  const handle = await h.fake.slash({ user, name: 'round', subcommand: 'start', channelId });
-  return { notice: await noticeOf(handle) };
-}
