@@ -39,6 +39,8 @@ export type GroupNotice =
   | 'unknown_daily'
   | 'question_topic_removed'
   | 'channel_topic_removed'
+  | 'daily_topic_removed'
+  | 'channel_daily_topic_removed'
   | 'group_study_off';
 
 /** Voice answers (the speech layer's own problems are worded in src/speech/messages.ts). */
@@ -124,6 +126,10 @@ const MESSAGES: Record<MessageCode, string> = {
     'That question’s topic was removed from this server’s bank, so answers to it are no longer taken.',
   channel_topic_removed:
     'This channel’s topic is no longer in this server’s bank: pass another topic to /round start, or a moderator can pick one with /practice-channel set.',
+  daily_topic_removed:
+    'Your daily topic was removed from the server’s bank, so your questions now come from every topic. Pick another with /daily subscribe.',
+  channel_daily_topic_removed:
+    'This channel’s daily topic was removed from the server’s bank, so questions now come from every topic. A moderator can pick another with /daily channel.',
   group_study_off:
     'Practice channels, rounds and daily questions are turned off on this bot: they post messages on the bot’s own behalf, which needs the bot token (DISCORD_TOKEN) its operator has not set. /mock-interview, /question, /stats and /leaderboard work.',
   // Voice answers.

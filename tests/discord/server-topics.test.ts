@@ -255,4 +255,51 @@ describe('a topic removed while it is in use', () => {
     );
     expect(await suggested(gus, 'round', 'start')).toEqual([]);
   });
+
+  it('sends the next daily DM and channel daily from every topic, saying once that the topic was removed', async () => {
+    await publishTopic();
+    const ivy = h.fake.user('ivy');
+    const subscribed = await h.fake.slash({
+      user: ivy,
+      name: 'daily',
+      subcommand: 'subscribe',
+      options: { time: '09:00', timezone: 'UTC', topic: TOPIC },
+    });
+    await subscribed.response();
+    const channel = h.fake.createChannel('daily-removed');
+    const set = await h.fake.slash({
+      user: h.moderator('mona'),
+      name: 'daily',
+      subcommand: 'channel',
+      options: { channel: channel.id, time: '09:00', timezone: 'UTC', topic: TOPIC },
+    });
+    await set.response();
+    expect(await removeTopic(deps(), home(), TOPIC)).toEqual({ ok: true, value: null });
+
+    h.at('2026-05-05T09:00:00.000Z');
+    await bot.tick();
+    const [dm] = h.dms(ivy);
+    expect(dm!.content).toBe(
+      'Your daily topic was removed from the server’s bank, so your questions now come from every topic. Pick another with /daily subscribe.',
+    );
+    expect(e2eBank.byId.has(builtInQuestionId(dm!))).toBe(true);
+    expect((await bot.store.getDailySubscription(ivy.id))?.topic).toBeNull();
+    const [round] = h.fake.messages(channel.id);
+    expect(round!.content).toBe(
+      'This channel’s daily topic was removed from the server’s bank, so questions now come from every topic. A moderator can pick another with /daily channel.',
+    );
+    expect((await bot.store.getChannelDaily(channel.id))?.topic).toBeNull();
+
+    h.at('2026-05-06T09:00:00.000Z');
+    await bot.tick();
+    expect(h.dms(ivy).at(-1)!.content).toBe('');
+    const nextDays = h.fake.messages(channel.id).filter((m) => titleOf(m) === 'Daily question · 2026-05-06');
+    expect(nextDays.map((m) => m.content)).toEqual(['']);
+  });
 });
+
+/** The built-in question a message shows, by its prompt. */
+function builtInQuestionId(message: APIMessage): string {
+  const shown = embedOf(message).description ?? '';
+  return e2eBank.questions.find((q) => shown.includes(q.prompt))?.id ?? '';
+}

@@ -19,11 +19,12 @@ export async function openRound(
   ctx: GroupContext,
   round: Round,
   pingRoleId: string | null = null,
+  note?: 'channel_daily_topic_removed',
 ): Promise<OpenRoundResult> {
   const question = ctx.interviewer.bank.byId.get(round.questionId);
   if (question === undefined) return { ok: false, error: 'unknown_question' };
   if (!(await ctx.store.createRound(round))) return { ok: false, error: 'round_already_open' };
-  const posted = await ctx.groups.messenger.postRoundQuestion(round, question, pingRoleId);
+  const posted = await ctx.groups.messenger.postRoundQuestion(round, question, pingRoleId, note);
   if (!posted.ok) {
     ctx.logger.warn('round not posted', { round: round.id, channel: round.channelId, error: posted.error });
     await ctx.store.closeRound(round.id, ctx.clock().toISOString());
