@@ -5,8 +5,8 @@ import { isRoundOpen } from '../core/rounds/index.ts';
 import type { Round } from '../core/rounds/types.ts';
 import { dailySessionId } from '../core/schedule/index.ts';
 import { localDate } from '../core/stats/index.ts';
-import { hasGroups, type UseCaseContext } from './context.ts';
-import { dailyZoneOf } from './daily/daily-sessions.ts';
+import { hasGroups, inServerBank, type UseCaseContext } from './context.ts';
+import { dailyBankOf, dailyZoneOf } from './daily/daily-sessions.ts';
 import { roundSessionId } from './rounds/round-session-id.ts';
 
 /** What an answer that arrives outside an answer box (a voice message) answers: the first answer or the one retry. */
@@ -47,7 +47,12 @@ export async function directAnswerTarget(
       : interview;
   if (session === null) return err('no_session');
   const outcome = session.outcomes[session.index];
-  const question = ctx.interviewer.bank.byId.get(session.questionIds[session.index] ?? '');
+  const { bank } = (
+    session === daily
+      ? await dailyBankOf(ctx, await ctx.store.getDailySubscription(userId))
+      : await inServerBank(ctx, session.guildId)
+  ).interviewer;
+  const question = bank.byId.get(session.questionIds[session.index] ?? '');
   if (outcome === undefined || question === undefined) return err('no_session');
   if (outcome.answers >= MAX_ANSWERS_PER_QUESTION) return err('answered_twice');
   const target: AnswerTarget =
@@ -80,7 +85,7 @@ export async function roundAnswerTarget(
   round: Round,
   userId: string,
 ): Promise<Result<ResolvedTarget, 'no_round' | 'answered_twice'>> {
-  const question = ctx.interviewer.bank.byId.get(round.questionId);
+  const question = (await inServerBank(ctx, round.guildId)).interviewer.bank.byId.get(round.questionId);
   if (question === undefined) return err('no_round');
   const answers = (await ctx.store.getSession(roundSessionId(round.id, userId)))?.outcomes[0]?.answers ?? 0;
   if (answers >= MAX_ANSWERS_PER_QUESTION) return err('answered_twice');

@@ -1,5 +1,6 @@
 import type { Random } from '../core/random.ts';
 import type { Store } from '../store/store.ts';
+import type { ServerBanks } from './banks/server-banks.ts';
 import type { GroupMessenger } from './group-messenger.ts';
 import type { Interviewer } from './interviewer.ts';
 import type { KeyedLock } from './keyed-lock.ts';
@@ -9,7 +10,10 @@ import type { OneQuestionDeps } from './one-question.ts';
 
 /** What the use cases of one process work with; every transport (chat, HTTP, terminal, tests) builds the same. */
 export interface UseCaseContext {
+  /** The interviewer over the bank this interaction plays: the built-in one until `inServerBank` picks a server's. */
   interviewer: Interviewer;
+  /** Each server's bank, compiled once per version (shared by every context of the process). */
+  serverBanks: ServerBanks;
   store: Store;
   clock: () => Date;
   logger: Logger;
@@ -30,6 +34,16 @@ export interface GroupServices {
 }
 
 export type GroupContext = UseCaseContext & { groups: GroupServices };
+
+/**
+ * The context whose interviewer plays the bank of `guildId` (built-in + that server's own topics + its accepted
+ * aliases); the built-in bank in DMs (null). Every use case that picks or grades a question in a server
+ * starts here, so rounds, daily questions and interviews there all play the same bank.
+ */
+export async function inServerBank<C extends UseCaseContext>(ctx: C, guildId: string | null): Promise<C> {
+  const interviewer = await ctx.serverBanks.interviewerFor(guildId);
+  return interviewer === ctx.interviewer ? ctx : { ...ctx, interviewer };
+}
 
 /** Whether this process offers practice channels, rounds and daily questions. */
 export function hasGroups<C extends UseCaseContext>(ctx: C): ctx is C & GroupContext {

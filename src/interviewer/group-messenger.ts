@@ -20,6 +20,8 @@ export interface DailyQuestionView {
   localDate: string;
   streak: Streak;
   answeredToday: boolean;
+  /** Said with the question: the subscription's topic was removed from its server's bank. */
+  note?: 'daily_topic_removed';
 }
 
 /** What the candidate is told when a reviewer decides their appeal. */
@@ -37,8 +39,16 @@ export interface AppealDecisionView {
  * fills (Discord renders and posts them). Sends carry a key: the same key, the same message, posted once.
  */
 export interface GroupMessenger {
-  /** A round's question in its channel, pinging `pingRoleId` (a channel's daily question) when given. */
-  postRoundQuestion(round: Round, question: BankQuestion, pingRoleId: string | null): Promise<Delivery>;
+  /**
+   * A round's question in its channel, pinging `pingRoleId` (a channel's daily question) when given, with
+   * `note` said with it when given.
+   */
+  postRoundQuestion(
+    round: Round,
+    question: BankQuestion,
+    pingRoleId: string | null,
+    note?: 'channel_daily_topic_removed',
+  ): Promise<Delivery>;
   postRoundResults(round: Round, results: RoundResults, question: BankQuestion | undefined): Promise<Delivery>;
   /** A thread to discuss the results on their message; its id, or null when it could not be opened. */
   openResultsThread(round: Round, resultsMessageId: string, question: BankQuestion | undefined): Promise<string | null>;

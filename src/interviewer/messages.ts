@@ -37,6 +37,10 @@ export type GroupNotice =
   | 'retry_used'
   | 'answered_already'
   | 'unknown_daily'
+  | 'question_topic_removed'
+  | 'channel_topic_removed'
+  | 'daily_topic_removed'
+  | 'channel_daily_topic_removed'
   | 'group_study_off';
 
 /** Voice answers (the speech layer's own problems are worded in src/speech/messages.ts). */
@@ -133,6 +137,14 @@ const MESSAGES: Record<MessageCode, string> = {
   no_channel_daily: 'That channel has no daily question.',
   no_practice_channel: 'That channel is not a practice channel.',
   unknown_daily: 'That daily question is no longer available. A new one comes tomorrow.',
+  question_topic_removed:
+    'That question’s topic was removed from this server’s bank, so answers to it are no longer taken.',
+  channel_topic_removed:
+    'This channel’s topic is no longer in this server’s bank: pass another topic to /round start, or a moderator can pick one with /practice-channel set.',
+  daily_topic_removed:
+    'Your daily topic was removed from the server’s bank, so your questions now come from every topic. Pick another with /daily subscribe.',
+  channel_daily_topic_removed:
+    'This channel’s daily topic was removed from the server’s bank, so questions now come from every topic. A moderator can pick another with /daily channel.',
   group_study_off:
     'Practice channels, rounds and daily questions are turned off on this bot: they post messages on the bot’s own behalf, which needs the bot token (DISCORD_TOKEN) its operator has not set. /mock-interview, /question, /stats and /leaderboard work.',
   // Voice answers.

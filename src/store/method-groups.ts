@@ -55,4 +55,5 @@ export type BankMethods = Pick<
   | 'listBankAliases'
   | 'getBankReviewerRole'
   | 'setBankReviewerRole'
+  | 'bankVersion'
 >;

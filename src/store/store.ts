@@ -260,6 +260,11 @@ export interface Store {
   getBankReviewerRole(guildId: string): Promise<string | null>;
   /** Sets the server's reviewer role (replacing the one before), or clears it with null. */
   setBankReviewerRole(guildId: string, roleId: string | null, setBy: string, setAt: string): Promise<void>;
+  /**
+   * A number that changes whenever the server's bank does (a topic published or removed, an alias accepted),
+   * read cheaply so a process can tell whether its compiled copy of that bank is still current; 0 before any.
+   */
+  bankVersion(guildId: string | null): Promise<number>;
 
   /**
    * Records that the interaction `interactionId` (Discord's id) is being answered at ISO time `now`.

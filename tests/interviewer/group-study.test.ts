@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BankQuestion } from '../../src/core/bank/schema.ts';
 import { seededRandom } from '../../src/core/random.ts';
 import type { Round, RoundResults } from '../../src/core/rounds/types.ts';
+import { createServerBanks } from '../../src/interviewer/banks/server-banks.ts';
 import type { GroupContext } from '../../src/interviewer/context.ts';
 import { answerDaily, dailyAnswerBox } from '../../src/interviewer/daily/daily-answer.ts';
 import { subscribeDaily } from '../../src/interviewer/daily/daily-settings.ts';
@@ -77,6 +78,7 @@ beforeEach(() => {
     clock,
     logger,
     sessionLock: createKeyedLock(),
+    serverBanks: createServerBanks(interviewer, store),
     groups: { messenger: recordingMessenger(sent), newId, random },
   };
 });

@@ -125,6 +125,33 @@ export function describeBankContract(makeStore: MakeStore): void {
       expect(await store().listBankTopics('guild-1')).toEqual([]);
       expect((await store().listBankAliases('guild-1')).map((a) => a.questionId)).toEqual(['built-in']);
     });
+
+    it('moves a server’s bank version on every publish, removal and accepted alias, and on nothing else', async () => {
+      expect(await store().bankVersion('guild-1')).toBe(0);
+      await store().saveBankDraft(draft());
+      expect(await store().bankVersion('guild-1')).toBe(0);
+      await store().publishBankDraft('draft-1', 'mod', '2026-03-01T10:00:00.000Z');
+      const published = await store().bankVersion('guild-1');
+      expect(published).toBeGreaterThan(0);
+      // Republished at the same instant (a fixed clock): the version still moves.
+      await store().saveBankDraft(draft({ id: 'draft-2' }));
+      await store().publishBankDraft('draft-2', 'mod', '2026-03-01T10:00:00.000Z');
+      const republished = await store().bankVersion('guild-1');
+      expect(republished).not.toBe(published);
+      await store().addAttempt(makeAttempt());
+      await store().fileAppeal(appeal());
+      await store().fileAppeal(appeal({ id: 'appeal-2', keyPointId: 'other' }));
+      await store().decideAppeal('appeal-2', { status: 'rejected', decidedBy: 'mod', decidedAt: ALIAS.acceptedAt });
+      expect(await store().bankVersion('guild-1')).toBe(republished);
+      await store().decideAppeal('appeal-1', accept());
+      const aliased = await store().bankVersion('guild-1');
+      expect(aliased).not.toBe(republished);
+      expect(await store().deleteBankTopic('guild-1', 'sql')).toBe(true);
+      expect(await store().bankVersion('guild-1')).not.toBe(aliased);
+      expect(await store().deleteBankTopic('guild-1', 'sql')).toBe(false);
+      expect(await store().bankVersion('guild-2')).toBe(0);
+      expect(await store().bankVersion(null)).toBe(0);
+    });
   });
 
   describe('appeals', () => {

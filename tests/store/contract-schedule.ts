@@ -15,6 +15,14 @@ export function describeScheduleContract(makeStore: MakeStore): void {
       expect(await store().getDailySubscription('nobody')).toBeNull();
     });
 
+    it('keeps the server a subscription was made in, and forgets it when the user subscribes again in DMs', async () => {
+      await store().upsertDailySubscription(makeSubscription({ guildId: 'guild-1' }));
+      expect(await store().getDailySubscription('user-1')).toEqual(makeSubscription({ guildId: 'guild-1' }));
+      expect(await store().listDailySubscriptions()).toEqual([makeSubscription({ guildId: 'guild-1' })]);
+      await store().upsertDailySubscription(makeSubscription({ guildId: null }));
+      expect((await store().getDailySubscription('user-1'))?.guildId ?? null).toBeNull();
+    });
+
     it('replaces every field on a second upsert', async () => {
       await store().upsertDailySubscription(makeSubscription({ topic: 'sql' }));
       const changed = makeSubscription({ time: '21:45', timeZone: 'Pacific/Chatham', topic: null });

@@ -51,6 +51,8 @@ export interface DailySubscription extends DailySchedule {
   topic: string | null;
   /** Set by a failed delivery; the subscription is skipped until the user subscribes again. */
   deliveryFailure: DeliveryFailure | null;
+  /** The server it was made in, whose bank (built-in + its own topics) gives the questions; null or absent: DMs, the built-in bank. */
+  guildId?: string | null;
 }
 
 /** A channel's daily question, posted as a round that closes at the end of the local day. */

@@ -1,6 +1,7 @@
 /** The server-bank use cases every transport calls (Discord's /bank commands, the terminal, tests). */
 export type { BankActor, BankDeps } from './bank-deps.ts';
 export { ownBankFor, questionBankFor, topicsFor, type TopicChoice } from './server-bank.ts';
+export { createServerBanks, type ServerBanks } from './server-banks.ts';
 export {
   discardDraft,
   importDocument,

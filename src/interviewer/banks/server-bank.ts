@@ -35,7 +35,7 @@ export async function topicsFor(deps: BankDeps, guildId: string | null): Promise
 }
 
 /** The server's bank when it has anything of its own (topics or accepted aliases); null when it plays the built-in one. */
-export async function ownBankFor(deps: BankDeps, guildId: string): Promise<Bank | null> {
+export async function ownBankFor(deps: Pick<BankDeps, 'builtIn' | 'store'>, guildId: string): Promise<Bank | null> {
   const [topics, aliases] = await Promise.all([
     deps.store.listBankTopics(guildId),
     deps.store.listBankAliases(guildId),

@@ -10,7 +10,7 @@ import {
 } from '../../core/schedule/index.ts';
 import { computeStats, localDate } from '../../core/stats/index.ts';
 import type { Streak } from '../../core/stats/types.ts';
-import { oneQuestionDeps, type GroupContext } from '../context.ts';
+import { inServerBank, oneQuestionDeps, type GroupContext, type UseCaseContext } from '../context.ts';
 import { ensureOneQuestionSession } from '../one-question.ts';
 
 /**
@@ -36,7 +36,10 @@ function pickForSubscriber(
 /** A question answered within this many of the user's latest answers is not picked from their weak spots. */
 const RECENT = 10;
 
-/** The subscriber's daily session for `date`, created (with the day's question) on first use. */
+/**
+ * The subscriber's daily session for `date`, created (with the day's question) on first use; `ctx` plays the
+ * bank of the subscriber's server (`dailyBankOf`).
+ */
 export async function ensureDailySession(
   ctx: GroupContext,
   sub: DailySubscription,
@@ -47,8 +50,10 @@ export async function ensureDailySession(
   const id = dailySessionId(sub.userId, date);
   const existing = await ctx.store.getSession(id);
   if (existing !== null) return { ok: true, value: existing };
+  // The learning use cases know the built-in bank only: a topic of the server's own is picked here.
+  const ownTopic = sub.topic !== null && !ctx.serverBanks.builtIn.bank.topics.includes(sub.topic);
   const picked =
-    ctx.learning === undefined
+    ctx.learning === undefined || ownTopic
       ? pickForSubscriber(ctx, sub, attempts, now)
       : await ctx.learning.pickDailyQuestion(sub.userId, sub.topic, sub.timeZone);
   if (!picked.ok) return err('no_questions');
@@ -60,6 +65,14 @@ export async function ensureDailySession(
     questionId: picked.value,
     now,
   });
+}
+
+/** The context playing the bank a subscriber's daily questions come from: that of the server they subscribed in. */
+export function dailyBankOf<C extends UseCaseContext>(
+  ctx: C,
+  sub: Pick<DailySubscription, 'guildId'> | null,
+): Promise<C> {
+  return inServerBank(ctx, sub?.guildId ?? null);
 }
 
 /** The zone a user's daily streak is counted in: their subscription's, else their profile's, else UTC. */

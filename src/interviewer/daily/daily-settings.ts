@@ -10,7 +10,7 @@ import {
   type DailyStatus,
   type DailySubscription,
 } from '../../core/schedule/index.ts';
-import type { GroupContext } from '../context.ts';
+import { inServerBank, type GroupContext } from '../context.ts';
 import type { Actor } from '../types.ts';
 import { rememberUser } from '../remember-user.ts';
 
@@ -20,19 +20,22 @@ export interface DailyTime {
   topic?: string | undefined;
 }
 
-/** `/daily subscribe`: a question by DM every day at the user's time; when the next one comes. */
+/**
+ * `/daily subscribe`: a question by DM every day at the user's time; when the next one comes. The questions
+ * come from the bank of the server the user subscribed in (the built-in bank when subscribed in DMs).
+ */
 export async function subscribeDaily(
   ctx: GroupContext,
   actor: Actor,
   input: DailyTime,
 ): Promise<Result<{ subscription: DailySubscription; nextAt: Date }, DailyConfigError>> {
-  const { topics } = ctx.interviewer.bank;
+  const { topics } = (await inServerBank(ctx, actor.guildId)).interviewer.bank;
   const checked = parseDailySubscription(
     { userId: actor.userId, time: input.time, timeZone: input.timeZone, topic: input.topic ?? null },
     topics,
   );
   if (!checked.ok) return checked;
-  const subscription = checked.value;
+  const subscription = { ...checked.value, guildId: actor.guildId };
   await ctx.store.upsertDailySubscription(subscription);
   // The zone they gave is the best guess for their other streaks too.
   await rememberUser(ctx.store, actor.userId, actor.displayName, subscription.timeZone);
@@ -51,13 +54,13 @@ export async function dailyStatusOf(ctx: GroupContext, userId: string): Promise<
   return dailyStatus(sub, times, ctx.clock());
 }
 
-/** `/daily channel`: a daily question round in a channel of `guildId`; when the first one comes. */
+/** `/daily channel`: a daily question round in a channel of `guildId`, from its bank; when the first one comes. */
 export async function setChannelDaily(
   ctx: GroupContext,
   guildId: string,
   input: DailyTime & { channelId: string; roleId?: string | undefined },
 ): Promise<Result<{ config: ChannelDailyConfig; firstAt: Date }, DailyConfigError>> {
-  const { topics } = ctx.interviewer.bank;
+  const { topics } = (await inServerBank(ctx, guildId)).interviewer.bank;
   const checked = parseChannelDaily(
     {
       channelId: input.channelId,

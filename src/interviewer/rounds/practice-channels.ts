@@ -1,7 +1,7 @@
 import { parsePracticeChannel } from '../../core/rounds/index.ts';
 import type { PracticeChannelConfig } from '../../core/rounds/types.ts';
 import { err, ok, type Result } from '../../core/result.ts';
-import type { GroupContext } from '../context.ts';
+import { inServerBank, type GroupContext } from '../context.ts';
 
 /** Where a moderator acts: the server (null in DMs) and whether they may manage it. */
 export interface ModeratorPlace {
@@ -21,7 +21,7 @@ export interface PracticeChannelInput {
   roundMinutes?: number | undefined;
 }
 
-/** `/practice-channel set`: the channel (in `guildId`) runs rounds of the given length and topic. */
+/** `/practice-channel set`: the channel (in `guildId`) runs rounds of the given length and topic (of that server's bank). */
 export async function setPracticeChannel(
   ctx: GroupContext,
   guildId: string,
@@ -34,7 +34,7 @@ export async function setPracticeChannel(
       topic: input.topic ?? null,
       roundMinutes: input.roundMinutes ?? null,
     },
-    ctx.interviewer.bank.topics,
+    (await inServerBank(ctx, guildId)).interviewer.bank.topics,
   );
   if (!checked.ok) return checked;
   await ctx.store.upsertPracticeChannel(checked.value);

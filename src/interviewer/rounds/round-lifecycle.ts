@@ -1,7 +1,7 @@
 import { isRoundDue, roundResults, roundsDue } from '../../core/rounds/index.ts';
 import type { Round } from '../../core/rounds/types.ts';
 import type { DeliveryFailureReason } from '../../core/schedule/types.ts';
-import type { GroupContext } from '../context.ts';
+import { inServerBank, type GroupContext } from '../context.ts';
 import { describeError } from '../logger.ts';
 
 export type OpenRoundResult =
@@ -10,7 +10,8 @@ export type OpenRoundResult =
   | { ok: false; error: 'cannot_post'; failure: DeliveryFailureReason | null };
 
 /**
- * Saves a new round and posts its question in its channel (pinging `pingRoleId` when given). The store
+ * Saves a new round and posts its question (from the bank of `ctx`, scoped to the round's server by the
+ * caller) in its channel (pinging `pingRoleId` when given). The store
  * refuses a second open practice round in a channel (and a daily round created twice); a post the chat
  * refuses closes the round again at once.
  */
@@ -18,11 +19,12 @@ export async function openRound(
   ctx: GroupContext,
   round: Round,
   pingRoleId: string | null = null,
+  note?: 'channel_daily_topic_removed',
 ): Promise<OpenRoundResult> {
   const question = ctx.interviewer.bank.byId.get(round.questionId);
   if (question === undefined) return { ok: false, error: 'unknown_question' };
   if (!(await ctx.store.createRound(round))) return { ok: false, error: 'round_already_open' };
-  const posted = await ctx.groups.messenger.postRoundQuestion(round, question, pingRoleId);
+  const posted = await ctx.groups.messenger.postRoundQuestion(round, question, pingRoleId, note);
   if (!posted.ok) {
     ctx.logger.warn('round not posted', { round: round.id, channel: round.channelId, error: posted.error });
     await ctx.store.closeRound(round.id, ctx.clock().toISOString());
@@ -40,7 +42,7 @@ export async function openRound(
 export async function closeRoundAndPost(ctx: GroupContext, round: Round, now: Date): Promise<boolean> {
   if (!(await ctx.store.closeRound(round.id, now.toISOString()))) return false;
   try {
-    await postResults(ctx, (await ctx.store.getRound(round.id)) ?? round);
+    await postResults(await inServerBank(ctx, round.guildId), (await ctx.store.getRound(round.id)) ?? round);
   } catch (error) {
     ctx.logger.error('round results not posted', { round: round.id, ...describeError(error) });
   }

@@ -3,7 +3,7 @@ import { canEndRound, isRoundOpen, roundAnswer, startRound } from '../../core/ro
 import type { Round } from '../../core/rounds/types.ts';
 import { err, ok, type Result } from '../../core/result.ts';
 import { checkTopic, pickDailyQuestion } from '../../core/schedule/index.ts';
-import { oneQuestionDeps, type GroupContext } from '../context.ts';
+import { inServerBank, oneQuestionDeps, type GroupContext } from '../context.ts';
 import { answerBoxFor, takeGroupAnswer, type AnswerBox } from '../group-answer.ts';
 import type { GroupNotice } from '../messages.ts';
 import { ensureOneQuestionSession } from '../one-question.ts';
@@ -24,20 +24,24 @@ function roundChannel(place: RoundPlace): Result<string, 'needs_server'> {
   return place.guildId === null || place.channelId === undefined ? err('needs_server') : ok(place.channelId);
 }
 
-/** `/round start [topic]`: anyone, in a practice channel; the question is posted there. */
+/**
+ * `/round start [topic]`: anyone, in a practice channel; the question, from the server's bank, is posted there.
+ * A channel whose topic the server removed from its bank says so (a topic given here still works).
+ */
 export async function startPracticeRound(
-  ctx: GroupContext,
+  base: GroupContext,
   actor: Actor,
   place: RoundPlace,
   topic: string | undefined,
 ): Promise<Result<Round, GroupNotice>> {
   const channelId = roundChannel(place);
   if (!channelId.ok) return channelId;
-  const channel = await ctx.store.getPracticeChannel(channelId.value);
+  const channel = await base.store.getPracticeChannel(channelId.value);
   if (channel === null) return err('not_practice_channel');
+  const ctx = await inServerBank(base, place.guildId);
   const { bank } = ctx.interviewer;
   const checked = checkTopic(topic ?? channel.topic, bank.topics);
-  if (!checked.ok) return err('unknown_topic');
+  if (!checked.ok) return err(topic === undefined ? 'channel_topic_removed' : 'unknown_topic');
   const open = await ctx.store.listOpenRounds(channelId.value);
   const recent = (await ctx.store.listRecentRounds(channelId.value, RECENT_ROUNDS)).map((r) => r.questionId);
   const picked = pickDailyQuestion(bank, checked.value, recent, ctx.groups.random);
@@ -69,7 +73,10 @@ export async function endOpenRound(
   return (await closeRoundAndPost(ctx, round, ctx.clock())) ? ok(round) : err('no_open_round');
 }
 
-/** Answer (on the round's message) or Retry (on the private feedback): the answer box, while the round is open. */
+/**
+ * Answer (on the round's message) or Retry (on the private feedback): the answer box, while the round is open
+ * and its question still in the server's bank.
+ */
 export async function roundAnswerBox(
   ctx: GroupContext,
   actor: Actor,
@@ -78,6 +85,8 @@ export async function roundAnswerBox(
   const round = await ctx.store.getRound(roundId);
   if (round === null) return err('unknown_round');
   if (!isRoundOpen(round, ctx.clock())) return err('round_closed');
+  if (!(await inServerBank(ctx, round.guildId)).interviewer.bank.byId.has(round.questionId))
+    return err('question_topic_removed');
   const sessionId = roundSessionId(roundId, actor.userId);
   const answersBefore = (await ctx.store.getSession(sessionId))?.outcomes[0]?.answers ?? 0;
   return answerBoxFor(ctx, actor.userId, sessionId, answersBefore);
@@ -93,22 +102,24 @@ export interface RoundFeedback {
 }
 
 /**
- * A member's answer: graded at once, stored with source 'round' ('voice' when spoken), recorded in the
- * round (the first one counts); the feedback is for them alone.
+ * A member's answer: graded at once against the server's bank, stored with source 'round' ('voice' when
+ * spoken), recorded in the round (the first one counts); the feedback is for them alone.
  */
 export function answerRound(
-  ctx: GroupContext,
+  base: GroupContext,
   actor: Actor,
   roundId: string,
   answersBefore: number,
   text: string,
 ): Promise<Result<RoundFeedback, GroupNotice | SessionError>> {
   const sessionId = roundSessionId(roundId, actor.userId);
-  return ctx.sessionLock.run(sessionId, async () => {
-    const round = await ctx.store.getRound(roundId);
+  return base.sessionLock.run(sessionId, async () => {
+    const round = await base.store.getRound(roundId);
     if (round === null) return err('unknown_round');
-    const now = ctx.clock();
+    const now = base.clock();
     if (!isRoundOpen(round, now)) return err('round_closed');
+    const ctx = await inServerBank(base, round.guildId);
+    if (!ctx.interviewer.bank.byId.has(round.questionId)) return err('question_topic_removed');
     const session = await ensureOneQuestionSession(oneQuestionDeps(ctx), {
       id: sessionId,
       userId: actor.userId,

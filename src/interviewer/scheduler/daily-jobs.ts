@@ -9,8 +9,9 @@ import {
   type DueJob,
   type JobTarget,
 } from '../../core/schedule/index.ts';
-import type { GroupContext } from '../context.ts';
-import { ensureDailySession } from '../daily/daily-sessions.ts';
+import type { Bank } from '../../core/bank/schema.ts';
+import { inServerBank, type GroupContext } from '../context.ts';
+import { dailyBankOf, ensureDailySession } from '../daily/daily-sessions.ts';
 import type { Delivery } from '../group-messenger.ts';
 import { openRound } from '../rounds/round-lifecycle.ts';
 
@@ -35,11 +36,14 @@ export function runDueJob(ctx: GroupContext, job: DueJob, targets: JobTargets, n
 }
 
 async function sendDailyQuestion(
-  ctx: GroupContext,
-  sub: DailySubscription,
+  base: GroupContext,
+  given: DailySubscription,
   job: DueJob,
   now: Date,
 ): Promise<JobOutcome> {
+  const ctx = await dailyBankOf(base, given);
+  const { target: sub, topicRemoved } = withoutRemovedTopic(given, ctx.interviewer.bank);
+  if (topicRemoved) await ctx.store.upsertDailySubscription(sub);
   const attempts = await ctx.store.listAttempts(sub.userId);
   const session = await ensureDailySession(ctx, sub, job.localDate, attempts, now);
   const question = session.ok ? ctx.interviewer.bank.byId.get(session.value.questionIds[0] ?? '') : undefined;
@@ -54,11 +58,13 @@ async function sendDailyQuestion(
     localDate: job.localDate,
     streak: status.streak,
     answeredToday: status.answeredToday,
+    ...(topicRemoved ? { note: 'daily_topic_removed' as const } : {}),
   };
   return settle(ctx, job.target, await ctx.groups.messenger.sendDailyQuestion(sub.userId, view, job.key), now);
 }
 
-async function sendNudge(ctx: GroupContext, sub: DailySubscription, job: DueJob, now: Date): Promise<JobOutcome> {
+async function sendNudge(base: GroupContext, sub: DailySubscription, job: DueJob, now: Date): Promise<JobOutcome> {
+  const ctx = await dailyBankOf(base, sub);
   const attempts = await ctx.store.listAttempts(sub.userId);
   const nudge = nudgeFor(sub, dailyAnswerTimes(attempts), job.localDate, now);
   if (nudge === null) return 'skipped';
@@ -72,21 +78,39 @@ async function sendNudge(ctx: GroupContext, sub: DailySubscription, job: DueJob,
 const RECENT_ROUNDS = 30;
 
 async function postChannelDaily(
-  ctx: GroupContext,
-  config: ChannelDailyConfig,
+  base: GroupContext,
+  given: ChannelDailyConfig,
   job: DueJob,
   now: Date,
 ): Promise<JobOutcome> {
+  const ctx = await inServerBank(base, given.guildId);
+  const { target: config, topicRemoved } = withoutRemovedTopic(given, ctx.interviewer.bank);
+  if (topicRemoved) await ctx.store.upsertChannelDaily(config);
   const recent = (await ctx.store.listRecentRounds(config.channelId, RECENT_ROUNDS)).map((r) => r.questionId);
   const picked = pickDailyQuestion(ctx.interviewer.bank, config.topic, recent, ctx.groups.random);
-  if (!picked.ok) return 'failed';
+  if (!picked.ok) {
+    ctx.logger.warn('no channel daily question to post', { channel: config.channelId, topic: config.topic });
+    return 'failed';
+  }
   const round = startDailyRound(config, picked.value, job.localDate, now);
   // Caught up after that local day ended: a round that would close at once is not worth posting.
   if (Date.parse(round.closesAt) <= now.getTime()) return 'skipped';
-  const opened = await openRound(ctx, round, config.roleId);
+  const opened = await openRound(ctx, round, config.roleId, topicRemoved ? 'channel_daily_topic_removed' : undefined);
   if (opened.ok) return 'sent';
   if (opened.error !== 'cannot_post') return opened.error === 'round_already_open' ? 'skipped' : 'failed';
   return settle(ctx, job.target, { ok: false, failure: opened.failure, error: 'round not posted' }, now);
+}
+
+/**
+ * A daily whose topic its server removed from its bank takes every topic from now on (the caller saves it,
+ * so the note saying so is shown once).
+ */
+function withoutRemovedTopic<T extends { topic: string | null }>(
+  target: T,
+  bank: Bank,
+): { target: T; topicRemoved: boolean } {
+  const topicRemoved = target.topic !== null && !bank.topics.includes(target.topic);
+  return { target: topicRemoved ? { ...target, topic: null } : target, topicRemoved };
 }
 
 /**

@@ -28,6 +28,9 @@ const UPSERT_TOPIC = `
   INSERT INTO bank_topics (${TOPIC_COLUMNS}) VALUES ($1, $2, $3, $4, $5)
   ON CONFLICT (guild_id, topic) DO UPDATE SET bundle = excluded.bundle, published_by = excluded.published_by, published_at = excluded.published_at
   RETURNING ${TOPIC_COLUMNS}`;
+const BUMP_VERSION = `
+  INSERT INTO bank_versions (guild_id, version) VALUES ($1, 1)
+  ON CONFLICT (guild_id) DO UPDATE SET version = bank_versions.version + 1`;
 
 /** Servers' own banks and appeals in PostgreSQL; publishing and deciding are one transaction each. */
 export function createBankMethods(pool: Pool): BankMethods {
@@ -70,6 +73,7 @@ export function createBankMethods(pool: Pool): BankMethods {
           publishedBy,
           publishedAt,
         ]);
+        await client.query(BUMP_VERSION, [draft.guild_id]);
         return toBankTopic(topic.rows[0]!);
       });
     },
@@ -93,6 +97,7 @@ export function createBankMethods(pool: Pool): BankMethods {
           scopeOf(guildId),
           ids,
         ]);
+        await client.query(BUMP_VERSION, [scopeOf(guildId)]);
         return true;
       });
     },
@@ -133,6 +138,7 @@ export function createBankMethods(pool: Pool): BankMethods {
             JSON.stringify(decision.regrade.keyPoints),
             row.attempt_id,
           ]);
+          await client.query(BUMP_VERSION, [row.guild_id]);
         }
         return toAppeal(row);
       });
@@ -160,6 +166,12 @@ export function createBankMethods(pool: Pool): BankMethods {
          ON CONFLICT (guild_id) DO UPDATE SET role_id = excluded.role_id, set_by = excluded.set_by, set_at = excluded.set_at`,
         [guildId, roleId, setBy, setAt],
       );
+    },
+    async bankVersion(guildId) {
+      const result = await pool.query<{ version: number }>('SELECT version FROM bank_versions WHERE guild_id = $1', [
+        scopeOf(guildId),
+      ]);
+      return result.rows[0]?.version ?? 0;
     },
   };
 }

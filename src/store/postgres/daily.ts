@@ -11,9 +11,10 @@ import {
 import { channelDailyValues, subscriptionValues } from './rows.ts';
 
 const UPSERT_SUBSCRIPTION = `
-  INSERT INTO daily_subscriptions (${SUBSCRIPTION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6)
+  INSERT INTO daily_subscriptions (${SUBSCRIPTION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7)
   ON CONFLICT (user_id) DO UPDATE SET time = excluded.time, time_zone = excluded.time_zone,
-    topic = excluded.topic, failure_reason = excluded.failure_reason, failed_at = excluded.failed_at`;
+    topic = excluded.topic, failure_reason = excluded.failure_reason, failed_at = excluded.failed_at,
+    guild_id = excluded.guild_id`;
 
 const UPSERT_CHANNEL = `
   INSERT INTO channel_dailies (${CHANNEL_DAILY_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)

@@ -231,6 +231,16 @@ export const MIGRATIONS: readonly string[] = [
     set_at TEXT COLLATE "C" NOT NULL
   );
   `,
+  // A daily subscription draws from the bank of the server it was made in (NULL: made in DMs, the built-in
+  // bank). A server's bank version goes up with every change, so each process knows its compiled copy is stale.
+  `
+  ALTER TABLE daily_subscriptions ADD COLUMN guild_id TEXT COLLATE "C";
+
+  CREATE TABLE bank_versions (
+    guild_id TEXT COLLATE "C" PRIMARY KEY,
+    version INTEGER NOT NULL
+  );
+  `,
 ];
 
 const CREATE_TRACKING_TABLE = `

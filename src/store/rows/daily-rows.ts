@@ -14,6 +14,7 @@ export interface DailySubscriptionRow {
   topic: string | null;
   failure_reason: string | null;
   failed_at: string | null;
+  guild_id: string | null;
 }
 
 export interface ChannelDailyRow {
@@ -35,6 +36,7 @@ export const SUBSCRIPTION_COLUMN_NAMES = [
   'topic',
   'failure_reason',
   'failed_at',
+  'guild_id',
 ] as const;
 export const SUBSCRIPTION_COLUMNS = columnList(SUBSCRIPTION_COLUMN_NAMES);
 /** Column order of every channel daily insert and select. */
@@ -64,6 +66,7 @@ export const toDailySubscription = (row: DailySubscriptionRow): DailySubscriptio
   timeZone: row.time_zone,
   topic: row.topic,
   deliveryFailure: toFailure(row.failure_reason, row.failed_at),
+  ...(row.guild_id === null ? {} : { guildId: row.guild_id }),
 });
 
 export const toDailySubscriptionRow = (sub: DailySubscription): DailySubscriptionRow => ({
@@ -72,6 +75,7 @@ export const toDailySubscriptionRow = (sub: DailySubscription): DailySubscriptio
   time_zone: sub.timeZone,
   topic: sub.topic,
   ...toFailureColumns(sub.deliveryFailure),
+  guild_id: sub.guildId ?? null,
 });
 
 export const toChannelDaily = (row: ChannelDailyRow): ChannelDailyConfig => ({

@@ -61,6 +61,8 @@ export function createBankMethods(db: Database): BankMethods {
     `INSERT INTO bank_aliases (${ALIAS_COLUMNS}) VALUES (${named(ALIAS_COLUMNS)})`,
   );
   const regrade = db.prepare<[number, string, string]>('UPDATE attempts SET score = ?, key_points = ? WHERE id = ?');
+  const bumpVersion = db.prepare<[string]>(BUMP_VERSION);
+  const getVersion = db.prepare<[string], { version: number }>('SELECT version FROM bank_versions WHERE guild_id = ?');
   const listAliases = db.prepare<[string], BankAliasRow>(
     `SELECT ${ALIAS_COLUMNS} FROM bank_aliases WHERE guild_id = ? ORDER BY accepted_at, rowid`,
   );
@@ -83,6 +85,7 @@ export function createBankMethods(db: Database): BankMethods {
       published_at: publishedAt,
     });
     deleteDraft.run(draftId);
+    bumpVersion.run(draft.guild_id);
     return toBankTopic(getTopic.get(draft.guild_id, draft.topic)!);
   });
   const removeTopic = db.transaction((scope: string, topic: string) => {
@@ -90,6 +93,7 @@ export function createBankMethods(db: Database): BankMethods {
     if (row === undefined) return false;
     for (const q of toBankTopic(row).bundle.questions.questions) deleteAliasesOf.run(scope, q.id);
     deleteTopic.run(scope, topic);
+    bumpVersion.run(scope);
     return true;
   });
   const decideAppeal: BankMethods['decideAppeal'] = async (appealId, decision) =>
@@ -102,6 +106,7 @@ export function createBankMethods(db: Database): BankMethods {
         if (decision.status === 'accepted') {
           insertAlias.run(toBankAliasRow(decision.alias));
           regrade.run(decision.regrade.score, JSON.stringify(decision.regrade.keyPoints), appeal.attemptId);
+          bumpVersion.run(scopeOf(appeal.guildId));
         }
         return appeal;
       })
@@ -159,8 +164,15 @@ export function createBankMethods(db: Database): BankMethods {
       if (roleId === null) clearReviewerRole.run(guildId);
       else upsertReviewerRole.run(guildId, roleId, setBy, setAt);
     },
+    async bankVersion(guildId) {
+      return getVersion.get(scopeOf(guildId))?.version ?? 0;
+    },
   };
 }
+
+const BUMP_VERSION = `
+  INSERT INTO bank_versions (guild_id, version) VALUES (?, 1)
+  ON CONFLICT (guild_id) DO UPDATE SET version = bank_versions.version + 1`;
 
 type BankDraftRowWritten = Omit<BankDraftRow, 'bundle'> & { bundle: string };
 type BankTopicRowWritten = Omit<BankTopicRow, 'bundle'> & { bundle: string };

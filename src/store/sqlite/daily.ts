@@ -18,9 +18,10 @@ import {
 export function createDailyMethods(db: Database): DailyMethods {
   const upsertSubscription = db.prepare<DailySubscriptionRow>(`
     INSERT INTO daily_subscriptions (${SUBSCRIPTION_COLUMNS})
-    VALUES (@user_id, @time, @time_zone, @topic, @failure_reason, @failed_at)
+    VALUES (@user_id, @time, @time_zone, @topic, @failure_reason, @failed_at, @guild_id)
     ON CONFLICT (user_id) DO UPDATE SET time = excluded.time, time_zone = excluded.time_zone,
-      topic = excluded.topic, failure_reason = excluded.failure_reason, failed_at = excluded.failed_at`);
+      topic = excluded.topic, failure_reason = excluded.failure_reason, failed_at = excluded.failed_at,
+      guild_id = excluded.guild_id`);
   const selectSubscription = db.prepare<[string], DailySubscriptionRow>(
     `SELECT ${SUBSCRIPTION_COLUMNS} FROM daily_subscriptions WHERE user_id = ?`,
   );

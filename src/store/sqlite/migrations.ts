@@ -222,6 +222,16 @@ export const MIGRATIONS: readonly string[] = [
     set_at TEXT NOT NULL
   ) STRICT;
   `,
+  // A daily subscription draws from the bank of the server it was made in (NULL: made in DMs, the built-in
+  // bank). A server's bank version goes up with every change, so each process knows its compiled copy is stale.
+  `
+  ALTER TABLE daily_subscriptions ADD COLUMN guild_id TEXT;
+
+  CREATE TABLE bank_versions (
+    guild_id TEXT PRIMARY KEY,
+    version INTEGER NOT NULL
+  ) STRICT;
+  `,
 ];
 
 const CREATE_TRACKING_TABLE = `

@@ -3,6 +3,7 @@ import type { Feedback } from '../../../core/interview/index.ts';
 import type { DailyStatus, Nudge } from '../../../core/schedule/index.ts';
 import type { Streak } from '../../../core/stats/types.ts';
 import type { DailyQuestionView } from '../../../interviewer/group-messenger.ts';
+import { messageFor } from '../../../interviewer/messages.ts';
 import { encodeCustomId } from '../interactions/custom-ids.ts';
 import { truncate } from '../interactions/limits.ts';
 import { renderFeedback } from '../interview/render-feedback.ts';
@@ -31,6 +32,7 @@ const answerButton = (sessionId: string): GroupButton => ({
 export function renderDailyQuestion(view: DailyQuestionView): MessageData {
   const { question } = view;
   return {
+    ...(view.note === undefined ? {} : { content: messageFor(view.note) }),
     embeds: [
       {
         color: COLOURS.question,

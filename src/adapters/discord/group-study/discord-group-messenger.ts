@@ -1,5 +1,6 @@
 import type { GroupMessenger } from '../../../interviewer/group-messenger.ts';
 import { renderAppealDecision } from '../banks/render-appeals.ts';
+import { messageFor } from '../../../interviewer/messages.ts';
 import { renderDailyQuestion, renderNudge } from '../daily/render-daily.ts';
 import { renderClosedRound, renderRoundQuestion, renderRoundResults, threadName } from './render-round.ts';
 import type { Messenger } from '../messaging/messenger.ts';
@@ -11,8 +12,10 @@ import { nonceFor } from '../messaging/rest-messenger.ts';
  */
 export function createDiscordGroupMessenger(messenger: Messenger): GroupMessenger {
   return {
-    postRoundQuestion(round, question, pingRoleId) {
-      const content = pingRoleId === null ? undefined : `<@&${pingRoleId}> today’s question is up.`;
+    postRoundQuestion(round, question, pingRoleId, note) {
+      const ping = pingRoleId === null ? undefined : `<@&${pingRoleId}> today’s question is up.`;
+      const lines = [ping, note === undefined ? undefined : messageFor(note)].filter((line) => line !== undefined);
+      const content = lines.length === 0 ? undefined : lines.join('\n');
       return messenger.post(round.channelId, renderRoundQuestion(round, question, content), {
         pingRoleId,
         nonce: nonceFor(`round:${round.id}`),

@@ -1,5 +1,4 @@
-import { questionBankFor } from '../../../interviewer/banks/index.ts';
-import { bankDepsOf } from '../banks/bank-deps.ts';
+import { inServerBank } from '../../../interviewer/context.ts';
 import { routeBank } from '../banks/route-bank.ts';
 import { appealButtonFallback, routeAppeals } from '../banks/route-appeals.ts';
 import { playsServerTopics, scopeToServer } from '../banks/server-scope.ts';
@@ -47,15 +46,15 @@ function route(ctx: HandlerContext, input: InteractionInput): Promise<BotRespons
 
 /**
  * Topic suggestions: for the commands that play them, and /bank, from the bank of the server asked in (the
- * built-in topics and that server's own); elsewhere the built-in topics.
+ * built-in topics and that server's own, compiled once per version of that bank); elsewhere the built-in topics.
  */
 async function serverTopicChoices(
   ctx: HandlerContext,
   input: Extract<InteractionInput, { kind: 'autocomplete' }>,
 ): Promise<BotResponse> {
   const { guildId } = input.actor;
-  const ownTopics = guildId !== null && (playsServerTopics(input.command) || input.command === 'bank');
-  const bank = ownTopics ? await questionBankFor(bankDepsOf(ctx), guildId) : ctx.interviewer.bank;
+  const ownTopics = playsServerTopics(input.command) || input.command === 'bank';
+  const { bank } = (ownTopics ? await inServerBank(ctx, guildId) : ctx).interviewer;
   return handleAutocomplete(bank, input.focused);
 }
 

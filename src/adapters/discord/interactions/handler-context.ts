@@ -1,3 +1,4 @@
+import { createServerBanks, type ServerBanks } from '../../../interviewer/banks/server-banks.ts';
 import type { UseCaseContext } from '../../../interviewer/context.ts';
 import type { Actor } from '../../../interviewer/interviewer.ts';
 import { createKeyedLock } from '../../../interviewer/keyed-lock.ts';
@@ -11,8 +12,16 @@ export type HandlerContext = UseCaseContext & {
 
 /** The context for one process's handlers (gateway or HTTP), with its own session lock. */
 export function createHandlerContext(
-  deps: Omit<HandlerContext, 'sessionLock' | 'clock'> & { clock?: (() => Date) | undefined },
+  deps: Omit<HandlerContext, 'sessionLock' | 'clock' | 'serverBanks'> & {
+    clock?: (() => Date) | undefined;
+    serverBanks?: ServerBanks | undefined;
+  },
 ): HandlerContext {
-  const { clock, ...rest } = deps;
-  return { ...rest, clock: clock ?? (() => new Date()), sessionLock: createKeyedLock() };
+  const { clock, serverBanks, ...rest } = deps;
+  return {
+    ...rest,
+    clock: clock ?? (() => new Date()),
+    sessionLock: createKeyedLock(),
+    serverBanks: serverBanks ?? createServerBanks(rest.interviewer, rest.store),
+  };
 }

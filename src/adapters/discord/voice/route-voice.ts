@@ -4,7 +4,7 @@ import { submitDailyAnswer } from '../daily/daily-answer.ts';
 import type { HandlerContext } from '../interactions/handler-context.ts';
 import type { InteractionInput } from '../interactions/interaction-input.ts';
 import { handleModal } from '../interview/answer-submit.ts';
-import { hasGroups } from '../../../interviewer/context.ts';
+import { hasGroups, inServerBank } from '../../../interviewer/context.ts';
 import { submitRoundAnswer } from '../group-study/round-answer.ts';
 import { notice, problem, update, type BotResponse } from '../interactions/bot-response.ts';
 import { readHeading, readTranscript, renderEditModal } from './render-transcript.ts';
@@ -56,7 +56,9 @@ async function gradeTranscript(
       index: target.index,
       answersBefore: target.answersBefore,
     });
-    return handleModal(ctx, actor, submit, fields);
+    // Sent in DMs, the answer is graded with the bank of the server the interview was started in.
+    const session = await ctx.interviewer.session(target.sessionId);
+    return handleModal(await inServerBank(ctx, session?.guildId ?? null), actor, submit, fields);
   }
   if (!hasGroups(ctx)) return problem('unknown_button');
   if (target.kind === 'daily') return submitDailyAnswer(ctx, actor, target.sessionId, target.answersBefore, fields);
