@@ -25,6 +25,8 @@ export interface Term {
 export interface Phrase {
   terms: Term[];
   totalWeight: number;
+  /** The stems of its terms, to tell whether it says an abbreviation's whole spelt-out form. */
+  stems: ReadonlySet<string>;
 }
 
 export interface CompiledKeyPoint {
@@ -144,7 +146,7 @@ export function compilePhrase(text: string, context: TermContext = NO_CONTEXT): 
     terms.push({ stem: token.stem, display: token.word, weight, negated: token.negated, isTelling });
   }
   if (!terms.some((t) => t.isTelling)) for (const t of terms) t.isTelling = true;
-  return { terms, totalWeight: terms.reduce((sum, t) => sum + t.weight, 0) };
+  return { terms, totalWeight: terms.reduce((sum, t) => sum + t.weight, 0), stems: new Set(terms.map((t) => t.stem)) };
 }
 
 const CONTRASTS: readonly (readonly [string, string])[] = [
