@@ -112,6 +112,16 @@ describe('the bank grader on answers that cover nothing', () => {
     expect(grade(questionId, answer).score).toBeLessThanOrEqual(10);
   });
 
+  it('scores a bare list of names that states no key point at most 10, and a list that states one above it', () => {
+    const names = grade('tutorial-vs-enterprise-data', 'data lake, remote servers, SQL, Linux CLI');
+    expect(names.note).toBe('keyword_list');
+    expect(names.keyPoints.some((k) => k.status === 'hit')).toBe(false);
+    expect(names.score).toBeLessThanOrEqual(10);
+    const commands = grade('navigate-and-manage-files', 'cd, ls, pwd, cp, mv, rm, mkdir');
+    expect(commands.note).toBe('keyword_list');
+    expect(commands.score).toBeGreaterThan(10);
+  });
+
   it('scores random bytes at most 10 on every question of the bank', () => {
     const random = seededRandom(12);
     for (const question of bank!.questions) {

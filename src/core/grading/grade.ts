@@ -7,8 +7,8 @@ import {
   HIT_COVERAGE,
   KEYWORD_LIST_SCORE_CAP,
   MAX_GRADED_CHARACTERS,
+  NO_POINT_SCORE_CAP,
   PARTIAL_CREDIT_EXPONENT,
-  WRONG_CLAIMS_SCORE_CAP,
 } from './thresholds.ts';
 import type { Grade, GradeNote, KeyPointResult } from './types.ts';
 
@@ -32,13 +32,20 @@ export function gradeAnswer(compiled: CompiledRubric, rawAnswer: string): Grade 
       }
     : null;
   const keyPoints = compiled.keyPoints.map((k) => matchKeyPoint(k, answer, isList, claimContext));
-  const fullScore = weightedScore(compiled, keyPoints);
-  const isWrongClaimsOnly =
-    keyPoints.some((k) => k.contradicted === true) && !keyPoints.some((k) => k.status === 'hit');
-  const cappedScore = isWrongClaimsOnly ? Math.min(fullScore, WRONG_CLAIMS_SCORE_CAP) : fullScore;
-  const score = isList ? Math.min(cappedScore, KEYWORD_LIST_SCORE_CAP) : cappedScore;
+  const score = Math.min(weightedScore(compiled, keyPoints), scoreCap(keyPoints, isList));
   const note: GradeNote | null = isTruncated ? 'truncated' : isList ? 'keyword_list' : null;
   return { score, keyPoints, note };
+}
+
+/**
+ * The most a checklist allows. A bare list names things without explaining them: at most half of a full
+ * answer. An answer that states no key point at all, only the right words in wrong claims or a list of names,
+ * is not a partial answer: at most NO_POINT_SCORE_CAP.
+ */
+function scoreCap(keyPoints: readonly KeyPointResult[], isList: boolean): number {
+  const statesAPoint = keyPoints.some((k) => k.status === 'hit');
+  if (statesAPoint) return isList ? KEYWORD_LIST_SCORE_CAP : 100;
+  return isList || keyPoints.some((k) => k.contradicted === true) ? NO_POINT_SCORE_CAP : 100;
 }
 
 /** 0-100: each key point's weight times its credit, over the rubric's total weight. */
