@@ -3,13 +3,7 @@ import { compileRubric, type CompiledRubric } from './compile-rubric.ts';
 import { asksForConcepts, isKeywordList } from './keyword-list.ts';
 import { matchKeyPoint } from './match-key-point.ts';
 import { prepareAnswer } from './prepare-answer.ts';
-import {
-  HIT_COVERAGE,
-  KEYWORD_LIST_SCORE_CAP,
-  MAX_GRADED_CHARACTERS,
-  NO_POINT_SCORE_CAP,
-  PARTIAL_CREDIT_EXPONENT,
-} from './thresholds.ts';
+import { HIT_COVERAGE, KEYWORD_LIST_SCORE_CAP, MAX_GRADED_CHARACTERS, NO_POINT_SCORE_CAP } from './thresholds.ts';
 import type { Grade, GradeNote, KeyPointResult } from './types.ts';
 
 export { compileRubric, type CompiledRubric };
@@ -59,14 +53,14 @@ export function weightedScore(compiled: CompiledRubric, results: KeyPointResult[
 }
 
 /**
- * A key point counts fully once stated (a hit); a partly stated one by how much of it was said, so the score
- * follows the answer's coverage rather than jumping at the status thresholds. The credit rises steeply at first
- * and flattens towards a hit (a square root): interviewers give most of a point for its gist. A point the
- * checklist calls missed, or that the answer denies, earns nothing, so the score never contradicts the checklist.
+ * A key point counts fully once stated (a hit); a partly stated one in proportion to how much of it was said
+ * (its coverage over the hit threshold), so half of a point said earns half of its credit and a stray word
+ * little. A point the checklist calls missed, or that the answer denies, earns nothing, so the score never
+ * contradicts the checklist.
  */
 function creditFor(result: KeyPointResult): number {
   if (result.negated || result.status === 'miss') return 0;
-  return Math.min(1, result.confidence / HIT_COVERAGE) ** PARTIAL_CREDIT_EXPONENT;
+  return Math.min(1, result.confidence / HIT_COVERAGE);
 }
 
 function ungraded(compiled: CompiledRubric, note: GradeNote): Grade {

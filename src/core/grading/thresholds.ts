@@ -1,8 +1,6 @@
 /** General constants of the grader, chosen for the product (not fitted to any graded data set). */
 export const HIT_COVERAGE = 0.7;
 export const PARTIAL_COVERAGE = 0.2;
-/** A point's credit is (coverage / HIT_COVERAGE) to this power, at most 1: half the words said earn 0.71 of it. */
-export const PARTIAL_CREDIT_EXPONENT = 0.5;
 /**
  * An answer that states no key point and gets one of the rubric's claims the wrong way round, or is a bare list
  * of names, scores at most this: the right words in wrong claims, or named only, are not a partial answer.

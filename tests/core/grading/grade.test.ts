@@ -150,3 +150,19 @@ describe('gradeAnswer on what makes a point nearly covered', () => {
     expect(result.evidence).toBe('presentable');
   });
 });
+
+describe('gradeAnswer on partial credit', () => {
+  const plots = compileRubric({
+    keyPoints: [{ id: 'quick-plots', text: 'quick, attractive statistical plots', aliases: [], weight: 1 }],
+  });
+
+  it.each([
+    ['Seaborn makes plots.', 0.25, 36],
+    ['Seaborn makes attractive plots.', 0.5, 71],
+  ])('earns credit in proportion to what was said: "%s"', (answer, coverage, score) => {
+    const grade = gradeAnswer(plots, answer);
+    expect(grade.keyPoints[0]).toMatchObject({ status: 'partial', confidence: coverage });
+    expect(grade.score).toBe(Math.round((100 * coverage) / 0.7));
+    expect(grade.score).toBe(score);
+  });
+});
