@@ -53,8 +53,8 @@ describe.skipIf(!existsSync(ASAG_DEV))('the ASAG dev set (../shared/data/asag)',
     const { rows } = readAsagCsv(readFileSync(ASAG_DEV, 'utf8'));
     const report = scoreAsag(rows, predictAsag(rows));
     expect(report.n).toBe(1074);
-    expect(report.pearson).toBeGreaterThanOrEqual(0.53);
-    expect(report.spearman).toBeGreaterThanOrEqual(0.56);
+    expect(report.pearson).toBeGreaterThanOrEqual(0.535);
+    expect(report.spearman).toBeGreaterThanOrEqual(0.57);
   });
 });
 

@@ -108,8 +108,23 @@ describe('the bank grader on answers that cover nothing', () => {
     ['numpy-purpose', 'n. pc.'],
     ['seaborn-purpose', 'Vitamin C is good.'],
     ['why-schemas-matter', 'zq 8f !! xkcd ptr 0x3f'],
+    ['data-lake-vs-feature-store', 'They differ in the enterprise flow; one is a lake and one is a store.'],
+    ['matplotlib-vs-seaborn', 'I decide by looking at the chart and picking whatever looks nicer to me.'],
+    ['jupyter-notebook-features', "They're popular because they're popular; everyone describes them the same way."],
+    ['ide-vs-jupyter', 'I use VS Code for everything, and the best one is whatever your team uses.'],
+    ['why-sql-matters', 'SQL is an essential skill because every ML engineer needs it, it is not a nice-to-have.'],
   ])('%s: "%s" scores at most 10', (questionId, answer) => {
     expect(grade(questionId, answer).score).toBeLessThanOrEqual(10);
+  });
+
+  it('scores a bare list of names that states no key point at most 10, and a list that states one above it', () => {
+    const names = grade('tutorial-vs-enterprise-data', 'data lake, remote servers, SQL, Linux CLI');
+    expect(names.note).toBe('keyword_list');
+    expect(names.keyPoints.some((k) => k.status === 'hit')).toBe(false);
+    expect(names.score).toBeLessThanOrEqual(10);
+    const commands = grade('navigate-and-manage-files', 'cd, ls, pwd, cp, mv, rm, mkdir');
+    expect(commands.note).toBe('keyword_list');
+    expect(commands.score).toBeGreaterThan(10);
   });
 
   it('scores random bytes at most 10 on every question of the bank', () => {

@@ -64,10 +64,10 @@ describe('answering with a judge configured', () => {
       ['hit', 'Lookups get quicker'],
       ['partial', 'every insert has extra bookkeeping'],
     ]);
-    expect([feedback.score, feedback.note]).toEqual([85, null]);
+    expect([feedback.score, feedback.note]).toEqual([75, null]);
     expect(judgeInputOf(fake.requests[0]!).answer).toBe(ownWords); // cleaned as the offline grader sees it
     const [attempt] = await store.listAttempts('ada');
-    expect([attempt!.score, attempt!.keyPoints.map((k) => k.status)]).toEqual([85, ['hit', 'partial']]);
+    expect([attempt!.score, attempt!.keyPoints.map((k) => k.status)]).toEqual([75, ['hit', 'partial']]);
   });
 
   it('asks nothing for an answer the interview refuses anyway, or for someone else’s session', async () => {
@@ -110,7 +110,7 @@ describe('answering with a judge configured', () => {
     });
     if (!session.ok) throw new Error(session.error);
     const answered = await answerOneQuestion(oneDeps, session.value, { userId: 'ada', source: 'round' }, ownWords, now);
-    expect(answered).toMatchObject({ ok: true, value: { attempt: { score: 85, source: 'round' } } });
+    expect(answered).toMatchObject({ ok: true, value: { attempt: { score: 75, source: 'round' } } });
     expect(fake.requests).toHaveLength(1);
   });
 });

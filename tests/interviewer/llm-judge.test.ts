@@ -106,7 +106,7 @@ describe('the judge over an OpenAI-compatible server', () => {
       ['faster-reads', 'miss', null],
       ['slower-writes', 'partial', 'every insert has extra bookkeeping'],
     ]);
-    expect(grade.score).toBe(35);
+    expect(grade.score).toBe(25);
     expect(events).toEqual([{ kind: 'downgraded', questionId: 'sql-index', keyPointIds: ['faster-reads'] }]);
   });
 

@@ -25,14 +25,14 @@ export interface Term {
 export interface Phrase {
   terms: Term[];
   totalWeight: number;
+  /** The stems of its terms, to tell whether it says an abbreviation's whole spelt-out form. */
+  stems: ReadonlySet<string>;
 }
 
 export interface CompiledKeyPoint {
   keyPoint: KeyPoint;
   /** The key point's text first, then each alias: any one of them states the point. */
   phrases: Phrase[];
-  /** How many phrases come from the rubric's own words (text and aliases); concept respellings follow. */
-  writtenCount: number;
   /** The point lists things ("cd, ls, pwd to navigate"), so a list of those things can state it. */
   isEnumeration: boolean;
   /** What the point claims, as structure (none for most points). */
@@ -96,18 +96,10 @@ function compileKeyPoint(keyPoint: KeyPoint, context: TermContext): CompiledKeyP
   const written = [keyPoint.text, ...(keyPoint.aliases ?? [])];
   const respelt = context.concepts === undefined ? [] : written.flatMap((text) => respell(text, context.concepts!));
   const texts = [...written, ...respelt].filter((text, i, all) => all.indexOf(text) === i);
-  const compiled = texts
-    .map((text, i) => ({
-      phrase: compilePhrase(text, context),
-      isWritten: i < written.length || written.includes(text),
-    }))
-    .filter((c) => c.phrase.terms.length > 0);
-  const phrases = compiled.map((c) => c.phrase);
-  const writtenCount = compiled.filter((c) => c.isWritten).length;
+  const phrases = texts.map((text) => compilePhrase(text, context)).filter((phrase) => phrase.terms.length > 0);
   return {
     keyPoint,
     phrases,
-    writtenCount,
     isEnumeration: isEnumeration(keyPoint.text),
     claims: (keyPoint.claims ?? []).map(compileClaim),
   };
@@ -144,7 +136,7 @@ export function compilePhrase(text: string, context: TermContext = NO_CONTEXT): 
     terms.push({ stem: token.stem, display: token.word, weight, negated: token.negated, isTelling });
   }
   if (!terms.some((t) => t.isTelling)) for (const t of terms) t.isTelling = true;
-  return { terms, totalWeight: terms.reduce((sum, t) => sum + t.weight, 0) };
+  return { terms, totalWeight: terms.reduce((sum, t) => sum + t.weight, 0), stems: new Set(terms.map((t) => t.stem)) };
 }
 
 const CONTRASTS: readonly (readonly [string, string])[] = [

@@ -26,14 +26,16 @@ interface Abbreviation {
 export interface WordStatement {
   /** The number a number word names, when the rubric names it ("one" → "1"). */
   number: string | undefined;
-  /** The word's own rubric stem, a synonym's or a near spelling's, then the stems an abbreviation stands for. */
+  /** The word's own rubric stem, a synonym's or a near spelling's. */
   stems: readonly VocabularyMatch[];
+  /** When the word is an abbreviation the rubric spells out ("sql"): the stems of its spelt-out form. */
+  expansion: readonly string[];
   /** Abbreviations whose spelt-out form starts with this word; they count where the next words complete it. */
   abbreviations: readonly Abbreviation[];
 }
 
 /** Most answer words state nothing: they share one statement. */
-const STATES_NOTHING: WordStatement = { number: undefined, stems: [], abbreviations: [] };
+const STATES_NOTHING: WordStatement = { number: undefined, stems: [], expansion: [], abbreviations: [] };
 
 const MIN_TYPO_LENGTH = 4;
 const MIN_SYNONYM_LENGTH = 3;
@@ -124,11 +126,12 @@ export class FuzzyVocabulary {
     const digits = NUMBER_WORDS.get(word);
     const number = digits !== undefined && this.stems.has(digits) ? digits : undefined;
     const match = this.lookup(word, stem);
-    const stems = this.expansionOf(word).map((s): VocabularyMatch => ({ stem: s, strength: 1 }));
-    if (match !== null) stems.unshift(match);
+    const stems = match === null ? [] : [match];
+    const expansion = this.expansionOf(word);
     const abbreviations = this.abbreviationsStartingWith(stem);
-    if (number === undefined && stems.length === 0 && abbreviations.length === 0) return STATES_NOTHING;
-    return { number, stems, abbreviations };
+    const statesNothing = stems.length === 0 && expansion.length === 0 && abbreviations.length === 0;
+    if (number === undefined && statesNothing) return STATES_NOTHING;
+    return { number, stems, expansion, abbreviations };
   }
 
   private indexThesaurus(questionStems: ReadonlySet<string>): void {

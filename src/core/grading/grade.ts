@@ -3,13 +3,7 @@ import { compileRubric, type CompiledRubric } from './compile-rubric.ts';
 import { asksForConcepts, isKeywordList } from './keyword-list.ts';
 import { matchKeyPoint } from './match-key-point.ts';
 import { prepareAnswer } from './prepare-answer.ts';
-import {
-  HIT_COVERAGE,
-  KEYWORD_LIST_SCORE_CAP,
-  MAX_GRADED_CHARACTERS,
-  PARTIAL_CREDIT_EXPONENT,
-  WRONG_CLAIMS_SCORE_CAP,
-} from './thresholds.ts';
+import { HIT_COVERAGE, KEYWORD_LIST_SCORE_CAP, MAX_GRADED_CHARACTERS, NO_POINT_SCORE_CAP } from './thresholds.ts';
 import type { Grade, GradeNote, KeyPointResult } from './types.ts';
 
 export { compileRubric, type CompiledRubric };
@@ -32,13 +26,20 @@ export function gradeAnswer(compiled: CompiledRubric, rawAnswer: string): Grade 
       }
     : null;
   const keyPoints = compiled.keyPoints.map((k) => matchKeyPoint(k, answer, isList, claimContext));
-  const fullScore = weightedScore(compiled, keyPoints);
-  const isWrongClaimsOnly =
-    keyPoints.some((k) => k.contradicted === true) && !keyPoints.some((k) => k.status === 'hit');
-  const cappedScore = isWrongClaimsOnly ? Math.min(fullScore, WRONG_CLAIMS_SCORE_CAP) : fullScore;
-  const score = isList ? Math.min(cappedScore, KEYWORD_LIST_SCORE_CAP) : cappedScore;
+  const score = Math.min(weightedScore(compiled, keyPoints), scoreCap(keyPoints, isList));
   const note: GradeNote | null = isTruncated ? 'truncated' : isList ? 'keyword_list' : null;
   return { score, keyPoints, note };
+}
+
+/**
+ * The most a checklist allows. A bare list names things without explaining them: at most half of a full
+ * answer. An answer that states no key point at all, only the right words in wrong claims or a list of names,
+ * is not a partial answer: at most NO_POINT_SCORE_CAP.
+ */
+function scoreCap(keyPoints: readonly KeyPointResult[], isList: boolean): number {
+  const statesAPoint = keyPoints.some((k) => k.status === 'hit');
+  if (statesAPoint) return isList ? KEYWORD_LIST_SCORE_CAP : 100;
+  return isList || keyPoints.some((k) => k.contradicted === true) ? NO_POINT_SCORE_CAP : 100;
 }
 
 /** 0-100: each key point's weight times its credit, over the rubric's total weight. */
@@ -52,14 +53,14 @@ export function weightedScore(compiled: CompiledRubric, results: KeyPointResult[
 }
 
 /**
- * A key point counts fully once stated (a hit); a partly stated one by how much of it was said, so the score
- * follows the answer's coverage rather than jumping at the status thresholds. The credit rises steeply at first
- * and flattens towards a hit (a square root): interviewers give most of a point for its gist. A point the
- * checklist calls missed, or that the answer denies, earns nothing, so the score never contradicts the checklist.
+ * A key point counts fully once stated (a hit); a partly stated one in proportion to how much of it was said
+ * (its coverage over the hit threshold), so half of a point said earns half of its credit and a stray word
+ * little. A point the checklist calls missed, or that the answer denies, earns nothing, so the score never
+ * contradicts the checklist.
  */
 function creditFor(result: KeyPointResult): number {
   if (result.negated || result.status === 'miss') return 0;
-  return Math.min(1, result.confidence / HIT_COVERAGE) ** PARTIAL_CREDIT_EXPONENT;
+  return Math.min(1, result.confidence / HIT_COVERAGE);
 }
 
 function ungraded(compiled: CompiledRubric, note: GradeNote): Grade {

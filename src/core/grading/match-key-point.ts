@@ -42,11 +42,7 @@ function matchTerms(keyPoint: CompiledKeyPoint, answer: PreparedAnswer, isListAn
   const matches = keyPoint.phrases.map((p, i) =>
     i === 0 ? matchPhrase(p, answer) : sharesAWord(p, answer) ? matchPhrase(p, answer, false) : NOTHING,
   );
-  // A concept respelling is authored meaning: one stray word of it ("sit" of "sits on top of") does not make
-  // the point "nearly" covered; two of its telling words together do.
-  const best = strongest(matches, (m, i) =>
-    i < keyPoint.writtenCount || m.matched.length >= 2 || m.coverage + ROUNDING >= HIT_COVERAGE ? m.coverage : 0,
-  );
+  const best = strongest(matches, (m, i) => (i === 0 || saysEnoughOfAWording(m) ? m.coverage : 0));
   const denied = strongest(matches, (m) => m.denial);
   const id = keyPoint.keyPoint.id;
   if (best === null || denied === null) return missed(id, []);
@@ -80,6 +76,16 @@ function matchTerms(keyPoint: CompiledKeyPoint, answer: PreparedAnswer, isListAn
     missing: status === 'hit' ? [] : missing,
     negated: false,
   };
+}
+
+/**
+ * The key point's text is the point as the document states it: any telling word of it is part of the point
+ * said. An alias or a concept respelling is one short way of saying the whole point, so one word of it is a
+ * stray word ("team" of "share notebooks with the team", "sit" of "sits on top of"), not the point nearly
+ * said; two of its telling words together, or the whole of it, are.
+ */
+function saysEnoughOfAWording(match: PhraseMatch): boolean {
+  return match.matched.length >= 2 || match.coverage + ROUNDING >= HIT_COVERAGE;
 }
 
 const NOTHING: PhraseMatch = { coverage: 0, denial: 0, matched: [], denied: [], missing: [] };

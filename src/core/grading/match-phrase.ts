@@ -104,8 +104,15 @@ function collectHits(phrase: Phrase, answer: PreparedAnswer): void {
   for (let t = nextTermToMerge(terms.length); t >= 0; t = nextTermToMerge(terms.length)) {
     const occurrence = occurrencesOf[t]![merged[t]!]!;
     merged[t] = merged[t]! + 1;
+    if (occurrence.expansion !== null && !saysWholly(phrase, occurrence.expansion)) continue;
     (occurrence.negated === terms[t]!.negated ? agreeing : denying).push(occurrence, t);
   }
+}
+
+/** "SQL" states "structured query language", not "structured" alone ("give the data a structure"). */
+function saysWholly(phrase: Phrase, expansion: readonly string[]): boolean {
+  for (const stem of expansion) if (!phrase.stems.has(stem)) return false;
+  return true;
 }
 
 /** The term whose next occurrence comes first in the answer (the lowest term on a tie), or -1 when all are merged. */

@@ -6,6 +6,11 @@ export interface Occurrence {
   sentence: number;
   strength: number;
   negated: boolean;
+  /**
+   * Set when an abbreviation states this stem ("sql" states "structured"): the stems of its whole spelt-out
+   * form. It states them only in a phrase that says that whole form, never one word of it alone.
+   */
+  expansion: readonly string[] | null;
 }
 
 /** An answer tokenized once and indexed by the rubric stems its words match. */
@@ -34,6 +39,7 @@ function indexToken(
   if (stated.number !== undefined) addOccurrence(occurrences, stated.number, token, tokenIndex, 1);
   if (token.isStopword) return;
   for (const match of stated.stems) addOccurrence(occurrences, match.stem, token, tokenIndex, match.strength);
+  for (const stem of stated.expansion) addOccurrence(occurrences, stem, token, tokenIndex, 1, stated.expansion);
   for (const { stems, abbreviation } of stated.abbreviations) {
     if (spellsOut(tokens, tokenIndex, stems)) addOccurrence(occurrences, abbreviation, token, tokenIndex, 1);
   }
@@ -45,8 +51,9 @@ function addOccurrence(
   token: Token,
   tokenIndex: number,
   strength: number,
+  expansion: readonly string[] | null = null,
 ): void {
-  const occurrence: Occurrence = { tokenIndex, sentence: token.sentence, strength, negated: token.negated };
+  const occurrence: Occurrence = { tokenIndex, sentence: token.sentence, strength, negated: token.negated, expansion };
   const list = occurrences.get(stem);
   if (list === undefined) occurrences.set(stem, [occurrence]);
   else list.push(occurrence);

@@ -1,13 +1,11 @@
 /** General constants of the grader, chosen for the product (not fitted to any graded data set). */
 export const HIT_COVERAGE = 0.7;
 export const PARTIAL_COVERAGE = 0.2;
-/** A point's credit is (coverage / HIT_COVERAGE) to this power, at most 1: half the words said earn 0.71 of it. */
-export const PARTIAL_CREDIT_EXPONENT = 0.5;
 /**
- * An answer that states no key point and gets one of the rubric's claims the wrong way round scores at most
- * this: the right words in wrong claims are not a partial answer.
+ * An answer that states no key point and gets one of the rubric's claims the wrong way round, or is a bare list
+ * of names, scores at most this: the right words in wrong claims, or named only, are not a partial answer.
  */
-export const WRONG_CLAIMS_SCORE_CAP = 10;
+export const NO_POINT_SCORE_CAP = 10;
 /** A point stated across two neighbouring sentences counts a little less than in one. */
 export const NEIGHBOUR_SENTENCE_FACTOR = 0.9;
 /** The words of a phrase of n terms must stand within 2n + 4 words of each other (match-phrase.ts). */

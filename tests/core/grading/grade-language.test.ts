@@ -63,6 +63,23 @@ describe('gradeAnswer on the ways people say things', () => {
   });
 });
 
+describe('gradeAnswer on an abbreviation', () => {
+  const rubric: Rubric = {
+    keyPoints: [
+      { id: 'sql', text: 'structured query language', aliases: [], weight: 1 },
+      { id: 'structure', text: 'give the data a structure', aliases: [], weight: 1 },
+    ],
+  };
+
+  it('states its whole spelt-out form', () => {
+    expect(pointOf(rubric, 'We use SQL.', 'sql').status).toBe('hit');
+  });
+
+  it('does not state one word of that form alone ("SQL" is not "structure")', () => {
+    expect(pointOf(rubric, 'We use SQL.', 'structure').status).toBe('miss');
+  });
+});
+
 describe('gradeAnswer on words of a point scattered through a long sentence', () => {
   const rubric = one('data lives on remote Linux servers');
 

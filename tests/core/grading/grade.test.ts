@@ -117,3 +117,52 @@ describe('gradeAnswer on what a partial lacks', () => {
     expect(result.missing).toContain('quick');
   });
 });
+
+describe('gradeAnswer on what makes a point nearly covered', () => {
+  const sharing = compileRubric({
+    keyPoints: [
+      {
+        id: 'sharing',
+        text: 'notebooks are shareable and presentable',
+        aliases: ['share notebooks with the team', 'send the notebook to colleagues'],
+        weight: 1,
+      },
+      { id: 'other', text: 'interactive code execution', aliases: [], weight: 1 },
+    ],
+  });
+  const sharingOf = (answer: string) => gradeAnswer(sharing, answer).keyPoints[0]!;
+
+  it('is not nearly covered by one stray word of an alias', () => {
+    const grade = gradeAnswer(sharing, 'Honestly I just use whatever my team uses.');
+    expect(grade.keyPoints[0]!.status).toBe('miss');
+    expect(grade.score).toBe(0);
+  });
+
+  it('is nearly covered by two words of an alias, quoted in the checklist', () => {
+    const result = sharingOf('I send my work to colleagues.');
+    expect(result.status).toBe('partial');
+    expect(result.evidence).toBe('send my work to colleagues');
+  });
+
+  it("is nearly covered by a telling word of the point's own text", () => {
+    const result = sharingOf('Our results are presentable.');
+    expect(result.status).toBe('partial');
+    expect(result.evidence).toBe('presentable');
+  });
+});
+
+describe('gradeAnswer on partial credit', () => {
+  const plots = compileRubric({
+    keyPoints: [{ id: 'quick-plots', text: 'quick, attractive statistical plots', aliases: [], weight: 1 }],
+  });
+
+  it.each([
+    ['Seaborn makes plots.', 0.25, 36],
+    ['Seaborn makes attractive plots.', 0.5, 71],
+  ])('earns credit in proportion to what was said: "%s"', (answer, coverage, score) => {
+    const grade = gradeAnswer(plots, answer);
+    expect(grade.keyPoints[0]).toMatchObject({ status: 'partial', confidence: coverage });
+    expect(grade.score).toBe(Math.round((100 * coverage) / 0.7));
+    expect(grade.score).toBe(score);
+  });
+});

@@ -68,8 +68,8 @@ describe('verifyVerdicts', () => {
       ['linux', 'partial', 'use the shell on the servers'],
       ['sql', 'miss', null],
     ]);
-    // lakes (weight 2) in full, linux (1) at a partial's 0.71, sql (1) nothing: (2 + 0.707) / 4.
-    expect(grade.score).toBe(68);
+    // lakes (weight 2) in full, linux (1) at a partial's half, sql (1) nothing: (2 + 0.5) / 4.
+    expect(grade.score).toBe(63);
     expect(grade.note).toBeNull();
   });
 
@@ -116,13 +116,13 @@ describe('verifyVerdicts', () => {
 
   it.each([
     ['hit', 'hit', 75],
-    ['hit', 'partial', 68],
-    ['partial', 'hit', 60],
-    ['partial', 'partial', 53],
-    ['miss', 'partial', 18],
+    ['hit', 'partial', 63],
+    ['partial', 'hit', 50],
+    ['partial', 'partial', 38],
+    ['miss', 'partial', 13],
     ['miss', 'miss', 0],
   ] as const)(
-    'scores lakes %s and linux %s as %i: full weight for a hit, 0.71 for a partial, nothing for a miss',
+    'scores lakes %s and linux %s as %i: full weight for a hit, half for a partial, nothing for a miss',
     (lakes, linux, score) => {
       const { grade } = verifyVerdicts(compiled, answer, [
         verdict('lakes', lakes, 'shared pool'),

@@ -6,7 +6,7 @@ import type { Verdict } from './judge-reply.ts';
 
 /**
  * A judge's "partial" stands for about half the point said, so it earns what half the words earn offline
- * (the same credit curve: 0.71 of the point's weight).
+ * (partial credit is proportional to what was said: half of the point's weight).
  */
 export const JUDGE_PARTIAL_CONFIDENCE = HIT_COVERAGE / 2;
 

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradeLabelled, readLabelled } from '../../bench/labelled.ts';
+import { summarise } from '../../bench/labelled-metrics.ts';
+import { defaultBankRoot, loadBank } from '../../src/adapters/fs/load-bank.ts';
+
+/**
+ * The scores of the in-sample dev sets against their fair scores, rounded a little towards worse: a guard for
+ * the score's calibration (stray words are not a partial answer, partial credit follows what was said).
+ * Raise them when the grader improves; never lower them to let a change through.
+ */
+const FLOORS: Record<string, { coversNothingScoredAbove: number; scoreMae: number }> = {
+  'labelled-answers-dev-calib.jsonl': { coversNothingScoredAbove: 5, scoreMae: 7 },
+  'labelled-answers-dev-meaning.jsonl': { coversNothingScoredAbove: 13, scoreMae: 9.5 },
+  'labelled-answers.jsonl': { coversNothingScoredAbove: 14, scoreMae: 6.5 },
+};
+
+describe('the score against fair scores on the dev sets', () => {
+  it.each(Object.entries(FLOORS))('%s: few answers covering nothing above 10, a small error', async (file, floor) => {
+    const { bank } = await loadBank(defaultBankRoot());
+    const { rows, problems } = readLabelled(
+      readFileSync(join(defaultBankRoot(), 'tests/fixtures', file), 'utf8'),
+      bank!,
+    );
+    expect(problems).toEqual([]);
+    const report = summarise(gradeLabelled(rows, bank!));
+    expect(report.coversNothing.scoredAbove).toBeLessThanOrEqual(floor.coversNothingScoredAbove);
+    expect(report.scoreError!.mae).toBeLessThanOrEqual(floor.scoreMae);
+  });
+});
