@@ -32,7 +32,7 @@ const CACHE_AND_REPLICATION = [
 ];
 
 describe('ingestDocument keeps each rubric specific to its section', () => {
-  it('drops an alias that another section states, keeping the key point itself', () => {
+  it('drops an alias that another section states, keeping the key point itself at weight 1 when it is alone', () => {
     const drafted = draft([
       '# Notes',
       '',
@@ -47,9 +47,10 @@ describe('ingestDocument keeps each rubric specific to its section', () => {
       'A filter deletes the elements that fail a predicate.',
     ]);
     // The thesaurus would say it "Eviction deletes the minimum recently utilized elements": the filter's words.
-    expect(drafted.questions.map((q) => q.rubric.keyPoints.map((k) => [k.text, k.aliases]))).toEqual([
-      [['Eviction removes the least recently used entries', ['eviction removes least recently used entries']]],
-      [['A filter deletes the elements that fail a predicate', ['filter deletes elements fail predicate']]],
+    // Each question's lone point keeps weight 1 though the other section's words earn part of it.
+    expect(drafted.questions.map((q) => q.rubric.keyPoints.map((k) => [k.text, k.aliases, k.weight]))).toEqual([
+      [['Eviction removes the least recently used entries', ['eviction removes least recently used entries'], 1]],
+      [['A filter deletes the elements that fail a predicate', ['filter deletes elements fail predicate'], 1]],
     ]);
   });
 

@@ -51,9 +51,11 @@ export function keepSpecific(questions: DraftedQuestion[]): DraftedQuestion[] {
     const shared = specific.rubric.keyPoints.map(() => 0);
     for (const answer of others)
       gradeAnswer(rubric, answer).keyPoints.forEach((result, k) => (shared[k]! += creditOf(result)));
+    // Weights only share a question's score out among its points: a lone point keeps weight 1.
+    const isAlone = shared.length === 1;
     const keyPoints = specific.rubric.keyPoints.map((point, k): KeyPoint => ({
       ...point,
-      weight: weightFor(shared[k]!),
+      weight: isAlone ? 1 : weightFor(shared[k]!),
     }));
     return { ...specific, rubric: { ...specific.rubric, keyPoints } };
   });
