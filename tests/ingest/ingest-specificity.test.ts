@@ -58,11 +58,11 @@ describe('ingestDocument keeps each rubric specific to its section', () => {
     const drafted = draft(CACHE_AND_REPLICATION);
     expect(drafted.questions.map((q) => q.rubric.keyPoints.map((k) => [k.text.split(' ')[0], k.weight]))).toEqual([
       [
-        ['A', 0.38],
+        ['A', 0.53],
         ['Eviction', 1],
       ],
       [
-        ['Replication', 0.31],
+        ['Replication', 0.37],
         ['Failover', 1],
       ],
     ]);

@@ -1,10 +1,9 @@
 import type { KeyPoint } from '../bank/schema.ts';
 import { compilePhrase } from '../grading/compile-rubric.ts';
-import { compileRubric, gradeAnswer, type CompiledRubric } from '../grading/grade.ts';
+import { compileRubric, creditFor, gradeAnswer, type CompiledRubric } from '../grading/grade.ts';
 import { matchKeyPoint } from '../grading/match-key-point.ts';
 import { prepareAnswer } from '../grading/prepare-answer.ts';
 import { buildTermWeights, type TermWeights } from '../grading/term-weights.ts';
-import { HIT_COVERAGE, PARTIAL_CREDIT_EXPONENT } from '../grading/thresholds.ts';
 import { contentWords } from '../rubric-draft/split-key-points.ts';
 import { normalizeWord } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
@@ -50,7 +49,7 @@ export function keepSpecific(questions: DraftedQuestion[]): DraftedQuestion[] {
     const rubric = compiledRubric(specific, termWeights);
     const shared = specific.rubric.keyPoints.map(() => 0);
     for (const answer of others)
-      gradeAnswer(rubric, answer).keyPoints.forEach((result, k) => (shared[k]! += creditOf(result)));
+      gradeAnswer(rubric, answer).keyPoints.forEach((result, k) => (shared[k]! += creditFor(result)));
     // Weights only share a question's score out among its points: a lone point keeps weight 1.
     const isAlone = shared.length === 1;
     const keyPoints = specific.rubric.keyPoints.map((point, k): KeyPoint => ({
@@ -140,12 +139,6 @@ function answerIndexOf(questions: DraftedQuestion[]): AnswerIndex {
     }
   });
   return { answersWith, sources: questions.map(sourceOf) };
-}
-
-/** The share of a key point the grader gives for this result (as grade.ts scores it). */
-function creditOf(result: KeyPointResult): number {
-  if (result.negated || result.status === 'miss') return 0;
-  return Math.min(1, result.confidence / HIT_COVERAGE) ** PARTIAL_CREDIT_EXPONENT;
 }
 
 function weightFor(sharedCredit: number): number {
