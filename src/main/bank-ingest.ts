@@ -79,7 +79,8 @@ export async function writeBankFolder(dir: string, drafted: IngestedBank): Promi
 function formatDraft(drafted: IngestedBank, problems: string[]): string {
   const lines = drafted.questions.flatMap(({ question, rubric }) => [
     `${question.id}: ${question.prompt}`,
-    ...rubric.keyPoints.map((k) => `    - ${k.text}`),
+    // A point other sections also make weighs less (see docs/banks.md); the reviewer sees by how much.
+    ...rubric.keyPoints.map((k) => `    - ${k.text}${(k.weight ?? 1) === 1 ? '' : ` (weight ${k.weight})`}`),
   ]);
   const notes = [...drafted.problems.map((p) => p.message), ...problems];
   return `${[...lines, ...notes.map((n) => `problem: ${n}`)].join('\n')}\n`;

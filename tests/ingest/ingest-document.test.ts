@@ -28,6 +28,21 @@ describe('ingestDocument', () => {
     expect(rubric.keyPoints.every((k) => k.aliases.length > 0)).toBe(true);
   });
 
+  it('keeps a lone word listed after a longer clause with that clause, and splits a list of like items', () => {
+    const drafted = ingestDocument({
+      text: '# Notes\n\n## Nulls\n\n**What does NULL mean?**\nNULL means the value is missing or unknown. It speeds up reads but slows down inserts and updates. Keys come from SQL databases, CSV files, data warehouses.\n',
+      fileName: 'nulls.md',
+    });
+    expect(drafted.questions[0]!.rubric.keyPoints.map((k) => k.text)).toEqual([
+      'NULL means the value is missing or unknown',
+      'It speeds up reads',
+      'slows down inserts and updates',
+      'Keys come from SQL databases',
+      'CSV files',
+      'data warehouses',
+    ]);
+  });
+
   it('takes a heading that asks a question as the prompt and its body as the answer', () => {
     const text =
       '# Prep\n\n### **Why is Linux CLI important for ML engineers?** 🐧\n**Most enterprise data systems run on Linux servers, requiring command-line skills**\n';

@@ -50,6 +50,15 @@ describe('mock-interviewer bank ingest', () => {
     expect(JSON.parse(off.stdout).score).toBeLessThanOrEqual(10);
   }, 90_000);
 
+  it('shows the weight of a key point other sections also make, and none for a point only its section makes', async () => {
+    const run = await runCli(['bank', 'ingest', SQL]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^ {4}- A foreign key is a column that references the primary key of another table \(weight 0\.\d+\)$/m,
+    );
+    expect(run.stdout).toMatch(/^ {4}- It enforces referential integrity$/m);
+  }, 60_000);
+
   it('refuses a binary file, a bad topic and a missing file with a clear message and exit code 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mi-ingest-'));
     writeFileSync(join(dir, 'x.md'), Buffer.from([0x23, 0x20, 0x00, 0x01]));

@@ -58,7 +58,7 @@ export function weightedScore(compiled: CompiledRubric, results: KeyPointResult[
  * little. A point the checklist calls missed, or that the answer denies, earns nothing, so the score never
  * contradicts the checklist.
  */
-function creditFor(result: KeyPointResult): number {
+export function creditFor(result: KeyPointResult): number {
   if (result.negated || result.status === 'miss') return 0;
   return Math.min(1, result.confidence / HIT_COVERAGE);
 }

@@ -10,6 +10,7 @@ import { findPairs } from './find-pairs.ts';
 import { findSection } from './find-sections.ts';
 import { isMarkdown, plainTextToMarkdown } from './plain-text.ts';
 import { kebab, stripMarkup } from './markup.ts';
+import { keepSpecific } from './specificity.ts';
 
 export interface IngestInput {
   /** The document's text (Markdown or plain text). */
@@ -71,7 +72,7 @@ export function ingestDocument(input: IngestInput): IngestedBank {
       message: 'no question could be drafted: the document has no headed section with text',
     });
   const name = isMd ? safeFileName(input.fileName, `${stem}.md`) : safeFileName(`${stem}.md`, 'document.md');
-  return { topic, document: { name, text: markdown }, questions, problems };
+  return { topic, document: { name, text: markdown }, questions: keepSpecific(questions), problems };
 }
 
 function candidatesOf(section: Section): Candidate[] {

@@ -48,13 +48,46 @@ export function pointsOfText(text: string): DraftPoint[] {
     .replace(ARROW, '. ')
     .replace(/(\w)\(([^()]*)\)/g, `$1${OPEN_CALL}$2${CLOSE_CALL}`)
     .replace(/\(([^()]*)\)/g, (m) => m.replace(/,/g, GUARDED_COMMA));
-  return splitKeyPoints(guarded).flatMap((s) =>
-    splitLongClause(s.text).map((part, i) => ({
-      text: unguard(part),
-      label: null,
-      glosses: i === 0 ? s.glosses.map(unguard) : [],
-    })),
+  const parts = splitKeyPoints(guarded).flatMap((s) =>
+    splitLongClause(s.text).map((part, i) => ({ text: part, label: null, glosses: i === 0 ? s.glosses : [] })),
   );
+  return withTrailingWordsJoined(parts, guarded).map((p) => ({
+    text: unguard(p.text),
+    label: null,
+    glosses: p.glosses.map(unguard),
+  }));
+}
+
+const LIST_GAP = /^\s*(?:,\s*)?(?:(and|or)\s+)?$/i;
+
+/**
+ * A lone word listed after a longer clause ("NULL means the value is missing or unknown", "slows down inserts
+ * and updates") completes that clause: on its own it states nothing a grader could tell apart from any other
+ * answer using the word, so it stays with the clause it ends.
+ */
+function withTrailingWordsJoined(parts: DraftPoint[], text: string): DraftPoint[] {
+  const joined: DraftPoint[] = [];
+  let cursor = 0;
+  let previousEnd = -1;
+  for (const part of parts) {
+    const start = text.indexOf(part.text, cursor);
+    const last = joined[joined.length - 1];
+    const gap = start < 0 || previousEnd < 0 ? null : LIST_GAP.exec(text.slice(previousEnd, start));
+    const isLoneWord = contentWords(part.text).length === 1;
+    if (last !== undefined && gap !== null && isLoneWord && contentWords(last.text).length >= 2) {
+      last.text = `${last.text}${gap[1] === undefined ? ',' : ` ${gap[1]}`} ${part.text}`;
+      last.glosses = [...last.glosses, ...part.glosses];
+    } else {
+      joined.push({ ...part, glosses: [...part.glosses] });
+    }
+    if (start >= 0) {
+      cursor = start + part.text.length;
+      previousEnd = cursor;
+    } else {
+      previousEnd = -1;
+    }
+  }
+  return joined;
 }
 
 const GUARDED_COMMA = '\u201a';
