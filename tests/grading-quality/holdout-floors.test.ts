@@ -10,13 +10,13 @@ import { defaultBankRoot, loadBank } from '../../src/adapters/fs/load-bank.ts';
  * not the target. Raise them when the grader improves; never lower them to let a change through.
  */
 const FLOORS = {
-  f1: 0.76,
-  ownWordsRecall: 0.52,
+  f1: 0.78,
+  ownWordsRecall: 0.58,
   wrongClaimsPrecision: 0.07,
   /** At most this many of the answers that cover nothing may score above 10. */
   coversNothingScoredAbove: 27,
   /** Score mean absolute error against the fair score, at most. */
-  scoreMae: 20.5,
+  scoreMae: 19,
   kindF1: { complete: 0.98, partial: 0.92, 'off-topic': 1, rambling: 0.85 } as Record<string, number>,
 };
 
