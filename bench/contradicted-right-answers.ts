@@ -1,7 +1,7 @@
 // `node --import tsx bench/contradicted-right-answers.ts [FILE.jsonl ...]`: for a rubric author adding claims and
-// contrary forms. Lists every right statement a claim calls wrong: a key point of a question's model answer, or a
-// key point a labelled answer truly covers (its `covers`), that the grader marks contradicted. Only in-sample
-// files belong here (never a held-out one). Exits 1 when it finds any.
+// contrary forms. Lists every right statement a claim calls wrong: a key point of a question's model answer, a key
+// point's own text or alias said as an answer, or a key point a labelled answer truly covers (its `covers`), that
+// the grader marks contradicted. Only in-sample files belong here (never a held-out one). Exits 1 when it finds any.
 import { readFileSync } from 'node:fs';
 import { defaultBankRoot, loadBank } from '../src/adapters/fs/load-bank.ts';
 import { bankTermWeights, compileQuestionRubric } from '../src/core/grading/bank-grading.ts';
@@ -23,6 +23,11 @@ const rubricOf = (questionId: string): CompiledRubric => {
 
 const answers = [
   ...bank.questions.map((q) => ({ source: 'model answer', questionId: q.id, answer: q.modelAnswer, covers: null })),
+  ...bank.questions.flatMap((q) =>
+    q.rubric.keyPoints.flatMap((k) =>
+      [k.text, ...k.aliases].map((answer) => ({ source: 'rubric phrase', questionId: q.id, answer, covers: [k.id] })),
+    ),
+  ),
   ...files.flatMap((file) =>
     readFileSync(file, 'utf8')
       .split('\n')
