@@ -70,6 +70,36 @@ describe('the bank grader on right words in wrong claims', () => {
   });
 
   it.each([
+    ['repeatable-preprocessing-scenario', 'An ETL pipeline is just a kind of database.', 'etl-pipeline', /ETL is not/],
+    ['seaborn-purpose', 'Seaborn is the low-level library under Matplotlib.', 'built-on-matplotlib', /Seaborn is not/],
+    ['ipython-vs-jupyter', 'Jupyter is the enhanced Python shell.', 'ipython-shell', /Jupyter is not/],
+    ['scikit-learn-purpose', 'scikit-learn is a plotting library.', 'consistent-api', /scikit-learn is not/],
+    ['what-is-structured-data', 'Structured data is images and text documents.', 'consistent-schema', /not “images”/],
+    ['version-control-and-cloud', 'Git is where the model runs.', 'git', /Git is not/],
+  ])('%s: a wrong definition, "%s", does not earn %s', (questionId, answer, pointId, correction) => {
+    const point = pointOf(grade(questionId, answer), pointId);
+    expect(point.contradicted).toBe(true);
+    expect(point.correction).toMatch(correction);
+  });
+
+  it('contradicts no model answer, and no key point said in its own text or aliases', () => {
+    const contradicted: string[] = [];
+    for (const question of bank!.questions) {
+      const rightAnswers = [
+        ...question.rubric.keyPoints.map((k) => ({ answer: question.modelAnswer, pointId: k.id })),
+        ...question.rubric.keyPoints.flatMap((k) =>
+          [k.text, ...k.aliases].map((answer) => ({ answer, pointId: k.id })),
+        ),
+      ];
+      for (const { answer, pointId } of rightAnswers) {
+        if (pointOf(grade(question.id, answer), pointId).contradicted === true)
+          contradicted.push(`${question.id}/${pointId}: ${answer}`);
+      }
+    }
+    expect(contradicted).toEqual([]);
+  });
+
+  it.each([
     [
       'navigate-and-manage-files',
       "I'd use pwd to change directory and cd to print where I am, and ls to delete files.",
