@@ -22,6 +22,13 @@ describe('ingestDocument on the seed document (the bars bench:ingest reports)', 
     // the figures reached so that drafting does not slide back.
     expect(quality.nextOtherSection.mean).toBeLessThanOrEqual(12.5);
     expect(quality.allOtherSections.shareAtMost10).toBeGreaterThanOrEqual(0.7);
+    // Each question above 10 lists the points that earn that score: their shares add up to it.
+    expect(quality.nextOtherSection.credit.map((c) => `${c.id} ${c.score}`)).toEqual(quality.nextOtherSection.above10);
+    for (const credit of quality.nextOtherSection.credit) {
+      const total = credit.points.reduce((sum, p) => sum + p.share, 0);
+      expect(Math.abs(total - credit.score)).toBeLessThanOrEqual(0.6);
+      expect(credit.points.every((p) => p.share > 0 && p.evidence !== null)).toBe(true);
+    }
   });
 
   it.each([
