@@ -1,7 +1,7 @@
 import type { Bank, BankQuestion } from '../src/core/bank/schema.ts';
 import { validateBank } from '../src/core/bank/validate.ts';
 import { bankTermWeights, compileQuestionRubric } from '../src/core/grading/bank-grading.ts';
-import { gradeAnswer } from '../src/core/grading/grade.ts';
+import { creditFor, gradeAnswer } from '../src/core/grading/grade.ts';
 import { bankFilesOf, type IngestedBank } from '../src/core/ingest/ingest-document.ts';
 
 /**
@@ -15,7 +15,8 @@ import { bankFilesOf, type IngestedBank } from '../src/core/ingest/ingest-docume
  *   the draft has no question on count as not covered.
  * - *Own answer*: each drafted question's model answer graded against its drafted rubric (the draft's rarity).
  * - *Other section*: each drafted question graded with the model answer of the next drafted question (in
- *   document order, wrapping round) whose source is another heading; all such pairs are summarised too.
+ *   document order, wrapping round) whose source is another heading; all such pairs are summarised too. For
+ *   each question above 10, the points that earn the score and how much of it each gives (`credit`).
  */
 export interface IngestQuality {
   handQuestions: number;
@@ -26,9 +27,18 @@ export interface IngestQuality {
   draftedQuestions: number;
   draftedKeyPoints: number;
   ownAnswer: { min: number; mean: number; below90: string[] };
-  nextOtherSection: { max: number; mean: number; above10: string[] };
+  nextOtherSection: { max: number; mean: number; above10: string[]; credit: OtherSectionCredit[] };
   allOtherSections: { pairs: number; mean: number; p95: number; max: number; shareAtMost10: number };
   uncovered: { questionId: string; keyPoint: string; source: string }[];
+}
+
+/** Where a question's score from another section's answer comes from: each point that earns some of it. */
+export interface OtherSectionCredit {
+  id: string;
+  score: number;
+  /** The question whose model answer was graded. */
+  from: string;
+  points: { text: string; status: 'hit' | 'partial'; weight: number; share: number; evidence: string | null }[];
 }
 
 export function draftedBankOf(drafted: IngestedBank): Bank {
@@ -47,7 +57,7 @@ export function measureIngest(hand: Bank, drafted: Bank): IngestQuality {
     const other = [...drafted.questions.slice(i + 1), ...drafted.questions.slice(0, i)].find(
       (o) => sourceOf(o) !== sourceOf(q),
     );
-    return { id: q.id, score: other === undefined ? 0 : score(q, other.modelAnswer) };
+    return other === undefined ? { id: q.id, score: 0, credit: null } : creditOf(q, other, weights);
   });
   const pairs = drafted.questions.flatMap((q) =>
     drafted.questions.filter((o) => sourceOf(o) !== sourceOf(q)).map((o) => score(q, o.modelAnswer)),
@@ -66,6 +76,7 @@ export function measureIngest(hand: Bank, drafted: Bank): IngestQuality {
       max: Math.max(...next.map((o) => o.score)),
       mean: mean(next.map((o) => o.score)),
       above10: next.filter((o) => o.score > 10).map((o) => `${o.id} ${o.score}`),
+      credit: next.flatMap((o) => (o.score > 10 && o.credit !== null ? [o.credit] : [])),
     },
     allOtherSections: {
       pairs: pairs.length,
@@ -74,6 +85,26 @@ export function measureIngest(hand: Bank, drafted: Bank): IngestQuality {
       max: sorted.at(-1) ?? 0,
       shareAtMost10: pairs.filter((s) => s <= 10).length / Math.max(1, pairs.length),
     },
+  };
+}
+
+function creditOf(
+  question: BankQuestion,
+  other: BankQuestion,
+  weights: ReturnType<typeof bankTermWeights>,
+): { id: string; score: number; credit: OtherSectionCredit } {
+  const compiled = compileQuestionRubric(question, weights);
+  const grade = gradeAnswer(compiled, other.modelAnswer);
+  const points = grade.keyPoints.flatMap((result, k) => {
+    const point = question.rubric.keyPoints[k]!;
+    if (result.status === 'miss') return [];
+    const share = Math.round((1000 * point.weight * creditFor(result)) / compiled.totalWeight) / 10;
+    return [{ text: point.text, status: result.status, weight: point.weight, share, evidence: result.evidence }];
+  });
+  return {
+    id: question.id,
+    score: grade.score,
+    credit: { id: question.id, score: grade.score, from: other.id, points },
   };
 }
 

@@ -32,7 +32,7 @@ async function main(): Promise<number> {
         allOtherSections: reference.allOtherSections,
       }),
     );
-  else console.log(formatQuality('hand-written bank (reference, same measures)', reference, false));
+  else console.log(formatQuality('hand-written bank (reference, same measures)', reference, false, false));
   for (const file of DOCUMENTS) {
     let text: string;
     try {
@@ -52,7 +52,7 @@ async function main(): Promise<number> {
   return 0;
 }
 
-function formatQuality(name: string, q: IngestQuality, isSeed: boolean): string {
+function formatQuality(name: string, q: IngestQuality, isSeed: boolean, showCredit = true): string {
   const pct = (x: number): string => `${(100 * x).toFixed(1)} %`;
   const lines = [`${name}: ${q.draftedQuestions} questions, ${q.draftedKeyPoints} key points drafted`];
   if (isSeed) {
@@ -66,6 +66,11 @@ function formatQuality(name: string, q: IngestQuality, isSeed: boolean): string 
   lines.push(
     `  next other section's answer: max ${q.nextOtherSection.max}, mean ${q.nextOtherSection.mean} (bar ≤ 10)${q.nextOtherSection.above10.length > 0 ? `; above: ${q.nextOtherSection.above10.length} questions, e.g. ${q.nextOtherSection.above10.slice(0, 4).join(', ')}` : ''}`,
   );
+  // Which points earn another section's answer its score, so a drafting rule can be aimed at them.
+  for (const c of showCredit ? q.nextOtherSection.credit : []) {
+    const points = c.points.map((p) => `"${p.text}" ${p.status} ${p.share} (on "${p.evidence ?? ''}")`).join('; ');
+    lines.push(`    ${c.id} ${c.score} ← ${c.from}: ${points}`);
+  }
   const all = q.allOtherSections;
   lines.push(
     `  every other section's answer: ${all.pairs} pairs, mean ${all.mean}, p95 ${all.p95}, max ${all.max}, ${pct(all.shareAtMost10)} at most 10`,
