@@ -28,6 +28,17 @@ describe('ingestDocument', () => {
     expect(rubric.keyPoints.every((k) => k.aliases.length > 0)).toBe(true);
   });
 
+  it('reads an arrow in a heading as words in the question, never quoting the arrow itself', () => {
+    const drafted = ingestDocument({
+      text: '# Notes\n\n#### **Pandas** -> Python Data Analysis\n\n- **Purpose**: DataFrames for tabular data\n- **Features**: reading CSV and Excel files\n\n## Lake → Warehouse → Model\n\nRaw data lands in the lake. Cleaned tables go to the warehouse. Features feed the model.\n',
+      fileName: 'arrows.md',
+    });
+    const prompts = drafted.questions.map((q) => q.question.prompt);
+    expect(prompts).toContain('Explain Pandas (Python Data Analysis): purpose, features.');
+    expect(prompts).toContain('What do you know about Lake, then Warehouse, then Model?');
+    expect(prompts.some((p) => /->|→/.test(p))).toBe(false);
+  });
+
   it('keeps a lone word listed after a longer clause with that clause, and splits a list of like items', () => {
     const drafted = ingestDocument({
       text: '# Notes\n\n## Nulls\n\n**What does NULL mean?**\nNULL means the value is missing or unknown. It speeds up reads but slows down inserts and updates. Keys come from SQL databases, CSV files, data warehouses.\n',

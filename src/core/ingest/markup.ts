@@ -60,9 +60,18 @@ export function kebab(text: string, maxWords = 6): string {
   return words.slice(0, maxWords).join('-');
 }
 
-/** A heading written in capitals ("DESCRIPTIVE STATISTICS") in title case, as a question can quote it. */
+const HEADING_ARROW = /\s*(?:→|->|=>|⇒)\s*/g;
+
+/**
+ * A heading as a question can quote it: one written in capitals ("DESCRIPTIVE STATISTICS") in title case, and
+ * an arrow read as words: "Pandas -> Python Data Analysis" names what Pandas stands for, so "Pandas (Python
+ * Data Analysis)"; a chain of arrows is a sequence ("Lake, then Warehouse, then Model").
+ */
 export function readableHeading(heading: string): string {
-  const plain = stripMarkup(heading);
+  const parts = stripMarkup(heading)
+    .split(HEADING_ARROW)
+    .filter((part) => part !== '');
+  const plain = parts.length === 2 ? `${parts[0]} (${parts[1]})` : parts.join(', then ');
   if (!/\p{Ll}/u.test(plain)) return plain.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
   return plain;
 }
