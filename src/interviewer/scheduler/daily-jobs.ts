@@ -14,8 +14,11 @@ import { ensureDailySession } from '../daily/daily-sessions.ts';
 import type { Delivery } from '../group-messenger.ts';
 import { openRound } from '../rounds/round-lifecycle.ts';
 
-/** sent; skipped (nothing to do, e.g. a nudge after the day's answer); paused (target refused for good); failed. */
-export type JobOutcome = 'sent' | 'skipped' | 'paused' | 'failed';
+/**
+ * sent; skipped (nothing to do, e.g. a nudge after the day's answer); paused (target refused for good);
+ * failed; abandoned (the bot stopped before the DM was handed to Discord: the next run sends it).
+ */
+export type JobOutcome = 'sent' | 'skipped' | 'paused' | 'failed' | 'abandoned';
 
 /** The subscriptions and channel dailies a tick read, by user and channel id. */
 export interface JobTargets {
@@ -23,15 +26,21 @@ export interface JobTargets {
   channels: ReadonlyMap<string, ChannelDailyConfig>;
 }
 
-/** Runs one claimed occurrence: a daily DM, a nudge, or a channel's daily round. */
-export function runDueJob(ctx: GroupContext, job: DueJob, targets: JobTargets, now: Date): Promise<JobOutcome> {
+/** Runs one claimed occurrence: a daily DM, a nudge, or a channel's daily round; `stop` gives up a DM not yet sent. */
+export function runDueJob(
+  ctx: GroupContext,
+  job: DueJob,
+  targets: JobTargets,
+  now: Date,
+  stop?: AbortSignal,
+): Promise<JobOutcome> {
   if (job.target.type === 'channel') {
     const config = targets.channels.get(job.target.id);
     return config === undefined ? Promise.resolve('skipped') : postChannelDaily(ctx, config, job, now);
   }
   const sub = targets.subscriptions.get(job.target.id);
   if (sub === undefined) return Promise.resolve('skipped');
-  return job.kind === 'nudge' ? sendNudge(ctx, sub, job, now) : sendDailyQuestion(ctx, sub, job, now);
+  return job.kind === 'nudge' ? sendNudge(ctx, sub, job, now, stop) : sendDailyQuestion(ctx, sub, job, now, stop);
 }
 
 async function sendDailyQuestion(
@@ -39,6 +48,7 @@ async function sendDailyQuestion(
   sub: DailySubscription,
   job: DueJob,
   now: Date,
+  stop: AbortSignal | undefined,
 ): Promise<JobOutcome> {
   const attempts = await ctx.store.listAttempts(sub.userId);
   const session = await ensureDailySession(ctx, sub, job.localDate, attempts, now);
@@ -55,10 +65,17 @@ async function sendDailyQuestion(
     streak: status.streak,
     answeredToday: status.answeredToday,
   };
-  return settle(ctx, job.target, await ctx.groups.messenger.sendDailyQuestion(sub.userId, view, job.key), now);
+  const delivery = await ctx.groups.messenger.sendDailyQuestion(sub.userId, view, job.key, stop);
+  return settle(ctx, job.target, delivery, now);
 }
 
-async function sendNudge(ctx: GroupContext, sub: DailySubscription, job: DueJob, now: Date): Promise<JobOutcome> {
+async function sendNudge(
+  ctx: GroupContext,
+  sub: DailySubscription,
+  job: DueJob,
+  now: Date,
+  stop: AbortSignal | undefined,
+): Promise<JobOutcome> {
   const attempts = await ctx.store.listAttempts(sub.userId);
   const nudge = nudgeFor(sub, dailyAnswerTimes(attempts), job.localDate, now);
   if (nudge === null) return 'skipped';
@@ -66,7 +83,8 @@ async function sendNudge(ctx: GroupContext, sub: DailySubscription, job: DueJob,
   const session = await ensureDailySession(ctx, sub, job.localDate, attempts, now);
   const open = session.ok && session.value.status === 'active' && (session.value.outcomes[0]?.answers ?? 0) === 0;
   const openSessionId = open && session.ok ? session.value.id : null;
-  return settle(ctx, job.target, await ctx.groups.messenger.sendNudge(sub.userId, nudge, openSessionId, job.key), now);
+  const delivery = await ctx.groups.messenger.sendNudge(sub.userId, nudge, openSessionId, job.key, stop);
+  return settle(ctx, job.target, delivery, now);
 }
 
 const RECENT_ROUNDS = 30;
@@ -95,6 +113,7 @@ async function postChannelDaily(
  */
 async function settle(ctx: GroupContext, target: JobTarget, delivery: Delivery, now: Date): Promise<JobOutcome> {
   if (delivery.ok) return 'sent';
+  if (delivery.unsent === true) return 'abandoned';
   if (delivery.failure === null) {
     ctx.logger.warn('delivery failed', { target: target.type, id: target.id, error: delivery.error });
     return 'failed';
