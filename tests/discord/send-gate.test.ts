@@ -75,6 +75,19 @@ describe('DMs sent with a stop signal', () => {
     expect(fake.dmsTo(user)).toHaveLength(1);
   });
 
+  it('gives up a DM that Discord refused with a 429 and is waiting to be tried again (it was not carried out)', async () => {
+    const user = fake.user('rate-limited');
+    const { messenger } = messengerAt(50);
+    const stop = new AbortController();
+    fake.failNext(POST_MESSAGE, { status: 429, retryAfter: 1 });
+    const sending = messenger.dm(user.id, message('daily'), { nonce: 'rate-limited', stop: stop.signal });
+    await fake.waitFor(() => (fake.requests.some((r) => r.status === 429) ? true : undefined), 5000);
+    stop.abort();
+    expect(await sending).toMatchObject({ ok: false, unsent: true });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(fake.dmsTo(user)).toEqual([]);
+  });
+
   it('sends nothing once stopped', async () => {
     const user = fake.user('after-stop');
     const { messenger } = messengerAt(50);

@@ -48,13 +48,15 @@ export function sendUnlessStopped<T>(stop: AbortSignal | undefined, request: () 
 
 /**
  * The REST client's last step before the network: a request whose gate has stopped is dropped (the error
- * is not one the client retries); the first one through marks its gate sent (a retry of it goes on).
+ * is not one the client retries); one that goes out marks its gate sent, so a retry of it goes on too,
+ * unless Discord answered 429: a rate-limited request was not carried out, so its retry is a first send.
  */
-export const gatedMakeRequest: typeof DefaultRestOptions.makeRequest = (url, init) => {
+export const gatedMakeRequest: typeof DefaultRestOptions.makeRequest = async (url, init) => {
   const gate = gates.getStore();
-  if (gate !== undefined) {
-    if (gate.stop.aborted && !gate.sent) throw new RequestNotSent();
-    gate.sent = true;
-  }
-  return DefaultRestOptions.makeRequest(url, init);
+  if (gate === undefined) return DefaultRestOptions.makeRequest(url, init);
+  if (gate.stop.aborted && !gate.sent) throw new RequestNotSent();
+  gate.sent = true;
+  const response = await DefaultRestOptions.makeRequest(url, init);
+  if (response.status === 429) gate.sent = false;
+  return response;
 };
