@@ -257,8 +257,11 @@ async function runClaimed(
   targets: JobTargets,
   now: Date,
 ): Promise<keyof TickReport['outcomes']> {
-  const abandonedBefore = new Date(now.getTime() - run.abandonedAfterMs).toISOString();
-  const claim = await ctx.store.takeJob(job.key, run.owner, now.toISOString(), abandonedBefore);
+  // The clock, not the tick's `now`: a fan-out can run for many minutes, and a claim's age is about whether
+  // the process that made it is still at work.
+  const claimedAt = ctx.clock();
+  const abandonedBefore = new Date(claimedAt.getTime() - run.abandonedAfterMs).toISOString();
+  const claim = await ctx.store.takeJob(job.key, run.owner, claimedAt.toISOString(), abandonedBefore);
   if (claim !== 'claimed') return claim === 'finished' ? 'claimed_elsewhere' : 'running_elsewhere';
   const outcome = await runDueJob(ctx, job, targets, now, run.stop).catch((error: unknown) => {
     ctx.logger.error('scheduled job failed', { job: job.kind, target: job.target.type, ...describeError(error) });
