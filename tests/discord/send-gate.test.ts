@@ -88,6 +88,20 @@ describe('DMs sent with a stop signal', () => {
     expect(fake.dmsTo(user)).toEqual([]);
   });
 
+  it('gives up at once a DM answered 429 after the stop, instead of waiting out its Retry-After', async () => {
+    const user = fake.user('rate-limited-late');
+    const { messenger } = messengerAt(50);
+    const stop = new AbortController();
+    fake.failNext(POST_MESSAGE, { status: 429, retryAfter: 3, delayMs: 500 });
+    const sending = messenger.dm(user.id, message('daily'), { nonce: 'rate-limited-late', stop: stop.signal });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    stop.abort();
+    const started = performance.now();
+    expect(await sending).toMatchObject({ ok: false, unsent: true });
+    expect(performance.now() - started).toBeLessThan(1500);
+    expect(fake.dmsTo(user)).toEqual([]);
+  });
+
   it('sends nothing once stopped', async () => {
     const user = fake.user('after-stop');
     const { messenger } = messengerAt(50);

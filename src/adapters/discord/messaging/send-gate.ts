@@ -49,7 +49,8 @@ export function sendUnlessStopped<T>(stop: AbortSignal | undefined, request: () 
 /**
  * The REST client's last step before the network: a request whose gate has stopped is dropped (the error
  * is not one the client retries); one that goes out marks its gate sent, so a retry of it goes on too,
- * unless Discord answered 429: a rate-limited request was not carried out, so its retry is a first send.
+ * unless Discord answered 429: a rate-limited request was not carried out, so its retry is a first send
+ * (and after a stop, none).
  */
 export const gatedMakeRequest: typeof DefaultRestOptions.makeRequest = async (url, init) => {
   const gate = gates.getStore();
@@ -57,6 +58,13 @@ export const gatedMakeRequest: typeof DefaultRestOptions.makeRequest = async (ur
   if (gate.stop.aborted && !gate.sent) throw new RequestNotSent();
   gate.sent = true;
   const response = await DefaultRestOptions.makeRequest(url, init);
-  if (response.status === 429) gate.sent = false;
+  if (response.status === 429) {
+    gate.sent = false;
+    // Stopped while it was on its way: not worth waiting out the 429 only to drop it then.
+    if (gate.stop.aborted) {
+      await response.arrayBuffer().catch(() => undefined);
+      throw new RequestNotSent();
+    }
+  }
   return response;
 };
