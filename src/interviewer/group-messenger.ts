@@ -7,11 +7,12 @@ import type { Streak } from '../core/stats/types.ts';
 /**
  * The result of sending a message outside an interaction. `failure` says why a target should be paused
  * (DMs closed, channel deleted, no permission); null means the failure may pass (5xx, network) and the
- * target stays as it is.
+ * target stays as it is. `unsent` says the message certainly never reached Discord (given up before it was
+ * sent, because the bot is stopping), so sending it later cannot show it twice.
  */
 export type Delivery =
   | { ok: true; channelId: string; messageId: string }
-  | { ok: false; failure: DeliveryFailureReason | null; error: string };
+  | { ok: false; failure: DeliveryFailureReason | null; error: string; unsent?: boolean };
 
 /** What the daily DM shows. */
 export interface DailyQuestionView {
@@ -54,9 +55,16 @@ export interface GroupMessenger {
   openResultsThread(round: Round, resultsMessageId: string, question: BankQuestion | undefined): Promise<string | null>;
   /** Marks the round's question message as closed; false when the edit failed (the message was deleted, say). */
   showRoundClosed(round: Round & { messageId: string }, question: BankQuestion): Promise<boolean>;
-  sendDailyQuestion(userId: string, view: DailyQuestionView, key: string): Promise<Delivery>;
-  /** The evening reminder, with today's question when it is still open. */
-  sendNudge(userId: string, nudge: Nudge, openSessionId: string | null, key: string): Promise<Delivery>;
+  /** Once `stop` aborts, a DM not yet handed to Discord is not sent (`unsent`); one already sent finishes. */
+  sendDailyQuestion(userId: string, view: DailyQuestionView, key: string, stop?: AbortSignal): Promise<Delivery>;
+  /** The evening reminder, with today's question when it is still open; `stop` as for the daily question. */
+  sendNudge(
+    userId: string,
+    nudge: Nudge,
+    openSessionId: string | null,
+    key: string,
+    stop?: AbortSignal,
+  ): Promise<Delivery>;
   /** A reviewer's decision on an appeal, to the candidate who filed it. */
   sendAppealDecision(userId: string, view: AppealDecisionView, key: string): Promise<Delivery>;
 }

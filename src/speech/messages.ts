@@ -1,8 +1,11 @@
 import type { SpeechErrorCode, SynthesisErrorCode } from './types.ts';
 
-/** What the speaker is told for each code: short, polite, and what to do instead. */
+/**
+ * What the speaker is told for each refusal: short, polite, and what to do instead. A recogniser that
+ * failed ('failed') is a failure on the bot's side, told in the catalogue's words (src/interviewer/messages.ts).
+ */
 export function speechErrorMessage(
-  code: SpeechErrorCode,
+  code: Exclude<SpeechErrorCode, 'failed'>,
   limits: { maxSeconds: number; maxMegabytes: number },
 ): string {
   switch (code) {
@@ -14,8 +17,6 @@ export function speechErrorMessage(
       return `That recording is longer than ${formatSeconds(limits.maxSeconds)}. Please answer in a shorter voice message, or type it.`;
     case 'too_large':
       return `That file is larger than ${limits.maxMegabytes} MB. Please send a shorter voice message, or type your answer.`;
-    case 'failed':
-      return "Sorry, I couldn't transcribe that voice message just now. Please try again, or type your answer.";
   }
 }
 

@@ -66,6 +66,9 @@ export interface PracticeTimes {
 
 export type SaveSessionError = 'version_conflict';
 
+/** What `takeJob` found: the job is this caller's to run, its run is over, or another process is running it. */
+export type JobClaim = 'claimed' | 'finished' | 'running';
+
 export interface FindActiveSessionOptions {
   /**
    * Only sessions with one of these sources (an interview in Discord: 'discord', 'voice'), so that the
@@ -146,9 +149,20 @@ export interface Store {
   /**
    * Claims the scheduled job named `key` (a daily post, closing a round) for `owner` at ISO time `now`.
    * Resolves true for exactly one call per key, ever, across every process sharing the store; every other
-   * call resolves false, the same owner's included. Claims are never released.
+   * call resolves false, the same owner's included, until the claim is released (`releaseJob`).
    */
   claimJob(key: string, owner: string, now: string): Promise<boolean>;
+  /**
+   * Claims the scheduled job `key` for a run by `owner` at ISO time `now`: 'claimed' when no claim was
+   * held, or when the one held was never finished and was made before `abandonedBefore` (its process died
+   * mid-job: the claim is taken over); 'finished' when its run ended (`finishJob`); 'running' when another
+   * unfinished claim, made since `abandonedBefore`, holds it. One caller at a time gets 'claimed'.
+   */
+  takeJob(key: string, owner: string, now: string, abandonedBefore: string): Promise<JobClaim>;
+  /** Marks the claimed job's run as over at ISO time `at` (sent, or given up): it is never run again. */
+  finishJob(key: string, at: string): Promise<void>;
+  /** Frees `owner`'s unfinished claim of `key` (its message was never sent), so that the next run takes it. */
+  releaseJob(key: string, owner: string): Promise<void>;
 
   /**
    * Creates or replaces the user's daily question subscription: every field, deliveryFailure included,

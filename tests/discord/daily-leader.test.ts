@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { TickReport } from '../../src/interviewer/scheduler/scheduler.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -170,14 +170,72 @@ function describeLeaderSuite(name: string, newDatabase: NewDatabase): void {
       };
       at('2026-05-04T08:00:00.000Z');
       const report = await a.scheduler.tick(now);
+      // The fifth job's claim is not yet old enough to be taken as abandoned: b leaves it, and its cursor.
       expect(otherReport).toMatchObject({
         leader: true,
-        outcomes: { sent: USERS.length - 5, claimed_elsewhere: 5 },
-        complete: true,
+        outcomes: { sent: USERS.length - 5, claimed_elsewhere: 4, running_elsewhere: 1 },
+        complete: false,
       });
       // The fifth job was claimed before it stalled, so it is still sent; then a finds its lease gone and stops.
       expect(report).toMatchObject({ leader: true, outcomes: { sent: 5, claimed_elsewhere: 0 }, complete: false });
+      later(20_000);
+      expect(await b.scheduler.tick(now)).toMatchObject({
+        outcomes: { sent: 0, claimed_elsewhere: USERS.length, running_elsewhere: 0 },
+        complete: true,
+      });
       expect(sorted([...a.dms, ...b.dms])).toEqual(USERS);
+    });
+
+    it('a leader stopped mid-fan-out gives up the DMs not yet sent; the other sends them, each once', async () => {
+      const [a, b] = await startReplicas({ concurrency: 4 });
+      let stopped: Promise<void> | undefined;
+      a.beforeDm = () => {
+        // The stop lands with a few DMs under way (it waits for them, so it is not awaited here).
+        if (a.dms.length >= 5) stopped ??= a.scheduler.stop();
+      };
+      at('2026-05-04T08:00:00.000Z');
+      const report = await a.scheduler.tick(now);
+      await stopped;
+      expect(report.complete).toBe(false);
+      expect(report.outcomes.sent).toBe(a.dms.length);
+      expect(report.outcomes.abandoned).toBeGreaterThan(0);
+      // The same moment: the stopped leader freed its lease, and released the claims of the DMs it gave up.
+      expect(await b.scheduler.tick(now)).toMatchObject({
+        leader: true,
+        outcomes: { sent: USERS.length - a.dms.length, claimed_elsewhere: a.dms.length, running_elsewhere: 0 },
+        complete: true,
+      });
+      expect(sorted([...a.dms, ...b.dms])).toEqual(USERS);
+    });
+
+    it('a leader killed mid-job: its unfinished claim is taken over once two lease ttls old, and sent', async () => {
+      const [a, b] = await startReplicas({ concurrency: 1 });
+      let revive: (() => void) | undefined;
+      a.beforeDm = () => {
+        if (a.dms.length !== 4) return;
+        // The process dies here: the fifth DM never goes out, its claim is never marked (no tick of a again).
+        return new Promise<void>((_, reject) => {
+          revive = () => reject(new Error('killed'));
+        });
+      };
+      at('2026-05-04T08:00:00.000Z');
+      const dead = a.scheduler.tick(now);
+      await vi.waitFor(() => expect(revive).toBeDefined());
+
+      later(TTL_MS + 1_000); // the lease has expired: b leads, but the claim may still be running
+      expect(await b.scheduler.tick(now)).toMatchObject({
+        leader: true,
+        outcomes: { sent: USERS.length - 5, claimed_elsewhere: 4, running_elsewhere: 1 },
+        complete: false,
+      });
+      later(TTL_MS); // two ttls after the claim: abandoned
+      expect(await b.scheduler.tick(now)).toMatchObject({
+        outcomes: { sent: 1, claimed_elsewhere: USERS.length - 1, running_elsewhere: 0 },
+        complete: true,
+      });
+      expect(sorted([...a.dms, ...b.dms])).toEqual(USERS);
+      revive?.();
+      await dead;
     });
   });
 }

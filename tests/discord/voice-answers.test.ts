@@ -4,6 +4,11 @@ import { describeWithSpeech, fakeOggOpus, speak } from '../speech/support.ts';
 import { buttons, click, isEphemeral, questionOf, textOf, titleOf } from './support/drive.ts';
 import { answerWith } from './support/e2e-bank.ts';
 import { expectCleanTraffic } from './support/checks.ts';
+import { startBot } from './support/bot-harness.ts';
+import { messageFor } from '../../src/interviewer/messages.ts';
+import { disabledTextToSpeech } from '../../src/speech/tts/text-to-speech.ts';
+import type { SpeechToText } from '../../src/speech/types.ts';
+import type { Store } from '../../src/store/store.ts';
 import {
   hasButtons,
   transcriptOf,
@@ -319,5 +324,67 @@ describe('a bot without speech recognition', () => {
     await submit.response();
     expect(titleOf(await submit.original())).toBe('Quick question · Score 100/100');
     expect((await bot.store.listAttempts(fay.id)).map((a) => a.source)).toEqual(['discord']);
+  });
+});
+
+describe('a voice answer that fails on our side', () => {
+  let h: VoiceHarness;
+  /** While set, the store's session reads fail with this error (as a full disk or a bug would make them). */
+  let failReads: Error | null = null;
+  const failing = (store: Store): Store => ({
+    ...store,
+    getSession: (id) => (failReads === null ? store.getSession(id) : Promise.reject(failReads)),
+    findActiveSession: (...args) => (failReads === null ? store.findActiveSession(...args) : Promise.reject(failReads)),
+  });
+  const brokenRecogniser: SpeechToText = {
+    provider: 'command',
+    transcribe: async () => ({ ok: false, error: 'failed', detail: 'the recogniser exited with code 1' }),
+  };
+
+  beforeAll(async () => {
+    h = await openVoiceHarness();
+    await startBot(h, {
+      wrapStore: failing,
+      voice: { stt: brokenRecogniser, tts: disabledTextToSpeech('off'), maxSeconds: 180, messageContent: false },
+    });
+  });
+  afterEach(() => {
+    failReads = null;
+    expectCleanTraffic(h.fake);
+  });
+  afterAll(async () => h?.close());
+
+  async function interviewIn(user: APIUser): Promise<void> {
+    const handle = await h.fake.slash({
+      user,
+      name: 'mock-interview',
+      options: { topic: 'git', questions: 1 },
+      channelId: h.fake.dmChannel(user).id,
+    });
+    expect(titleOf(await handle.original())).toContain('Quick question');
+  }
+
+  it('a recogniser that fails is apologised for in the words a typed answer gets', async () => {
+    const gus = h.fake.user('gus');
+    await interviewIn(gus);
+    h.fake.sendVoiceMessage({ user: gus, audio: fakeOggOpus(3), durationSecs: 3 });
+    expect((await h.nextReply(gus)).content).toBe(messageFor('something_went_wrong'));
+  });
+
+  it('a store that cannot be read is told as the text path tells it, and so is a bug', async () => {
+    const hal = h.fake.user('hal');
+    await interviewIn(hal);
+    failReads = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    h.fake.sendVoiceMessage({ user: hal, audio: fakeOggOpus(3), durationSecs: 3 });
+    expect((await h.fake.waitForMessage({ dmTo: hal, where: (m) => m.content !== '' })).content).toBe(
+      'Our storage is unavailable just now, so what you just sent may not have been saved. Please try again in a moment.',
+    );
+    failReads = new TypeError('Cannot read properties of undefined');
+    const before = h.fake.dmsTo(hal).length;
+    h.fake.sendVoiceMessage({ user: hal, audio: fakeOggOpus(3), durationSecs: 3 });
+    await h.fake.waitFor(() => (h.fake.dmsTo(hal).length > before ? true : undefined), 10_000);
+    expect(h.fake.dmsTo(hal).at(-1)?.content).toBe(
+      'Something went wrong on our side; nothing was lost. Please try again in a moment.',
+    );
   });
 });

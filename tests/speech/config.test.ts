@@ -46,7 +46,7 @@ describe('speechErrorMessage', () => {
   it('says each refusal politely, with the limit and what to do instead', () => {
     const limits = { maxSeconds: 180, maxMegabytes: 10 };
     expect(
-      (['not_enabled', 'unreadable_audio', 'too_long', 'too_large', 'failed'] as const).map((code) =>
+      (['not_enabled', 'unreadable_audio', 'too_long', 'too_large'] as const).map((code) =>
         speechErrorMessage(code, limits),
       ),
     ).toMatchInlineSnapshot(`
@@ -55,7 +55,6 @@ describe('speechErrorMessage', () => {
         "I couldn't read that file as audio. Send a Discord voice message (or an .ogg Opus file), or type your answer.",
         "That recording is longer than 3 minutes. Please answer in a shorter voice message, or type it.",
         "That file is larger than 10 MB. Please send a shorter voice message, or type your answer.",
-        "Sorry, I couldn't transcribe that voice message just now. Please try again, or type your answer.",
       ]
     `);
   });

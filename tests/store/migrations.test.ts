@@ -29,6 +29,21 @@ describe('runMigrations', () => {
     db.close();
   });
 
+  it('counts the claims made before runs could be released as finished (they are never run again)', async () => {
+    const path = join(dir, 'claims-upgrade.db');
+    const db = new BetterSqlite3(path);
+    runMigrations(db, MIGRATIONS.slice(0, -1));
+    db.prepare(
+      "INSERT INTO claims (key, owner, claimed_at) VALUES ('daily:u1', 'old', '2025-01-01T00:00:00.000Z')",
+    ).run();
+    db.close();
+    const store = openSqliteStore(path);
+    expect(await store.takeJob('daily:u1', 'new', '2025-01-02T00:00:00.000Z', '2025-01-02T00:00:00.000Z')).toBe(
+      'finished',
+    );
+    await store.close();
+  });
+
   it('rolls back every migration of a run when one fails', () => {
     const db = new BetterSqlite3(':memory:');
     expect(() => runMigrations(db, [...MIGRATIONS, 'CREATE TABLE broken (a TEXT); NOT SQL'])).toThrow();

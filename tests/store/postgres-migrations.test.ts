@@ -59,6 +59,21 @@ describePostgres('PostgreSQL migrations and connections', () => {
       await pool.end();
     });
 
+    it('counts the claims made before runs could be released as finished (they are never run again)', async () => {
+      const { name, url } = freshSchema();
+      const pool = rawPool(url);
+      await runMigrations(pool, name, MIGRATIONS.slice(0, -1));
+      await pool.query(
+        "INSERT INTO claims (key, owner, claimed_at) VALUES ('daily:u1', 'old', '2025-01-01T00:00:00.000Z')",
+      );
+      await pool.end();
+      const store = await openPostgresStore(url, 1);
+      expect(await store.takeJob('daily:u1', 'new', '2025-01-02T00:00:00.000Z', '2025-01-02T00:00:00.000Z')).toBe(
+        'finished',
+      );
+      await store.close();
+    });
+
     it('applies only the migrations added since the last run', async () => {
       const { name, url } = freshSchema();
       const pool = rawPool(url);

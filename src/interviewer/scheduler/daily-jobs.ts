@@ -15,8 +15,11 @@ import { dailyBankOf, ensureDailySession } from '../daily/daily-sessions.ts';
 import type { Delivery } from '../group-messenger.ts';
 import { openRound } from '../rounds/round-lifecycle.ts';
 
-/** sent; skipped (nothing to do, e.g. a nudge after the day's answer); paused (target refused for good); failed. */
-export type JobOutcome = 'sent' | 'skipped' | 'paused' | 'failed';
+/**
+ * sent; skipped (nothing to do, e.g. a nudge after the day's answer); paused (target refused for good);
+ * failed; abandoned (the bot stopped before the DM was handed to Discord: the next run sends it).
+ */
+export type JobOutcome = 'sent' | 'skipped' | 'paused' | 'failed' | 'abandoned';
 
 /** The subscriptions and channel dailies a tick read, by user and channel id. */
 export interface JobTargets {
@@ -24,15 +27,21 @@ export interface JobTargets {
   channels: ReadonlyMap<string, ChannelDailyConfig>;
 }
 
-/** Runs one claimed occurrence: a daily DM, a nudge, or a channel's daily round. */
-export function runDueJob(ctx: GroupContext, job: DueJob, targets: JobTargets, now: Date): Promise<JobOutcome> {
+/** Runs one claimed occurrence: a daily DM, a nudge, or a channel's daily round; `stop` gives up a DM not yet sent. */
+export function runDueJob(
+  ctx: GroupContext,
+  job: DueJob,
+  targets: JobTargets,
+  now: Date,
+  stop?: AbortSignal,
+): Promise<JobOutcome> {
   if (job.target.type === 'channel') {
     const config = targets.channels.get(job.target.id);
     return config === undefined ? Promise.resolve('skipped') : postChannelDaily(ctx, config, job, now);
   }
   const sub = targets.subscriptions.get(job.target.id);
   if (sub === undefined) return Promise.resolve('skipped');
-  return job.kind === 'nudge' ? sendNudge(ctx, sub, job, now) : sendDailyQuestion(ctx, sub, job, now);
+  return job.kind === 'nudge' ? sendNudge(ctx, sub, job, now, stop) : sendDailyQuestion(ctx, sub, job, now, stop);
 }
 
 async function sendDailyQuestion(
@@ -40,6 +49,7 @@ async function sendDailyQuestion(
   given: DailySubscription,
   job: DueJob,
   now: Date,
+  stop: AbortSignal | undefined,
 ): Promise<JobOutcome> {
   const ctx = await dailyBankOf(base, given);
   const { target: sub, topicRemoved } = withoutRemovedTopic(given, ctx.interviewer.bank);
@@ -60,10 +70,17 @@ async function sendDailyQuestion(
     answeredToday: status.answeredToday,
     ...(topicRemoved ? { note: 'daily_topic_removed' as const } : {}),
   };
-  return settle(ctx, job.target, await ctx.groups.messenger.sendDailyQuestion(sub.userId, view, job.key), now);
+  const delivery = await ctx.groups.messenger.sendDailyQuestion(sub.userId, view, job.key, stop);
+  return settle(ctx, job.target, delivery, now);
 }
 
-async function sendNudge(base: GroupContext, sub: DailySubscription, job: DueJob, now: Date): Promise<JobOutcome> {
+async function sendNudge(
+  base: GroupContext,
+  sub: DailySubscription,
+  job: DueJob,
+  now: Date,
+  stop: AbortSignal | undefined,
+): Promise<JobOutcome> {
   const ctx = await dailyBankOf(base, sub);
   const attempts = await ctx.store.listAttempts(sub.userId);
   const nudge = nudgeFor(sub, dailyAnswerTimes(attempts), job.localDate, now);
@@ -72,7 +89,8 @@ async function sendNudge(base: GroupContext, sub: DailySubscription, job: DueJob
   const session = await ensureDailySession(ctx, sub, job.localDate, attempts, now);
   const open = session.ok && session.value.status === 'active' && (session.value.outcomes[0]?.answers ?? 0) === 0;
   const openSessionId = open && session.ok ? session.value.id : null;
-  return settle(ctx, job.target, await ctx.groups.messenger.sendNudge(sub.userId, nudge, openSessionId, job.key), now);
+  const delivery = await ctx.groups.messenger.sendNudge(sub.userId, nudge, openSessionId, job.key, stop);
+  return settle(ctx, job.target, delivery, now);
 }
 
 const RECENT_ROUNDS = 30;
@@ -119,6 +137,7 @@ function withoutRemovedTopic<T extends { topic: string | null }>(
  */
 async function settle(ctx: GroupContext, target: JobTarget, delivery: Delivery, now: Date): Promise<JobOutcome> {
   if (delivery.ok) return 'sent';
+  if (delivery.unsent === true) return 'abandoned';
   if (delivery.failure === null) {
     ctx.logger.warn('delivery failed', { target: target.type, id: target.id, error: delivery.error });
     return 'failed';

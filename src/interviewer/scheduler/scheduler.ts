@@ -33,11 +33,15 @@ export interface TickReport {
   due: number;
   /** Occurrences missed for too long (listed back 48 h at most), not run. */
   skipped: number;
-  outcomes: Record<JobOutcome | 'claimed_elsewhere', number>;
+  /**
+   * Each due job's outcome; claimed_elsewhere: its run is over (here or in another process);
+   * running_elsewhere: another process claimed it and has not finished it (the cursor stays until it has).
+   */
+  outcomes: Record<JobOutcome | 'claimed_elsewhere' | 'running_elsewhere', number>;
   roundsClosed: number;
   /**
-   * False when stopped part-way (or its lease lost): the cursor stays, and the next process carries on
-   * (claims prevent repeats).
+   * False when stopped part-way (or its lease lost), or a job is still running elsewhere: the cursor stays,
+   * and the next run carries on (claims prevent repeats; jobs given up unsent at a stop are sent then).
    */
   complete: boolean;
 }
@@ -45,13 +49,25 @@ export interface TickReport {
 export interface Scheduler {
   /** Starts ticking every `intervalMs` (a no-op without one). */
   start(): void;
-  /** Stops ticking; a run in progress finishes the jobs it started and takes no more; then frees the lease. */
+  /**
+   * Stops ticking; a run in progress takes no more jobs, gives up the DMs not yet handed to Discord (their
+   * claims are released, so the next process sends them) and lets those already sent finish; then frees
+   * the lease.
+   */
   stop(): Promise<void>;
   /** One tick at `now`: close due rounds, then run due daily jobs. Runs of each kind never overlap. */
   tick(now: Date): Promise<TickReport>;
 }
 
 const MIN_DELAY_MS = 250;
+
+/**
+ * An unfinished claim older than two lease ttls is a job whose process died mid-job (a live one finishes
+ * or gives up each job well within that: discord.js gives up a request after four 15 s tries): another run
+ * takes it over. So after a kill a DM may be sent twice, never lost; the same nonce makes Discord return
+ * the first message instead when the retry comes within its few minutes.
+ */
+const ABANDONED_AFTER_TTLS = 2;
 
 /**
  * The scheduler: holds the daily-jobs lease (one process sends the daily questions at a time), reads the
@@ -61,6 +77,13 @@ const MIN_DELAY_MS = 250;
  */
 export function createScheduler(ctx: GroupContext, options: SchedulerOptions): Scheduler {
   let stopping = false;
+  const stopSending = new AbortController();
+  const leaseTtlMs = options.leaseTtlMs ?? defaultLeaseTtlMs(options.intervalMs);
+  const run: JobRun = {
+    owner: options.owner,
+    stop: stopSending.signal,
+    abandonedAfterMs: ABANDONED_AFTER_TTLS * leaseTtlMs,
+  };
   const lock = createKeyedLock();
   const timers = new Set<NodeJS.Timeout>();
   const running = new Set<Promise<unknown>>();
@@ -69,7 +92,7 @@ export function createScheduler(ctx: GroupContext, options: SchedulerOptions): S
     clock: ctx.clock,
     logger: ctx.logger,
     owner: options.owner,
-    ttlMs: options.leaseTtlMs ?? defaultLeaseTtlMs(options.intervalMs),
+    ttlMs: leaseTtlMs,
   });
 
   /** One run of each kind at a time, each remembered until it settles so that `stop` can wait for it. */
@@ -82,7 +105,8 @@ export function createScheduler(ctx: GroupContext, options: SchedulerOptions): S
   };
 
   const closeRounds = (now: Date) => serially('rounds', () => closeDueRounds(ctx, now));
-  const runJobs = (now: Date) => serially('jobs', () => runDueJobsIfLeading(ctx, options, lease, now, () => stopping));
+  const runJobs = (now: Date) =>
+    serially('jobs', () => runDueJobsIfLeading(ctx, options, run, lease, now, () => stopping));
 
   function repeat(task: () => Promise<number>): void {
     const step = async () => {
@@ -124,6 +148,7 @@ export function createScheduler(ctx: GroupContext, options: SchedulerOptions): S
     },
     async stop() {
       stopping = true;
+      stopSending.abort();
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
       await Promise.allSettled([...running]);
@@ -143,12 +168,28 @@ export function createScheduler(ctx: GroupContext, options: SchedulerOptions): S
 
 type JobsReport = Omit<TickReport, 'roundsClosed'>;
 
-const noOutcomes = (): TickReport['outcomes'] => ({ sent: 0, skipped: 0, paused: 0, failed: 0, claimed_elsewhere: 0 });
+const noOutcomes = (): TickReport['outcomes'] => ({
+  sent: 0,
+  skipped: 0,
+  paused: 0,
+  failed: 0,
+  abandoned: 0,
+  claimed_elsewhere: 0,
+  running_elsewhere: 0,
+});
+
+/** What every job of a run shares: who claims, the signal that gives up unsent DMs, when a claim is abandoned. */
+interface JobRun {
+  owner: string;
+  stop: AbortSignal;
+  abandonedAfterMs: number;
+}
 
 /** The daily jobs, if this process holds the lease; it is kept (renewed) before each job, and the run stops once lost. */
 async function runDueJobsIfLeading(
   ctx: GroupContext,
   options: SchedulerOptions,
+  run: JobRun,
   lease: JobLease,
   now: Date,
   isStopping: () => boolean,
@@ -156,13 +197,14 @@ async function runDueJobsIfLeading(
   if (isStopping() || !(await lease.hold())) {
     return { leader: false, firstRun: false, due: 0, skipped: 0, outcomes: noOutcomes(), complete: false };
   }
-  return runDueJobs(ctx, options, now, async () => !isStopping() && (await lease.keep()));
+  return runDueJobs(ctx, options, run, now, async () => !isStopping() && (await lease.keep()));
 }
 
-/** Runs the due jobs while `mayGoOn` (checked before each job) says so; moves the cursor if all ran. */
+/** Runs the due jobs while `mayGoOn` (checked before each job) says so; moves the cursor once all are over. */
 async function runDueJobs(
   ctx: GroupContext,
   options: SchedulerOptions,
+  run: JobRun,
   now: Date,
   mayGoOn: () => Promise<boolean>,
 ): Promise<JobsReport> {
@@ -193,28 +235,47 @@ async function runDueJobs(
     // The check awaits (it may renew the lease), so `next` is compared after it.
     while (next < due.length && (await mayGoOn()) && next < due.length) {
       const job = due[next++] as DueJob;
-      outcomes[await runClaimed(ctx, options.owner, job, targets, now)] += 1;
+      outcomes[await runClaimed(ctx, run, job, targets, now)] += 1;
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 16, due.length) }, worker));
-  const complete = next >= due.length;
+  const complete = next >= due.length && outcomes.abandoned === 0 && outcomes.running_elsewhere === 0;
   if (complete) await ctx.store.setSchedulerCursor(now.toISOString());
   if (due.length > 0) ctx.logger.info('scheduler ran due jobs', { due: due.length, ...outcomes, complete });
   return { leader: true, firstRun: cursor === null, due: due.length, skipped: skipped.length, outcomes, complete };
 }
 
+/**
+ * Claims the job, runs it, and then marks its claim: released when the DM was given up unsent (the next run
+ * sends it), finished otherwise (it is never run again). A claim left unmarked (the store failed, or the
+ * process died) is taken over once abandoned.
+ */
 async function runClaimed(
   ctx: GroupContext,
-  owner: string,
+  run: JobRun,
   job: DueJob,
   targets: JobTargets,
   now: Date,
-): Promise<JobOutcome | 'claimed_elsewhere'> {
-  if (!(await ctx.store.claimJob(job.key, owner, now.toISOString()))) return 'claimed_elsewhere';
-  try {
-    return await runDueJob(ctx, job, targets, now);
-  } catch (error) {
+): Promise<keyof TickReport['outcomes']> {
+  // The clock, not the tick's `now`: a fan-out can run for many minutes, and a claim's age is about whether
+  // the process that made it is still at work.
+  const claimedAt = ctx.clock();
+  const abandonedBefore = new Date(claimedAt.getTime() - run.abandonedAfterMs).toISOString();
+  const claim = await ctx.store.takeJob(job.key, run.owner, claimedAt.toISOString(), abandonedBefore);
+  if (claim !== 'claimed') return claim === 'finished' ? 'claimed_elsewhere' : 'running_elsewhere';
+  const outcome = await runDueJob(ctx, job, targets, now, run.stop).catch((error: unknown) => {
     ctx.logger.error('scheduled job failed', { job: job.kind, target: job.target.type, ...describeError(error) });
-    return 'failed';
+    return 'failed' as const;
+  });
+  try {
+    if (outcome === 'abandoned') await ctx.store.releaseJob(job.key, run.owner);
+    else await ctx.store.finishJob(job.key, ctx.clock().toISOString());
+  } catch (error) {
+    ctx.logger.warn('scheduled job claim not marked; another run takes it over once abandoned', {
+      job: job.kind,
+      outcome,
+      ...describeError(error),
+    });
   }
+  return outcome;
 }

@@ -232,6 +232,12 @@ export const MIGRATIONS: readonly string[] = [
     version INTEGER NOT NULL
   ) STRICT;
   `,
+  // When a claimed job's run ended; null while it runs, or when its process died mid-job (then it may be
+  // taken over). Claims made before this column existed were never released, so they count as finished.
+  `
+  ALTER TABLE claims ADD COLUMN finished_at TEXT;
+  UPDATE claims SET finished_at = claimed_at;
+  `,
 ];
 
 const CREATE_TRACKING_TABLE = `

@@ -2,6 +2,7 @@ import type { APIMessage, APIUser } from 'discord-api-types/v10';
 import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { deployCommands } from '../../../src/adapters/discord/deploy.ts';
 import { createBot, type Bot } from '../../../src/adapters/discord/gateway/gateway.ts';
+import type { PacingOptions } from '../../../src/adapters/discord/gateway/reconnect-pacing.ts';
 import { createMemoryLogger } from '../../../src/adapters/discord/logger.ts';
 import type { TickReport } from '../../../src/interviewer/scheduler/scheduler.ts';
 import type { VoiceServices } from '../../../src/adapters/discord/voice/voice-services.ts';
@@ -40,6 +41,13 @@ export interface BotOptions {
   voice?: VoiceServices;
   /** A judge for the answers (GRADER=llm), made from the bot's bank. */
   judge?: (bank: Bank) => AnswerJudge;
+  /** The gateway's waits between connection attempts and between IDENTIFYs that led nowhere. */
+  gatewayPacing?: PacingOptions;
+  /**
+   * Without discord.js's own identify throttle (at most one IDENTIFY per 5 s), so that a test sees the
+   * bot's pacing alone on a short scale.
+   */
+  noIdentifyThrottle?: boolean;
 }
 
 /** A test world with a clock of its own: every bot started in it reads `now`, which tests may move. */
@@ -129,7 +137,14 @@ export async function startBot(world: BotWorld, options: BotOptions = {}): Promi
     ...(options.restGlobalPerSecond === undefined ? {} : { restGlobalPerSecond: options.restGlobalPerSecond }),
     ...(options.voice === undefined ? {} : { voice: options.voice }),
     ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
+    ...(options.gatewayPacing === undefined ? {} : { gatewayPacing: options.gatewayPacing }),
   });
+  if (options.noIdentifyThrottle === true) {
+    bot.client.options.ws = {
+      ...bot.client.options.ws,
+      buildIdentifyThrottler: async () => ({ waitForIdentify: async () => {} }),
+    };
+  }
   await bot.start();
   return track(
     world,

@@ -40,8 +40,10 @@ export function startSchedulerReplica(
   };
   const delivered = (channelId: string): Delivery => ({ ok: true, channelId, messageId: newId() });
   const messenger: Messenger = {
-    async dm(userId) {
+    async dm(userId, _message, options) {
       await replica.beforeDm(userId);
+      // As the REST messenger does at a stop: a DM not yet handed to Discord is given up, unsent.
+      if (options?.stop?.aborted === true) return { ok: false, failure: null, error: 'stopping', unsent: true };
       replica.dms.push(userId);
       return delivered(`dm-${userId}`);
     },

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commandDefinitions } from '../../../src/adapters/discord/commands.ts';
 import { spawnCli, type CliProcess } from '../../discord/support/spawn-cli.ts';
-import { startFakeDiscord, type FakeDiscord } from '../../support/fake-discord/index.ts';
+import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../../support/fake-discord/index.ts';
 import { startTcpProxy, type TcpProxy } from '../../support/tcp-proxy.ts';
 
 /** A fake Discord reached only through a proxy, so a test can take "Discord" away and bring it back. */
@@ -16,8 +16,8 @@ export interface ProxiedDiscord {
   close(): Promise<void>;
 }
 
-export async function startProxiedDiscord(): Promise<ProxiedDiscord> {
-  const fake = await startFakeDiscord();
+export async function startProxiedDiscord(options: FakeDiscordOptions = {}): Promise<ProxiedDiscord> {
+  const fake = await startFakeDiscord(options);
   fake.registerCommands(commandDefinitions);
   const proxy = await startTcpProxy({ port: Number(new URL(fake.apiBase).port) });
   // The gateway URL, resume URL and API base the fake hands out all name the proxy.

@@ -15,7 +15,7 @@ import {
 } from 'discord-api-types/v10';
 import { FakeCore } from './core.ts';
 import { FormErrors } from './form-errors.ts';
-import type { GatewayLogEntry } from './gateway.ts';
+import type { GatewayLogEntry, SessionRefusal } from './gateway.ts';
 import { guildCreatePayload } from './guild-payloads.ts';
 import { buildAutocomplete, buildButton, buildSelect, buildSlash, type SlashRequest } from './interaction-builders.ts';
 import type { InteractionHandle } from './interaction-record.ts';
@@ -368,6 +368,13 @@ export class FakeDiscord {
   }
   dropConnections(): void {
     this.core.gateway.dropConnections();
+  }
+  /**
+   * From now on every IDENTIFY is refused, no READY: op 9 INVALID_SESSION d:false ('invalid-session') or
+   * the socket closed with `code` (e.g. 4009); null accepts them again. The log still records each 'identify'.
+   */
+  refuseSessions(how: SessionRefusal | null): void {
+    this.core.gateway.refusal = how;
   }
 
   /** Resolves on the next gateway event of this kind after the call (e.g. 'resumed' after dropConnections). */

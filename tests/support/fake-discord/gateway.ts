@@ -29,11 +29,16 @@ interface Connection {
   session?: GatewaySession;
 }
 
+/** How IDENTIFYs are refused while `refuseSessions` is on: op 9 (not resumable), or a close code. */
+export type SessionRefusal = 'invalid-session' | number;
+
 /** Discord's gateway over `ws`: HELLO, IDENTIFY, READY, heartbeats, RESUME with replay, and chaos. */
 export class GatewayServer {
   readonly sessions: GatewaySession[] = [];
   readonly log: GatewayLogEntry[] = [];
   heartbeats = 0;
+  /** While set, every valid IDENTIFY is logged and then refused this way, with no READY. */
+  refusal: SessionRefusal | null = null;
   private readonly wss = new WebSocketServer({ noServer: true });
   private readonly connections = new Set<Connection>();
 
@@ -121,6 +126,7 @@ export class GatewayServer {
     if ((intents & PRIVILEGED & ~this.deps.allowedPrivilegedIntents) !== 0) {
       return conn.socket.close(GatewayCloseCodes.DisallowedIntents, 'Disallowed intent(s).');
     }
+    if (this.refusal !== null) return this.refuse(conn, this.refusal);
     const session = new GatewaySession(d.shard ?? [0, 1], intents);
     this.sessions.push(session);
     conn.session = session;
@@ -128,6 +134,13 @@ export class GatewayServer {
     this.record('identify', session);
     this.deps.greet(session);
     this.record('ready', session);
+  }
+
+  private refuse(conn: Connection, refusal: SessionRefusal): void {
+    this.record('identify');
+    if (refusal !== 'invalid-session') return conn.socket.close(refusal, 'Session refused.');
+    this.record('invalid-session');
+    send(conn.socket, { op: GatewayOpcodes.InvalidSession, d: false });
   }
 
   private resume(conn: Connection, d: { token?: string; session_id?: string; seq?: number }): void {

@@ -2,7 +2,7 @@ export { FakeDiscord, startFakeDiscord, type UnsafeMention, type UserOptions } f
 export type { FakeDiscordOptions } from './options.ts';
 export type { CallbackAttempt, InteractionHandle } from './interaction-record.ts';
 export type { RequestLogEntry, Violation } from './rest-types.ts';
-export type { GatewayLogEntry } from './gateway.ts';
+export type { GatewayLogEntry, SessionRefusal } from './gateway.ts';
 export type { InjectedFailure, RoutePattern } from './rest-chaos.ts';
 export type { RateLimitOptions } from './rate-limits.ts';
 export type { Pings } from './mentions.ts';

@@ -1,6 +1,7 @@
-/** An injected failure for `fake.failNext`. */
+/** An injected failure for `fake.failNext`, answered `delayMs` late when given. */
 export type InjectedFailure =
-  { status: 429; retryAfter: number; global?: boolean } | { status: 500 | 502 | 503 | 504; message?: string };
+  | { status: 429; retryAfter: number; global?: boolean; delayMs?: number }
+  | { status: 500 | 502 | 503 | 504; message?: string; delayMs?: number };
 
 /** A slow answer for `fake.delayNext`: the request is handled normally after `delayMs`. */
 export interface InjectedDelay {

@@ -70,8 +70,9 @@ export class RestRouter {
       return answer(404, { message: '404: Not Found', code: 0 });
     }
     const injected = this.deps.chaos.take(method, path, ctx.routeKey);
-    if (injected && 'delayMs' in injected) await sleep(injected.delayMs);
-    else if (injected) return answer(injected.status, injectedBody(injected), injectedHeaders(injected), true);
+    if (injected?.delayMs !== undefined) await sleep(injected.delayMs);
+    if (injected && 'status' in injected)
+      return answer(injected.status, injectedBody(injected), injectedHeaders(injected), true);
     try {
       const result = await this.run(match.route.def, ctx, parsed.error);
       answer(result.status, result.body, result.headers);

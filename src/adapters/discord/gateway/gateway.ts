@@ -1,4 +1,4 @@
-import { Client, DefaultRestOptions, Events, GatewayIntentBits, Options, Partials, type Interaction } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options, Partials, type Interaction } from 'discord.js';
 import type { Interviewer } from '../../../interviewer/interviewer.ts';
 import type { Learning } from '../../../interviewer/review/index.ts';
 import type { Store } from '../../../store/store.ts';
@@ -7,6 +7,7 @@ import { answerInteraction, type AnswerOptions } from '../interactions/handle-in
 import type { BotConfig } from './bot-config.ts';
 import { createHandlerContext, type HandlerContext } from '../interactions/handler-context.ts';
 import { toInput } from './to-input.ts';
+import { gatedMakeRequest } from '../messaging/send-gate.ts';
 import { describeError, type Logger } from '../logger.ts';
 import { createReconnectPacing, type PacingOptions } from './reconnect-pacing.ts';
 import { discordJsAcknowledger, type HandledInteraction } from './discord-js-acknowledger.ts';
@@ -66,7 +67,7 @@ export function createBot(deps: BotDeps): Bot {
     rest: {
       api: deps.config.DISCORD_API_BASE,
       makeRequest: (url, init) =>
-        DefaultRestOptions.makeRequest(url, {
+        gatedMakeRequest(url, {
           ...init,
           signal: init.signal ? AbortSignal.any([init.signal, abandonRequests.signal]) : abandonRequests.signal,
         }),

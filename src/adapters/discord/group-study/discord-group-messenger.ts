@@ -29,9 +29,10 @@ export function createDiscordGroupMessenger(messenger: Messenger): GroupMessenge
       messenger.startThread(round.channelId, resultsMessageId, threadName(question)),
     showRoundClosed: (round, question) =>
       messenger.edit(round.channelId, round.messageId, renderClosedRound(round, question)),
-    sendDailyQuestion: (userId, view, key) => messenger.dm(userId, renderDailyQuestion(view), { nonce: nonceFor(key) }),
-    sendNudge: (userId, nudge, openSessionId, key) =>
-      messenger.dm(userId, renderNudge(nudge, openSessionId), { nonce: nonceFor(key) }),
+    sendDailyQuestion: (userId, view, key, stop) =>
+      messenger.dm(userId, renderDailyQuestion(view), { nonce: nonceFor(key), ...(stop ? { stop } : {}) }),
+    sendNudge: (userId, nudge, openSessionId, key, stop) =>
+      messenger.dm(userId, renderNudge(nudge, openSessionId), { nonce: nonceFor(key), ...(stop ? { stop } : {}) }),
     sendAppealDecision: (userId, view, key) =>
       messenger.dm(userId, renderAppealDecision(view), { nonce: nonceFor(key) }),
   };

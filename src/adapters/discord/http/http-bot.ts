@@ -10,6 +10,7 @@ import { createHandlerContext } from '../interactions/handler-context.ts';
 import type { z } from 'zod';
 import type { httpConfigSchema } from './http-config.ts';
 import { createInteractionsServer } from './interactions-server.ts';
+import { gatedMakeRequest } from '../messaging/send-gate.ts';
 import { publicKeyFromHex } from './signature.ts';
 import { createWebhookClient } from './webhooks.ts';
 
@@ -46,9 +47,11 @@ export function createHttpBot(deps: HttpBotDeps): HttpBot {
   const rest =
     token === undefined
       ? undefined
-      : new REST({ api: config.DISCORD_API_BASE, globalRequestsPerSecond: deps.restGlobalPerSecond ?? 50 }).setToken(
-          token,
-        );
+      : new REST({
+          api: config.DISCORD_API_BASE,
+          globalRequestsPerSecond: deps.restGlobalPerSecond ?? 50,
+          makeRequest: gatedMakeRequest,
+        }).setToken(token);
   const groups = rest === undefined ? undefined : createGroupServices(rest, deps.store, deps.groupStudy);
   const ctx = createHandlerContext({
     interviewer: deps.interviewer,

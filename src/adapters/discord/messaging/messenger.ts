@@ -8,6 +8,8 @@ export interface SendOptions {
   pingRoleId?: string | null;
   /** With `enforce_nonce`, a retried send (timeout, crash of the HTTP call) posts once. */
   nonce?: string;
+  /** Once aborted, the message is not sent if it has not been handed to Discord yet (the delivery says `unsent`). */
+  stop?: AbortSignal;
 }
 
 /** Messages the bot sends on its own (round questions and results, daily questions, nudges). */

@@ -4,6 +4,7 @@ import type { DeliveryFailureReason } from '../../../core/schedule/types.ts';
 import { toMessagePayload, type MessageData } from '../interactions/bot-response.ts';
 import { createDmChannels, type DmChannelStore } from './dm-channels.ts';
 import type { Delivery, Messenger, SendOptions } from './messenger.ts';
+import { RequestNotSent, sendUnlessStopped } from './send-gate.ts';
 
 /** Discord's JSON error codes that mean "stop sending here until someone changes something". */
 const PERMANENT: Record<number, DeliveryFailureReason> = {
@@ -53,7 +54,10 @@ export function createRestMessenger(rest: REST, dmChannelStore: DmChannelStore):
   const dmChannels = createDmChannels(rest, dmChannelStore, MAX_REMEMBERED_DMS);
 
   async function send(channelId: string, message: MessageData, options?: SendOptions): Promise<Delivery> {
-    const sent = (await rest.post(Routes.channelMessages(channelId), { body: messageBody(message, options) })) as {
+    const body = messageBody(message, options);
+    const sent = (await sendUnlessStopped(options?.stop, () =>
+      rest.post(Routes.channelMessages(channelId), { body }),
+    )) as {
       id: string;
     };
     return { ok: true, channelId, messageId: sent.id };
@@ -62,7 +66,7 @@ export function createRestMessenger(rest: REST, dmChannelStore: DmChannelStore):
   return {
     post: (channelId, message, options) => settled(send(channelId, message, options)),
     dm: (userId, message, options) =>
-      settled(dmChannels.sendTo(userId, (channelId) => send(channelId, message, options))),
+      settled(dmChannels.sendTo(userId, (channelId) => send(channelId, message, options), options?.stop)),
     async edit(channelId, messageId, message) {
       try {
         await rest.patch(Routes.channelMessage(channelId, messageId), { body: messageBody(message) });
@@ -89,9 +93,12 @@ async function settled(sending: Promise<Delivery>): Promise<Delivery> {
   try {
     return await sending;
   } catch (error) {
+    if (error instanceof RequestNotSent) return notSent(error);
     return { ok: false, failure: deliveryFailureOf(error), error: describe(error) };
   }
 }
+
+const notSent = (error: RequestNotSent): Delivery => ({ ok: false, failure: null, error: error.message, unsent: true });
 
 function describe(error: unknown): string {
   if (error instanceof DiscordAPIError) return `${error.status} ${String(error.code)} ${error.message}`;

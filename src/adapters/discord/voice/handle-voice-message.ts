@@ -7,6 +7,8 @@ import { downloadAttachment } from './download.ts';
 import { headingFor, renderTranscript, voiceNotice } from './render-transcript.ts';
 import type { VoiceMessageInput } from './voice-input.ts';
 import { messageFor } from '../../../interviewer/messages.ts';
+import { describeError } from '../logger.ts';
+import { isStoreUnavailable } from '../../../store/store-unavailable.ts';
 import { fromChannelLine } from './voice-notices.ts';
 import type { Posted, VoiceOutbox } from './voice-outbox.ts';
 import { limitsOf, maxBytesOf, type VoiceServices } from './voice-services.ts';
@@ -40,7 +42,8 @@ interface Conversation {
 }
 
 /**
- * One message that may be a voice answer, start to finish; never throws. Cheap refusals come first
+ * One message that may be a voice answer, start to finish; never throws (a failure is logged, and the
+ * user told as a typed answer's would be). Cheap refusals come first
  * (recognition off, not audio, too large, too long, nothing to answer), before anything is downloaded; then the
  * audio is fetched at once (its link expires), a "transcribing…" message is shown and replaced by the
  * transcript with Grade it and Edit transcript. Recognition queues behind SPEECH_CONCURRENCY, so many
@@ -50,6 +53,25 @@ export async function handleVoiceMessage(
   deps: VoiceAnswerDeps,
   input: VoiceMessageInput,
   signal?: AbortSignal,
+): Promise<VoiceOutcome> {
+  try {
+    return await handleOrThrow(deps, input, signal);
+  } catch (error) {
+    deps.ctx.logger.error('voice message failed', describeError(error));
+    const reason = isStoreUnavailable(error) ? 'store_unavailable' : 'something_went_wrong';
+    // Before anything was posted (the store is read first): the DM itself, or the DM a round's answer gets.
+    const to =
+      input.guildId === null
+        ? deps.outbox.post(input.channelId, voiceNotice(messageFor(reason)), input.messageId)
+        : deps.outbox.dm(input.author.id, voiceNotice(messageFor(reason)));
+    return (await to) === null ? 'undeliverable' : 'failed';
+  }
+}
+
+async function handleOrThrow(
+  deps: VoiceAnswerDeps,
+  input: VoiceMessageInput,
+  signal: AbortSignal | undefined,
 ): Promise<VoiceOutcome> {
   const { ctx, voice } = deps;
   const place = await placeOf(deps, input);
@@ -194,8 +216,9 @@ async function placeOf(
   return { conversation, round };
 }
 
+/** A recogniser that failed is a failure on our side: said as the catalogue says it for a typed answer. */
 function speechError(code: SpeechErrorCode, voice: VoiceServices): string {
-  return speechErrorMessage(code, limitsOf(voice));
+  return code === 'failed' ? messageFor('something_went_wrong') : speechErrorMessage(code, limitsOf(voice));
 }
 
 function withPrefix(message: MessageData, prefix: string): MessageData {
