@@ -122,10 +122,15 @@ function suggestForPoint(
   };
 }
 
-/** The point's content words, and each pair of neighbouring ones the database may know as one expression. */
+/**
+ * The point's content words, and each pair of neighbouring ones the database may know as one expression. A
+ * tool's name ("Pandas", "Git") and a piece of a hyphenated word ("learn" of "scikit-learn") mean nothing alone.
+ */
 function tellingUnits(text: string): Unit[] {
   const tokens = tokenize(text).filter(isTelling);
-  const units: Unit[] = tokens.map((t) => ({ surface: text.slice(t.start, t.end), start: t.start, end: t.end }));
+  const units: Unit[] = tokens
+    .filter((t) => !isName(text.slice(t.start, t.end)) && text[t.start - 1] !== '-' && text[t.end] !== '-')
+    .map((t) => ({ surface: text.slice(t.start, t.end), start: t.start, end: t.end }));
   for (let i = 0; i + 1 < tokens.length; i += 1) {
     const [a, b] = [tokens[i]!, tokens[i + 1]!];
     if (/^\s+$/.test(text.slice(a.end, b.start)) || text.slice(a.end, b.start) === '-')
@@ -133,6 +138,8 @@ function tellingUnits(text: string): Unit[] {
   }
   return units;
 }
+
+const isName = (word: string): boolean => /^\p{Lu}\p{Ll}/u.test(word);
 
 function isTelling(token: Token): boolean {
   return !token.isStopword && !LOW_WEIGHT_WORDS.has(token.word) && token.word.length >= 3 && !/^\d+$/.test(token.word);
