@@ -76,19 +76,20 @@ export function suggestForms(
   const phrases = keyPhraseOwners(bank);
   return {
     questionId: question.id,
-    points: question.rubric.keyPoints.map((point) => suggestForPoint(point, question, context, phrases, senses)),
+    points: question.rubric.keyPoints.map((point) => suggestForPoint(point, question, bank, context, phrases, senses)),
   };
 }
 
 function suggestForPoint(
   point: KeyPoint,
   question: BankQuestion,
+  bank: Bank,
   context: ReadonlySet<string>,
   phrases: ReadonlyMap<string, ReadonlySet<string>>,
   senses: WordSenses,
 ): PointSuggestions {
   const units = tellingUnits(point.text);
-  const said = new Set([point.text, ...point.aliases].map(stemKey));
+  const said = new Set([...[point.text, ...point.aliases].map(stemKey), ...conceptFormsSaid(point, bank)]);
   const sameQuestionWords = otherPointWords(question, point);
   const antonyms = new Set<string>();
   const candidates: Candidate[] = [];
@@ -220,6 +221,15 @@ function keyPhraseOwners(bank: Bank): Map<string, Set<string>> {
         owners.get(key)!.add(point.id);
       }
   return owners;
+}
+
+/** Every form of each concept the point's text or an alias says: the grader already accepts those. */
+function conceptFormsSaid(point: KeyPoint, bank: Bank): string[] {
+  const phrases = [point.text, ...point.aliases].map((p) => ` ${stemKey(p)} `);
+  return (bank.concepts ?? [])
+    .map((concept) => concept.forms.map(stemKey))
+    .filter((forms) => forms.some((form) => form !== '' && phrases.some((p) => p.includes(` ${form} `))))
+    .flat();
 }
 
 /** The telling words of the question's other points: a form equal to one would make the two points overlap. */

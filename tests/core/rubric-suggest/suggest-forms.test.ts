@@ -83,6 +83,13 @@ describe('suggestForms', () => {
     expect(reasonFor(servers, 'physical object')).toBe('generic');
   });
 
+  it('sets aside a form a concept of the bank already pairs with the point', () => {
+    const withConcept = { ...bank, concepts: [{ id: 'far-away', forms: ['remote', 'faraway'] }] };
+    const servers = suggestForms(whereData, withConcept, senses, DOCUMENT).points[0]!;
+    expect(reasonFor(servers, 'faraway')).toBe('already-said');
+    expect(proposed(servers)).toContain('distant');
+  });
+
   it('prints the proposals per key point with their sense, and what was set aside', () => {
     const text = suggestionsText(suggestForms(whereData, bank, senses, DOCUMENT));
     expect(text).toContain('remote-servers: "data sits on remote servers"');
