@@ -69,6 +69,24 @@ describe('suggestForms', () => {
     expect(reasonFor(servers, 'client')).toBe('antonym');
   });
 
+  it("never proposes a word the database lists as an antonym of the point's word", () => {
+    const sense = (synonyms: string[], antonyms: string[] = []) => ({
+      partOfSpeech: 'adjective' as const,
+      synonyms,
+      antonyms,
+      hypernyms: [],
+      hyponyms: [],
+      gloss: '',
+    });
+    const loose: WordSenses = {
+      sensesOf: (lemma) =>
+        lemma === 'remote' ? [sense(['remote', 'distant'], ['local']), sense(['remote', 'local', 'faint'])] : [],
+    };
+    const servers = suggestForms(whereData, bank, loose, DOCUMENT).points[0]!;
+    expect(reasonFor(servers, 'local')).toBe('antonym');
+    expect(proposed(servers)).toEqual(expect.arrayContaining(['distant', 'faint']));
+  });
+
   it("never proposes another question's key phrase nor a telling word of another point of the question", () => {
     const servers = pointOf('remote-servers');
     expect(reasonFor(servers, 'host')).toBe('cross-credit');
