@@ -30,6 +30,8 @@ const USAGE = `Usage: mock-interviewer <command>
   bank appeals [--accept ID | --reject ID] [--by NAME]
                                   review the terminal's appeals; accepting adds the words as an alias and re-grades
   rubric draft --question TEXT --reference TEXT [--id ID] [--json]  a rubric drafted from a reference answer
+  rubric suggest --question ID [--json] [--wordnet DIR] [--root DIR]
+                                  WordNet forms of each key point's words, for the author to review
   deploy-commands                 register the slash commands (in DISCORD_GUILD_ID if set, else globally)
   bot                             run the Discord bot (gateway) until Ctrl+C
   serve-http [--port N]           serve Discord's HTTP interactions at POST /interactions (+ /healthz, /metrics)

@@ -3,11 +3,13 @@ import { draftRubric } from '../core/rubric-draft/draft-rubric.ts';
 import { draftJson, draftText, questionIdFor } from '../core/rubric-draft/format-draft.ts';
 import { UserFacingError } from './open-app.ts';
 
-const USAGE = 'Usage: mock-interviewer rubric draft --question TEXT --reference TEXT [--id ID] [--json]';
+const USAGE = `Usage: mock-interviewer rubric draft --question TEXT --reference TEXT [--id ID] [--json]
+       mock-interviewer rubric suggest --question ID [--json] [--wordnet DIR] [--root DIR]`;
 
 /** `mock-interviewer rubric draft`: a rubric drafted from a reference answer, for an author to edit. */
 export async function rubricMain(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
+  if (sub === 'suggest') return (await import('./rubric-suggest.ts')).rubricSuggestMain(rest);
   if (sub !== 'draft') throw new UserFacingError(USAGE);
   const { values } = parseArgs({
     args: rest,
