@@ -31,7 +31,9 @@ export interface CompiledClaim {
 export type ClaimVerdict =
   | { state: 'absent' }
   | { state: 'held'; tokens: number[] }
-  | { state: 'contradicted'; tokens: number[]; correction: string };
+  | { state: 'contradicted'; tokens: number[]; correction: string }
+  /** Said rightly in one statement and what the subject is not in another. */
+  | { state: 'mixed'; tokens: number[]; correction: string };
 
 /** Words that join two statements: after one, a new statement starts when a thing is named next. */
 const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'while', 'whereas', 'whilst', 'but', 'then', 'plus']);
@@ -166,7 +168,8 @@ function findForm(
 /**
  * Whether the answer states the claim the right way, the wrong way, or not at all. A pairing claim holds
  * where a segment names the object and the subject, and is contradicted where a segment names the object with
- * other things only, and no segment pairs it with the subject. A relation claim looks at the things either side of
+ * other things only, and no segment pairs it with the subject. Paired rightly in one statement and given one of its
+ * contrary forms in another ("NumPy provides arrays. NumPy is a plotting library"), it is `mixed`. A relation claim looks at the things either side of
  * the relation's words ("Matplotlib is built on top of it": Matplotlib on the subject's side, so reversed).
  */
 export function judgeClaim(
@@ -183,19 +186,25 @@ export function judgeClaim(
   const saysContrary = claim.contrary.some((f) => f.content.every((s) => answerStems.has(s)));
   if (!forms.some(isSaid) && !saysContrary) return { state: 'absent' };
   let wrong: ClaimVerdict = { state: 'absent' };
+  let held: ClaimVerdict | null = null;
+  let saidWrongOfSubject: ClaimVerdict | null = null;
   let lastNamed = topic;
   for (const segment of segments) {
     const verdict =
       claim.relation.length + claim.inverse.length > 0
         ? judgeRelation(claim, tokens, segment, topic, lastNamed)
         : judgePairing(claim, tokens, segment, topic);
-    const contrary = saysContrary && verdict.state !== 'held' ? judgeContrary(claim, tokens, segment, topic) : verdict;
-    if (verdict.state === 'held') return verdict;
+    const spokenOf = saysPronoun(tokens, segment) ? (lastNamed ?? topic) : topic;
+    const contrary =
+      saysContrary && verdict.state !== 'held' ? judgeContrary(claim, tokens, segment, spokenOf) : verdict;
+    if (verdict.state === 'held') held ??= verdict;
     if (verdict.state === 'contradicted' && wrong.state === 'absent') wrong = verdict;
     if (contrary.state === 'contradicted' && wrong.state === 'absent') wrong = contrary;
+    if (contrary.state === 'contradicted') saidWrongOfSubject ??= contrary;
     lastNamed = segment.mentions[0]?.entity ?? lastNamed;
   }
-  return wrong;
+  if (held !== null && saidWrongOfSubject?.state === 'contradicted') return { ...saidWrongOfSubject, state: 'mixed' };
+  return held ?? wrong;
 }
 
 function judgePairing(
@@ -209,7 +218,8 @@ function judgePairing(
     if (at === null) continue;
     const named = segment.mentions.map((m) => m.entity);
     const own = segment.mentions.find((m) => m.entity === claim.subject);
-    if (own !== undefined) return { state: 'held', tokens: [own.start, ...at] };
+    if (own !== undefined && !isDefinedByAnother(tokens, segment, own, at))
+      return { state: 'held', tokens: [own.start, ...at] };
     if (named.length === 0) {
       if (isAbout(tokens, segment) && topic === claim.subject) return { state: 'held', tokens: at };
       continue;
@@ -225,6 +235,17 @@ function judgePairing(
 }
 
 /**
+ * "Git is for scalable computing in the cloud": the statement's first thing is defined by the object, and the
+ * subject is only named after it, so the pairing is said of the other thing.
+ */
+function isDefinedByAnother(tokens: readonly Token[], segment: Segment, own: Mention, at: readonly number[]): boolean {
+  const first = segment.mentions[0]!;
+  const objectStart = Math.min(...at);
+  if (first === own || first.end > objectStart || own.start < Math.max(...at)) return false;
+  return isDefinition(tokens, first.end, objectStart);
+}
+
+/**
  * The segment says of the subject what it is not: the contrary form follows the subject (named, or the
  * question's thing when the segment names none) within a few words, joined by a copula or "for"/"to"
  * ("ETL is a database", "SSH is for deleting files", "SQL to plot charts"). Said elsewhere in the statement
@@ -237,13 +258,16 @@ function judgeContrary(
   topic: string | null,
 ): ClaimVerdict {
   const own = segment.mentions.find((m) => m.entity === claim.subject);
-  const isOfTopic =
-    own === undefined && segment.mentions.length === 0 && isAbout(tokens, segment) && topic === claim.subject;
-  if (own === undefined && !isOfTopic) return { state: 'absent' };
-  const from = own?.end ?? segment.start;
+  const from = own?.end ?? (topic === claim.subject ? whereSpokenOf(tokens, segment) : -1);
+  if (from < 0 || (own !== undefined && own !== segment.mentions[0] && saysPronounFrom(tokens, from, segment))) {
+    return { state: 'absent' };
+  }
+  // "it is a plotting library of Python": the form said of the pronoun comes before any other thing is named.
+  const nextNamed =
+    own === undefined ? (segment.mentions.find((m) => m.start >= from)?.start ?? segment.end) : segment.end;
   for (const form of claim.contrary) {
     const at = findForm(tokens, { ...segment, start: from }, form, segment.mentions);
-    if (at === null || !isDefinition(tokens, from, Math.min(...at))) continue;
+    if (at === null || Math.min(...at) >= nextNamed || !isDefinition(tokens, from, Math.min(...at))) continue;
     return {
       state: 'contradicted',
       tokens: own === undefined ? at : [own.start, ...at],
@@ -254,6 +278,16 @@ function judgeContrary(
 }
 
 const DEFINING_WORDS: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'provides',
+  'provide',
+  'handles',
+  'handle',
+  'runs',
+  'lets',
+  'gives',
+  'offers',
   'is',
   'are',
   'was',
@@ -272,9 +306,13 @@ const MAX_DEFINITION_GAP = 5;
 
 function isDefinition(tokens: readonly Token[], from: number, formStart: number): boolean {
   if (formStart - from > MAX_DEFINITION_GAP) return false;
+  // "it's", "they're", "the data lake's just a spreadsheet": the verb is part of the word before the form.
+  for (let i = Math.max(from - 1, 0); i < formStart; i += 1) if (CONTRACTED_VERB.test(tokens[i]!.word)) return true;
   for (let i = from; i < formStart; i += 1) if (DEFINING_WORDS.has(tokens[i]!.word)) return true;
   return false;
 }
+
+const CONTRACTED_VERB = /['’](s|re)$/;
 
 /** `lastNamed`: the thing an earlier statement was about, what an "it" after the relation most likely means. */
 function judgeRelation(
@@ -326,8 +364,37 @@ export function topicOf(question: string, entities: EntityIndex): string | null 
   return findMentions(tokenize(question), entities)[0]?.entity ?? null;
 }
 
+/** Just after the segment's "it" (or its start, when it opens the answer and names nothing), or -1. */
+function whereSpokenOf(tokens: readonly Token[], segment: Segment): number {
+  const firstNamed = segment.mentions[0]?.start ?? segment.end;
+  for (let i = segment.start; i < firstNamed; i += 1) if (isSubjectPronoun(tokens[i]!.word)) return i + 1;
+  return segment.start === 0 && segment.mentions.length === 0 ? 0 : -1;
+}
+
+/** "Seaborn is built on Matplotlib and it's for quick plots": the "it" after a second thing is the first one. */
+function saysPronounFrom(tokens: readonly Token[], from: number, segment: Segment): boolean {
+  const until = Math.min(segment.end, from + MAX_DEFINITION_GAP);
+  for (let i = from; i < until; i += 1) if (isSubjectPronoun(tokens[i]!.word)) return true;
+  return false;
+}
+
+/** "it", "they", "this", "that's": not a relative "that" ("a database that we used to train the model"). */
+function isSubjectPronoun(word: string): boolean {
+  return SUBJECT_PRONOUNS.has(word) || (CONTRACTED_VERB.test(word) && PRONOUNS.has(bareWord(word)));
+}
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'this']);
+
+function saysPronoun(tokens: readonly Token[], segment: Segment): boolean {
+  for (let i = segment.start; i < segment.end; i += 1) if (PRONOUNS.has(bareWord(tokens[i]!.word))) return true;
+  return false;
+}
+
+/** "it's" is "it" with its verb. */
+function bareWord(word: string): string {
+  return word.replace(CONTRACTED_VERB, '');
+}
+
 /** A segment that names no thing but says "it" (or opens the answer) speaks of what the question is about. */
 function isAbout(tokens: readonly Token[], segment: Segment): boolean {
-  for (let i = segment.start; i < segment.end; i += 1) if (PRONOUNS.has(tokens[i]!.word)) return true;
-  return segment.start === 0;
+  return saysPronoun(tokens, segment) || segment.start === 0;
 }

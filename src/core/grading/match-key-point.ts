@@ -19,15 +19,28 @@ export function matchKeyPoint(
 ): KeyPointResult {
   const result = matchTerms(keyPoint, answer, isListAnswer);
   if (keyPoint.claims.length === 0 || claimContext === null || result.negated) return result;
+  let mixed: KeyPointResult | null = null;
   for (const claim of keyPoint.claims) {
     const verdict = judgeClaim(claim, answer.tokens, claimContext.segments, claimContext.topic, claimContext.stems);
+    if (verdict.state === 'mixed' && result.status !== 'miss') mixed ??= saidBothWays(result, verdict.correction);
     if (verdict.state !== 'contradicted') continue;
     // The right words in a wrong claim state nothing: the point is missed, and the answer is told why.
     const evidence = quoteEvidence(answer, verdict.tokens);
     return { ...result, status: 'miss', evidence, contradicted: true, correction: verdict.correction };
   }
-  return result;
+  return mixed ?? result;
 }
+
+/**
+ * Said rightly and, elsewhere, what its subject is not: an interviewer would not give full credit for an answer
+ * that contradicts itself, nor none for the right statement. The point is `partial`, at half its credit at most,
+ * and the answer is told what was wrong.
+ */
+function saidBothWays(result: KeyPointResult, correction: string): KeyPointResult {
+  const confidence = Math.min(result.confidence, HIT_COVERAGE * SELF_CONTRADICTED_CREDIT);
+  return { ...result, status: statusFor(confidence), confidence, correction };
+}
+const SELF_CONTRADICTED_CREDIT = 0.5;
 
 /** The answer split into statements, and what an "it" speaks of: computed once per answer. */
 export interface ClaimContext {

@@ -165,3 +165,78 @@ describe('validateBank on the concept lexicon', () => {
     ]);
   });
 });
+
+describe('the claim reader: more sentence shapes of a wrong claim', () => {
+  const wrongForms = ['plotting library', 'DataFrames'];
+  const numpy = compileRubric({
+    question: 'What is NumPy for, and where do Pandas and the cloud fit?',
+    keyPoints: [
+      {
+        id: 'arrays',
+        text: 'NumPy provides N-dimensional arrays',
+        aliases: [],
+        weight: 2,
+        claims: [{ subject: ['NumPy'], object: ['N-dimensional arrays'], contrary: wrongForms }],
+      },
+      {
+        id: 'pandas',
+        text: 'Pandas loads and cleans tables',
+        aliases: [],
+        weight: 1,
+        claims: [{ subject: ['Pandas'], object: ['clean tables'], contrary: ['N-dimensional arrays'] }],
+      },
+      {
+        id: 'cloud',
+        text: 'cloud platforms for scalable computing',
+        aliases: [],
+        weight: 1,
+        claims: [
+          { subject: ['AWS', 'cloud'], object: ['scalable computing'] },
+          { subject: ['Git'], object: ['version control'] },
+        ],
+      },
+    ],
+  });
+  const point = (answer: string, id: string) => gradeAnswer(numpy, answer).keyPoints.find((k) => k.id === id)!;
+
+  it.each([
+    "It's basically a plotting library.",
+    "That's a plotting library, nothing more.",
+    'NumPy has DataFrames.',
+    'NumPy provides DataFrames.',
+    'NumPy handles DataFrames and little else.',
+    'NumPy lets you build DataFrames.',
+    "NumPy's mainly a plotting library.",
+    'It is a plotting library like Pandas.',
+    'Pandas is the table library. NumPy is different: it handles DataFrames.',
+  ])('reads "%s" as a wrong definition of NumPy', (answer) => {
+    expect(point(answer, 'arrays')).toMatchObject({ status: 'miss', contradicted: true });
+  });
+
+  it.each([
+    'Pandas is built on NumPy. It provides DataFrames.',
+    'Pandas is built on NumPy and it is for DataFrames.',
+    'In my last job we had a dashboard that is basically a plotting library.',
+    'NumPy arrays feed Pandas, which has DataFrames.',
+  ])('does not read "%s" as said of NumPy', (answer) => {
+    expect(point(answer, 'arrays').contradicted).toBeUndefined();
+  });
+
+  it('reads a pairing said of the statement’s first thing, with the subject named only after it, as wrong', () => {
+    expect(point('Git is for scalable computing in the cloud.', 'cloud')).toMatchObject({ contradicted: true });
+    expect(point('AWS is for scalable computing in the cloud.', 'cloud').contradicted).toBeUndefined();
+    expect(point('In the cloud, AWS gives scalable computing.', 'cloud').contradicted).toBeUndefined();
+  });
+
+  it('gives half the credit, with the correction, to a point said rightly and contradicted elsewhere', () => {
+    const right = 'NumPy provides N-dimensional arrays.';
+    expect(point(right, 'arrays')).toMatchObject({ status: 'hit' });
+    expect(point(right, 'arrays').correction).toBeUndefined();
+    const both = point(`${right} NumPy is also a plotting library.`, 'arrays');
+    expect(both).toMatchObject({ status: 'partial' });
+    expect(both.contradicted).toBeUndefined();
+    expect(both.correction).toMatch(/NumPy is not “plotting library”/);
+    const scoreOf = (answer: string) => gradeAnswer(numpy, answer).score;
+    expect(scoreOf(`${right} NumPy is also a plotting library.`)).toBe(Math.round(scoreOf(right) / 2));
+  });
+});
