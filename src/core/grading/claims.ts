@@ -31,7 +31,8 @@ export interface CompiledClaim {
 export type ClaimVerdict =
   | { state: 'absent' }
   | { state: 'held'; tokens: number[] }
-  | { state: 'contradicted'; tokens: number[]; correction: string }
+  /** `defines`: the wrong claim is the statement's definition of a thing, not a word said near it. */
+  | { state: 'contradicted'; tokens: number[]; correction: string; defines: boolean }
   /** Said rightly in one statement and what the subject is not in another. */
   | { state: 'mixed'; tokens: number[]; correction: string };
 
@@ -227,6 +228,7 @@ function judgePairing(
     const other = segment.mentions[0]!;
     return {
       state: 'contradicted',
+      defines: isDefinedBy(tokens, other, at),
       tokens: [other.start, ...at],
       correction: `“${form.display}” goes with ${claim.subjectDisplay}, not ${other.display}.`,
     };
@@ -234,15 +236,23 @@ function judgePairing(
   return { state: 'absent' };
 }
 
+/** "NumPy is the one that does optimization", "train the classifier with Pandas": the object is said of the thing. */
+function isDefinedBy(tokens: readonly Token[], thing: Mention, at: readonly number[]): boolean {
+  const objectStart = Math.min(...at);
+  // "SQL queries", "NumPy arrays": the thing's name and the object make one compound.
+  if (thing.end <= objectStart) return thing.end === objectStart || isDefinition(tokens, thing.end, objectStart);
+  const objectEnd = Math.max(...at) + 1;
+  return thing.start > objectEnd - 1 && thing.start - objectEnd <= 2 && TOOL_WORDS.has(tokens[thing.start - 1]!.word);
+}
+const TOOL_WORDS: ReadonlySet<string> = new Set(['with', 'using', 'via', 'through']);
+
 /**
- * "Git is for scalable computing in the cloud": the statement's first thing is defined by the object, and the
- * subject is only named after it, so the pairing is said of the other thing.
+ * "Git is for scalable computing in the cloud", "train the classifier with Pandas and draw the chart with
+ * scikit-learn": another thing the segment names is defined by the object, and the subject is not.
  */
 function isDefinedByAnother(tokens: readonly Token[], segment: Segment, own: Mention, at: readonly number[]): boolean {
-  const first = segment.mentions[0]!;
-  const objectStart = Math.min(...at);
-  if (first === own || first.end > objectStart || own.start < Math.max(...at)) return false;
-  return isDefinition(tokens, first.end, objectStart);
+  if (isDefinedBy(tokens, own, at)) return false;
+  return segment.mentions.some((m) => m.entity !== own.entity && isDefinedBy(tokens, m, at));
 }
 
 /**
@@ -270,6 +280,7 @@ function judgeContrary(
     if (at === null || Math.min(...at) >= nextNamed || !isDefinition(tokens, from, Math.min(...at))) continue;
     return {
       state: 'contradicted',
+      defines: true,
       tokens: own === undefined ? at : [own.start, ...at],
       correction: `${claim.subjectDisplay} is not “${form.display}”: it goes with “${claim.objectDisplay}”.`,
     };
@@ -344,6 +355,7 @@ function judgeRelation(
         const relation = claim.relation[0]?.display ?? 'related to';
         return {
           state: 'contradicted',
+          defines: true,
           tokens: words,
           correction: `It is ${claim.subjectDisplay} that is ${relation} ${claim.objectDisplay}, not the other way round.`,
         };

@@ -240,3 +240,75 @@ describe('the claim reader: more sentence shapes of a wrong claim', () => {
     expect(scoreOf(`${right} NumPy is also a plotting library.`)).toBe(Math.round(scoreOf(right) / 2));
   });
 });
+
+describe('a statement found wrong states no other point', () => {
+  const scipy = compileRubric({
+    question: 'When would you reach for SciPy instead of plain NumPy?',
+    keyPoints: [
+      {
+        id: 'advanced',
+        text: 'SciPy for advanced mathematical operations',
+        aliases: [],
+        weight: 1,
+        claims: [{ subject: ['SciPy'], object: ['optimization', 'interpolation'] }],
+      },
+      {
+        id: 'examples',
+        text: 'optimization, interpolation, signal processing',
+        aliases: [],
+        weight: 1,
+        claims: [{ subject: ['NumPy'], object: ['arrays'] }],
+      },
+    ],
+  });
+  const point = (answer: string, id: string) => gradeAnswer(scipy, answer).keyPoints.find((k) => k.id === id)!;
+
+  it('misses a point whose words are all in a statement another claim found wrong, and says why', () => {
+    const wrong = point('NumPy is the one that does optimization and interpolation.', 'examples');
+    expect(wrong).toMatchObject({ status: 'miss', contradicted: true });
+    expect(wrong.correction).toMatch(/goes with SciPy, not NumPy/);
+    expect(gradeAnswer(scipy, 'NumPy is the one that does optimization and interpolation.').score).toBe(0);
+  });
+
+  it('keeps a point said in a right statement', () => {
+    expect(point('SciPy does optimization, interpolation and signal processing.', 'examples').status).toBe('hit');
+    expect(
+      point('NumPy does optimization. Signal processing and interpolation are what SciPy adds.', 'examples').status,
+    ).not.toBe('miss');
+  });
+});
+
+describe('a pairing said of another thing in the same statement', () => {
+  const libraries = compileRubric({
+    question: 'Which libraries do you use to clean the data and train the classifier?',
+    keyPoints: [
+      {
+        id: 'sklearn',
+        text: 'scikit-learn builds the classifier',
+        aliases: [],
+        weight: 1,
+        claims: [{ subject: ['scikit-learn'], object: ['classifier'] }],
+      },
+      {
+        id: 'pandas',
+        text: 'Pandas cleans the data',
+        aliases: [],
+        weight: 1,
+        claims: [{ subject: ['Pandas'], object: ['clean'] }],
+      },
+    ],
+  });
+  const point = (answer: string, id: string) => gradeAnswer(libraries, answer).keyPoints.find((k) => k.id === id)!;
+
+  it('reads "train the classifier with Pandas" as the classifier said of Pandas, whatever else the statement names', () => {
+    const answer = 'I would train the classifier with Pandas and draw the chart with scikit-learn.';
+    expect(point(answer, 'sklearn')).toMatchObject({ status: 'miss', contradicted: true });
+  });
+
+  it('keeps the pairing when the subject is the one the object is said of', () => {
+    expect(
+      point('I would train the classifier with scikit-learn after Pandas.', 'sklearn').contradicted,
+    ).toBeUndefined();
+    expect(point('Pandas to clean, then scikit-learn classifier training.', 'sklearn').contradicted).toBeUndefined();
+  });
+});
