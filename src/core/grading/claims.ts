@@ -289,6 +289,8 @@ function judgeContrary(
 }
 
 const DEFINING_WORDS: ReadonlySet<string> = new Set([
+  'on',
+  'in',
   'has',
   'have',
   'provides',

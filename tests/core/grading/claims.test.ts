@@ -312,3 +312,29 @@ describe('a pairing said of another thing in the same statement', () => {
     expect(point('Pandas to clean, then scikit-learn classifier training.', 'sklearn').contradicted).toBeUndefined();
   });
 });
+
+describe('a place said of a thing', () => {
+  const lake = compileRubric({
+    question: 'Where does enterprise data live?',
+    keyPoints: [
+      {
+        id: 'servers',
+        text: 'data lakes on remote Linux servers',
+        aliases: [],
+        weight: 1,
+        claims: [
+          { subject: ['data lake', 'data lakes'], object: ['data lakes on servers'], contrary: ['laptop', 'Excel'] },
+        ],
+      },
+    ],
+  });
+  const point = (answer: string) => gradeAnswer(lake, answer).keyPoints[0]!;
+  it('reads "on"/"in" after the thing as where it is', () => {
+    expect(point('Each analyst keeps the data lake on their own laptop.')).toMatchObject({ contradicted: true });
+    expect(point('The data lake in Excel, basically.')).toMatchObject({ contradicted: true });
+  });
+  it('does not read a denied place, or one said of something else, as the thing’s', () => {
+    expect(point('The data lake sits on remote Linux servers, not on your laptop.').contradicted).toBeUndefined();
+    expect(point('I log in from my laptop to the data lake on remote Linux servers.').contradicted).toBeUndefined();
+  });
+});
