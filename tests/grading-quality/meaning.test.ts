@@ -93,7 +93,7 @@ describe('the bank grader on right words in wrong claims', () => {
       ];
       for (const { answer, pointId } of rightAnswers) {
         const point = pointOf(grade(question.id, answer), pointId);
-        if (point.contradicted === true || point.correction !== undefined)
+        if (point.contradicted === true || point.alsoSaidWrongly === true)
           contradicted.push(`${question.id}/${pointId}: ${answer}`);
       }
     }

@@ -252,7 +252,14 @@ const TOOL_WORDS: ReadonlySet<string> = new Set(['with', 'using', 'via', 'throug
  */
 function isDefinedByAnother(tokens: readonly Token[], segment: Segment, own: Mention, at: readonly number[]): boolean {
   if (isDefinedBy(tokens, own, at)) return false;
-  return segment.mentions.some((m) => m.entity !== own.entity && isDefinedBy(tokens, m, at));
+  const objectStart = Math.min(...at);
+  // "Seaborn is built on Matplotlib and it's for quick plots": the "it" is the statement's first thing.
+  const saysItBetween = (m: Mention): boolean => {
+    for (let i = m.end; i < objectStart; i += 1) if (isSubjectPronoun(tokens[i]!.word)) return true;
+    return false;
+  };
+  if (own === segment.mentions[0] && saysItBetween(own)) return false;
+  return segment.mentions.some((m) => m.entity !== own.entity && !saysItBetween(m) && isDefinedBy(tokens, m, at));
 }
 
 /**

@@ -3,7 +3,13 @@ import { compileRubric, type CompiledRubric } from './compile-rubric.ts';
 import { asksForConcepts, isKeywordList } from './keyword-list.ts';
 import { matchKeyPointWithTokens, unsayWrongStatements, type ClaimContext } from './match-key-point.ts';
 import { prepareAnswer, type PreparedAnswer } from './prepare-answer.ts';
-import { HIT_COVERAGE, KEYWORD_LIST_SCORE_CAP, MAX_GRADED_CHARACTERS, NO_POINT_SCORE_CAP } from './thresholds.ts';
+import {
+  HIT_COVERAGE,
+  KEYWORD_LIST_SCORE_CAP,
+  MAX_GRADED_CHARACTERS,
+  NO_POINT_SCORE_CAP,
+  SELF_CONTRADICTED_CREDIT,
+} from './thresholds.ts';
 import type { Grade, GradeNote, KeyPointResult } from './types.ts';
 
 export { compileRubric, type CompiledRubric };
@@ -64,11 +70,12 @@ export function weightedScore(compiled: CompiledRubric, results: KeyPointResult[
  * A key point counts fully once stated (a hit); a partly stated one in proportion to how much of it was said
  * (its coverage over the hit threshold), so half of a point said earns half of its credit and a stray word
  * little. A point the checklist calls missed, or that the answer denies, earns nothing, so the score never
- * contradicts the checklist.
+ * contradicts the checklist. A point the answer also contradicts elsewhere earns half.
  */
 export function creditFor(result: KeyPointResult): number {
   if (result.negated || result.status === 'miss') return 0;
-  return Math.min(1, result.confidence / HIT_COVERAGE);
+  const credit = Math.min(1, result.confidence / HIT_COVERAGE);
+  return result.alsoSaidWrongly === true ? credit * SELF_CONTRADICTED_CREDIT : credit;
 }
 
 function ungraded(compiled: CompiledRubric, note: GradeNote): Grade {

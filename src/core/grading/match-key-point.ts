@@ -78,15 +78,13 @@ export function unsayWrongStatements(
 }
 
 /**
- * Said rightly and, elsewhere, what its subject is not: an interviewer would not give full credit for an answer
- * that contradicts itself, nor none for the right statement. The point is `partial`, at half its credit at most,
- * and the answer is told what was wrong.
+ * Said rightly and, elsewhere, what its subject is not: the point was stated (the checklist keeps it), but an
+ * interviewer would not give full credit for an answer that contradicts itself: it earns half (`creditFor`), and
+ * the answer is told what was wrong.
  */
 function saidBothWays(result: KeyPointResult, correction: string): KeyPointResult {
-  const confidence = Math.min(result.confidence, HIT_COVERAGE * SELF_CONTRADICTED_CREDIT);
-  return { ...result, status: statusFor(confidence), confidence, correction };
+  return { ...result, correction, alsoSaidWrongly: true };
 }
-const SELF_CONTRADICTED_CREDIT = 0.5;
 
 /** The answer split into statements, and what an "it" speaks of: computed once per answer. */
 export interface ClaimContext {

@@ -15,6 +15,8 @@ export interface KeyPointResult {
   contradicted?: boolean;
   /** For a contradicted point (or one also said wrongly elsewhere): one sentence that sets the claim right, in the rubric's words. */
   correction?: string;
+  /** True when the answer also says, elsewhere, what the point's subject is not: the point earns half its credit. */
+  alsoSaidWrongly?: boolean;
 }
 
 export interface Grade {

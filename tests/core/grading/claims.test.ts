@@ -228,16 +228,17 @@ describe('the claim reader: more sentence shapes of a wrong claim', () => {
     expect(point('In the cloud, AWS gives scalable computing.', 'cloud').contradicted).toBeUndefined();
   });
 
-  it('gives half the credit, with the correction, to a point said rightly and contradicted elsewhere', () => {
+  it('keeps a point said rightly and contradicted elsewhere, with the correction, at half its credit', () => {
     const right = 'NumPy provides N-dimensional arrays.';
     expect(point(right, 'arrays')).toMatchObject({ status: 'hit' });
     expect(point(right, 'arrays').correction).toBeUndefined();
     const both = point(`${right} NumPy is also a plotting library.`, 'arrays');
-    expect(both).toMatchObject({ status: 'partial' });
+    expect(both).toMatchObject({ status: 'hit', alsoSaidWrongly: true });
     expect(both.contradicted).toBeUndefined();
     expect(both.correction).toMatch(/NumPy is not “plotting library”/);
     const scoreOf = (answer: string) => gradeAnswer(numpy, answer).score;
-    expect(scoreOf(`${right} NumPy is also a plotting library.`)).toBe(Math.round(scoreOf(right) / 2));
+    expect(scoreOf(right)).toBe(50);
+    expect(scoreOf(`${right} NumPy is also a plotting library.`)).toBe(25);
   });
 });
 
@@ -303,6 +304,11 @@ describe('a pairing said of another thing in the same statement', () => {
   it('reads "train the classifier with Pandas" as the classifier said of Pandas, whatever else the statement names', () => {
     const answer = 'I would train the classifier with Pandas and draw the chart with scikit-learn.';
     expect(point(answer, 'sklearn')).toMatchObject({ status: 'miss', contradicted: true });
+  });
+
+  it('reads an "it" after a second thing as the statement’s first thing', () => {
+    const answer = 'Pandas comes before scikit-learn in the pipeline and it is what cleans the data.';
+    expect(point(answer, 'pandas').contradicted).toBeUndefined();
   });
 
   it('keeps the pairing when the subject is the one the object is said of', () => {
