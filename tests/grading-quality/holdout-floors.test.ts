@@ -10,13 +10,13 @@ import { defaultBankRoot, loadBank } from '../../src/adapters/fs/load-bank.ts';
  * not the target. Raise them when the grader improves; never lower them to let a change through.
  */
 const FLOORS = {
-  f1: 0.79,
+  f1: 0.8,
   ownWordsRecall: 0.6,
-  wrongClaimsPrecision: 0.08,
+  wrongClaimsPrecision: 0.09,
   /** At most this many of the answers that cover nothing may score above 10. */
-  coversNothingScoredAbove: 25,
+  coversNothingScoredAbove: 21,
   /** Score mean absolute error against the fair score, at most. */
-  scoreMae: 18,
+  scoreMae: 17,
   kindF1: { complete: 0.98, partial: 0.93, 'off-topic': 1, rambling: 0.85 } as Record<string, number>,
 };
 
