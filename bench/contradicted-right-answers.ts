@@ -1,7 +1,7 @@
 // `node --import tsx bench/contradicted-right-answers.ts [FILE.jsonl ...]`: for a rubric author adding claims and
 // contrary forms. Lists every right statement a claim calls wrong: a key point of a question's model answer, a key
 // point's own text or alias said as an answer, or a key point a labelled answer truly covers (its `covers`), that
-// the grader marks contradicted. Only in-sample files belong here (never a held-out one). Exits 1 when it finds any.
+// the grader marks contradicted (or, in a model answer or rubric phrase, also said wrongly). Only in-sample files belong here (never a held-out one). Exits 1 when it finds any.
 import { readFileSync } from 'node:fs';
 import { defaultBankRoot, loadBank } from '../src/adapters/fs/load-bank.ts';
 import { bankTermWeights, compileQuestionRubric } from '../src/core/grading/bank-grading.ts';
@@ -40,7 +40,9 @@ for (const { source, questionId, answer, covers } of answers) {
   const grade = gradeAnswer(rubricOf(questionId), answer);
   for (const point of grade.keyPoints) {
     const isRight = covers === null || covers.includes(point.id);
-    if (!isRight || point.contradicted !== true) continue;
+    // A model answer or a rubric phrase says nothing wrong either; a labelled answer may (`alsoSaidWrongly`).
+    const isCalledWrong = point.contradicted === true || (!files.includes(source) && point.alsoSaidWrongly === true);
+    if (!isRight || !isCalledWrong) continue;
     found += 1;
     console.log(`${source} ${questionId}/${point.id}: ${point.correction ?? ''}\n    ${answer}`);
   }

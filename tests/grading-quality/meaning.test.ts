@@ -82,7 +82,7 @@ describe('the bank grader on right words in wrong claims', () => {
     expect(point.correction).toMatch(correction);
   });
 
-  it('contradicts no model answer, and no key point said in its own text or aliases', () => {
+  it('contradicts or corrects no model answer, and no key point said in its own text or aliases', () => {
     const contradicted: string[] = [];
     for (const question of bank!.questions) {
       const rightAnswers = [
@@ -92,7 +92,8 @@ describe('the bank grader on right words in wrong claims', () => {
         ),
       ];
       for (const { answer, pointId } of rightAnswers) {
-        if (pointOf(grade(question.id, answer), pointId).contradicted === true)
+        const point = pointOf(grade(question.id, answer), pointId);
+        if (point.contradicted === true || point.alsoSaidWrongly === true)
           contradicted.push(`${question.id}/${pointId}: ${answer}`);
       }
     }

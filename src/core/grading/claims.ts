@@ -31,7 +31,10 @@ export interface CompiledClaim {
 export type ClaimVerdict =
   | { state: 'absent' }
   | { state: 'held'; tokens: number[] }
-  | { state: 'contradicted'; tokens: number[]; correction: string };
+  /** `defines`: the wrong claim is the statement's definition of a thing, not a word said near it. */
+  | { state: 'contradicted'; tokens: number[]; correction: string; defines: boolean }
+  /** Said rightly in one statement and what the subject is not in another. */
+  | { state: 'mixed'; tokens: number[]; correction: string };
 
 /** Words that join two statements: after one, a new statement starts when a thing is named next. */
 const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'while', 'whereas', 'whilst', 'but', 'then', 'plus']);
@@ -166,7 +169,8 @@ function findForm(
 /**
  * Whether the answer states the claim the right way, the wrong way, or not at all. A pairing claim holds
  * where a segment names the object and the subject, and is contradicted where a segment names the object with
- * other things only, and no segment pairs it with the subject. A relation claim looks at the things either side of
+ * other things only, and no segment pairs it with the subject. Paired rightly in one statement and given one of its
+ * contrary forms in another ("NumPy provides arrays. NumPy is a plotting library"), it is `mixed`. A relation claim looks at the things either side of
  * the relation's words ("Matplotlib is built on top of it": Matplotlib on the subject's side, so reversed).
  */
 export function judgeClaim(
@@ -183,19 +187,25 @@ export function judgeClaim(
   const saysContrary = claim.contrary.some((f) => f.content.every((s) => answerStems.has(s)));
   if (!forms.some(isSaid) && !saysContrary) return { state: 'absent' };
   let wrong: ClaimVerdict = { state: 'absent' };
+  let held: ClaimVerdict | null = null;
+  let saidWrongOfSubject: ClaimVerdict | null = null;
   let lastNamed = topic;
   for (const segment of segments) {
     const verdict =
       claim.relation.length + claim.inverse.length > 0
         ? judgeRelation(claim, tokens, segment, topic, lastNamed)
         : judgePairing(claim, tokens, segment, topic);
-    const contrary = saysContrary && verdict.state !== 'held' ? judgeContrary(claim, tokens, segment, topic) : verdict;
-    if (verdict.state === 'held') return verdict;
+    const spokenOf = saysPronoun(tokens, segment) ? (lastNamed ?? topic) : topic;
+    const contrary =
+      saysContrary && verdict.state !== 'held' ? judgeContrary(claim, tokens, segment, spokenOf) : verdict;
+    if (verdict.state === 'held') held ??= verdict;
     if (verdict.state === 'contradicted' && wrong.state === 'absent') wrong = verdict;
     if (contrary.state === 'contradicted' && wrong.state === 'absent') wrong = contrary;
+    if (contrary.state === 'contradicted') saidWrongOfSubject ??= contrary;
     lastNamed = segment.mentions[0]?.entity ?? lastNamed;
   }
-  return wrong;
+  if (held !== null && saidWrongOfSubject?.state === 'contradicted') return { ...saidWrongOfSubject, state: 'mixed' };
+  return held ?? wrong;
 }
 
 function judgePairing(
@@ -209,7 +219,8 @@ function judgePairing(
     if (at === null) continue;
     const named = segment.mentions.map((m) => m.entity);
     const own = segment.mentions.find((m) => m.entity === claim.subject);
-    if (own !== undefined) return { state: 'held', tokens: [own.start, ...at] };
+    if (own !== undefined && !isDefinedByAnother(tokens, segment, own, at))
+      return { state: 'held', tokens: [own.start, ...at] };
     if (named.length === 0) {
       if (isAbout(tokens, segment) && topic === claim.subject) return { state: 'held', tokens: at };
       continue;
@@ -217,11 +228,38 @@ function judgePairing(
     const other = segment.mentions[0]!;
     return {
       state: 'contradicted',
+      defines: isDefinedBy(tokens, other, at),
       tokens: [other.start, ...at],
       correction: `“${form.display}” goes with ${claim.subjectDisplay}, not ${other.display}.`,
     };
   }
   return { state: 'absent' };
+}
+
+/** "NumPy is the one that does optimization", "train the classifier with Pandas": the object is said of the thing. */
+function isDefinedBy(tokens: readonly Token[], thing: Mention, at: readonly number[]): boolean {
+  const objectStart = Math.min(...at);
+  // "SQL queries", "NumPy arrays": the thing's name and the object make one compound.
+  if (thing.end <= objectStart) return thing.end === objectStart || isDefinition(tokens, thing.end, objectStart);
+  const objectEnd = Math.max(...at) + 1;
+  return thing.start > objectEnd - 1 && thing.start - objectEnd <= 2 && TOOL_WORDS.has(tokens[thing.start - 1]!.word);
+}
+const TOOL_WORDS: ReadonlySet<string> = new Set(['with', 'using', 'via', 'through']);
+
+/**
+ * "Git is for scalable computing in the cloud", "train the classifier with Pandas and draw the chart with
+ * scikit-learn": another thing the segment names is defined by the object, and the subject is not.
+ */
+function isDefinedByAnother(tokens: readonly Token[], segment: Segment, own: Mention, at: readonly number[]): boolean {
+  if (isDefinedBy(tokens, own, at)) return false;
+  const objectStart = Math.min(...at);
+  // "Seaborn is built on Matplotlib and it's for quick plots": the "it" is the statement's first thing.
+  const saysItBetween = (m: Mention): boolean => {
+    for (let i = m.end; i < objectStart; i += 1) if (isSubjectPronoun(tokens[i]!.word)) return true;
+    return false;
+  };
+  if (own === segment.mentions[0] && saysItBetween(own)) return false;
+  return segment.mentions.some((m) => m.entity !== own.entity && !saysItBetween(m) && isDefinedBy(tokens, m, at));
 }
 
 /**
@@ -237,15 +275,19 @@ function judgeContrary(
   topic: string | null,
 ): ClaimVerdict {
   const own = segment.mentions.find((m) => m.entity === claim.subject);
-  const isOfTopic =
-    own === undefined && segment.mentions.length === 0 && isAbout(tokens, segment) && topic === claim.subject;
-  if (own === undefined && !isOfTopic) return { state: 'absent' };
-  const from = own?.end ?? segment.start;
+  const from = own?.end ?? (topic === claim.subject ? whereSpokenOf(tokens, segment) : -1);
+  if (from < 0 || (own !== undefined && own !== segment.mentions[0] && saysPronounFrom(tokens, from, segment))) {
+    return { state: 'absent' };
+  }
+  // "it is a plotting library of Python": the form said of the pronoun comes before any other thing is named.
+  const nextNamed =
+    own === undefined ? (segment.mentions.find((m) => m.start >= from)?.start ?? segment.end) : segment.end;
   for (const form of claim.contrary) {
     const at = findForm(tokens, { ...segment, start: from }, form, segment.mentions);
-    if (at === null || !isDefinition(tokens, from, Math.min(...at))) continue;
+    if (at === null || Math.min(...at) >= nextNamed || !isDefinition(tokens, from, Math.min(...at))) continue;
     return {
       state: 'contradicted',
+      defines: true,
       tokens: own === undefined ? at : [own.start, ...at],
       correction: `${claim.subjectDisplay} is not “${form.display}”: it goes with “${claim.objectDisplay}”.`,
     };
@@ -254,6 +296,18 @@ function judgeContrary(
 }
 
 const DEFINING_WORDS: ReadonlySet<string> = new Set([
+  'on',
+  'in',
+  'has',
+  'have',
+  'provides',
+  'provide',
+  'handles',
+  'handle',
+  'runs',
+  'lets',
+  'gives',
+  'offers',
   'is',
   'are',
   'was',
@@ -272,9 +326,13 @@ const MAX_DEFINITION_GAP = 5;
 
 function isDefinition(tokens: readonly Token[], from: number, formStart: number): boolean {
   if (formStart - from > MAX_DEFINITION_GAP) return false;
+  // "it's", "they're", "the data lake's just a spreadsheet": the verb is part of the word before the form.
+  for (let i = Math.max(from - 1, 0); i < formStart; i += 1) if (CONTRACTED_VERB.test(tokens[i]!.word)) return true;
   for (let i = from; i < formStart; i += 1) if (DEFINING_WORDS.has(tokens[i]!.word)) return true;
   return false;
 }
+
+const CONTRACTED_VERB = /['’](s|re)$/;
 
 /** `lastNamed`: the thing an earlier statement was about, what an "it" after the relation most likely means. */
 function judgeRelation(
@@ -306,6 +364,7 @@ function judgeRelation(
         const relation = claim.relation[0]?.display ?? 'related to';
         return {
           state: 'contradicted',
+          defines: true,
           tokens: words,
           correction: `It is ${claim.subjectDisplay} that is ${relation} ${claim.objectDisplay}, not the other way round.`,
         };
@@ -326,8 +385,37 @@ export function topicOf(question: string, entities: EntityIndex): string | null 
   return findMentions(tokenize(question), entities)[0]?.entity ?? null;
 }
 
+/** Just after the segment's "it" (or its start, when it opens the answer and names nothing), or -1. */
+function whereSpokenOf(tokens: readonly Token[], segment: Segment): number {
+  const firstNamed = segment.mentions[0]?.start ?? segment.end;
+  for (let i = segment.start; i < firstNamed; i += 1) if (isSubjectPronoun(tokens[i]!.word)) return i + 1;
+  return segment.start === 0 && segment.mentions.length === 0 ? 0 : -1;
+}
+
+/** "Seaborn is built on Matplotlib and it's for quick plots": the "it" after a second thing is the first one. */
+function saysPronounFrom(tokens: readonly Token[], from: number, segment: Segment): boolean {
+  const until = Math.min(segment.end, from + MAX_DEFINITION_GAP);
+  for (let i = from; i < until; i += 1) if (isSubjectPronoun(tokens[i]!.word)) return true;
+  return false;
+}
+
+/** "it", "they", "this", "that's": not a relative "that" ("a database that we used to train the model"). */
+function isSubjectPronoun(word: string): boolean {
+  return SUBJECT_PRONOUNS.has(word) || (CONTRACTED_VERB.test(word) && PRONOUNS.has(bareWord(word)));
+}
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'this']);
+
+function saysPronoun(tokens: readonly Token[], segment: Segment): boolean {
+  for (let i = segment.start; i < segment.end; i += 1) if (PRONOUNS.has(bareWord(tokens[i]!.word))) return true;
+  return false;
+}
+
+/** "it's" is "it" with its verb. */
+function bareWord(word: string): string {
+  return word.replace(CONTRACTED_VERB, '');
+}
+
 /** A segment that names no thing but says "it" (or opens the answer) speaks of what the question is about. */
 function isAbout(tokens: readonly Token[], segment: Segment): boolean {
-  for (let i = segment.start; i < segment.end; i += 1) if (PRONOUNS.has(tokens[i]!.word)) return true;
-  return segment.start === 0;
+  return saysPronoun(tokens, segment) || segment.start === 0;
 }

@@ -1,9 +1,15 @@
-import { segmentAnswer } from './claims.ts';
+import { judgeClaim, segmentAnswer, type ClaimVerdict, type CompiledClaim } from './claims.ts';
 import { compileRubric, type CompiledRubric } from './compile-rubric.ts';
 import { asksForConcepts, isKeywordList } from './keyword-list.ts';
-import { matchKeyPoint } from './match-key-point.ts';
-import { prepareAnswer } from './prepare-answer.ts';
-import { HIT_COVERAGE, KEYWORD_LIST_SCORE_CAP, MAX_GRADED_CHARACTERS, NO_POINT_SCORE_CAP } from './thresholds.ts';
+import { matchKeyPointWithTokens, unsayWrongStatements, type ClaimContext } from './match-key-point.ts';
+import { prepareAnswer, type PreparedAnswer } from './prepare-answer.ts';
+import {
+  HIT_COVERAGE,
+  KEYWORD_LIST_SCORE_CAP,
+  MAX_GRADED_CHARACTERS,
+  NO_POINT_SCORE_CAP,
+  SELF_CONTRADICTED_CREDIT,
+} from './thresholds.ts';
 import type { Grade, GradeNote, KeyPointResult } from './types.ts';
 
 export { compileRubric, type CompiledRubric };
@@ -18,17 +24,25 @@ export function gradeAnswer(compiled: CompiledRubric, rawAnswer: string): Grade 
   const isTruncated = text.length > MAX_GRADED_CHARACTERS;
   const answer = prepareAnswer(isTruncated ? text.slice(0, MAX_GRADED_CHARACTERS) : text, compiled.vocabulary);
   const isList = isKeywordList(answer.text, answer.tokens) && !asksForConcepts(compiled.keyPoints);
-  const claimContext = compiled.hasClaims
-    ? {
-        segments: segmentAnswer(answer.tokens, compiled.entities),
-        topic: compiled.topic,
-        stems: new Set(answer.tokens.map((t) => t.stem)),
-      }
-    : null;
-  const keyPoints = compiled.keyPoints.map((k) => matchKeyPoint(k, answer, isList, claimContext));
+  const claimContext = compiled.hasClaims ? judgeClaims(compiled, answer) : null;
+  const matches = compiled.keyPoints.map((k) => matchKeyPointWithTokens(k, answer, isList, claimContext));
+  const keyPoints =
+    claimContext === null ? matches.map((m) => m.result) : unsayWrongStatements(matches, answer, claimContext.segments);
   const score = Math.min(weightedScore(compiled, keyPoints), scoreCap(keyPoints, isList));
   const note: GradeNote | null = isTruncated ? 'truncated' : isList ? 'keyword_list' : null;
   return { score, keyPoints, note };
+}
+
+/** Every claim of the rubric judged once per answer, before any key point is matched. */
+function judgeClaims(compiled: CompiledRubric, answer: PreparedAnswer): ClaimContext {
+  const segments = segmentAnswer(answer.tokens, compiled.entities);
+  const stems = new Set(answer.tokens.map((t) => t.stem));
+  const verdicts = new Map<CompiledClaim, ClaimVerdict>();
+  for (const keyPoint of compiled.keyPoints) {
+    for (const claim of keyPoint.claims)
+      verdicts.set(claim, judgeClaim(claim, answer.tokens, segments, compiled.topic, stems));
+  }
+  return { segments, topic: compiled.topic, stems, verdicts };
 }
 
 /**
@@ -56,11 +70,12 @@ export function weightedScore(compiled: CompiledRubric, results: KeyPointResult[
  * A key point counts fully once stated (a hit); a partly stated one in proportion to how much of it was said
  * (its coverage over the hit threshold), so half of a point said earns half of its credit and a stray word
  * little. A point the checklist calls missed, or that the answer denies, earns nothing, so the score never
- * contradicts the checklist.
+ * contradicts the checklist. A point the answer also contradicts elsewhere earns half.
  */
 export function creditFor(result: KeyPointResult): number {
   if (result.negated || result.status === 'miss') return 0;
-  return Math.min(1, result.confidence / HIT_COVERAGE);
+  const credit = Math.min(1, result.confidence / HIT_COVERAGE);
+  return result.alsoSaidWrongly === true ? credit * SELF_CONTRADICTED_CREDIT : credit;
 }
 
 function ungraded(compiled: CompiledRubric, note: GradeNote): Grade {

@@ -1,4 +1,4 @@
-import { judgeClaim, type segmentAnswer } from './claims.ts';
+import { judgeClaim, type ClaimVerdict, type CompiledClaim, type segmentAnswer } from './claims.ts';
 import type { CompiledKeyPoint, Phrase } from './compile-rubric.ts';
 import { quoteEvidence, withNegationCue } from './evidence.ts';
 import { matchPhrase, type PhraseMatch } from './match-phrase.ts';
@@ -17,16 +17,73 @@ export function matchKeyPoint(
   isListAnswer = false,
   claimContext: ClaimContext | null = null,
 ): KeyPointResult {
-  const result = matchTerms(keyPoint, answer, isListAnswer);
-  if (keyPoint.claims.length === 0 || claimContext === null || result.negated) return result;
+  return matchKeyPointWithTokens(keyPoint, answer, isListAnswer, claimContext).result;
+}
+
+/** `matchKeyPoint`, with the answer's tokens that state the point (none when it is missed or denied). */
+export function matchKeyPointWithTokens(
+  keyPoint: CompiledKeyPoint,
+  answer: PreparedAnswer,
+  isListAnswer: boolean,
+  claimContext: ClaimContext | null,
+): TermsMatch {
+  const terms = matchTerms(keyPoint, answer, isListAnswer);
+  const { result } = terms;
+  if (claimContext === null || result.negated) return terms;
+  let mixed: KeyPointResult | null = null;
   for (const claim of keyPoint.claims) {
-    const verdict = judgeClaim(claim, answer.tokens, claimContext.segments, claimContext.topic, claimContext.stems);
+    const verdict =
+      claimContext.verdicts?.get(claim) ??
+      judgeClaim(claim, answer.tokens, claimContext.segments, claimContext.topic, claimContext.stems);
+    if (verdict.state === 'mixed' && result.status !== 'miss') mixed ??= saidBothWays(result, verdict.correction);
     if (verdict.state !== 'contradicted') continue;
     // The right words in a wrong claim state nothing: the point is missed, and the answer is told why.
     const evidence = quoteEvidence(answer, verdict.tokens);
-    return { ...result, status: 'miss', evidence, contradicted: true, correction: verdict.correction };
+    const contradicted: KeyPointResult = {
+      ...result,
+      status: 'miss',
+      evidence,
+      contradicted: true,
+      correction: verdict.correction,
+    };
+    return { result: contradicted, matched: [], wrong: verdict.defines ? verdict.tokens : undefined };
   }
-  return result;
+  return { result: mixed ?? result, matched: terms.matched };
+}
+
+/**
+ * A statement another point's claim found wrong ("NumPy is the one that does optimization") states no point
+ * with its words either: a point said only inside wrong statements is missed, with that statement's correction.
+ */
+export function unsayWrongStatements(
+  matches: readonly TermsMatch[],
+  answer: PreparedAnswer,
+  segments: ClaimContext['segments'],
+): KeyPointResult[] {
+  const wrong = matches.flatMap((m) => {
+    if (m.wrong === undefined) return [];
+    const last = Math.max(...m.wrong);
+    const segment = segments.find((s) => last >= s.start && last < s.end);
+    return segment === undefined ? [] : [{ ...segment, tokens: m.wrong, correction: m.result.correction ?? '' }];
+  });
+  if (wrong.length === 0) return matches.map((m) => m.result);
+  const around = (i: number) => wrong.find((w) => i >= w.start && i < w.end);
+  return matches.map(({ result, matched }) => {
+    const first = matched.length > 0 ? around(matched[0]!) : undefined;
+    if (result.status === 'miss' || first === undefined || !matched.every((i) => around(i) !== undefined))
+      return result;
+    const evidence = quoteEvidence(answer, first.tokens);
+    return { ...result, status: 'miss', evidence, contradicted: true, correction: first.correction };
+  });
+}
+
+/**
+ * Said rightly and, elsewhere, what its subject is not: the point was stated (the checklist keeps it), but an
+ * interviewer would not give full credit for an answer that contradicts itself: it earns half (`creditFor`), and
+ * the answer is told what was wrong.
+ */
+function saidBothWays(result: KeyPointResult, correction: string): KeyPointResult {
+  return { ...result, correction, alsoSaidWrongly: true };
 }
 
 /** The answer split into statements, and what an "it" speaks of: computed once per answer. */
@@ -35,9 +92,19 @@ export interface ClaimContext {
   topic: string | null;
   /** Every stem the answer says. */
   stems: ReadonlySet<string>;
+  /** Each claim's verdict, judged once per answer. */
+  verdicts?: ReadonlyMap<CompiledClaim, ClaimVerdict>;
 }
 
-function matchTerms(keyPoint: CompiledKeyPoint, answer: PreparedAnswer, isListAnswer: boolean): KeyPointResult {
+export interface TermsMatch {
+  result: KeyPointResult;
+  /** The answer's tokens that state the point. */
+  matched: readonly number[];
+  /** For a point contradicted by a wrong definition ("NumPy is the one that does optimization"): its tokens. */
+  wrong?: number[];
+}
+
+function matchTerms(keyPoint: CompiledKeyPoint, answer: PreparedAnswer, isListAnswer: boolean): TermsMatch {
   // Most phrases (and most concept respellings) share no word with a given answer: they state nothing.
   const matches = keyPoint.phrases.map((p, i) =>
     i === 0 ? matchPhrase(p, answer) : sharesAWord(p, answer) ? matchPhrase(p, answer, false) : NOTHING,
@@ -45,7 +112,7 @@ function matchTerms(keyPoint: CompiledKeyPoint, answer: PreparedAnswer, isListAn
   const best = strongest(matches, (m, i) => (i === 0 || saysEnoughOfAWording(m) ? m.coverage : 0));
   const denied = strongest(matches, (m) => m.denial);
   const id = keyPoint.keyPoint.id;
-  if (best === null || denied === null) return missed(id, []);
+  if (best === null || denied === null) return { result: missed(id, []), matched: [] };
   // What is missing is told in the key point's own (the document's) words, whichever alias matched best.
   const missing = matches[0]!.missing;
   // Stated plainly somewhere and denied as strongly elsewhere ("the first dimension is not needed, the other
@@ -53,13 +120,16 @@ function matchTerms(keyPoint: CompiledKeyPoint, answer: PreparedAnswer, isListAn
   const isDenied = denied.denial >= PARTIAL_COVERAGE && denied.denial > best.coverage + ROUNDING;
   if (isDenied) {
     const evidence = quoteEvidence(answer, withNegationCue(answer, denied.denied));
-    return { id, status: 'miss', confidence: round2(best.coverage), evidence, missing, negated: true };
+    return {
+      result: { id, status: 'miss', confidence: round2(best.coverage), evidence, missing, negated: true },
+      matched: [],
+    };
   }
   const status = statusFor(best.coverage);
-  if (status === 'miss') return missed(id, missing, best.coverage);
+  if (status === 'miss') return { result: missed(id, missing, best.coverage), matched: [] };
   const evidence = quoteEvidence(answer, best.matched);
   if (status === 'hit' && isListAnswer && !keyPoint.isEnumeration) {
-    return {
+    const result: KeyPointResult = {
       id,
       status: 'partial',
       confidence: Math.min(round2(best.coverage), LIST_ITEM_CONFIDENCE),
@@ -67,8 +137,9 @@ function matchTerms(keyPoint: CompiledKeyPoint, answer: PreparedAnswer, isListAn
       missing,
       negated: false,
     };
+    return { result, matched: best.matched };
   }
-  return {
+  const result: KeyPointResult = {
     id,
     status,
     confidence: round2(best.coverage),
@@ -76,6 +147,7 @@ function matchTerms(keyPoint: CompiledKeyPoint, answer: PreparedAnswer, isListAn
     missing: status === 'hit' ? [] : missing,
     negated: false,
   };
+  return { result, matched: best.matched };
 }
 
 /**

@@ -27,3 +27,5 @@ export const SYNONYM_STRENGTH = 0.8;
 export const FUZZY_STRENGTH = 0.85;
 /** A point only named in a bare list counts as partly made, at this confidence at most. */
 export const LIST_ITEM_CONFIDENCE = 0.5;
+/** A point stated rightly but contradicted elsewhere in the answer earns this share of its credit. */
+export const SELF_CONTRADICTED_CREDIT = 0.5;

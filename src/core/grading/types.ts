@@ -13,8 +13,10 @@ export interface KeyPointResult {
   negated: boolean;
   /** True when the answer states what the point claims the wrong way round ("pwd changes directory"). */
   contradicted?: boolean;
-  /** For a contradicted point: one sentence that sets the claim right, in the rubric's words. */
+  /** For a contradicted point (or one also said wrongly elsewhere): one sentence that sets the claim right, in the rubric's words. */
   correction?: string;
+  /** True when the answer also says, elsewhere, what the point's subject is not: the point earns half its credit. */
+  alsoSaidWrongly?: boolean;
 }
 
 export interface Grade {

@@ -165,3 +165,182 @@ describe('validateBank on the concept lexicon', () => {
     ]);
   });
 });
+
+describe('the claim reader: more sentence shapes of a wrong claim', () => {
+  const wrongForms = ['plotting library', 'DataFrames'];
+  const numpy = compileRubric({
+    question: 'What is NumPy for, and where do Pandas and the cloud fit?',
+    keyPoints: [
+      {
+        id: 'arrays',
+        text: 'NumPy provides N-dimensional arrays',
+        aliases: [],
+        weight: 2,
+        claims: [{ subject: ['NumPy'], object: ['N-dimensional arrays'], contrary: wrongForms }],
+      },
+      {
+        id: 'pandas',
+        text: 'Pandas loads and cleans tables',
+        aliases: [],
+        weight: 1,
+        claims: [{ subject: ['Pandas'], object: ['clean tables'], contrary: ['N-dimensional arrays'] }],
+      },
+      {
+        id: 'cloud',
+        text: 'cloud platforms for scalable computing',
+        aliases: [],
+        weight: 1,
+        claims: [
+          { subject: ['AWS', 'cloud'], object: ['scalable computing'] },
+          { subject: ['Git'], object: ['version control'] },
+        ],
+      },
+    ],
+  });
+  const point = (answer: string, id: string) => gradeAnswer(numpy, answer).keyPoints.find((k) => k.id === id)!;
+
+  it.each([
+    "It's basically a plotting library.",
+    "That's a plotting library, nothing more.",
+    'NumPy has DataFrames.',
+    'NumPy provides DataFrames.',
+    'NumPy handles DataFrames and little else.',
+    'NumPy lets you build DataFrames.',
+    "NumPy's mainly a plotting library.",
+    'It is a plotting library like Pandas.',
+    'Pandas is the table library. NumPy is different: it handles DataFrames.',
+  ])('reads "%s" as a wrong definition of NumPy', (answer) => {
+    expect(point(answer, 'arrays')).toMatchObject({ status: 'miss', contradicted: true });
+  });
+
+  it.each([
+    'Pandas is built on NumPy. It provides DataFrames.',
+    'Pandas is built on NumPy and it is for DataFrames.',
+    'In my last job we had a dashboard that is basically a plotting library.',
+    'NumPy arrays feed Pandas, which has DataFrames.',
+  ])('does not read "%s" as said of NumPy', (answer) => {
+    expect(point(answer, 'arrays').contradicted).toBeUndefined();
+  });
+
+  it('reads a pairing said of the statement’s first thing, with the subject named only after it, as wrong', () => {
+    expect(point('Git is for scalable computing in the cloud.', 'cloud')).toMatchObject({ contradicted: true });
+    expect(point('AWS is for scalable computing in the cloud.', 'cloud').contradicted).toBeUndefined();
+    expect(point('In the cloud, AWS gives scalable computing.', 'cloud').contradicted).toBeUndefined();
+  });
+
+  it('keeps a point said rightly and contradicted elsewhere, with the correction, at half its credit', () => {
+    const right = 'NumPy provides N-dimensional arrays.';
+    expect(point(right, 'arrays')).toMatchObject({ status: 'hit' });
+    expect(point(right, 'arrays').correction).toBeUndefined();
+    const both = point(`${right} NumPy is also a plotting library.`, 'arrays');
+    expect(both).toMatchObject({ status: 'hit', alsoSaidWrongly: true });
+    expect(both.contradicted).toBeUndefined();
+    expect(both.correction).toMatch(/NumPy is not “plotting library”/);
+    const scoreOf = (answer: string) => gradeAnswer(numpy, answer).score;
+    expect(scoreOf(right)).toBe(50);
+    expect(scoreOf(`${right} NumPy is also a plotting library.`)).toBe(25);
+  });
+});
+
+describe('a statement found wrong states no other point', () => {
+  const scipy = compileRubric({
+    question: 'When would you reach for SciPy instead of plain NumPy?',
+    keyPoints: [
+      {
+        id: 'advanced',
+        text: 'SciPy for advanced mathematical operations',
+        aliases: [],
+        weight: 1,
+        claims: [{ subject: ['SciPy'], object: ['optimization', 'interpolation'] }],
+      },
+      {
+        id: 'examples',
+        text: 'optimization, interpolation, signal processing',
+        aliases: [],
+        weight: 1,
+        claims: [{ subject: ['NumPy'], object: ['arrays'] }],
+      },
+    ],
+  });
+  const point = (answer: string, id: string) => gradeAnswer(scipy, answer).keyPoints.find((k) => k.id === id)!;
+
+  it('misses a point whose words are all in a statement another claim found wrong, and says why', () => {
+    const wrong = point('NumPy is the one that does optimization and interpolation.', 'examples');
+    expect(wrong).toMatchObject({ status: 'miss', contradicted: true });
+    expect(wrong.correction).toMatch(/goes with SciPy, not NumPy/);
+    expect(gradeAnswer(scipy, 'NumPy is the one that does optimization and interpolation.').score).toBe(0);
+  });
+
+  it('keeps a point said in a right statement', () => {
+    expect(point('SciPy does optimization, interpolation and signal processing.', 'examples').status).toBe('hit');
+    expect(
+      point('NumPy does optimization. Signal processing and interpolation are what SciPy adds.', 'examples').status,
+    ).not.toBe('miss');
+  });
+});
+
+describe('a pairing said of another thing in the same statement', () => {
+  const libraries = compileRubric({
+    question: 'Which libraries do you use to clean the data and train the classifier?',
+    keyPoints: [
+      {
+        id: 'sklearn',
+        text: 'scikit-learn builds the classifier',
+        aliases: [],
+        weight: 1,
+        claims: [{ subject: ['scikit-learn'], object: ['classifier'] }],
+      },
+      {
+        id: 'pandas',
+        text: 'Pandas cleans the data',
+        aliases: [],
+        weight: 1,
+        claims: [{ subject: ['Pandas'], object: ['clean'] }],
+      },
+    ],
+  });
+  const point = (answer: string, id: string) => gradeAnswer(libraries, answer).keyPoints.find((k) => k.id === id)!;
+
+  it('reads "train the classifier with Pandas" as the classifier said of Pandas, whatever else the statement names', () => {
+    const answer = 'I would train the classifier with Pandas and draw the chart with scikit-learn.';
+    expect(point(answer, 'sklearn')).toMatchObject({ status: 'miss', contradicted: true });
+  });
+
+  it('reads an "it" after a second thing as the statement’s first thing', () => {
+    const answer = 'Pandas comes before scikit-learn in the pipeline and it is what cleans the data.';
+    expect(point(answer, 'pandas').contradicted).toBeUndefined();
+  });
+
+  it('keeps the pairing when the subject is the one the object is said of', () => {
+    expect(
+      point('I would train the classifier with scikit-learn after Pandas.', 'sklearn').contradicted,
+    ).toBeUndefined();
+    expect(point('Pandas to clean, then scikit-learn classifier training.', 'sklearn').contradicted).toBeUndefined();
+  });
+});
+
+describe('a place said of a thing', () => {
+  const lake = compileRubric({
+    question: 'Where does enterprise data live?',
+    keyPoints: [
+      {
+        id: 'servers',
+        text: 'data lakes on remote Linux servers',
+        aliases: [],
+        weight: 1,
+        claims: [
+          { subject: ['data lake', 'data lakes'], object: ['data lakes on servers'], contrary: ['laptop', 'Excel'] },
+        ],
+      },
+    ],
+  });
+  const point = (answer: string) => gradeAnswer(lake, answer).keyPoints[0]!;
+  it('reads "on"/"in" after the thing as where it is', () => {
+    expect(point('Each analyst keeps the data lake on their own laptop.')).toMatchObject({ contradicted: true });
+    expect(point('The data lake in Excel, basically.')).toMatchObject({ contradicted: true });
+  });
+  it('does not read a denied place, or one said of something else, as the thing’s', () => {
+    expect(point('The data lake sits on remote Linux servers, not on your laptop.').contradicted).toBeUndefined();
+    expect(point('I log in from my laptop to the data lake on remote Linux servers.').contradicted).toBeUndefined();
+  });
+});
