@@ -344,3 +344,42 @@ describe('a place said of a thing', () => {
     expect(point('I log in from my laptop to the data lake on remote Linux servers.').contradicted).toBeUndefined();
   });
 });
+
+describe('a clause that goes on about the thing of the clause before it', () => {
+  const stores = compileRubric({
+    question: 'How does a data lake differ from a feature store?',
+    keyPoints: [
+      {
+        id: 'lake-raw',
+        text: 'data lake holds raw data',
+        aliases: [],
+        weight: 1,
+        claims: [{ subject: ['data lake'], object: ['raw data'] }],
+      },
+      {
+        id: 'store-prepared',
+        text: 'feature store holds prepared features',
+        aliases: [],
+        weight: 1,
+        claims: [{ subject: ['feature store'], object: ['prepared features'] }],
+      },
+    ],
+  });
+  const point = (answer: string, id: string) => gradeAnswer(stores, answer).keyPoints.find((k) => k.id === id)!;
+
+  it('reads "which" as the thing just named, so another thing’s object is a wrong claim', () => {
+    const answer = 'Applications write into the feature store, which holds all the raw data.';
+    expect(point(answer, 'lake-raw')).toMatchObject({ status: 'miss', contradicted: true });
+  });
+
+  it('keeps the object with its own thing when "which" names it', () => {
+    const answer = 'Events are copied to the data lake, which holds all the raw data.';
+    expect(point(answer, 'lake-raw')).toMatchObject({ status: 'hit' });
+    expect(point(answer, 'lake-raw').contradicted).toBeUndefined();
+  });
+
+  it('does not pin a clause after a comma on a list’s first item', () => {
+    const list = 'Examples are the data lake, prepared features and dashboards.';
+    expect(point(list, 'store-prepared').contradicted).toBeUndefined();
+  });
+});
