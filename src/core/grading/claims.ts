@@ -355,6 +355,8 @@ const MAX_DEFINITION_GAP = 5;
 
 function isDefinition(tokens: readonly Token[], from: number, formStart: number): boolean {
   if (formStart - from > MAX_DEFINITION_GAP) return false;
+  // "cd manages processes": the form right after the thing is its verb, or a compound ("SQL charts").
+  if (formStart === from && from > 0) return true;
   // "it's", "they're", "the data lake's just a spreadsheet": the verb is part of the word before the form.
   for (let i = Math.max(from - 1, 0); i < formStart; i += 1) if (CONTRACTED_VERB.test(tokens[i]!.word)) return true;
   for (let i = from; i < formStart; i += 1) if (DEFINING_WORDS.has(tokens[i]!.word)) return true;

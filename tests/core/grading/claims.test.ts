@@ -383,3 +383,31 @@ describe('a clause that goes on about the thing of the clause before it', () => 
     expect(point(list, 'store-prepared').contradicted).toBeUndefined();
   });
 });
+
+describe('what a thing is not, said as its verb', () => {
+  const commands = compileRubric({
+    question: 'Which Linux CLI skills do you need?',
+    keyPoints: [
+      {
+        id: 'navigation',
+        text: 'navigation with cd',
+        aliases: [],
+        weight: 1,
+        claims: [{ subject: ['cd'], object: ['navigation', 'navigate'], contrary: ['manage processes'] }],
+      },
+      { id: 'processes', text: 'process management', aliases: ['manage processes'], weight: 1 },
+    ],
+  });
+  const point = (answer: string, id: string) => gradeAnswer(commands, answer).keyPoints.find((k) => k.id === id)!;
+
+  it('reads "cd manages processes" as a wrong claim that states no other point', () => {
+    const answer = 'You need cd, and cd manages processes.';
+    expect(point(answer, 'navigation')).toMatchObject({ status: 'miss', contradicted: true });
+    expect(point(answer, 'processes').status).toBe('miss');
+  });
+
+  it('keeps a right statement that names the form elsewhere', () => {
+    const answer = 'I navigate with cd and I manage processes with top.';
+    expect(point(answer, 'navigation').contradicted).toBeUndefined();
+  });
+});
