@@ -411,3 +411,44 @@ describe('what a thing is not, said as its verb', () => {
     expect(point(answer, 'navigation').contradicted).toBeUndefined();
   });
 });
+
+describe('the score of an answer that states a wrong claim', () => {
+  const stores = compileRubric({
+    question: 'How does a data lake differ from a feature store?',
+    keyPoints: [
+      {
+        id: 'lake-raw',
+        text: 'data lake holds raw data',
+        aliases: [],
+        weight: 1,
+        claims: [{ subject: ['data lake'], object: ['raw data'] }],
+      },
+      {
+        id: 'store-prepared',
+        text: 'feature store holds prepared features',
+        aliases: [],
+        weight: 1,
+        claims: [{ subject: ['feature store'], object: ['prepared features'] }],
+      },
+      { id: 'etl', text: 'ETL pipelines clean and structure the data', aliases: [], weight: 1 },
+    ],
+  });
+
+  it('credits only the points stated in full: a half-said point earns nothing next to a wrong claim', () => {
+    const wrong = gradeAnswer(
+      stores,
+      'The feature store holds the raw data. The feature store has prepared features. Pipelines tidy things.',
+    );
+    expect(wrong.keyPoints.find((k) => k.id === 'etl')!.status).toBe('partial');
+    expect(wrong.score).toBe(33);
+  });
+
+  it('still credits a half-said point when no claim is wrong', () => {
+    const right = gradeAnswer(
+      stores,
+      'The data lake holds the raw data. The feature store has prepared features. Pipelines tidy things.',
+    );
+    expect(right.keyPoints.find((k) => k.id === 'etl')!.status).toBe('partial');
+    expect(right.score).toBeGreaterThan(67);
+  });
+});
