@@ -190,11 +190,17 @@ export function judgeClaim(
   let held: ClaimVerdict | null = null;
   let saidWrongOfSubject: ClaimVerdict | null = null;
   let lastNamed = topic;
+  let previous: { segment: Segment; carried: Carried | null } | null = null;
   for (const segment of segments) {
+    const carried = carriedThing(tokens, segment, previous);
+    previous = { segment, carried };
+    // A list ("SQL databases, CSV files and data warehouses") also opens with a thing: a clause carried from its
+    // opener may state the thing's own claim, never pin another thing's object on it.
+    const spoken = carried !== null && (carried.relative || carried.entity === claim.subject) ? [carried] : null;
     const verdict =
       claim.relation.length + claim.inverse.length > 0
         ? judgeRelation(claim, tokens, segment, topic, lastNamed)
-        : judgePairing(claim, tokens, segment, topic);
+        : judgePairing(claim, tokens, spoken === null ? segment : { ...segment, mentions: spoken }, topic);
     const spokenOf = saysPronoun(tokens, segment) ? (lastNamed ?? topic) : topic;
     const contrary =
       saysContrary && verdict.state !== 'held' ? judgeContrary(claim, tokens, segment, spokenOf) : verdict;
@@ -207,6 +213,29 @@ export function judgeClaim(
   if (held !== null && saidWrongOfSubject?.state === 'contradicted') return { ...saidWrongOfSubject, state: 'mixed' };
   return held ?? wrong;
 }
+
+/**
+ * A clause that names no thing and says no "it" goes on about a thing of the clause before it, in the same
+ * sentence: "the feature store, which holds the raw data" (a relative word: the thing just named), "the data
+ * lake gets the cleaned, prepared features" (the thing the clause before opens with).
+ */
+function carriedThing(
+  tokens: readonly Token[],
+  segment: Segment,
+  previous: { segment: Segment; carried: Carried | null } | null,
+): Carried | null {
+  if (previous === null || segment.mentions.length > 0 || saysPronoun(tokens, segment)) return null;
+  if (tokens[segment.start]!.sentence !== tokens[previous.segment.start]!.sentence) return null;
+  const named = previous.segment.mentions;
+  if (named.length === 0) return previous.carried;
+  if (RELATIVE_WORDS.has(tokens[segment.start]!.word)) return { ...named.at(-1)!, relative: true };
+  // Only the thing the clause opens with is what it is about: "Examples are SQL databases, CSV files" lists things.
+  const opensWith = tokens.slice(previous.segment.start, named[0]!.start).every((t) => t.isStopword);
+  return opensWith ? { ...named[0]!, relative: false } : null;
+}
+/** `relative`: named by "which"/"where", so surely the clause's thing; otherwise the clause before's opener. */
+type Carried = Mention & { relative: boolean };
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'where', 'who', 'whose']);
 
 function judgePairing(
   claim: CompiledClaim,
@@ -326,6 +355,8 @@ const MAX_DEFINITION_GAP = 5;
 
 function isDefinition(tokens: readonly Token[], from: number, formStart: number): boolean {
   if (formStart - from > MAX_DEFINITION_GAP) return false;
+  // "cd manages processes": the form right after the thing is its verb, or a compound ("SQL charts").
+  if (formStart === from && from > 0) return true;
   // "it's", "they're", "the data lake's just a spreadsheet": the verb is part of the word before the form.
   for (let i = Math.max(from - 1, 0); i < formStart; i += 1) if (CONTRACTED_VERB.test(tokens[i]!.word)) return true;
   for (let i = from; i < formStart; i += 1) if (DEFINING_WORDS.has(tokens[i]!.word)) return true;

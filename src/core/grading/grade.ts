@@ -28,7 +28,7 @@ export function gradeAnswer(compiled: CompiledRubric, rawAnswer: string): Grade 
   const matches = compiled.keyPoints.map((k) => matchKeyPointWithTokens(k, answer, isList, claimContext));
   const keyPoints =
     claimContext === null ? matches.map((m) => m.result) : unsayWrongStatements(matches, answer, claimContext.segments);
-  const score = Math.min(weightedScore(compiled, keyPoints), scoreCap(keyPoints, isList));
+  const score = Math.min(weightedScore(compiled, creditablePoints(keyPoints)), scoreCap(keyPoints, isList));
   const note: GradeNote | null = isTruncated ? 'truncated' : isList ? 'keyword_list' : null;
   return { score, keyPoints, note };
 }
@@ -54,6 +54,15 @@ function scoreCap(keyPoints: readonly KeyPointResult[], isList: boolean): number
   const statesAPoint = keyPoints.some((k) => k.status === 'hit');
   if (statesAPoint) return isList ? KEYWORD_LIST_SCORE_CAP : 100;
   return isList || keyPoints.some((k) => k.contradicted === true) ? NO_POINT_SCORE_CAP : 100;
+}
+
+/**
+ * An answer that states a wrong claim has shown it mixes up which thing does what: its half-said points get no
+ * benefit of the doubt, and only the points it states in full earn credit. The checklist still shows them.
+ */
+function creditablePoints(keyPoints: readonly KeyPointResult[]): KeyPointResult[] {
+  if (!keyPoints.some((k) => k.contradicted === true)) return [...keyPoints];
+  return keyPoints.map((k) => (k.status === 'partial' ? { ...k, status: 'miss' } : k));
 }
 
 /** 0-100: each key point's weight times its credit, over the rubric's total weight. */

@@ -344,3 +344,111 @@ describe('a place said of a thing', () => {
     expect(point('I log in from my laptop to the data lake on remote Linux servers.').contradicted).toBeUndefined();
   });
 });
+
+describe('a clause that goes on about the thing of the clause before it', () => {
+  const stores = compileRubric({
+    question: 'How does a data lake differ from a feature store?',
+    keyPoints: [
+      {
+        id: 'lake-raw',
+        text: 'data lake holds raw data',
+        aliases: [],
+        weight: 1,
+        claims: [{ subject: ['data lake'], object: ['raw data'] }],
+      },
+      {
+        id: 'store-prepared',
+        text: 'feature store holds prepared features',
+        aliases: [],
+        weight: 1,
+        claims: [{ subject: ['feature store'], object: ['prepared features'] }],
+      },
+    ],
+  });
+  const point = (answer: string, id: string) => gradeAnswer(stores, answer).keyPoints.find((k) => k.id === id)!;
+
+  it('reads "which" as the thing just named, so another thing’s object is a wrong claim', () => {
+    const answer = 'Applications write into the feature store, which holds all the raw data.';
+    expect(point(answer, 'lake-raw')).toMatchObject({ status: 'miss', contradicted: true });
+  });
+
+  it('keeps the object with its own thing when "which" names it', () => {
+    const answer = 'Events are copied to the data lake, which holds all the raw data.';
+    expect(point(answer, 'lake-raw')).toMatchObject({ status: 'hit' });
+    expect(point(answer, 'lake-raw').contradicted).toBeUndefined();
+  });
+
+  it('does not pin a clause after a comma on a list’s first item', () => {
+    const list = 'Examples are the data lake, prepared features and dashboards.';
+    expect(point(list, 'store-prepared').contradicted).toBeUndefined();
+  });
+});
+
+describe('what a thing is not, said as its verb', () => {
+  const commands = compileRubric({
+    question: 'Which Linux CLI skills do you need?',
+    keyPoints: [
+      {
+        id: 'navigation',
+        text: 'navigation with cd',
+        aliases: [],
+        weight: 1,
+        claims: [{ subject: ['cd'], object: ['navigation', 'navigate'], contrary: ['manage processes'] }],
+      },
+      { id: 'processes', text: 'process management', aliases: ['manage processes'], weight: 1 },
+    ],
+  });
+  const point = (answer: string, id: string) => gradeAnswer(commands, answer).keyPoints.find((k) => k.id === id)!;
+
+  it('reads "cd manages processes" as a wrong claim that states no other point', () => {
+    const answer = 'You need cd, and cd manages processes.';
+    expect(point(answer, 'navigation')).toMatchObject({ status: 'miss', contradicted: true });
+    expect(point(answer, 'processes').status).toBe('miss');
+  });
+
+  it('keeps a right statement that names the form elsewhere', () => {
+    const answer = 'I navigate with cd and I manage processes with top.';
+    expect(point(answer, 'navigation').contradicted).toBeUndefined();
+  });
+});
+
+describe('the score of an answer that states a wrong claim', () => {
+  const stores = compileRubric({
+    question: 'How does a data lake differ from a feature store?',
+    keyPoints: [
+      {
+        id: 'lake-raw',
+        text: 'data lake holds raw data',
+        aliases: [],
+        weight: 1,
+        claims: [{ subject: ['data lake'], object: ['raw data'] }],
+      },
+      {
+        id: 'store-prepared',
+        text: 'feature store holds prepared features',
+        aliases: [],
+        weight: 1,
+        claims: [{ subject: ['feature store'], object: ['prepared features'] }],
+      },
+      { id: 'etl', text: 'ETL pipelines clean and structure the data', aliases: [], weight: 1 },
+    ],
+  });
+
+  it('credits only the points stated in full: a half-said point earns nothing next to a wrong claim', () => {
+    const wrong = gradeAnswer(
+      stores,
+      'The feature store holds the raw data. The feature store has prepared features. Pipelines tidy things.',
+    );
+    expect(wrong.keyPoints.find((k) => k.id === 'etl')!.status).toBe('partial');
+    expect(wrong.score).toBe(33);
+  });
+
+  it('still credits a half-said point when no claim is wrong', () => {
+    const right = gradeAnswer(
+      stores,
+      'The data lake holds the raw data. The feature store has prepared features. Pipelines tidy things.',
+    );
+    expect(right.keyPoints.find((k) => k.id === 'etl')!.status).toBe('partial');
+    expect(right.score).toBeGreaterThan(67);
+  });
+});
