@@ -100,13 +100,15 @@ async function askCurrent(
     io.write(renderFeedback(answered.value.extra, io.style));
     const followed = await askFollowUp(interviewer, actor, answered.value, answered.value.extra, io);
     if (followed === null) return null;
+    if (followed === 'end') return settle(interviewer.end(actor, session.id), view);
     return afterFeedback(interviewer, actor, followed, io);
   }
 }
 
 /**
  * At a terminal, the one follow-up about a nearly made point: answered like a question, or skipped with an
- * empty answer or /skip. Piped input is a script of answers, so there the follow-up is skipped silently.
+ * empty answer or /skip; /end skips it and ends the interview. Piped input is a script of answers, so there
+ * the follow-up is skipped silently.
  */
 async function askFollowUp(
   interviewer: Interviewer,
@@ -114,13 +116,17 @@ async function askFollowUp(
   view: SessionView,
   feedback: Feedback,
   io: PracticeIo,
-): Promise<SessionView | null> {
+): Promise<SessionView | 'end' | null> {
   if (feedback.followUp === null || !io.isInteractive) return view;
   io.write(renderFollowUpPrompt(feedback.followUp, io.style));
   const first = await io.reader.line();
   if (first === null) return null;
   const command = first.trim().toLowerCase();
   if (command === '' || command === '/skip') return settle(interviewer.skipFollowUp(actor, view.session.id), view);
+  if (command === '/end') {
+    await interviewer.skipFollowUp(actor, view.session.id);
+    return 'end';
+  }
   const block = [first, ...(await linesUntilBlank(io))].join('\n');
   const answered = await interviewer.followUp(actor, view.session.id, block);
   if (!answered.ok) {

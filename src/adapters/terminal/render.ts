@@ -27,7 +27,7 @@ function followUpOutcome(result: NonNullable<Feedback['followUpResult']>): strin
 
 /** The interviewer's one follow-up question; an empty line (or /skip) goes on without answering it. */
 export function renderFollowUpPrompt(offer: FollowUpOffer, s: Style): string {
-  return `\n${s.bold('Follow-up:')} ${offer.prompt}\n${s.dim('Answer, then an empty line; or just press Enter (or /skip) to go on.')}\n`;
+  return `\n${s.bold('Follow-up:')} ${offer.prompt}\n${s.dim('Answer, then an empty line; or just press Enter (or /skip) to go on, or /end to stop.')}\n`;
 }
 
 function renderChecklistItem(item: ChecklistItem, s: Style): string {

@@ -87,6 +87,14 @@ describe('runPractice follow-ups', () => {
     expect(output).toMatch(/follow-up skipped: You mentioned “rows”/);
   });
 
+  it('ends the interview at once when /end is typed at the follow-up, without grading it as an answer', async () => {
+    const { output } = await practise(['It keeps rows.', '', '/end']);
+    expect(output.match(/Score: \d+\/100/g)).toEqual(['Score: 33/100']);
+    expect(output).toMatch(/follow-up skipped: You mentioned “rows”/);
+    const attempts = await store.listAttempts('bob');
+    expect(attempts.map((a) => a.score)).toEqual([33]);
+  });
+
   it('never asks when the input is piped, so scripts of answers keep working', async () => {
     const { output } = await practise(['It keeps rows.', '', 'unrelated second block', ''], false);
     expect(output).not.toContain('Follow-up:');
