@@ -1,4 +1,27 @@
+import type { BankAlias } from '../../store/bank-records.ts';
+import { listAcceptedAliases, listPendingAppeals, type AppealView } from './appeals.ts';
 import type { BankDeps } from './bank-deps.ts';
+
+/** Who may review a server's appeals: members who can Manage Server, and members with its reviewer role. */
+export async function mayReviewAppeals(
+  deps: BankDeps,
+  guildId: string,
+  member: { canManageServer: boolean; roles: readonly string[] },
+): Promise<boolean> {
+  if (member.canManageServer) return true;
+  if (member.roles.length === 0) return false;
+  const role = await reviewerRoleOf(deps, guildId);
+  return role !== null && member.roles.includes(role);
+}
+
+/** What a reviewer's list shows: the pending appeals, and the aliases accepted so far with who accepted them. */
+export async function appealsToReview(
+  deps: BankDeps,
+  guildId: string,
+): Promise<{ pending: AppealView[]; aliases: BankAlias[] }> {
+  const [pending, aliases] = await Promise.all([listPendingAppeals(deps, guildId), listAcceptedAliases(deps, guildId)]);
+  return { pending, aliases };
+}
 
 /**
  * `/bank reviewers`: the role whose members may review the server's appeals, as well as those who can

@@ -2,10 +2,9 @@ import { ApplicationCommandOptionType as Option, ApplicationCommandType } from '
 import { z } from 'zod';
 import { messageFor, messageWithDetail } from '../../../interviewer/messages.ts';
 import {
+  appealsToReview,
   exportBank,
   importDocument,
-  listAcceptedAliases,
-  listPendingAppeals,
   removeTopic,
   setReviewerRole,
 } from '../../../interviewer/banks/index.ts';
@@ -106,7 +105,7 @@ export const bankCommand: SlashCommand = {
 async function showAppeals(ctx: HandlerContext, guildId: string, input: SlashInput): Promise<BotResponse> {
   if (!(await mayReview(ctx, guildId, input))) return notice(messageFor('bank_needs_reviewer'));
   const deps = bankDepsOf(ctx);
-  const [pending, aliases] = await Promise.all([listPendingAppeals(deps, guildId), listAcceptedAliases(deps, guildId)]);
+  const { pending, aliases } = await appealsToReview(deps, guildId);
   return reply(renderAppealList(pending, aliases));
 }
 

@@ -4,10 +4,9 @@ import type { Attempt } from '../../../core/interview/types.ts';
 import { err, ok, type Result } from '../../../core/result.ts';
 import {
   acceptAppeal,
+  appealsToReview,
   describeAppeal,
   fileAppeal,
-  listAcceptedAliases,
-  listPendingAppeals,
   questionBankFor,
   rejectAppeal,
   type AppealView,
@@ -153,7 +152,7 @@ async function decide(
       messageWithDetail(decided.error, decided.detail === undefined ? undefined : escapeMarkdown(decided.detail)),
     );
   const deps = bankDepsOf(ctx);
-  const [pending, aliases] = await Promise.all([listPendingAppeals(deps, guildId), listAcceptedAliases(deps, guildId)]);
+  const { pending, aliases } = await appealsToReview(deps, guildId);
   return update(renderAppealList(pending, aliases, decided.value));
 }
 
