@@ -1,4 +1,4 @@
-import type { Bank, BankQuestion } from '../core/bank/schema.ts';
+import type { Bank } from '../core/bank/schema.ts';
 import {
   answerCurrent,
   answerFollowUp,

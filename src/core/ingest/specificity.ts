@@ -7,7 +7,6 @@ import { buildTermWeights, type TermWeights } from '../grading/term-weights.ts';
 import { contentWords } from '../rubric-draft/split-key-points.ts';
 import { normalizeWord } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
-import type { KeyPointResult } from '../grading/types.ts';
 import type { DraftedQuestion } from './draft-question.ts';
 
 /**

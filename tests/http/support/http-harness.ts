@@ -19,7 +19,7 @@ import { createInterviewer } from '../../../src/interviewer/interviewer.ts';
 import type { AnswerJudge } from '../../../src/interviewer/judged-grader.ts';
 import { openSqliteStore } from '../../../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../../../src/store/store.ts';
-import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../../support/fake-discord/index.ts';
+import { startFakeDiscord, type FakeDiscordOptions } from '../../support/fake-discord/index.ts';
 import { e2eBank } from '../../discord/support/e2e-bank.ts';
 import { NOW } from '../../discord/support/harness.ts';
 import { closeTestWorld, openTestWorld, track, type TestWorld } from '../../discord/support/test-harness.ts';

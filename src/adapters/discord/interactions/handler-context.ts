@@ -1,6 +1,5 @@
 import { createServerBanks, type ServerBanks } from '../../../interviewer/banks/server-banks.ts';
 import type { UseCaseContext } from '../../../interviewer/context.ts';
-import type { Actor } from '../../../interviewer/interviewer.ts';
 import { createKeyedLock } from '../../../interviewer/keyed-lock.ts';
 import type { VoiceServices } from '../voice/voice-services.ts';
 
