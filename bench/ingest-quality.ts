@@ -29,6 +29,8 @@ export interface IngestQuality {
   ownAnswer: { min: number; mean: number; below90: string[] };
   nextOtherSection: { max: number; mean: number; above10: string[]; credit: OtherSectionCredit[] };
   allOtherSections: { pairs: number; mean: number; p95: number; max: number; shareAtMost10: number };
+  /** Each matched hand-written question's model answer (another writer's right answer) graded by the draft. */
+  handAnswer: { answers: number; mean: number; below50: number };
   uncovered: { questionId: string; keyPoint: string; source: string }[];
 }
 
@@ -63,6 +65,10 @@ export function measureIngest(hand: Bank, drafted: Bank): IngestQuality {
     drafted.questions.filter((o) => sourceOf(o) !== sourceOf(q)).map((o) => score(q, o.modelAnswer)),
   );
   const sorted = [...pairs].sort((a, b) => a - b);
+  const handScores = hand.questions.flatMap((h) => {
+    const drafts = drafted.questions.filter((q) => sourceOf(q) === homeOf(h));
+    return drafts.length === 0 ? [] : [Math.max(...drafts.map((q) => score(q, h.modelAnswer)))];
+  });
   return {
     ...coverage,
     draftedQuestions: drafted.questions.length,
@@ -84,6 +90,11 @@ export function measureIngest(hand: Bank, drafted: Bank): IngestQuality {
       p95: sorted[Math.floor(0.95 * (sorted.length - 1))] ?? 0,
       max: sorted.at(-1) ?? 0,
       shareAtMost10: pairs.filter((s) => s <= 10).length / Math.max(1, pairs.length),
+    },
+    handAnswer: {
+      answers: handScores.length,
+      mean: mean(handScores),
+      below50: handScores.filter((s) => s < 50).length,
     },
   };
 }

@@ -58,6 +58,7 @@ function formatQuality(name: string, q: IngestQuality, isSeed: boolean, showCred
   if (isSeed) {
     lines.push(
       `  coverage of hand-written key points: ${q.coveredKeyPoints}/${q.handKeyPoints} = ${pct(q.coverage)} (bar ≥ 80 %), over ${q.matchedQuestions}/${q.handQuestions} matched hand-written questions`,
+      `  hand-written model answers (another writer's right answer) on the drafted questions of their section: mean ${q.handAnswer.mean}, ${q.handAnswer.below50}/${q.handAnswer.answers} below 50`,
     );
   }
   lines.push(

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { formatBankProblem } from '../core/bank/problems.ts';
-import { idSchema } from '../core/bank/schema.ts';
+import { idSchema, type KeyPoint } from '../core/bank/schema.ts';
 import { checkBank } from '../core/bank/validate.ts';
 import { bankFilesOf, ingestDocument, type IngestedBank } from '../core/ingest/ingest-document.ts';
 import { ingestSummary } from './ingest-summary.ts';
@@ -76,11 +76,22 @@ export async function writeBankFolder(dir: string, drafted: IngestedBank): Promi
   await writeFile(join(dir, 'question-bank/documents', drafted.document.name), drafted.document.text);
 }
 
+/**
+ * A point other sections also make weighs less, and words they also say earn nothing alone (docs/banks.md):
+ * the reviewer sees both before publishing.
+ */
+function specificityNote(point: KeyPoint): string {
+  const notes = [
+    ...((point.weight ?? 1) === 1 ? [] : [`weight ${point.weight}`]),
+    ...((point.sharedWords ?? []).length === 0 ? [] : [`shared: ${point.sharedWords!.join(', ')}`]),
+  ];
+  return notes.length === 0 ? '' : ` (${notes.join('; ')})`;
+}
+
 function formatDraft(drafted: IngestedBank, problems: string[]): string {
   const lines = drafted.questions.flatMap(({ question, rubric }) => [
     `${question.id}: ${question.prompt}`,
-    // A point other sections also make weighs less (see docs/banks.md); the reviewer sees by how much.
-    ...rubric.keyPoints.map((k) => `    - ${k.text}${(k.weight ?? 1) === 1 ? '' : ` (weight ${k.weight})`}`),
+    ...rubric.keyPoints.map((k) => `    - ${k.text}${specificityNote(k)}`),
   ]);
   const notes = [...drafted.problems.map((p) => p.message), ...problems];
   return `${[...lines, ...notes.map((n) => `problem: ${n}`)].join('\n')}\n`;

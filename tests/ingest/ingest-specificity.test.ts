@@ -54,24 +54,57 @@ describe('ingestDocument keeps each rubric specific to its section', () => {
     ]);
   });
 
-  it('weighs a key point another section also makes less than one only its own section makes', () => {
+  it("marks the words another section also says as shared: alone they earn nothing, with the point's own words they do", () => {
     const drafted = draft(CACHE_AND_REPLICATION);
-    expect(drafted.questions.map((q) => q.rubric.keyPoints.map((k) => [k.text.split(' ')[0], k.weight]))).toEqual([
+    expect(
+      drafted.questions.map((q) => q.rubric.keyPoints.map((k) => [k.text.split(' ')[0], k.weight, k.sharedWords])),
+    ).toEqual([
       [
-        ['A', 0.53],
-        ['Eviction', 1],
+        ['A', 1, ['keeps', 'copies']],
+        ['Eviction', 1, undefined],
       ],
       [
-        ['Replication', 0.37],
-        ['Failover', 1],
+        ['Replication', 1, ['keeps', 'copies']],
+        ['Failover', 1, undefined],
       ],
     ]);
     const graded = scores(CACHE_AND_REPLICATION);
     expect(graded.get('notes-cache <- notes-cache')).toBe(100);
     expect(graded.get('notes-replication-give <- notes-replication-give')).toBe(100);
-    // With equal weights the shared "keeps copies" would earn the other section's answer over a quarter.
-    expect(graded.get('notes-cache <- notes-replication-give')).toBeLessThanOrEqual(15);
-    expect(graded.get('notes-replication-give <- notes-cache')).toBeLessThanOrEqual(18);
+    // Without shared words "keeps copies" earned the other section's answer over a quarter of each question.
+    expect(graded.get('notes-cache <- notes-replication-give')).toBe(0);
+    expect(graded.get('notes-replication-give <- notes-cache')).toBe(0);
+    const bank = draftedBankOf(draft(CACHE_AND_REPLICATION));
+    const cache = compileQuestionRubric(bank.questions[0]!, bankTermWeights(bank));
+    expect(gradeAnswer(cache, 'It keeps copies.').score).toBe(0);
+    expect(gradeAnswer(cache, 'It holds copies of frequent reads in memory.').keyPoints[0]!.status).toBe('hit');
+  });
+
+  it('weighs a key point another section makes in full a tenth, so restating it earns little there', () => {
+    const restated = [
+      ...CACHE_AND_REPLICATION.slice(0, 6),
+      '',
+      '## Interview summary',
+      '',
+      '**Why would you add a cache?**',
+      'Reads get faster: a cache keeps copies of frequent reads in fast memory.',
+    ];
+    const drafted = draft(restated);
+    expect(drafted.questions.map((q) => q.rubric.keyPoints.map((k) => [k.text.split(' ')[0], k.weight]))).toEqual([
+      [
+        ['A', 0.1],
+        ['Eviction', 1],
+      ],
+      [
+        ['Reads', 1],
+        ['a', 0.1],
+      ],
+    ]);
+    const graded = scores(restated);
+    expect(graded.get('notes-cache <- notes-cache')).toBe(100);
+    expect(graded.get('notes-add-cache <- notes-add-cache')).toBe(100);
+    expect(graded.get('notes-cache <- notes-add-cache')).toBeLessThanOrEqual(10);
+    expect(graded.get('notes-add-cache <- notes-cache')).toBeLessThanOrEqual(10);
   });
 
   it('does not compare questions drafted from the same heading: they answer parts of one section', () => {

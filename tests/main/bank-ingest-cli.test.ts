@@ -50,12 +50,13 @@ describe('mock-interviewer bank ingest', () => {
     expect(JSON.parse(off.stdout).score).toBeLessThanOrEqual(10);
   }, 90_000);
 
-  it('shows the weight of a key point other sections also make, and none for a point only its section makes', async () => {
+  it('shows the weight and shared words of a key point other sections also make, and none for a point only its section makes', async () => {
     const run = await runCli(['bank', 'ingest', SQL]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /^ {4}- A foreign key is a column that references the primary key of another table \(weight 0\.\d+\)$/m,
+      /^ {4}- A primary key is a column or set of columns that uniquely identifies each row of a table \(weight 0\.\d+; shared: (\w+, )+\w+\)$/m,
     );
+    expect(run.stdout).toMatch(/^ {4}- HAVING filters groups after GROUP BY has run \(shared: groups, run\)$/m);
     expect(run.stdout).toMatch(/^ {4}- It enforces referential integrity$/m);
   }, 60_000);
 

@@ -63,6 +63,12 @@ export const keyPointSchema = z.strictObject({
   probe: z.string().trim().min(10).max(300).optional(),
   /** Claims the point makes; an answer that states one of them the wrong way round is not credited. */
   claims: z.array(claimSchema).min(1).max(10).optional(),
+  /**
+   * Words of the point's text that other sections of its source document say too ("interactive" in a notebook
+   * point when the workflow section also says it): said alone they tell which section an answer came from, not
+   * that it makes this point, so without one of the point's other words they earn no partial credit.
+   */
+  sharedWords: z.array(z.string().trim().min(1).max(60)).max(30).optional(),
 });
 
 export const rubricSchema = z.strictObject({

@@ -20,6 +20,8 @@ export interface Term {
    * nothing else: such words are not quoted as evidence nor listed as missing, and cannot carry a point alone.
    */
   isTelling: boolean;
+  /** One of the key point's shared words (see the bank schema): alone it earns no partial credit. */
+  isShared: boolean;
 }
 
 export interface Phrase {
@@ -96,7 +98,8 @@ function compileKeyPoint(keyPoint: KeyPoint, context: TermContext): CompiledKeyP
   const written = [keyPoint.text, ...(keyPoint.aliases ?? [])];
   const respelt = context.concepts === undefined ? [] : written.flatMap((text) => respell(text, context.concepts!));
   const texts = [...written, ...respelt].filter((text, i, all) => all.indexOf(text) === i);
-  const phrases = texts.map((text) => compilePhrase(text, context)).filter((phrase) => phrase.terms.length > 0);
+  const shared = stemsOf((keyPoint.sharedWords ?? []).join(' '));
+  const phrases = texts.map((text) => compilePhrase(text, context, shared)).filter((phrase) => phrase.terms.length > 0);
   return {
     keyPoint,
     phrases,
@@ -118,8 +121,13 @@ function isEnumeration(text: string): boolean {
 }
 
 const NO_CONTEXT: TermContext = { questionStems: new Set(), termWeights: undefined };
+const NONE_SHARED: ReadonlySet<string> = new Set();
 
-export function compilePhrase(text: string, context: TermContext = NO_CONTEXT): Phrase {
+export function compilePhrase(
+  text: string,
+  context: TermContext = NO_CONTEXT,
+  sharedStems: ReadonlySet<string> = NONE_SHARED,
+): Phrase {
   const seen = new Set<string>();
   const terms: Term[] = [];
   const tokens = tokenize(text);
@@ -133,7 +141,8 @@ export function compilePhrase(text: string, context: TermContext = NO_CONTEXT): 
     const isTelling =
       token.word.length > 1 && !LOW_WEIGHT_WORDS.has(token.word) && !context.questionStems.has(token.stem);
     const weight = termWeight(token.word, token.stem, context);
-    terms.push({ stem: token.stem, display: token.word, weight, negated: token.negated, isTelling });
+    const isShared = sharedStems.has(token.stem);
+    terms.push({ stem: token.stem, display: token.word, weight, negated: token.negated, isTelling, isShared });
   }
   if (!terms.some((t) => t.isTelling)) for (const t of terms) t.isTelling = true;
   return { terms, totalWeight: terms.reduce((sum, t) => sum + t.weight, 0), stems: new Set(terms.map((t) => t.stem)) };

@@ -228,17 +228,28 @@ function windowScore(phrase: Phrase, hits: Hits, start: number, end: number, fac
   return (factor * toldWeight(phrase, hits, start, end)) / phrase.totalWeight;
 }
 
-/** The summed weight of the terms hits[start, end) state (each at its best strength), or 0 without a telling term. */
+/**
+ * The summed weight of the terms hits[start, end) state (each at its best strength), or 0 without a telling
+ * term, or with only shared telling terms and not all of them: words other sections say too tell which
+ * section an answer came from, not that it makes this point, unless they say the whole of it.
+ */
 function toldWeight(phrase: Phrase, hits: Hits, start: number, end: number): number {
   strongestPerTerm(phrase, hits, start, end);
   let weighted = 0;
   let isTold = false;
+  let isToldInOwnWords = false;
+  let isEveryTellingTermTold = true;
   for (let t = 0; t < phrase.terms.length; t += 1) {
     const term = phrase.terms[t]!;
     weighted += term.weight * termStrength[t]!;
-    if (termStrength[t]! > 0 && term.isTelling) isTold = true;
+    if (!term.isTelling) continue;
+    if (termStrength[t]! === 0) isEveryTellingTermTold = false;
+    else {
+      isTold = true;
+      if (!term.isShared) isToldInOwnWords = true;
+    }
   }
-  return isTold ? weighted : 0;
+  return isTold && (isToldInOwnWords || isEveryTellingTermTold) ? weighted : 0;
 }
 
 /** Fills termStrength and termToken: each term's best strength in hits[start, end), and its first word that strong. */

@@ -19,7 +19,7 @@ const MIN_OTHER_ANSWERS = 5;
 const MAX_GRADINGS = 20_000;
 const MAX_ANSWERS_PER_RANKING_WORD = 200;
 /** How much a point's weight falls per unit of credit other sections' answers earn on it (see below). */
-const SHARED_CREDIT_PENALTY = 3;
+const SHARED_CREDIT_PENALTY = 9;
 const MIN_WEIGHT = 0.05;
 
 /**
@@ -43,8 +43,9 @@ export function keepSpecific(questions: DraftedQuestion[]): DraftedQuestion[] {
   return questions.map((drafted, i) => {
     const phraseStems = stemsOf(drafted.rubric.keyPoints.flatMap((k) => [k.text, ...k.aliases]).join('\n'));
     const others = otherAnswers(questions, index, i, phraseStems, budget);
-    const specific = withoutSharedAliases(drafted, others, termWeights);
+    const withoutAliases = withoutSharedAliases(drafted, others, termWeights);
     // Dropping aliases changes the words the grader knows, so the points are read again as they now stand.
+    const specific = withSharedWords(withoutAliases, others, termWeights);
     const rubric = compiledRubric(specific, termWeights);
     const shared = specific.rubric.keyPoints.map(() => 0);
     for (const answer of others)
@@ -78,6 +79,30 @@ function withoutSharedAliases(drafted: DraftedQuestion, others: string[], termWe
       prepared.every((answer) => matchKeyPoint(one, answer).status === 'miss'),
     );
     return { ...point, aliases: kept.length > 0 ? kept.map((a) => a.alias) : fallbackAliases(point) };
+  });
+  return { ...drafted, rubric: { ...drafted.rubric, keyPoints } };
+}
+
+/**
+ * The question with each point's shared words: the words of its text said by another section's answer that
+ * earns credit on it. Alone they then earn no partial credit; with the rest of the point they still make it.
+ */
+function withSharedWords(drafted: DraftedQuestion, others: string[], termWeights: TermWeights): DraftedQuestion {
+  const rubric = compiledRubric(drafted, termWeights);
+  const said = drafted.rubric.keyPoints.map(() => new Set<string>());
+  for (const answer of others) {
+    const stems = stemsOf(answer);
+    gradeAnswer(rubric, answer).keyPoints.forEach((result, k) => {
+      if (result.status !== 'miss') for (const stem of stems) said[k]!.add(stem);
+    });
+  }
+  const keyPoints = drafted.rubric.keyPoints.map((point, k): KeyPoint => {
+    const words = contentTokens(point.text).filter((t) => said[k]!.has(t.stem));
+    // One form per stem: the grader reads "group" and "groups" as one word.
+    const firstForms = new Map<string, string>();
+    for (const t of words) if (!firstForms.has(t.stem)) firstForms.set(t.stem, t.word);
+    const sharedWords = [...firstForms.values()];
+    return sharedWords.length > 0 ? { ...point, sharedWords } : point;
   });
   return { ...drafted, rubric: { ...drafted.rubric, keyPoints } };
 }
@@ -155,9 +180,7 @@ function fallbackAliases(point: KeyPoint): string[] {
 const sourceOf = (q: DraftedQuestion): string => q.rubric.keyPoints[0]?.source ?? '';
 
 function stemsOf(text: string): Set<string> {
-  return new Set(
-    tokenize(text)
-      .filter((t) => !t.isStopword)
-      .map((t) => t.stem),
-  );
+  return new Set(contentTokens(text).map((t) => t.stem));
 }
+
+const contentTokens = (text: string) => tokenize(text).filter((t) => !t.isStopword);
