@@ -17,10 +17,13 @@ import {
   importDocument,
   listAcceptedAliases,
   listPendingAppeals,
+  mayChangeBank,
+  mayReviewAppeals,
   publishDraft,
   questionBankFor,
   rejectAppeal,
   removeTopic,
+  setReviewerRole,
   topicsFor,
   type BankDeps,
 } from '../../src/interviewer/banks/index.ts';
@@ -296,5 +299,21 @@ describe('appeals', () => {
     });
     expect(await store.getAttempt(attempt.id)).toEqual(attempt);
     expect(await listAcceptedAliases(deps, 'guild-1')).toEqual([]);
+  });
+});
+
+describe('who may change the bank and who may review appeals', () => {
+  it('lets Manage Server change the bank and review; the reviewer role only review, in its own server', async () => {
+    const member = { canManageServer: false, roles: ['role-reviewers'] };
+    expect(mayChangeBank({ canManageServer: true })).toBe(true);
+    expect(mayChangeBank(member)).toBe(false);
+    expect(await mayReviewAppeals(deps, MOD.guildId, { canManageServer: true, roles: [] })).toBe(true);
+    expect(await mayReviewAppeals(deps, MOD.guildId, member)).toBe(false);
+    await setReviewerRole(deps, MOD, 'role-reviewers');
+    expect(await mayReviewAppeals(deps, MOD.guildId, member)).toBe(true);
+    expect(await mayReviewAppeals(deps, OTHER_SERVER.guildId, member)).toBe(false);
+    expect(mayChangeBank(member)).toBe(false);
+    await setReviewerRole(deps, MOD, null);
+    expect(await mayReviewAppeals(deps, MOD.guildId, member)).toBe(false);
   });
 });

@@ -25,4 +25,4 @@ export {
   type AppealView,
   type DecideError,
 } from './appeals.ts';
-export { appealsToReview, mayReviewAppeals, reviewerRoleOf, setReviewerRole } from './reviewers.ts';
+export { appealsToReview, mayChangeBank, mayReviewAppeals, reviewerRoleOf, setReviewerRole } from './reviewers.ts';

@@ -2,6 +2,14 @@ import type { BankAlias } from '../../store/bank-records.ts';
 import { listAcceptedAliases, listPendingAppeals, type AppealView } from './appeals.ts';
 import type { BankDeps } from './bank-deps.ts';
 
+/**
+ * Who may change a server's bank (import, publish, discard, export, remove, set reviewers): members who can
+ * Manage Server. The reviewer role lets its members review appeals, nothing more.
+ */
+export function mayChangeBank(member: { canManageServer: boolean }): boolean {
+  return member.canManageServer;
+}
+
 /** Who may review a server's appeals: members who can Manage Server, and members with its reviewer role. */
 export async function mayReviewAppeals(
   deps: BankDeps,

@@ -4,6 +4,7 @@ import { messageFor, messageWithDetail } from '../../../interviewer/messages.ts'
 import {
   appealsToReview,
   exportBank,
+  mayChangeBank,
   importDocument,
   removeTopic,
   setReviewerRole,
@@ -86,7 +87,7 @@ export const bankCommand: SlashCommand = {
     if (guildId === null) return notice(messageFor('bank_needs_server'));
     // Reviewers need not be moderators: only /bank appeals lets them in.
     if (input.subcommand === 'appeals') return showAppeals(ctx, guildId, input);
-    if (!isModerator(input)) return notice(messageFor('bank_needs_manage_server'));
+    if (!mayChangeBank({ canManageServer: isModerator(input) })) return notice(messageFor('bank_needs_manage_server'));
     switch (input.subcommand) {
       case 'import':
         return importFile(ctx, input);

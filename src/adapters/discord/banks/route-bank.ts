@@ -1,5 +1,5 @@
 import { messageFor, messageWithDetail } from '../../../interviewer/messages.ts';
-import { discardDraft, publishDraft } from '../../../interviewer/banks/index.ts';
+import { discardDraft, mayChangeBank, publishDraft } from '../../../interviewer/banks/index.ts';
 import { isModerator } from '../group-study/moderator.ts';
 import { notice, update, type BotResponse } from '../interactions/bot-response.ts';
 import type { HandlerContext } from '../interactions/handler-context.ts';
@@ -25,7 +25,7 @@ async function decide(
   kind: 'publish' | 'discard',
   draftId: string,
 ): Promise<BotResponse> {
-  if (!isModerator(input)) return notice(messageFor('bank_needs_manage_server'));
+  if (!mayChangeBank({ canManageServer: isModerator(input) })) return notice(messageFor('bank_needs_manage_server'));
   const deps = bankDepsOf(ctx);
   if (kind === 'discard') {
     const discarded = await discardDraft(deps, input.actor, draftId);
