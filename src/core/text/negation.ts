@@ -51,6 +51,13 @@ export const SUBORDINATE_WORDS: ReadonlySet<string> = new Set([
   'unless',
   'until',
 ]);
+/**
+ * Words that open a clause of their own after "and" / "or" ("it can't be null and there's only one"): the
+ * denial does not reach into it, where "not schemas and indexes" still denies both.
+ */
+export const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(
+  `i you we they he she it there this these those that's there's it's they're you're we're`.split(' '),
+);
 /** Going back, a coordinated clause ("we store it in lakes and never …") also ends the reach. */
 export const BACK_SCOPE_STOP_WORDS: ReadonlySet<string> = new Set(['and', 'or', ...SUBORDINATE_WORDS]);
 

@@ -1,6 +1,7 @@
 import {
   BACK_SCOPE_STOP_WORDS,
   CLAUSE_BREAK_WORDS,
+  CLAUSE_SUBJECTS,
   SUBORDINATE_WORDS,
   isNegationCue,
   mayBeNegationCue,
@@ -160,7 +161,7 @@ export function tokenize(text: string): Token[] {
       clauseStart = i;
       if (i > 0) clause += 1;
     }
-    if (facts.isSubordinate) negationLeft = 0;
+    if (facts.isSubordinate || startsCoordinateClause(word, words[i + 1])) negationLeft = 0;
     const cue =
       facts.mayDeny &&
       isNegationCue(word, i + 1 < words.length ? words[i + 1] : undefined, i > 0 ? words[i - 1] : undefined);
@@ -182,6 +183,10 @@ export function tokenize(text: string): Token[] {
     } else if (negationLeft > 0 && !isStopword) negationLeft -= 1;
   }
   return tokens;
+}
+
+function startsCoordinateClause(word: string, next: string | undefined): boolean {
+  return (word === 'and' || word === 'or') && next !== undefined && CLAUSE_SUBJECTS.has(next);
 }
 
 /** Marks the few words before the cue just pushed, within its clause, as denied. */

@@ -63,6 +63,16 @@ describe('gradeAnswer', () => {
     expect(result.evidence).toMatch(/never|not|n't/);
   });
 
+  it.each([
+    ["Logs can't be used raw and it needs preprocessing.", 'preprocess', false],
+    ["We never keep spreadsheets and there's one data lake for everything.", 'data-lakes', false],
+    ["Unstructured data doesn't need cleaning and preprocessing.", 'preprocess', true],
+  ])('ends a denial at "and" or "or" opening a clause of its own: %s', (answer, id, denied) => {
+    const result = gradeAnswer(rubric, answer).keyPoints.find((k) => k.id === id)!;
+    expect(result.negated).toBe(denied);
+    expect(result.status === 'miss').toBe(denied);
+  });
+
   it('still credits what follows "not only … but also"', () => {
     const grade = gradeAnswer(rubric, 'Not only SQL queries but also data lakes are how structured data is accessed.');
     expect(statusOf(grade, 'sql')).toBe('hit');
