@@ -13,6 +13,8 @@ export interface EntityIndex {
   byFirstStem: Map<string, { form: Form; entity: string }[]>;
   /** Each thing's name as the rubric first writes it, for the feedback. */
   displays: Map<string, string>;
+  /** The content stems of each thing's first name, to tell a name ("the feature store") from a common word ("shell"). */
+  firstNames: Map<string, string>;
 }
 
 export interface CompiledClaim {
@@ -56,9 +58,11 @@ function formOf(text: string): Form {
 export function buildEntityIndex(claims: readonly Claim[]): EntityIndex {
   const byFirstStem = new Map<string, { form: Form; entity: string }[]>();
   const displays = new Map<string, string>();
+  const firstNames = new Map<string, string>();
   const add = (forms: readonly string[]): void => {
     const entity = forms[0]!.toLowerCase();
     if (!displays.has(entity)) displays.set(entity, forms[0]!);
+    if (!firstNames.has(entity)) firstNames.set(entity, formOf(forms[0]!).content.join(' '));
     for (const text of forms) {
       const form = formOf(text);
       if (form.stems.length === 0) continue;
@@ -72,7 +76,7 @@ export function buildEntityIndex(claims: readonly Claim[]): EntityIndex {
     add(claim.subject);
     if (claim.relation !== undefined || claim.inverse !== undefined) add(claim.object);
   }
-  return { byFirstStem, displays };
+  return { byFirstStem, displays, firstNames };
 }
 
 export function compileClaim(claim: Claim): CompiledClaim {
@@ -93,6 +97,8 @@ interface Mention {
   display: string;
   start: number;
   end: number;
+  /** Said by a proper name ("Git", "the feature store"), not by a common word that may name it ("terminal"). */
+  byName: boolean;
 }
 /** A stretch of the answer that states one thing: a clause, cut again where a joining word names a new thing. */
 interface Segment {
@@ -134,7 +140,9 @@ function findMentions(tokens: readonly Token[], entities: EntityIndex): Mention[
     }
     for (const { form, entity } of entities.byFirstStem.get(tokens[i]!.stem) ?? []) {
       if (startsWith(tokens, i, form.stems) && (best === null || form.stems.length > best.end - best.start)) {
-        best = { entity, display: entities.displays.get(entity) ?? entity, start: i, end: i + form.stems.length };
+        const byName = /\p{Lu}/u.test(form.display) || entities.firstNames.get(entity) === form.content.join(' ');
+        const display = entities.displays.get(entity) ?? entity;
+        best = { entity, display, start: i, end: i + form.stems.length, byName };
       }
     }
     if (best !== null) mentions.push(best);
@@ -185,7 +193,8 @@ export function judgeClaim(
   const forms = isRelation ? [...claim.relation, ...claim.inverse] : claim.objectForms;
   const isSaid = (f: Form): boolean => (isRelation ? f.stems : f.content).every((s) => answerStems.has(s));
   const saysContrary = claim.contrary.some((f) => f.content.every((s) => answerStems.has(s)));
-  if (!forms.some(isSaid) && !saysContrary) return { state: 'absent' };
+  const namesTwoThings = segments.some((s) => s.mentions.length > 1);
+  if (!forms.some(isSaid) && !saysContrary && !namesTwoThings) return { state: 'absent' };
   let wrong: ClaimVerdict = { state: 'absent' };
   let held: ClaimVerdict | null = null;
   let saidWrongOfSubject: ClaimVerdict | null = null;
@@ -202,8 +211,9 @@ export function judgeClaim(
         ? judgeRelation(claim, tokens, segment, topic, lastNamed)
         : judgePairing(claim, tokens, spoken === null ? segment : { ...segment, mentions: spoken }, topic);
     const spokenOf = saysPronoun(tokens, segment) ? (lastNamed ?? topic) : topic;
+    const said = saysContrary && verdict.state !== 'held' ? judgeContrary(claim, tokens, segment, spokenOf) : verdict;
     const contrary =
-      saysContrary && verdict.state !== 'held' ? judgeContrary(claim, tokens, segment, spokenOf) : verdict;
+      said.state === 'contradicted' || verdict.state === 'held' ? said : judgeIdentity(claim, tokens, segment);
     if (verdict.state === 'held') held ??= verdict;
     if (verdict.state === 'contradicted' && wrong.state === 'absent') wrong = verdict;
     if (contrary.state === 'contradicted' && wrong.state === 'absent') wrong = contrary;
@@ -323,6 +333,102 @@ function judgeContrary(
   }
   return { state: 'absent' };
 }
+
+/**
+ * "Pandas is basically NumPy", "the data lake's just a feature store", "the IDE is the same thing as Git": one thing
+ * said to be another of the bank's things is wrong about both. The second must be called by its name and end the
+ * phrase ("Seaborn is a Matplotlib wrapper", "JupyterHub is Jupyter for teams" say something else).
+ */
+function judgeIdentity(claim: CompiledClaim, tokens: readonly Token[], segment: Segment): ClaimVerdict {
+  const named = segment.mentions;
+  for (let k = 0; k + 1 < named.length; k += 1) {
+    const [a, b] = [named[k]!, named[k + 1]!];
+    if (a.entity === b.entity || (claim.subject !== a.entity && claim.subject !== b.entity)) continue;
+    if (!a.byName || !b.byName || !saysIdentity(tokens, a, b)) continue;
+    const [own, other] = claim.subject === a.entity ? [a, b] : [b, a];
+    return {
+      state: 'contradicted',
+      defines: true,
+      tokens: [a.start, b.start],
+      correction: `${own.display} is not ${other.display}: ${claim.subjectDisplay} goes with “${claim.objectDisplay}”.`,
+    };
+  }
+  return { state: 'absent' };
+}
+
+function saysIdentity(tokens: readonly Token[], a: Mention, b: Mention): boolean {
+  const between = tokens.slice(a.end, b.start);
+  if (between.length > MAX_IDENTITY_GAP || between.some((t) => t.isNegationCue || t.negated)) return false;
+  // "SSH is mostly for Git" relates two things; only a copula, articles and hedges make one the other.
+  const isLink = (t: Token, k: number): boolean =>
+    IDENTITY_WORDS.has(t.word) || (t.word === 'for' && NAME_WORDS.has(between[k - 1]?.word ?? ''));
+  if (!between.every(isLink) || !opensClause(tokens, a.start)) return false;
+  const linked = between.some((t) => COPULAS.has(t.word)) || CONTRACTED_VERB.test(tokens[a.end - 1]!.word);
+  return linked && endsPhrase(tokens, b.end, tokens[b.start]!.clause);
+}
+
+/** The second name ends the phrase, or only "under a different name" follows it. */
+function endsPhrase(tokens: readonly Token[], at: number, clause: number): boolean {
+  const next = tokens[at];
+  if (next === undefined || next.clause !== clause) return true;
+  if (!next.isStopword) return false;
+  if (!QUALIFYING_WORDS.has(next.word)) return true;
+  return tokens.slice(at + 1, at + 4).some((t) => NAME_WORDS.has(t.word) && t.clause === clause);
+}
+/** "the kernel inside a Jupyter notebook is IPython": the first thing must be what its clause is about. */
+function opensClause(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && tokens[i]!.clause === tokens[at]!.clause; i -= 1)
+    if (!tokens[i]!.isStopword) return false;
+  return true;
+}
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+const MAX_IDENTITY_GAP = 8;
+const NAME_WORDS: ReadonlySet<string> = new Set(['name', 'word']);
+const IDENTITY_WORDS: ReadonlySet<string> = new Set([
+  ...COPULAS,
+  'a',
+  'an',
+  'the',
+  'as',
+  'than',
+  'one',
+  'also',
+  'basically',
+  'just',
+  'simply',
+  'really',
+  'actually',
+  'essentially',
+  'literally',
+  'merely',
+  'same',
+  'thing',
+  'another',
+  'name',
+  'word',
+  'kind',
+  'type',
+  'sort',
+  'nothing',
+  'more',
+  'exactly',
+]);
+/** After the second name, words that make it part of a longer description ("Jupyter for teams"). */
+const QUALIFYING_WORDS: ReadonlySet<string> = new Set([
+  'for',
+  'with',
+  'to',
+  'of',
+  'on',
+  'in',
+  'that',
+  'which',
+  'who',
+  'plus',
+  'as',
+  'at',
+  'from',
+]);
 
 const DEFINING_WORDS: ReadonlySet<string> = new Set([
   'on',

@@ -452,3 +452,54 @@ describe('the score of an answer that states a wrong claim', () => {
     expect(right.score).toBeGreaterThan(67);
   });
 });
+
+describe('one thing said to be another thing of the bank', () => {
+  const stores = compileRubric({
+    question: 'How do the data lake and the feature store differ?',
+    keyPoints: [
+      {
+        id: 'lake',
+        text: 'data lake holds raw data',
+        aliases: ['data lake'],
+        weight: 1,
+        claims: [{ subject: ['the data lake', 'data lake'], object: ['raw data'] }],
+      },
+      {
+        id: 'store',
+        text: 'feature store holds prepared features',
+        aliases: ['feature store'],
+        weight: 1,
+        claims: [{ subject: ['the feature store', 'feature store'], object: ['prepared features'] }],
+      },
+      {
+        id: 'jupyter',
+        text: 'JupyterHub shares Jupyter with the team',
+        aliases: ['JupyterHub'],
+        weight: 1,
+        claims: [
+          { subject: ['JupyterHub'], object: ['team'] },
+          { subject: ['Jupyter'], object: ['notebooks'] },
+        ],
+      },
+    ],
+  });
+  const point = (answer: string, id: string) => gradeAnswer(stores, answer).keyPoints.find((k) => k.id === id)!;
+
+  it.each([
+    ['The data lake is the feature store.', 'lake'],
+    ['The data lake is the feature store.', 'store'],
+    ["They're the same, a data lake's just a feature store with a different name.", 'store'],
+    ['The feature store is basically the same thing as the data lake.', 'store'],
+  ])('reads "%s" as wrong about %s', (answer, id) => {
+    expect(point(answer, id)).toMatchObject({ status: 'miss', contradicted: true });
+  });
+
+  it.each([
+    ['The data lake is not the feature store.', 'store'],
+    ['The data lake feeds the feature store.', 'store'],
+    ['JupyterHub is Jupyter for teams.', 'jupyter'],
+    ['The raw data inside the data lake is the feature store input.', 'store'],
+  ])('does not read "%s" as one thing called another', (answer, id) => {
+    expect(point(answer, id).contradicted).not.toBe(true);
+  });
+});
