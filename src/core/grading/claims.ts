@@ -212,8 +212,11 @@ export function judgeClaim(
         : judgePairing(claim, tokens, spoken === null ? segment : { ...segment, mentions: spoken }, topic);
     const spokenOf = saysPronoun(tokens, segment) ? (lastNamed ?? topic) : topic;
     const said = saysContrary && verdict.state !== 'held' ? judgeContrary(claim, tokens, segment, spokenOf) : verdict;
-    const contrary =
-      said.state === 'contradicted' || verdict.state === 'held' ? said : judgeIdentity(claim, tokens, segment);
+    const contrary = firstWrong(
+      said,
+      verdict.state === 'held' ? null : () => judgeIdentity(claim, tokens, segment),
+      saysContrary && carried !== null ? () => judgeCarriedContrary(claim, tokens, segment, carried) : null,
+    );
     if (verdict.state === 'held') held ??= verdict;
     if (verdict.state === 'contradicted' && wrong.state === 'absent') wrong = verdict;
     if (contrary.state === 'contradicted' && wrong.state === 'absent') wrong = contrary;
@@ -238,11 +241,60 @@ function carriedThing(
   if (tokens[segment.start]!.sentence !== tokens[previous.segment.start]!.sentence) return null;
   const named = previous.segment.mentions;
   if (named.length === 0) return previous.carried;
-  if (RELATIVE_WORDS.has(tokens[segment.start]!.word)) return { ...named.at(-1)!, relative: true };
+  if (RELATIVE_WORDS.has(tokens[segment.start]!.word) || isApposition(tokens, segment, named.at(-1)!))
+    return { ...named.at(-1)!, relative: true };
   // Only the thing the clause opens with is what it is about: "Examples are SQL databases, CSV files" lists things.
   const opensWith = tokens.slice(previous.segment.start, named[0]!.start).every((t) => t.isStopword);
   return opensWith ? { ...named[0]!, relative: false } : null;
 }
+/** The first verdict that finds the claim contradicted, judging the later ones only when needed. */
+function firstWrong(first: ClaimVerdict, ...then: ((() => ClaimVerdict) | null)[]): ClaimVerdict {
+  if (first.state === 'contradicted') return first;
+  for (const judge of then) {
+    const verdict = judge?.();
+    if (verdict?.state === 'contradicted') return verdict;
+  }
+  return first;
+}
+
+/**
+ * "SSH, which is a graphical tool", "JupyterHub, a version control system for notebooks": a relative clause or an
+ * apposition right after a thing's name defines it.
+ */
+function judgeCarriedContrary(
+  claim: CompiledClaim,
+  tokens: readonly Token[],
+  segment: Segment,
+  carried: Carried,
+): ClaimVerdict {
+  if (carried.entity !== claim.subject) return { state: 'absent' };
+  if (!carried.relative) return { state: 'absent' };
+  const apposition = isApposition(tokens, segment, carried);
+  for (const form of claim.contrary) {
+    const at = findForm(tokens, segment, form, []);
+    if (at === null) continue;
+    const formStart = Math.min(...at);
+    const defines = apposition
+      ? formStart - segment.start <= MAX_APPOSITION_GAP
+      : isDefinition(tokens, segment.start, formStart);
+    if (!defines) continue;
+    return {
+      state: 'contradicted',
+      defines: true,
+      tokens: [carried.start, ...at],
+      correction: `${claim.subjectDisplay} is not “${form.display}”: it goes with “${claim.objectDisplay}”.`,
+    };
+  }
+  return { state: 'absent' };
+}
+/** "SSH, a backup tool": the clause opens with an article right after the thing's name. */
+function isApposition(tokens: readonly Token[], segment: Segment, thing: Mention): boolean {
+  // "an enhanced Python shell, a better REPL": a common word that may name a thing is described, not named.
+  return thing.byName && thing.end === segment.start && ARTICLES.has(tokens[segment.start]!.word);
+}
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const MAX_APPOSITION_GAP = 3;
+
 /** `relative`: named by "which"/"where", so surely the clause's thing; otherwise the clause before's opener. */
 type Carried = Mention & { relative: boolean };
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'where', 'who', 'whose']);

@@ -503,3 +503,34 @@ describe('one thing said to be another thing of the bank', () => {
     expect(point(answer, id).contradicted).not.toBe(true);
   });
 });
+
+describe('a relative clause or an apposition right after a name defines the thing', () => {
+  const ssh = compileRubric({
+    question: 'Which Linux command-line skills matter?',
+    keyPoints: [
+      {
+        id: 'ssh',
+        text: 'remote server access with SSH',
+        aliases: ['SSH'],
+        weight: 1,
+        claims: [{ subject: ['SSH'], object: ['remote access'], contrary: ['graphical tool', 'backup tool'] }],
+      },
+    ],
+  });
+  const point = (answer: string) => gradeAnswer(ssh, answer).keyPoints[0]!;
+
+  it.each([
+    'You need SSH, which is a graphical tool with buttons.',
+    'I use SSH, a backup tool for laptops, every day.',
+  ])('reads "%s" as wrong', (answer) => {
+    expect(point(answer)).toMatchObject({ status: 'miss', contradicted: true });
+  });
+
+  it.each([
+    'I log in with SSH, which gives me remote access, and no graphical tool is needed.',
+    'I use SSH for remote access, then a backup tool for the files.',
+    'I connect with SSH, then the graphical tool on my laptop shows the plots.',
+  ])('does not read "%s" as a wrong definition', (answer) => {
+    expect(point(answer).contradicted).not.toBe(true);
+  });
+});
