@@ -15,6 +15,8 @@ export interface EntityIndex {
   displays: Map<string, string>;
   /** The content stems of each thing's first name, to tell a name ("the feature store") from a common word ("shell"). */
   firstNames: Map<string, string>;
+  /** A kind of data named by its adjective after a copula ("the logs are structured"), by that adjective's stem. */
+  kindsOfData: Map<string, string>;
 }
 
 export interface CompiledClaim {
@@ -59,10 +61,13 @@ export function buildEntityIndex(claims: readonly Claim[]): EntityIndex {
   const byFirstStem = new Map<string, { form: Form; entity: string }[]>();
   const displays = new Map<string, string>();
   const firstNames = new Map<string, string>();
+  const kindsOfData = new Map<string, string>();
   const add = (forms: readonly string[]): void => {
     const entity = forms[0]!.toLowerCase();
     if (!displays.has(entity)) displays.set(entity, forms[0]!);
     if (!firstNames.has(entity)) firstNames.set(entity, formOf(forms[0]!).content.join(' '));
+    const kind = formOf(forms[0]!).content;
+    if (kind.length === 2 && kind[1] === DATA_STEM) kindsOfData.set(kind[0]!, entity);
     for (const text of forms) {
       const form = formOf(text);
       if (form.stems.length === 0) continue;
@@ -76,7 +81,7 @@ export function buildEntityIndex(claims: readonly Claim[]): EntityIndex {
     add(claim.subject);
     if (claim.relation !== undefined || claim.inverse !== undefined) add(claim.object);
   }
-  return { byFirstStem, displays, firstNames };
+  return { byFirstStem, displays, firstNames, kindsOfData };
 }
 
 export function compileClaim(claim: Claim): CompiledClaim {
@@ -145,11 +150,45 @@ function findMentions(tokens: readonly Token[], entities: EntityIndex): Mention[
         best = { entity, display, start: i, end: i + form.stems.length, byName };
       }
     }
+    best ??= kindOfDataSaid(tokens, i, entities);
     if (best !== null) mentions.push(best);
     i = best === null ? i + 1 : best.end;
   }
   return mentions;
 }
+
+/**
+ * "The posts and the images are structured": a kind of data said as what something is names it. Only after a
+ * copula and at the end of the phrase: "converted into a structured format" names no kind of data.
+ */
+function kindOfDataSaid(tokens: readonly Token[], i: number, entities: EntityIndex): Mention | null {
+  const entity = entities.kindsOfData.get(tokens[i]!.stem);
+  if (entity === undefined) return null;
+  let before = i - 1;
+  while (before >= 0 && HEDGES.has(tokens[before]!.word)) before -= 1;
+  if (!COPULAS.has(tokens[before]?.word ?? '') || tokens[before]!.clause !== tokens[i]!.clause) return null;
+  const next = tokens[i + 1];
+  const endsPhrase =
+    next === undefined || next.clause !== tokens[i]!.clause || (next.isStopword && !QUALIFYING_WORDS.has(next.word));
+  if (!endsPhrase) return null;
+  return { entity, display: entities.displays.get(entity) ?? entity, start: i, end: i + 1, byName: false };
+}
+const DATA_STEM = 'data';
+const HEDGES: ReadonlySet<string> = new Set([
+  'all',
+  'mostly',
+  'usually',
+  'generally',
+  'considered',
+  'fully',
+  'completely',
+  'also',
+  'both',
+  'really',
+  'basically',
+  'already',
+  'always',
+]);
 
 function startsWith(tokens: readonly Token[], at: number, stems: readonly string[]): boolean {
   return stems.every((stem, k) => tokens[at + k]?.stem === stem);

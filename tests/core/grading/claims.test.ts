@@ -534,3 +534,41 @@ describe('a relative clause or an apposition right after a name defines the thin
     expect(point(answer).contradicted).not.toBe(true);
   });
 });
+
+describe('a kind of data said as what something is', () => {
+  const kinds = compileRubric({
+    question: 'Which of these sources are structured and which are unstructured?',
+    keyPoints: [
+      {
+        id: 'unstructured',
+        text: 'logs, posts and images are unstructured',
+        aliases: ['images are unstructured'],
+        weight: 1,
+        claims: [{ subject: ['unstructured data', 'unstructured'], object: ['images', 'posts', 'logs'] }],
+      },
+      {
+        id: 'structured',
+        text: 'warehouse tables are structured',
+        aliases: [],
+        weight: 1,
+        claims: [{ subject: ['structured data'], object: ['warehouse', 'tables'] }],
+      },
+    ],
+  });
+  const point = (answer: string, id: string) => gradeAnswer(kinds, answer).keyPoints.find((k) => k.id === id)!;
+
+  it.each([
+    ['The logs and the images are structured.', 'unstructured'],
+    ['Server logs and posts are all structured, because computers write them.', 'unstructured'],
+  ])('reads "%s" as wrong about %s', (answer, id) => {
+    expect(point(answer, id)).toMatchObject({ status: 'miss', contradicted: true });
+  });
+
+  it.each([
+    ['Logs, posts and images are unstructured; the warehouse tables are structured.', 'unstructured'],
+    ['The images are converted into a structured format first.', 'unstructured'],
+    ['Images are unstructured until the pipeline output is structured into tables.', 'unstructured'],
+  ])('does not read "%s" as wrong', (answer, id) => {
+    expect(point(answer, id).contradicted).not.toBe(true);
+  });
+});
