@@ -48,12 +48,16 @@ function judgeClaims(compiled: CompiledRubric, answer: PreparedAnswer): ClaimCon
 /**
  * The most a checklist allows. A bare list names things without explaining them: at most half of a full
  * answer. An answer that states no key point at all, only the right words in wrong claims or a list of names,
- * is not a partial answer: at most NO_POINT_SCORE_CAP.
+ * is not a partial answer: at most NO_POINT_SCORE_CAP. Nor is one that gets more of the rubric's claims wrong
+ * than it states points: its one stated point is more likely the right words said by chance than knowledge.
  */
 function scoreCap(keyPoints: readonly KeyPointResult[], isList: boolean): number {
-  const statesAPoint = keyPoints.some((k) => k.status === 'hit');
-  if (statesAPoint) return isList ? KEYWORD_LIST_SCORE_CAP : 100;
-  return isList || keyPoints.some((k) => k.contradicted === true) ? NO_POINT_SCORE_CAP : 100;
+  const stated = keyPoints.filter((k) => k.status === 'hit').length;
+  // One wrong statement may cost several points: count the wrong claims, by their corrections.
+  const wrong = new Set(keyPoints.filter((k) => k.contradicted === true).map((k) => k.correction)).size;
+  if (stated > 0 && wrong > stated) return NO_POINT_SCORE_CAP;
+  if (stated > 0) return isList ? KEYWORD_LIST_SCORE_CAP : 100;
+  return isList || wrong > 0 ? NO_POINT_SCORE_CAP : 100;
 }
 
 /**

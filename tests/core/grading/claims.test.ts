@@ -572,3 +572,30 @@ describe('a kind of data said as what something is', () => {
     expect(point(answer, id).contradicted).not.toBe(true);
   });
 });
+
+describe('an answer with more wrong claims than stated points', () => {
+  const tools = compileRubric({
+    question: 'Which command-line tools matter on the server?',
+    keyPoints: [
+      { id: 'cd', text: 'cd to navigate', aliases: [], weight: 1, claims: [{ subject: ['cd'], object: ['navigate'] }] },
+      {
+        id: 'ssh',
+        text: 'SSH for remote access',
+        aliases: [],
+        weight: 1,
+        claims: [{ subject: ['SSH'], object: ['remote access'] }],
+      },
+      { id: 'env', text: 'set up the environment', aliases: [], weight: 1 },
+    ],
+  });
+
+  it('scores at most 10 when its claims are mostly wrong', () => {
+    const grade = gradeAnswer(tools, 'SSH is used to navigate, cd gives remote access, and I set up the environment.');
+    expect(grade.keyPoints.filter((k) => k.contradicted).length).toBe(2);
+    expect(grade.score).toBeLessThanOrEqual(10);
+  });
+
+  it('keeps the credit of an answer stating as many points as it gets wrong', () => {
+    expect(gradeAnswer(tools, 'SSH is used to navigate, and I set up the environment.').score).toBeGreaterThan(10);
+  });
+});
