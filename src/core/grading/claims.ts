@@ -422,8 +422,57 @@ function judgeContrary(
       correction: `${claim.subjectDisplay} is not “${form.display}”: it goes with “${claim.objectDisplay}”.`,
     };
   }
+  return own === undefined ? { state: 'absent' } : judgePlacedIn(claim, tokens, segment, own);
+}
+
+/** "Raw logs go into the feature store": a contrary form said to be kept in the thing, before its name. */
+function judgePlacedIn(claim: CompiledClaim, tokens: readonly Token[], segment: Segment, own: Mention): ClaimVerdict {
+  for (const form of claim.contrary) {
+    const at = findForm(tokens, { ...segment, end: own.start }, form, segment.mentions);
+    if (at === null || !isPlacedIn(tokens, Math.max(...at) + 1, own.start)) continue;
+    return {
+      state: 'contradicted',
+      defines: true,
+      tokens: [...at, own.start],
+      correction: `${claim.subjectDisplay} is not “${form.display}”: it goes with “${claim.objectDisplay}”.`,
+    };
+  }
   return { state: 'absent' };
 }
+
+function isPlacedIn(tokens: readonly Token[], from: number, to: number): boolean {
+  const gap = tokens.slice(from, to);
+  if (gap.length === 0 || gap.length > MAX_DEFINITION_GAP || gap.some((t) => t.negated || t.isNegationCue))
+    return false;
+  const place = gap.findLastIndex((t) => PLACE_WORDS.has(t.word));
+  return (
+    place > 0 &&
+    gap.slice(place + 1).every((t) => ARTICLES.has(t.word)) &&
+    gap.slice(0, place).some((t) => PLACING_VERBS.has(t.stem))
+  );
+}
+const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'into', 'inside']);
+/** Stems of the verbs that put something in a store ("go into", "land in", "is kept in"). */
+const PLACING_VERBS: ReadonlySet<string> = new Set([
+  'go',
+  'goe',
+  'went',
+  'land',
+  'live',
+  'sit',
+  'stai',
+  'kept',
+  'store',
+  'dump',
+  'put',
+  'sent',
+  'written',
+  'write',
+  'load',
+  'end',
+  'flow',
+  'arriv',
+]);
 
 /**
  * "Pandas is basically NumPy", "the data lake's just a feature store", "the IDE is the same thing as Git": one thing

@@ -599,3 +599,31 @@ describe('an answer with more wrong claims than stated points', () => {
     expect(gradeAnswer(tools, 'SSH is used to navigate, and I set up the environment.').score).toBeGreaterThan(10);
   });
 });
+
+describe('a contrary form said to be kept in the thing, before its name', () => {
+  const store = compileRubric({
+    question: 'What does the feature store hold?',
+    keyPoints: [
+      {
+        id: 'store',
+        text: 'feature store holds prepared features',
+        aliases: ['feature store'],
+        weight: 1,
+        claims: [
+          { subject: ['the feature store', 'feature store'], object: ['prepared features'], contrary: ['raw logs'] },
+        ],
+      },
+    ],
+  });
+  const point = (answer: string) => gradeAnswer(store, answer).keyPoints[0]!;
+
+  it.each(['Raw logs go into the feature store first.', 'The raw logs are stored in the feature store.'])(
+    'reads "%s" as wrong',
+    (answer) => expect(point(answer)).toMatchObject({ status: 'miss', contradicted: true }),
+  );
+
+  it.each([
+    'Raw logs never go into the feature store; it holds prepared features.',
+    'Raw logs are cleaned before the prepared features go into the feature store.',
+  ])('does not read "%s" as wrong', (answer) => expect(point(answer).contradicted).not.toBe(true));
+});
