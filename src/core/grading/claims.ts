@@ -604,12 +604,30 @@ function isDefinition(tokens: readonly Token[], from: number, formStart: number)
   // "cd manages processes": the form right after the thing is its verb, or a compound ("SQL charts").
   if (formStart === from && from > 0) return true;
   // "it's", "they're", "the data lake's just a spreadsheet": the verb is part of the word before the form.
+  // "unstructured data is converted into tables": what the thing is made into is not what it is.
+  for (let i = from; i < formStart; i += 1) if (CHANGING_VERBS.has(tokens[i]!.stem)) return false;
   for (let i = Math.max(from - 1, 0); i < formStart; i += 1) if (CONTRACTED_VERB.test(tokens[i]!.word)) return true;
   for (let i = from; i < formStart; i += 1) if (DEFINING_WORDS.has(tokens[i]!.word)) return true;
   return false;
 }
 
 const CONTRACTED_VERB = /['’](s|re)$/;
+/** Stems of verbs that make a thing into something else ("turned into", "converted to", "parsed into"). */
+const CHANGING_VERBS: ReadonlySet<string> = new Set([
+  'convert',
+  'turn',
+  'transform',
+  'pars',
+  'reshap',
+  'preprocess',
+  'process',
+  'structur',
+  'becom',
+  'becam',
+  'chang',
+  'map',
+  'clean',
+]);
 
 /** `lastNamed`: the thing an earlier statement was about, what an "it" after the relation most likely means. */
 function judgeRelation(

@@ -627,3 +627,36 @@ describe('a contrary form said to be kept in the thing, before its name', () => 
     'Raw logs are cleaned before the prepared features go into the feature store.',
   ])('does not read "%s" as wrong', (answer) => expect(point(answer).contradicted).not.toBe(true));
 });
+
+describe('what a thing is made into is not what it is', () => {
+  const kinds = compileRubric({
+    question: 'What is unstructured data?',
+    keyPoints: [
+      {
+        id: 'preprocess',
+        text: 'unstructured data needs preprocessing',
+        aliases: [],
+        weight: 1,
+        claims: [
+          {
+            subject: ['unstructured data'],
+            object: ['preprocessing'],
+            contrary: ['rows and columns', 'consistent schema'],
+          },
+        ],
+      },
+    ],
+  });
+  const point = (answer: string) => gradeAnswer(kinds, answer).keyPoints[0]!;
+
+  it('reads "unstructured data is neat rows and columns" as wrong', () => {
+    expect(point('Unstructured data is neat rows and columns, ready for a model.')).toMatchObject({
+      contradicted: true,
+    });
+  });
+
+  it.each([
+    'Unstructured data is converted into rows and columns by preprocessing.',
+    'Unstructured data is parsed into a consistent schema during preprocessing.',
+  ])('does not read "%s" as wrong', (answer) => expect(point(answer).contradicted).not.toBe(true));
+});
