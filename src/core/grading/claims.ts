@@ -675,6 +675,40 @@ function findPhrase(tokens: readonly Token[], segment: Segment, stems: readonly 
   return -1;
 }
 
+/**
+ * "SSH is mostly for Git, so I wouldn't need it": a denied "it" after the denial speaks of the thing its sentence
+ * opens with, and denies it too. The word indices of those things' names.
+ */
+export function thingsDeniedByPronoun(tokens: readonly Token[], segments: readonly Segment[]): number[] {
+  const denied: number[] = [];
+  for (let i = 1; i < tokens.length; i += 1) {
+    if (!OBJECT_PRONOUNS.has(tokens[i]!.word) || !tokens[i]!.negated || !followsCue(tokens, i)) continue;
+    // "I don't need to copy it": only "need it", "use it", "touch it" deny the thing itself.
+    if (!DISMISSING_VERBS.has(tokens[i - 1]!.stem)) continue;
+    const opener = sentenceOpener(tokens, segments, tokens[i]!.sentence);
+    if (opener === null || opener.end > i) continue;
+    for (let k = opener.start; k < opener.end; k += 1) denied.push(k);
+  }
+  return denied;
+}
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them']);
+const DISMISSING_VERBS: ReadonlySet<string> = new Set(['need', 'us', 'touch', 'want', 'learn', 'bother']);
+
+/** A denial before the word in its clause ("never touch it"), not one after it ("it isn't a database"). */
+function followsCue(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && tokens[i]!.clause === tokens[at]!.clause; i -= 1)
+    if (tokens[i]!.isNegationCue) return true;
+  return false;
+}
+
+/** The thing a sentence opens with (only function words before its name), or null. */
+function sentenceOpener(tokens: readonly Token[], segments: readonly Segment[], sentence: number): Mention | null {
+  const first = segments.find((s) => tokens[s.start]!.sentence === sentence);
+  const thing = first?.mentions[0];
+  if (first === undefined || thing === undefined) return null;
+  return tokens.slice(first.start, thing.start).every((t) => t.isStopword) ? thing : null;
+}
+
 /** The first thing the question names: what an answer's "it" speaks of. */
 export function topicOf(question: string, entities: EntityIndex): string | null {
   return findMentions(tokenize(question), entities)[0]?.entity ?? null;

@@ -1,8 +1,8 @@
-import { judgeClaim, segmentAnswer, type ClaimVerdict, type CompiledClaim } from './claims.ts';
+import { judgeClaim, segmentAnswer, thingsDeniedByPronoun, type ClaimVerdict, type CompiledClaim } from './claims.ts';
 import { compileRubric, type CompiledRubric } from './compile-rubric.ts';
 import { asksForConcepts, isKeywordList } from './keyword-list.ts';
 import { matchKeyPointWithTokens, unsayWrongStatements, type ClaimContext } from './match-key-point.ts';
-import { prepareAnswer, type PreparedAnswer } from './prepare-answer.ts';
+import { denyWords, prepareAnswer, type PreparedAnswer } from './prepare-answer.ts';
 import {
   HIT_COVERAGE,
   KEYWORD_LIST_SCORE_CAP,
@@ -25,9 +25,11 @@ export function gradeAnswer(compiled: CompiledRubric, rawAnswer: string): Grade 
   const answer = prepareAnswer(isTruncated ? text.slice(0, MAX_GRADED_CHARACTERS) : text, compiled.vocabulary);
   const isList = isKeywordList(answer.text, answer.tokens) && !asksForConcepts(compiled.keyPoints);
   const claimContext = compiled.hasClaims ? judgeClaims(compiled, answer) : null;
-  const matches = compiled.keyPoints.map((k) => matchKeyPointWithTokens(k, answer, isList, claimContext));
+  const said =
+    claimContext === null ? answer : denyWords(answer, thingsDeniedByPronoun(answer.tokens, claimContext.segments));
+  const matches = compiled.keyPoints.map((k) => matchKeyPointWithTokens(k, said, isList, claimContext));
   const keyPoints =
-    claimContext === null ? matches.map((m) => m.result) : unsayWrongStatements(matches, answer, claimContext.segments);
+    claimContext === null ? matches.map((m) => m.result) : unsayWrongStatements(matches, said, claimContext.segments);
   const score = Math.min(weightedScore(compiled, creditablePoints(keyPoints)), scoreCap(keyPoints, isList));
   const note: GradeNote | null = isTruncated ? 'truncated' : isList ? 'keyword_list' : null;
   return { score, keyPoints, note };

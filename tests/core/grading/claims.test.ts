@@ -660,3 +660,26 @@ describe('what a thing is made into is not what it is', () => {
     'Unstructured data is parsed into a consistent schema during preprocessing.',
   ])('does not read "%s" as wrong', (answer) => expect(point(answer).contradicted).not.toBe(true));
 });
+
+describe('a denied "it" after the denial denies the thing its sentence opens with', () => {
+  const ssh = compileRubric({
+    question: 'How would you work on the remote server?',
+    keyPoints: [
+      { id: 'ssh', text: 'SSH', aliases: [], weight: 1, claims: [{ subject: ['SSH'], object: ['remote access'] }] },
+      { id: 'git', text: 'Git', aliases: [], weight: 1, claims: [{ subject: ['Git'], object: ['version control'] }] },
+    ],
+  });
+  const point = (answer: string, id: string) => gradeAnswer(ssh, answer).keyPoints.find((k) => k.id === id)!;
+
+  it('does not credit "SSH is mostly for Git, so I wouldn\'t need it"', () => {
+    expect(point("SSH is mostly for Git, so I wouldn't need it here.", 'ssh')).toMatchObject({
+      status: 'miss',
+      negated: true,
+    });
+  });
+
+  it.each(["I log in with SSH, so I don't need to copy it locally.", "SSH gets me in. It isn't hard."])(
+    'still credits "%s"',
+    (answer) => expect(point(answer, 'ssh').status).toBe('hit'),
+  );
+});
