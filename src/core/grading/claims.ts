@@ -375,6 +375,7 @@ function isDefinedBy(tokens: readonly Token[], thing: Mention, at: readonly numb
   return thing.start > objectEnd - 1 && thing.start - objectEnd <= 2 && TOOL_WORDS.has(tokens[thing.start - 1]!.word);
 }
 const TOOL_WORDS: ReadonlySet<string> = new Set(['with', 'using', 'via', 'through']);
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but']);
 
 /**
  * "Git is for scalable computing in the cloud", "train the classifier with Pandas and draw the chart with
@@ -388,7 +389,10 @@ function isDefinedByAnother(tokens: readonly Token[], segment: Segment, own: Men
     for (let i = m.end; i < objectStart; i += 1) if (isSubjectPronoun(tokens[i]!.word)) return true;
     return false;
   };
-  if (own === segment.mentions[0] && saysItBetween(own)) return false;
+  // "Pandas is built on NumPy and gives you DataFrames": a verb after "and" goes on about the statement's first thing.
+  const coordinatesBetween = (m: Mention): boolean =>
+    tokens.slice(m.end, objectStart).some((t) => COORDINATORS.has(t.word));
+  if (own === segment.mentions[0] && (saysItBetween(own) || coordinatesBetween(own))) return false;
   return segment.mentions.some((m) => m.entity !== own.entity && !saysItBetween(m) && isDefinedBy(tokens, m, at));
 }
 

@@ -683,3 +683,31 @@ describe('a denied "it" after the denial denies the thing its sentence opens wit
     (answer) => expect(point(answer, 'ssh').status).toBe('hit'),
   );
 });
+
+describe('a verb after "and" goes on about the statement\'s first thing', () => {
+  const pandas = compileRubric({
+    question: 'How do NumPy and Pandas differ?',
+    keyPoints: [
+      {
+        id: 'dataframes',
+        text: 'Pandas for DataFrames',
+        aliases: [],
+        weight: 1,
+        claims: [
+          { subject: ['Pandas'], object: ['DataFrames'] },
+          { subject: ['NumPy'], object: ['arrays'] },
+        ],
+      },
+    ],
+  });
+  const point = (answer: string) => gradeAnswer(pandas, answer).keyPoints[0]!;
+
+  it('holds "Pandas is built on NumPy and gives you DataFrames"', () => {
+    expect(point('Pandas is built on NumPy and gives you DataFrames.')).toMatchObject({ status: 'hit' });
+    expect(point('Pandas is built on NumPy and gives you DataFrames.').contradicted).toBeUndefined();
+  });
+
+  it('still reads "NumPy gives you DataFrames" as wrong', () => {
+    expect(point('NumPy gives you DataFrames.')).toMatchObject({ contradicted: true });
+  });
+});
