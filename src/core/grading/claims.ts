@@ -41,7 +41,16 @@ export type ClaimVerdict =
   | { state: 'mixed'; tokens: number[]; correction: string };
 
 /** Words that join two statements: after one, a new statement starts when a thing is named next. */
-const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'while', 'whereas', 'whilst', 'but', 'then', 'plus']);
+export const JOINING_WORDS: ReadonlySet<string> = new Set([
+  'and',
+  'or',
+  'while',
+  'whereas',
+  'whilst',
+  'but',
+  'then',
+  'plus',
+]);
 /** Words that stand for the thing a sentence is about ("it is built on Matplotlib"). */
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'itself', 'this', 'that', 'they', 'them']);
 const LOOK_AHEAD_FOR_THING = 3;

@@ -271,6 +271,12 @@ describe('a statement found wrong states no other point', () => {
     expect(gradeAnswer(scipy, 'NumPy is the one that does optimization and interpolation.').score).toBe(0);
   });
 
+  it('misses a point listed in the clauses that go on with a wrong statement', () => {
+    expect(
+      point('NumPy is the one that does optimization, interpolation and signal processing.', 'examples'),
+    ).toMatchObject({ status: 'miss', contradicted: true });
+  });
+
   it('keeps a point said in a right statement', () => {
     expect(point('SciPy does optimization, interpolation and signal processing.', 'examples').status).toBe('hit');
     expect(
