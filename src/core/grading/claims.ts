@@ -13,6 +13,10 @@ export interface EntityIndex {
   byFirstStem: Map<string, { form: Form; entity: string }[]>;
   /** Each thing's name as the rubric first writes it, for the feedback. */
   displays: Map<string, string>;
+  /** The content stems of each thing's first name, to tell a name ("the feature store") from a common word ("shell"). */
+  firstNames: Map<string, string>;
+  /** A kind of data named by its adjective after a copula ("the logs are structured"), by that adjective's stem. */
+  kindsOfData: Map<string, string>;
 }
 
 export interface CompiledClaim {
@@ -37,7 +41,16 @@ export type ClaimVerdict =
   | { state: 'mixed'; tokens: number[]; correction: string };
 
 /** Words that join two statements: after one, a new statement starts when a thing is named next. */
-const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'while', 'whereas', 'whilst', 'but', 'then', 'plus']);
+export const JOINING_WORDS: ReadonlySet<string> = new Set([
+  'and',
+  'or',
+  'while',
+  'whereas',
+  'whilst',
+  'but',
+  'then',
+  'plus',
+]);
 /** Words that stand for the thing a sentence is about ("it is built on Matplotlib"). */
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'itself', 'this', 'that', 'they', 'them']);
 const LOOK_AHEAD_FOR_THING = 3;
@@ -56,9 +69,14 @@ function formOf(text: string): Form {
 export function buildEntityIndex(claims: readonly Claim[]): EntityIndex {
   const byFirstStem = new Map<string, { form: Form; entity: string }[]>();
   const displays = new Map<string, string>();
+  const firstNames = new Map<string, string>();
+  const kindsOfData = new Map<string, string>();
   const add = (forms: readonly string[]): void => {
     const entity = forms[0]!.toLowerCase();
     if (!displays.has(entity)) displays.set(entity, forms[0]!);
+    if (!firstNames.has(entity)) firstNames.set(entity, formOf(forms[0]!).content.join(' '));
+    const kind = formOf(forms[0]!).content;
+    if (kind.length === 2 && kind[1] === DATA_STEM) kindsOfData.set(kind[0]!, entity);
     for (const text of forms) {
       const form = formOf(text);
       if (form.stems.length === 0) continue;
@@ -72,7 +90,7 @@ export function buildEntityIndex(claims: readonly Claim[]): EntityIndex {
     add(claim.subject);
     if (claim.relation !== undefined || claim.inverse !== undefined) add(claim.object);
   }
-  return { byFirstStem, displays };
+  return { byFirstStem, displays, firstNames, kindsOfData };
 }
 
 export function compileClaim(claim: Claim): CompiledClaim {
@@ -93,6 +111,8 @@ interface Mention {
   display: string;
   start: number;
   end: number;
+  /** Said by a proper name ("Git", "the feature store"), not by a common word that may name it ("terminal"). */
+  byName: boolean;
 }
 /** A stretch of the answer that states one thing: a clause, cut again where a joining word names a new thing. */
 interface Segment {
@@ -134,14 +154,50 @@ function findMentions(tokens: readonly Token[], entities: EntityIndex): Mention[
     }
     for (const { form, entity } of entities.byFirstStem.get(tokens[i]!.stem) ?? []) {
       if (startsWith(tokens, i, form.stems) && (best === null || form.stems.length > best.end - best.start)) {
-        best = { entity, display: entities.displays.get(entity) ?? entity, start: i, end: i + form.stems.length };
+        const byName = /\p{Lu}/u.test(form.display) || entities.firstNames.get(entity) === form.content.join(' ');
+        const display = entities.displays.get(entity) ?? entity;
+        best = { entity, display, start: i, end: i + form.stems.length, byName };
       }
     }
+    best ??= kindOfDataSaid(tokens, i, entities);
     if (best !== null) mentions.push(best);
     i = best === null ? i + 1 : best.end;
   }
   return mentions;
 }
+
+/**
+ * "The posts and the images are structured": a kind of data said as what something is names it. Only after a
+ * copula and at the end of the phrase: "converted into a structured format" names no kind of data.
+ */
+function kindOfDataSaid(tokens: readonly Token[], i: number, entities: EntityIndex): Mention | null {
+  const entity = entities.kindsOfData.get(tokens[i]!.stem);
+  if (entity === undefined) return null;
+  let before = i - 1;
+  while (before >= 0 && HEDGES.has(tokens[before]!.word)) before -= 1;
+  if (!COPULAS.has(tokens[before]?.word ?? '') || tokens[before]!.clause !== tokens[i]!.clause) return null;
+  const next = tokens[i + 1];
+  const endsPhrase =
+    next === undefined || next.clause !== tokens[i]!.clause || (next.isStopword && !QUALIFYING_WORDS.has(next.word));
+  if (!endsPhrase) return null;
+  return { entity, display: entities.displays.get(entity) ?? entity, start: i, end: i + 1, byName: false };
+}
+const DATA_STEM = 'data';
+const HEDGES: ReadonlySet<string> = new Set([
+  'all',
+  'mostly',
+  'usually',
+  'generally',
+  'considered',
+  'fully',
+  'completely',
+  'also',
+  'both',
+  'really',
+  'basically',
+  'already',
+  'always',
+]);
 
 function startsWith(tokens: readonly Token[], at: number, stems: readonly string[]): boolean {
   return stems.every((stem, k) => tokens[at + k]?.stem === stem);
@@ -185,7 +241,8 @@ export function judgeClaim(
   const forms = isRelation ? [...claim.relation, ...claim.inverse] : claim.objectForms;
   const isSaid = (f: Form): boolean => (isRelation ? f.stems : f.content).every((s) => answerStems.has(s));
   const saysContrary = claim.contrary.some((f) => f.content.every((s) => answerStems.has(s)));
-  if (!forms.some(isSaid) && !saysContrary) return { state: 'absent' };
+  const namesTwoThings = segments.some((s) => s.mentions.length > 1);
+  if (!forms.some(isSaid) && !saysContrary && !namesTwoThings) return { state: 'absent' };
   let wrong: ClaimVerdict = { state: 'absent' };
   let held: ClaimVerdict | null = null;
   let saidWrongOfSubject: ClaimVerdict | null = null;
@@ -202,8 +259,12 @@ export function judgeClaim(
         ? judgeRelation(claim, tokens, segment, topic, lastNamed)
         : judgePairing(claim, tokens, spoken === null ? segment : { ...segment, mentions: spoken }, topic);
     const spokenOf = saysPronoun(tokens, segment) ? (lastNamed ?? topic) : topic;
-    const contrary =
-      saysContrary && verdict.state !== 'held' ? judgeContrary(claim, tokens, segment, spokenOf) : verdict;
+    const said = saysContrary && verdict.state !== 'held' ? judgeContrary(claim, tokens, segment, spokenOf) : verdict;
+    const contrary = firstWrong(
+      said,
+      verdict.state === 'held' ? null : () => judgeIdentity(claim, tokens, segment),
+      saysContrary && carried !== null ? () => judgeCarriedContrary(claim, tokens, segment, carried) : null,
+    );
     if (verdict.state === 'held') held ??= verdict;
     if (verdict.state === 'contradicted' && wrong.state === 'absent') wrong = verdict;
     if (contrary.state === 'contradicted' && wrong.state === 'absent') wrong = contrary;
@@ -228,11 +289,60 @@ function carriedThing(
   if (tokens[segment.start]!.sentence !== tokens[previous.segment.start]!.sentence) return null;
   const named = previous.segment.mentions;
   if (named.length === 0) return previous.carried;
-  if (RELATIVE_WORDS.has(tokens[segment.start]!.word)) return { ...named.at(-1)!, relative: true };
+  if (RELATIVE_WORDS.has(tokens[segment.start]!.word) || isApposition(tokens, segment, named.at(-1)!))
+    return { ...named.at(-1)!, relative: true };
   // Only the thing the clause opens with is what it is about: "Examples are SQL databases, CSV files" lists things.
   const opensWith = tokens.slice(previous.segment.start, named[0]!.start).every((t) => t.isStopword);
   return opensWith ? { ...named[0]!, relative: false } : null;
 }
+/** The first verdict that finds the claim contradicted, judging the later ones only when needed. */
+function firstWrong(first: ClaimVerdict, ...then: ((() => ClaimVerdict) | null)[]): ClaimVerdict {
+  if (first.state === 'contradicted') return first;
+  for (const judge of then) {
+    const verdict = judge?.();
+    if (verdict?.state === 'contradicted') return verdict;
+  }
+  return first;
+}
+
+/**
+ * "SSH, which is a graphical tool", "JupyterHub, a version control system for notebooks": a relative clause or an
+ * apposition right after a thing's name defines it.
+ */
+function judgeCarriedContrary(
+  claim: CompiledClaim,
+  tokens: readonly Token[],
+  segment: Segment,
+  carried: Carried,
+): ClaimVerdict {
+  if (carried.entity !== claim.subject) return { state: 'absent' };
+  if (!carried.relative) return { state: 'absent' };
+  const apposition = isApposition(tokens, segment, carried);
+  for (const form of claim.contrary) {
+    const at = findForm(tokens, segment, form, []);
+    if (at === null) continue;
+    const formStart = Math.min(...at);
+    const defines = apposition
+      ? formStart - segment.start <= MAX_APPOSITION_GAP
+      : isDefinition(tokens, segment.start, formStart);
+    if (!defines) continue;
+    return {
+      state: 'contradicted',
+      defines: true,
+      tokens: [carried.start, ...at],
+      correction: `${claim.subjectDisplay} is not “${form.display}”: it goes with “${claim.objectDisplay}”.`,
+    };
+  }
+  return { state: 'absent' };
+}
+/** "SSH, a backup tool": the clause opens with an article right after the thing's name. */
+function isApposition(tokens: readonly Token[], segment: Segment, thing: Mention): boolean {
+  // "an enhanced Python shell, a better REPL": a common word that may name a thing is described, not named.
+  return thing.byName && thing.end === segment.start && ARTICLES.has(tokens[segment.start]!.word);
+}
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const MAX_APPOSITION_GAP = 3;
+
 /** `relative`: named by "which"/"where", so surely the clause's thing; otherwise the clause before's opener. */
 type Carried = Mention & { relative: boolean };
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'where', 'who', 'whose']);
@@ -274,6 +384,7 @@ function isDefinedBy(tokens: readonly Token[], thing: Mention, at: readonly numb
   return thing.start > objectEnd - 1 && thing.start - objectEnd <= 2 && TOOL_WORDS.has(tokens[thing.start - 1]!.word);
 }
 const TOOL_WORDS: ReadonlySet<string> = new Set(['with', 'using', 'via', 'through']);
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but']);
 
 /**
  * "Git is for scalable computing in the cloud", "train the classifier with Pandas and draw the chart with
@@ -287,7 +398,10 @@ function isDefinedByAnother(tokens: readonly Token[], segment: Segment, own: Men
     for (let i = m.end; i < objectStart; i += 1) if (isSubjectPronoun(tokens[i]!.word)) return true;
     return false;
   };
-  if (own === segment.mentions[0] && saysItBetween(own)) return false;
+  // "Pandas is built on NumPy and gives you DataFrames": a verb after "and" goes on about the statement's first thing.
+  const coordinatesBetween = (m: Mention): boolean =>
+    tokens.slice(m.end, objectStart).some((t) => COORDINATORS.has(t.word));
+  if (own === segment.mentions[0] && (saysItBetween(own) || coordinatesBetween(own))) return false;
   return segment.mentions.some((m) => m.entity !== own.entity && !saysItBetween(m) && isDefinedBy(tokens, m, at));
 }
 
@@ -321,8 +435,153 @@ function judgeContrary(
       correction: `${claim.subjectDisplay} is not “${form.display}”: it goes with “${claim.objectDisplay}”.`,
     };
   }
+  return own === undefined ? { state: 'absent' } : judgePlacedIn(claim, tokens, segment, own);
+}
+
+/** "Raw logs go into the feature store": a contrary form said to be kept in the thing, before its name. */
+function judgePlacedIn(claim: CompiledClaim, tokens: readonly Token[], segment: Segment, own: Mention): ClaimVerdict {
+  for (const form of claim.contrary) {
+    const at = findForm(tokens, { ...segment, end: own.start }, form, segment.mentions);
+    if (at === null || !isPlacedIn(tokens, Math.max(...at) + 1, own.start)) continue;
+    return {
+      state: 'contradicted',
+      defines: true,
+      tokens: [...at, own.start],
+      correction: `${claim.subjectDisplay} is not “${form.display}”: it goes with “${claim.objectDisplay}”.`,
+    };
+  }
   return { state: 'absent' };
 }
+
+function isPlacedIn(tokens: readonly Token[], from: number, to: number): boolean {
+  const gap = tokens.slice(from, to);
+  if (gap.length === 0 || gap.length > MAX_DEFINITION_GAP || gap.some((t) => t.negated || t.isNegationCue))
+    return false;
+  const place = gap.findLastIndex((t) => PLACE_WORDS.has(t.word));
+  return (
+    place > 0 &&
+    gap.slice(place + 1).every((t) => ARTICLES.has(t.word)) &&
+    gap.slice(0, place).some((t) => PLACING_VERBS.has(t.stem))
+  );
+}
+const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'into', 'inside']);
+/** Stems of the verbs that put something in a store ("go into", "land in", "is kept in"). */
+const PLACING_VERBS: ReadonlySet<string> = new Set([
+  'go',
+  'goe',
+  'went',
+  'land',
+  'live',
+  'sit',
+  'stai',
+  'kept',
+  'store',
+  'dump',
+  'put',
+  'sent',
+  'written',
+  'write',
+  'load',
+  'end',
+  'flow',
+  'arriv',
+]);
+
+/**
+ * "Pandas is basically NumPy", "the data lake's just a feature store", "the IDE is the same thing as Git": one thing
+ * said to be another of the bank's things is wrong about both. The second must be called by its name and end the
+ * phrase ("Seaborn is a Matplotlib wrapper", "JupyterHub is Jupyter for teams" say something else).
+ */
+function judgeIdentity(claim: CompiledClaim, tokens: readonly Token[], segment: Segment): ClaimVerdict {
+  const named = segment.mentions;
+  for (let k = 0; k + 1 < named.length; k += 1) {
+    const [a, b] = [named[k]!, named[k + 1]!];
+    if (a.entity === b.entity || (claim.subject !== a.entity && claim.subject !== b.entity)) continue;
+    if (!a.byName || !b.byName || !saysIdentity(tokens, a, b)) continue;
+    const [own, other] = claim.subject === a.entity ? [a, b] : [b, a];
+    return {
+      state: 'contradicted',
+      defines: true,
+      tokens: [a.start, b.start],
+      correction: `${own.display} is not ${other.display}: ${claim.subjectDisplay} goes with “${claim.objectDisplay}”.`,
+    };
+  }
+  return { state: 'absent' };
+}
+
+function saysIdentity(tokens: readonly Token[], a: Mention, b: Mention): boolean {
+  const between = tokens.slice(a.end, b.start);
+  if (between.length > MAX_IDENTITY_GAP || between.some((t) => t.isNegationCue || t.negated)) return false;
+  // "SSH is mostly for Git" relates two things; only a copula, articles and hedges make one the other.
+  const isLink = (t: Token, k: number): boolean =>
+    IDENTITY_WORDS.has(t.word) || (t.word === 'for' && NAME_WORDS.has(between[k - 1]?.word ?? ''));
+  if (!between.every(isLink) || !opensClause(tokens, a.start)) return false;
+  const linked = between.some((t) => COPULAS.has(t.word)) || CONTRACTED_VERB.test(tokens[a.end - 1]!.word);
+  return linked && endsPhrase(tokens, b.end, tokens[b.start]!.clause);
+}
+
+/** The second name ends the phrase, or only "under a different name" follows it. */
+function endsPhrase(tokens: readonly Token[], at: number, clause: number): boolean {
+  const next = tokens[at];
+  if (next === undefined || next.clause !== clause) return true;
+  if (!next.isStopword) return false;
+  if (!QUALIFYING_WORDS.has(next.word)) return true;
+  return tokens.slice(at + 1, at + 4).some((t) => NAME_WORDS.has(t.word) && t.clause === clause);
+}
+/** "the kernel inside a Jupyter notebook is IPython": the first thing must be what its clause is about. */
+function opensClause(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && tokens[i]!.clause === tokens[at]!.clause; i -= 1)
+    if (!tokens[i]!.isStopword) return false;
+  return true;
+}
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+const MAX_IDENTITY_GAP = 8;
+const NAME_WORDS: ReadonlySet<string> = new Set(['name', 'word']);
+const IDENTITY_WORDS: ReadonlySet<string> = new Set([
+  ...COPULAS,
+  'a',
+  'an',
+  'the',
+  'as',
+  'than',
+  'one',
+  'also',
+  'basically',
+  'just',
+  'simply',
+  'really',
+  'actually',
+  'essentially',
+  'literally',
+  'merely',
+  'same',
+  'thing',
+  'another',
+  'name',
+  'word',
+  'kind',
+  'type',
+  'sort',
+  'nothing',
+  'more',
+  'exactly',
+]);
+/** After the second name, words that make it part of a longer description ("Jupyter for teams"). */
+const QUALIFYING_WORDS: ReadonlySet<string> = new Set([
+  'for',
+  'with',
+  'to',
+  'of',
+  'on',
+  'in',
+  'that',
+  'which',
+  'who',
+  'plus',
+  'as',
+  'at',
+  'from',
+]);
 
 const DEFINING_WORDS: ReadonlySet<string> = new Set([
   'on',
@@ -358,12 +617,30 @@ function isDefinition(tokens: readonly Token[], from: number, formStart: number)
   // "cd manages processes": the form right after the thing is its verb, or a compound ("SQL charts").
   if (formStart === from && from > 0) return true;
   // "it's", "they're", "the data lake's just a spreadsheet": the verb is part of the word before the form.
+  // "unstructured data is converted into tables": what the thing is made into is not what it is.
+  for (let i = from; i < formStart; i += 1) if (CHANGING_VERBS.has(tokens[i]!.stem)) return false;
   for (let i = Math.max(from - 1, 0); i < formStart; i += 1) if (CONTRACTED_VERB.test(tokens[i]!.word)) return true;
   for (let i = from; i < formStart; i += 1) if (DEFINING_WORDS.has(tokens[i]!.word)) return true;
   return false;
 }
 
 const CONTRACTED_VERB = /['’](s|re)$/;
+/** Stems of verbs that make a thing into something else ("turned into", "converted to", "parsed into"). */
+const CHANGING_VERBS: ReadonlySet<string> = new Set([
+  'convert',
+  'turn',
+  'transform',
+  'pars',
+  'reshap',
+  'preprocess',
+  'process',
+  'structur',
+  'becom',
+  'becam',
+  'chang',
+  'map',
+  'clean',
+]);
 
 /** `lastNamed`: the thing an earlier statement was about, what an "it" after the relation most likely means. */
 function judgeRelation(
@@ -409,6 +686,40 @@ function judgeRelation(
 function findPhrase(tokens: readonly Token[], segment: Segment, stems: readonly string[]): number {
   for (let i = segment.start; i + stems.length <= segment.end; i += 1) if (startsWith(tokens, i, stems)) return i;
   return -1;
+}
+
+/**
+ * "SSH is mostly for Git, so I wouldn't need it": a denied "it" after the denial speaks of the thing its sentence
+ * opens with, and denies it too. The word indices of those things' names.
+ */
+export function thingsDeniedByPronoun(tokens: readonly Token[], segments: readonly Segment[]): number[] {
+  const denied: number[] = [];
+  for (let i = 1; i < tokens.length; i += 1) {
+    if (!OBJECT_PRONOUNS.has(tokens[i]!.word) || !tokens[i]!.negated || !followsCue(tokens, i)) continue;
+    // "I don't need to copy it": only "need it", "use it", "touch it" deny the thing itself.
+    if (!DISMISSING_VERBS.has(tokens[i - 1]!.stem)) continue;
+    const opener = sentenceOpener(tokens, segments, tokens[i]!.sentence);
+    if (opener === null || opener.end > i) continue;
+    for (let k = opener.start; k < opener.end; k += 1) denied.push(k);
+  }
+  return denied;
+}
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them']);
+const DISMISSING_VERBS: ReadonlySet<string> = new Set(['need', 'us', 'touch', 'want', 'learn', 'bother']);
+
+/** A denial before the word in its clause ("never touch it"), not one after it ("it isn't a database"). */
+function followsCue(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && tokens[i]!.clause === tokens[at]!.clause; i -= 1)
+    if (tokens[i]!.isNegationCue) return true;
+  return false;
+}
+
+/** The thing a sentence opens with (only function words before its name), or null. */
+function sentenceOpener(tokens: readonly Token[], segments: readonly Segment[], sentence: number): Mention | null {
+  const first = segments.find((s) => tokens[s.start]!.sentence === sentence);
+  const thing = first?.mentions[0];
+  if (first === undefined || thing === undefined) return null;
+  return tokens.slice(first.start, thing.start).every((t) => t.isStopword) ? thing : null;
 }
 
 /** The first thing the question names: what an answer's "it" speaks of. */

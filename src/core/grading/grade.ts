@@ -1,8 +1,8 @@
-import { judgeClaim, segmentAnswer, type ClaimVerdict, type CompiledClaim } from './claims.ts';
+import { judgeClaim, segmentAnswer, thingsDeniedByPronoun, type ClaimVerdict, type CompiledClaim } from './claims.ts';
 import { compileRubric, type CompiledRubric } from './compile-rubric.ts';
 import { asksForConcepts, isKeywordList } from './keyword-list.ts';
 import { matchKeyPointWithTokens, unsayWrongStatements, type ClaimContext } from './match-key-point.ts';
-import { prepareAnswer, type PreparedAnswer } from './prepare-answer.ts';
+import { denyWords, prepareAnswer, type PreparedAnswer } from './prepare-answer.ts';
 import {
   HIT_COVERAGE,
   KEYWORD_LIST_SCORE_CAP,
@@ -25,9 +25,11 @@ export function gradeAnswer(compiled: CompiledRubric, rawAnswer: string): Grade 
   const answer = prepareAnswer(isTruncated ? text.slice(0, MAX_GRADED_CHARACTERS) : text, compiled.vocabulary);
   const isList = isKeywordList(answer.text, answer.tokens) && !asksForConcepts(compiled.keyPoints);
   const claimContext = compiled.hasClaims ? judgeClaims(compiled, answer) : null;
-  const matches = compiled.keyPoints.map((k) => matchKeyPointWithTokens(k, answer, isList, claimContext));
+  const said =
+    claimContext === null ? answer : denyWords(answer, thingsDeniedByPronoun(answer.tokens, claimContext.segments));
+  const matches = compiled.keyPoints.map((k) => matchKeyPointWithTokens(k, said, isList, claimContext));
   const keyPoints =
-    claimContext === null ? matches.map((m) => m.result) : unsayWrongStatements(matches, answer, claimContext.segments);
+    claimContext === null ? matches.map((m) => m.result) : unsayWrongStatements(matches, said, claimContext.segments);
   const score = Math.min(weightedScore(compiled, creditablePoints(keyPoints)), scoreCap(keyPoints, isList));
   const note: GradeNote | null = isTruncated ? 'truncated' : isList ? 'keyword_list' : null;
   return { score, keyPoints, note };
@@ -48,12 +50,16 @@ function judgeClaims(compiled: CompiledRubric, answer: PreparedAnswer): ClaimCon
 /**
  * The most a checklist allows. A bare list names things without explaining them: at most half of a full
  * answer. An answer that states no key point at all, only the right words in wrong claims or a list of names,
- * is not a partial answer: at most NO_POINT_SCORE_CAP.
+ * is not a partial answer: at most NO_POINT_SCORE_CAP. Nor is one that gets more of the rubric's claims wrong
+ * than it states points: its one stated point is more likely the right words said by chance than knowledge.
  */
 function scoreCap(keyPoints: readonly KeyPointResult[], isList: boolean): number {
-  const statesAPoint = keyPoints.some((k) => k.status === 'hit');
-  if (statesAPoint) return isList ? KEYWORD_LIST_SCORE_CAP : 100;
-  return isList || keyPoints.some((k) => k.contradicted === true) ? NO_POINT_SCORE_CAP : 100;
+  const stated = keyPoints.filter((k) => k.status === 'hit').length;
+  // One wrong statement may cost several points: count the wrong claims, by their corrections.
+  const wrong = new Set(keyPoints.filter((k) => k.contradicted === true).map((k) => k.correction)).size;
+  if (stated > 0 && wrong > stated) return NO_POINT_SCORE_CAP;
+  if (stated > 0) return isList ? KEYWORD_LIST_SCORE_CAP : 100;
+  return isList || wrong > 0 ? NO_POINT_SCORE_CAP : 100;
 }
 
 /**

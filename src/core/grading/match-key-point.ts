@@ -1,4 +1,4 @@
-import { judgeClaim, type ClaimVerdict, type CompiledClaim, type segmentAnswer } from './claims.ts';
+import { JOINING_WORDS, judgeClaim, type ClaimVerdict, type CompiledClaim, type segmentAnswer } from './claims.ts';
 import type { CompiledKeyPoint, Phrase } from './compile-rubric.ts';
 import { quoteEvidence, withNegationCue } from './evidence.ts';
 import { matchPhrase, type PhraseMatch } from './match-phrase.ts';
@@ -63,8 +63,10 @@ export function unsayWrongStatements(
   const wrong = matches.flatMap((m) => {
     if (m.wrong === undefined) return [];
     const last = Math.max(...m.wrong);
-    const segment = segments.find((s) => last >= s.start && last < s.end);
-    return segment === undefined ? [] : [{ ...segment, tokens: m.wrong, correction: m.result.correction ?? '' }];
+    const at = segments.findIndex((s) => last >= s.start && last < s.end);
+    if (at < 0) return [];
+    const end = continuationEnd(segments, at, answer);
+    return [{ ...segments[at]!, end, tokens: m.wrong, correction: m.result.correction ?? '' }];
   });
   if (wrong.length === 0) return matches.map((m) => m.result);
   const around = (i: number) => wrong.find((w) => i >= w.start && i < w.end);
@@ -75,6 +77,23 @@ export function unsayWrongStatements(
     const evidence = quoteEvidence(answer, first.tokens);
     return { ...result, status: 'miss', evidence, contradicted: true, correction: first.correction };
   });
+}
+
+/**
+ * "NumPy is the one that does optimization, interpolation and signal processing": the clauses after a wrong
+ * statement that name no thing and open with no joining word, in the same sentence, go on with it.
+ */
+function continuationEnd(segments: ClaimContext['segments'], at: number, answer: PreparedAnswer): number {
+  const sentence = answer.tokens[segments[at]!.start]!.sentence;
+  let end = segments[at]!.end;
+  for (let k = at + 1; k < segments.length; k += 1) {
+    const next = segments[k]!;
+    const first = answer.tokens[next.start]!;
+    // "…, and you also set up the environment" opens a statement of its own.
+    if (next.mentions.length > 0 || first.sentence !== sentence || JOINING_WORDS.has(first.word)) break;
+    end = next.end;
+  }
+  return end;
 }
 
 /**

@@ -63,3 +63,17 @@ function addOccurrence(
 function spellsOut(tokens: Token[], start: number, stems: readonly string[]): boolean {
   return stems.every((stem, i) => tokens[start + i]?.stem === stem);
 }
+
+/** The same answer with these words denied ("never touch it" denies the thing "it" stands for). */
+export function denyWords(answer: PreparedAnswer, indices: readonly number[]): PreparedAnswer {
+  if (indices.length === 0) return answer;
+  const denied = new Set(indices);
+  const tokens = answer.tokens.map((t, i) => (denied.has(i) ? { ...t, negated: true } : t));
+  const occurrences = new Map<string, Occurrence[]>();
+  for (const [stem, list] of answer.occurrences)
+    occurrences.set(
+      stem,
+      list.map((o) => (denied.has(o.tokenIndex) ? { ...o, negated: true } : o)),
+    );
+  return { text: answer.text, tokens, occurrences };
+}

@@ -8,8 +8,8 @@ const NEGATION_CUES: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-/** "not only X but also Y" and "no matter" affirm rather than deny. */
-const CUE_CANCELLERS: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'matter', 'doubt', 'longer']);
+/** "not only X but also Y" and "no matter" affirm rather than deny; "schemas don't matter" denies. */
+const CUE_CANCELLERS: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'doubt', 'longer']);
 const CUE_CANCELLER_EXCEPT_LONGER: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'matter', 'doubt']);
 
 /** Words after which a new clause starts, ending a negation's reach. */

@@ -271,6 +271,12 @@ describe('a statement found wrong states no other point', () => {
     expect(gradeAnswer(scipy, 'NumPy is the one that does optimization and interpolation.').score).toBe(0);
   });
 
+  it('misses a point listed in the clauses that go on with a wrong statement', () => {
+    expect(
+      point('NumPy is the one that does optimization, interpolation and signal processing.', 'examples'),
+    ).toMatchObject({ status: 'miss', contradicted: true });
+  });
+
   it('keeps a point said in a right statement', () => {
     expect(point('SciPy does optimization, interpolation and signal processing.', 'examples').status).toBe('hit');
     expect(
@@ -450,5 +456,264 @@ describe('the score of an answer that states a wrong claim', () => {
     );
     expect(right.keyPoints.find((k) => k.id === 'etl')!.status).toBe('partial');
     expect(right.score).toBeGreaterThan(67);
+  });
+});
+
+describe('one thing said to be another thing of the bank', () => {
+  const stores = compileRubric({
+    question: 'How do the data lake and the feature store differ?',
+    keyPoints: [
+      {
+        id: 'lake',
+        text: 'data lake holds raw data',
+        aliases: ['data lake'],
+        weight: 1,
+        claims: [{ subject: ['the data lake', 'data lake'], object: ['raw data'] }],
+      },
+      {
+        id: 'store',
+        text: 'feature store holds prepared features',
+        aliases: ['feature store'],
+        weight: 1,
+        claims: [{ subject: ['the feature store', 'feature store'], object: ['prepared features'] }],
+      },
+      {
+        id: 'jupyter',
+        text: 'JupyterHub shares Jupyter with the team',
+        aliases: ['JupyterHub'],
+        weight: 1,
+        claims: [
+          { subject: ['JupyterHub'], object: ['team'] },
+          { subject: ['Jupyter'], object: ['notebooks'] },
+        ],
+      },
+    ],
+  });
+  const point = (answer: string, id: string) => gradeAnswer(stores, answer).keyPoints.find((k) => k.id === id)!;
+
+  it.each([
+    ['The data lake is the feature store.', 'lake'],
+    ['The data lake is the feature store.', 'store'],
+    ["They're the same, a data lake's just a feature store with a different name.", 'store'],
+    ['The feature store is basically the same thing as the data lake.', 'store'],
+  ])('reads "%s" as wrong about %s', (answer, id) => {
+    expect(point(answer, id)).toMatchObject({ status: 'miss', contradicted: true });
+  });
+
+  it.each([
+    ['The data lake is not the feature store.', 'store'],
+    ['The data lake feeds the feature store.', 'store'],
+    ['JupyterHub is Jupyter for teams.', 'jupyter'],
+    ['The raw data inside the data lake is the feature store input.', 'store'],
+  ])('does not read "%s" as one thing called another', (answer, id) => {
+    expect(point(answer, id).contradicted).not.toBe(true);
+  });
+});
+
+describe('a relative clause or an apposition right after a name defines the thing', () => {
+  const ssh = compileRubric({
+    question: 'Which Linux command-line skills matter?',
+    keyPoints: [
+      {
+        id: 'ssh',
+        text: 'remote server access with SSH',
+        aliases: ['SSH'],
+        weight: 1,
+        claims: [{ subject: ['SSH'], object: ['remote access'], contrary: ['graphical tool', 'backup tool'] }],
+      },
+    ],
+  });
+  const point = (answer: string) => gradeAnswer(ssh, answer).keyPoints[0]!;
+
+  it.each([
+    'You need SSH, which is a graphical tool with buttons.',
+    'I use SSH, a backup tool for laptops, every day.',
+  ])('reads "%s" as wrong', (answer) => {
+    expect(point(answer)).toMatchObject({ status: 'miss', contradicted: true });
+  });
+
+  it.each([
+    'I log in with SSH, which gives me remote access, and no graphical tool is needed.',
+    'I use SSH for remote access, then a backup tool for the files.',
+    'I connect with SSH, then the graphical tool on my laptop shows the plots.',
+  ])('does not read "%s" as a wrong definition', (answer) => {
+    expect(point(answer).contradicted).not.toBe(true);
+  });
+});
+
+describe('a kind of data said as what something is', () => {
+  const kinds = compileRubric({
+    question: 'Which of these sources are structured and which are unstructured?',
+    keyPoints: [
+      {
+        id: 'unstructured',
+        text: 'logs, posts and images are unstructured',
+        aliases: ['images are unstructured'],
+        weight: 1,
+        claims: [{ subject: ['unstructured data', 'unstructured'], object: ['images', 'posts', 'logs'] }],
+      },
+      {
+        id: 'structured',
+        text: 'warehouse tables are structured',
+        aliases: [],
+        weight: 1,
+        claims: [{ subject: ['structured data'], object: ['warehouse', 'tables'] }],
+      },
+    ],
+  });
+  const point = (answer: string, id: string) => gradeAnswer(kinds, answer).keyPoints.find((k) => k.id === id)!;
+
+  it.each([
+    ['The logs and the images are structured.', 'unstructured'],
+    ['Server logs and posts are all structured, because computers write them.', 'unstructured'],
+  ])('reads "%s" as wrong about %s', (answer, id) => {
+    expect(point(answer, id)).toMatchObject({ status: 'miss', contradicted: true });
+  });
+
+  it.each([
+    ['Logs, posts and images are unstructured; the warehouse tables are structured.', 'unstructured'],
+    ['The images are converted into a structured format first.', 'unstructured'],
+    ['Images are unstructured until the pipeline output is structured into tables.', 'unstructured'],
+  ])('does not read "%s" as wrong', (answer, id) => {
+    expect(point(answer, id).contradicted).not.toBe(true);
+  });
+});
+
+describe('an answer with more wrong claims than stated points', () => {
+  const tools = compileRubric({
+    question: 'Which command-line tools matter on the server?',
+    keyPoints: [
+      { id: 'cd', text: 'cd to navigate', aliases: [], weight: 1, claims: [{ subject: ['cd'], object: ['navigate'] }] },
+      {
+        id: 'ssh',
+        text: 'SSH for remote access',
+        aliases: [],
+        weight: 1,
+        claims: [{ subject: ['SSH'], object: ['remote access'] }],
+      },
+      { id: 'env', text: 'set up the environment', aliases: [], weight: 1 },
+    ],
+  });
+
+  it('scores at most 10 when its claims are mostly wrong', () => {
+    const grade = gradeAnswer(tools, 'SSH is used to navigate, cd gives remote access, and I set up the environment.');
+    expect(grade.keyPoints.filter((k) => k.contradicted).length).toBe(2);
+    expect(grade.score).toBeLessThanOrEqual(10);
+  });
+
+  it('keeps the credit of an answer stating as many points as it gets wrong', () => {
+    expect(gradeAnswer(tools, 'SSH is used to navigate, and I set up the environment.').score).toBeGreaterThan(10);
+  });
+});
+
+describe('a contrary form said to be kept in the thing, before its name', () => {
+  const store = compileRubric({
+    question: 'What does the feature store hold?',
+    keyPoints: [
+      {
+        id: 'store',
+        text: 'feature store holds prepared features',
+        aliases: ['feature store'],
+        weight: 1,
+        claims: [
+          { subject: ['the feature store', 'feature store'], object: ['prepared features'], contrary: ['raw logs'] },
+        ],
+      },
+    ],
+  });
+  const point = (answer: string) => gradeAnswer(store, answer).keyPoints[0]!;
+
+  it.each(['Raw logs go into the feature store first.', 'The raw logs are stored in the feature store.'])(
+    'reads "%s" as wrong',
+    (answer) => expect(point(answer)).toMatchObject({ status: 'miss', contradicted: true }),
+  );
+
+  it.each([
+    'Raw logs never go into the feature store; it holds prepared features.',
+    'Raw logs are cleaned before the prepared features go into the feature store.',
+  ])('does not read "%s" as wrong', (answer) => expect(point(answer).contradicted).not.toBe(true));
+});
+
+describe('what a thing is made into is not what it is', () => {
+  const kinds = compileRubric({
+    question: 'What is unstructured data?',
+    keyPoints: [
+      {
+        id: 'preprocess',
+        text: 'unstructured data needs preprocessing',
+        aliases: [],
+        weight: 1,
+        claims: [
+          {
+            subject: ['unstructured data'],
+            object: ['preprocessing'],
+            contrary: ['rows and columns', 'consistent schema'],
+          },
+        ],
+      },
+    ],
+  });
+  const point = (answer: string) => gradeAnswer(kinds, answer).keyPoints[0]!;
+
+  it('reads "unstructured data is neat rows and columns" as wrong', () => {
+    expect(point('Unstructured data is neat rows and columns, ready for a model.')).toMatchObject({
+      contradicted: true,
+    });
+  });
+
+  it.each([
+    'Unstructured data is converted into rows and columns by preprocessing.',
+    'Unstructured data is parsed into a consistent schema during preprocessing.',
+  ])('does not read "%s" as wrong', (answer) => expect(point(answer).contradicted).not.toBe(true));
+});
+
+describe('a denied "it" after the denial denies the thing its sentence opens with', () => {
+  const ssh = compileRubric({
+    question: 'How would you work on the remote server?',
+    keyPoints: [
+      { id: 'ssh', text: 'SSH', aliases: [], weight: 1, claims: [{ subject: ['SSH'], object: ['remote access'] }] },
+      { id: 'git', text: 'Git', aliases: [], weight: 1, claims: [{ subject: ['Git'], object: ['version control'] }] },
+    ],
+  });
+  const point = (answer: string, id: string) => gradeAnswer(ssh, answer).keyPoints.find((k) => k.id === id)!;
+
+  it('does not credit "SSH is mostly for Git, so I wouldn\'t need it"', () => {
+    expect(point("SSH is mostly for Git, so I wouldn't need it here.", 'ssh')).toMatchObject({
+      status: 'miss',
+      negated: true,
+    });
+  });
+
+  it.each(["I log in with SSH, so I don't need to copy it locally.", "SSH gets me in. It isn't hard."])(
+    'still credits "%s"',
+    (answer) => expect(point(answer, 'ssh').status).toBe('hit'),
+  );
+});
+
+describe('a verb after "and" goes on about the statement\'s first thing', () => {
+  const pandas = compileRubric({
+    question: 'How do NumPy and Pandas differ?',
+    keyPoints: [
+      {
+        id: 'dataframes',
+        text: 'Pandas for DataFrames',
+        aliases: [],
+        weight: 1,
+        claims: [
+          { subject: ['Pandas'], object: ['DataFrames'] },
+          { subject: ['NumPy'], object: ['arrays'] },
+        ],
+      },
+    ],
+  });
+  const point = (answer: string) => gradeAnswer(pandas, answer).keyPoints[0]!;
+
+  it('holds "Pandas is built on NumPy and gives you DataFrames"', () => {
+    expect(point('Pandas is built on NumPy and gives you DataFrames.')).toMatchObject({ status: 'hit' });
+    expect(point('Pandas is built on NumPy and gives you DataFrames.').contradicted).toBeUndefined();
+  });
+
+  it('still reads "NumPy gives you DataFrames" as wrong', () => {
+    expect(point('NumPy gives you DataFrames.')).toMatchObject({ contradicted: true });
   });
 });

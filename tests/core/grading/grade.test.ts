@@ -56,6 +56,7 @@ describe('gradeAnswer', () => {
     ["We don't access structured data via SQL.", 'sql'],
     ['Unstructured data does not need preprocessing.', 'preprocess'],
     ['Data never lives in data lakes.', 'data-lakes'],
+    ["SQL doesn't matter for structured data.", 'sql'],
   ])('does not credit a point the answer denies: %s', (answer, id) => {
     const result = gradeAnswer(rubric, answer).keyPoints.find((k) => k.id === id)!;
     expect(result.status).toBe('miss');
@@ -71,6 +72,12 @@ describe('gradeAnswer', () => {
     const result = gradeAnswer(rubric, answer).keyPoints.find((k) => k.id === id)!;
     expect(result.negated).toBe(denied);
     expect(result.status === 'miss').toBe(denied);
+  });
+
+  it('still credits what follows "no matter"', () => {
+    expect(statusOf(gradeAnswer(rubric, 'No matter the project, structured data is accessed via SQL.'), 'sql')).toBe(
+      'hit',
+    );
   });
 
   it('still credits what follows "not only … but also"', () => {
