@@ -36,9 +36,32 @@ export function closestRubricWord(
  * Each is among the other's VECTOR_NEAREST nearest words: a word close to everything ("else", "happens") is
  * nobody's near neighbour, so it states nothing. Without the file's nearness data, cosine alone decides.
  */
-function areMutuallyNear(a: string, b: string, cosine: number, meanings: WordMeanings): boolean {
-  const floorA = meanings.vectors.nearestFloor(a, VECTOR_NEAREST) ?? 0;
-  const floorB = meanings.vectors.nearestFloor(b, VECTOR_NEAREST) ?? 0;
+function areMutuallyNear(a: string, b: string, cosine: number, meanings: WordMeanings, k = VECTOR_NEAREST): boolean {
+  const floorA = meanings.vectors.nearestFloor(a, k) ?? 0;
+  const floorB = meanings.vectors.nearestFloor(b, k) ?? 0;
   // The floors are stored in 1/255 steps; a pair on the step must not fall out by rounding.
   return cosine + 1 / 255 >= floorA && cosine + 1 / 255 >= floorB;
+}
+
+/** Authoring: a neighbour is proposed when each word is among the other's this many nearest. */
+const PROPOSAL_NEAREST = 10;
+/** The commonest English words (GloVe's first ones) are function-like: never proposed. */
+const PROPOSAL_MIN_RANK = 300;
+
+/**
+ * Words an author might accept as another way to say `word` (for `rubric suggest`): its nearest words that are
+ * mutually near, not its opposites and not among the commonest words. Vectors also put related words close
+ * (co-hyponyms like "cpu" and "gpu"), so these are proposals to review, never used as they come.
+ */
+export function vectorNeighbours(word: string, meanings: WordMeanings, n: number): { word: string; cosine: number }[] {
+  const lower = word.toLowerCase();
+  return meanings.vectors
+    .nearest(lower, n * 3)
+    .filter(
+      ({ word: other, cosine }) =>
+        (meanings.vectors.rank(other) ?? 0) >= PROPOSAL_MIN_RANK && /^[a-z][a-z-]+$/.test(other),
+    )
+    .filter(({ word: other, cosine }) => areMutuallyNear(lower, other, cosine, meanings, PROPOSAL_NEAREST))
+    .filter(({ word: other }) => !areOpposites(lower, other, meanings.antonyms))
+    .slice(0, n);
 }

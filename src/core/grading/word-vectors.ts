@@ -17,6 +17,8 @@ export interface WordVectors {
   rank(word: string): number | undefined;
   /** Cosine similarity of two words' vectors, or undefined when either word has none. */
   cosine(a: string, b: string): number | undefined;
+  /** The n words nearest to this one, nearest first (a pass over every word: for authoring, not grading). */
+  nearest(word: string, n: number): { word: string; cosine: number }[];
   /** The cosine of the word's k-th nearest word (k one of the file's), or undefined when not known. */
   nearestFloor(word: string, k: number): number | undefined;
 }
@@ -112,6 +114,7 @@ function quantise(vector: readonly number[]): Int8Array {
 
 class QuantisedVectors implements WordVectors {
   private readonly index = new Map<string, number>();
+  private readonly words: readonly string[];
   private readonly norms: Float64Array;
 
   constructor(
@@ -120,6 +123,7 @@ class QuantisedVectors implements WordVectors {
     private readonly dimensions: number,
     private readonly floors: ReadonlyMap<number, Uint8Array> = new Map(),
   ) {
+    this.words = words;
     words.forEach((word, i) => this.index.set(word, i));
     this.norms = new Float64Array(words.length);
     for (let i = 0; i < words.length; i += 1) this.norms[i] = Math.sqrt(this.dot(i, i));
@@ -155,6 +159,23 @@ class QuantisedVectors implements WordVectors {
     return this.index.get(word);
   }
 
+  nearest(word: string, n: number): { word: string; cosine: number }[] {
+    const i = this.index.get(word);
+    if (i === undefined) return [];
+    const found: { word: string; cosine: number }[] = [];
+    for (let j = 0; j < this.words.length; j += 1) {
+      const norms = this.norms[i]! * this.norms[j]!;
+      if (j === i || norms === 0) continue;
+      const cosine = this.dot(i, j) / norms;
+      if (found.length < n || cosine > found[found.length - 1]!.cosine) {
+        found.push({ word: this.words[j]!, cosine });
+        found.sort((a, b) => b.cosine - a.cosine);
+        if (found.length > n) found.pop();
+      }
+    }
+    return found;
+  }
+
   cosine(a: string, b: string): number | undefined {
     const i = this.index.get(a);
     const j = this.index.get(b);
@@ -186,9 +207,35 @@ export function parseAntonyms(text: string): ReadonlySet<string> {
 
 const NEGATING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'non', 'dis', 'de', 'a'];
 
-/** True for antonyms and for a word and its negation by prefix ("structured", "unstructured"). */
+/**
+ * True for antonyms (also inflected: "easier", "harder") and for a word and its negation by prefix
+ * ("structured", "unstructured").
+ */
 export function areOpposites(a: string, b: string, antonyms: ReadonlySet<string>): boolean {
-  if (antonyms.has(a < b ? `${a} ${b}` : `${b} ${a}`)) return true;
+  for (const x of baseForms(a))
+    for (const y of baseForms(b)) if (antonyms.has(x < y ? `${x} ${y}` : `${y} ${x}`)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return NEGATING_PREFIXES.some((prefix) => long === prefix + short || long === `${prefix}-${short}`);
 }
+
+/** The word and what it may be inflected from: WordNet lists "easy" and "hard", not "easier" and "harder". */
+function baseForms(word: string): string[] {
+  const forms = [word];
+  for (const [ending, base] of INFLECTIONS) if (word.endsWith(ending)) forms.push(word.slice(0, -ending.length) + base);
+  return forms;
+}
+
+const INFLECTIONS: [string, string][] = [
+  ['ier', 'y'],
+  ['iest', 'y'],
+  ['er', ''],
+  ['er', 'e'],
+  ['est', ''],
+  ['est', 'e'],
+  ['ies', 'y'],
+  ['s', ''],
+  ['ed', ''],
+  ['ed', 'e'],
+  ['ing', ''],
+  ['ing', 'e'],
+];

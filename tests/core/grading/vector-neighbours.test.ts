@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileRubric, gradeAnswer } from '../../../src/core/grading/grade.ts';
+import { vectorNeighbours } from '../../../src/core/grading/vector-neighbours.ts';
 import {
   decodeWordVectors,
   encodeWordVectors,
@@ -94,5 +95,13 @@ describe('word vectors in the vocabulary (only when passed in)', () => {
 
   it('never for the most frequent words', () => {
     expect(vocabulary.statedBy('servers', 'server').stems).toEqual([]);
+  });
+});
+
+describe('vector neighbours proposed to an author', () => {
+  it('are the nearest words, never an antonym', () => {
+    const m = meanings();
+    expect(vectorNeighbours('Linux', m, 1).map((n) => n.word)).toEqual(['unix']);
+    expect(vectorNeighbours('fast', m, 3).map((n) => n.word)).not.toContain('slow');
   });
 });

@@ -50,4 +50,11 @@ describe('opposites', () => {
     expect(areOpposites('relevant', 'irrelevant', antonyms)).toBe(true);
     expect(areOpposites('unix', 'linux', antonyms)).toBe(false);
   });
+
+  it('are also inflected antonyms', () => {
+    const easyHard = parseAntonyms('easy hard\nrough smooth\n');
+    expect(areOpposites('easier', 'harder', easyHard)).toBe(true);
+    expect(areOpposites('smoother', 'rough', easyHard)).toBe(true);
+    expect(areOpposites('easier', 'simpler', easyHard)).toBe(false);
+  });
 });
