@@ -19,6 +19,7 @@ const FLOORS: Record<string, { coversNothingScoredAbove: number; scoreMae: numbe
   'labelled-answers-dev-reader.jsonl': { coversNothingScoredAbove: 8, scoreMae: 6.5 },
   'labelled-answers-dev-relate.jsonl': { coversNothingScoredAbove: 2, scoreMae: 7.5 },
   'labelled-answers-dev-contrary.jsonl': { coversNothingScoredAbove: 6, scoreMae: 12 },
+  'labelled-answers-dev-vectors.jsonl': { coversNothingScoredAbove: 1, scoreMae: 9 },
 };
 
 describe('the score against fair scores on the dev sets', () => {
