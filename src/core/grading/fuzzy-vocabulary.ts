@@ -69,7 +69,8 @@ const FUSE_OPTIONS: IFuseOptions<Entry> = {
 /**
  * The words of one rubric, looked up exactly by stem, then as a synonym (the built-in thesaurus), then by
  * near spelling: fuse.js finds the rubric words with the same first letter that look like the answer word,
- * and a typo is one of them within one or two edits. What each answer word states is cached per vocabulary:
+ * and a typo is one of them within one or two edits; then, only when word vectors are passed in (the product
+ * does not), by meaning (vector-neighbours.ts). What each answer word states is cached per vocabulary:
  * answers repeat the same words, and fuse is the slow path.
  */
 export class FuzzyVocabulary {
