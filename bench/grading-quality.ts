@@ -1,12 +1,16 @@
 // `npm run bench:grading -- --data <csv> [--json]`: the grader against human grades of real answers (ASAG).
 // `npm run bench:grading -- --labelled <file>... [--root DIR] [--json]`: key-point hits and scores against
 // labelled answers; --labelled may repeat, and files after it (a shell glob) count too.
+// `--vectors`: also credit answer words close in meaning to rubric words (assets/word-vectors.bin), which the
+// product does not do: measured in docs/grading-meaning.md, it did not earn its place.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultBankRoot, loadBank } from '../src/adapters/fs/load-bank.ts';
+import { loadWordMeanings } from '../src/adapters/fs/word-vectors.ts';
 import type { Bank } from '../src/core/bank/schema.ts';
 import { bankTermWeights, compileQuestionRubric } from '../src/core/grading/bank-grading.ts';
+import type { WordMeanings } from '../src/core/grading/word-vectors.ts';
 import { compileAsag, predictAsag, readAsagCsv, scoreAsag } from './asag.ts';
 import { gradeLabelled, readLabelled } from './labelled.ts';
 import { summarise } from './labelled-metrics.ts';
@@ -25,21 +29,24 @@ async function main(): Promise<number> {
       labelled: { type: 'string', multiple: true },
       root: { type: 'string' },
       json: { type: 'boolean', default: false },
+      vectors: { type: 'boolean', default: false },
     },
     allowPositionals: true,
   });
-  if (values.data !== undefined && positionals.length === 0) return runAsag(values.data, values.json);
+  const meanings = values.vectors ? loadWordMeanings() : undefined;
+  if (values.data !== undefined && positionals.length === 0) return runAsag(values.data, values.json, meanings);
   if (values.labelled !== undefined && values.data === undefined) {
-    return runLabelledFiles([...values.labelled, ...positionals], values.root ?? defaultBankRoot(), values.json);
+    const files = [...values.labelled, ...positionals];
+    return runLabelledFiles(files, values.root ?? defaultBankRoot(), values.json, meanings);
   }
   console.error(USAGE);
   return 2;
 }
 
-function runAsag(file: string, json: boolean): number {
+function runAsag(file: string, json: boolean, meanings: WordMeanings | undefined): number {
   const { rows, problems } = readAsagCsv(readFileSync(file, 'utf8'));
   if (problems.length > 0 || rows.length === 0) return fail([...problems, ...(rows.length === 0 ? ['no rows'] : [])]);
-  const rubrics = compileAsag(rows);
+  const rubrics = compileAsag(rows, meanings);
   const report = scoreAsag(rows, predictAsag(rows, rubrics));
   const speed = measureSpeed(
     [...rubrics].map(([id, compiled]) => ({
@@ -63,23 +70,28 @@ function runAsag(file: string, json: boolean): number {
   return 0;
 }
 
-async function runLabelledFiles(files: string[], root: string, json: boolean): Promise<number> {
+async function runLabelledFiles(
+  files: string[],
+  root: string,
+  json: boolean,
+  meanings: WordMeanings | undefined,
+): Promise<number> {
   const { bank, problems: bankProblems } = await loadBank(root);
   if (bank === null) return fail(bankProblems.map((p) => `${p.file}: ${p.path}: ${p.message}`));
   for (const file of files) {
-    const code = runLabelled(file, bank, json);
+    const code = runLabelled(file, bank, json, meanings);
     if (code !== 0) return code;
   }
   return 0;
 }
 
 /** One file's figures: text, or with --json a speed line then a metrics line (the last line, as before). */
-function runLabelled(file: string, bank: Bank, json: boolean): number {
+function runLabelled(file: string, bank: Bank, json: boolean, meanings: WordMeanings | undefined): number {
   const { rows, problems } = readLabelled(readFileSync(file, 'utf8'), bank);
   if (problems.length > 0 || rows.length === 0)
     return fail([`${file}:`, ...problems, ...(rows.length === 0 ? ['no labelled answers'] : [])]);
-  const report = summarise(gradeLabelled(rows, bank));
-  const termWeights = bankTermWeights(bank);
+  const report = summarise(gradeLabelled(rows, bank, meanings));
+  const termWeights = bankTermWeights(bank, meanings);
   const speed = measureSpeed(
     bank.questions.map((q) => ({
       compiled: compileQuestionRubric(q, termWeights),

@@ -3,24 +3,31 @@ import { buildEntityIndex, type EntityIndex } from './claims.ts';
 import { compileRubric, type CompiledRubric } from './compile-rubric.ts';
 import { buildConceptIndex, type ConceptIndex } from './concepts.ts';
 import { buildTermWeights, type TermWeights } from './term-weights.ts';
+import type { WordMeanings } from './word-vectors.ts';
 
 /**
  * Word rarity over the whole bank: every question's prompt, model answer and key points (never candidates'
  * answers). Build once per loaded bank.
  */
-export function bankTermWeights(bank: Bank): BankWeights {
+export function bankTermWeights(bank: Bank, meanings?: WordMeanings): BankWeights {
   const weights = buildTermWeights(
     bank.questions.map((q) => [q.prompt, q.modelAnswer, ...q.rubric.keyPoints.map((k) => k.text)].join('\n')),
   );
   const entities = buildEntityIndex(bank.questions.flatMap((q) => q.rubric.keyPoints.flatMap((k) => k.claims ?? [])));
   const concepts = bank.concepts === undefined ? undefined : buildConceptIndex(bank.concepts);
-  return { rarityOf: (stem) => weights.rarityOf(stem), entities, ...(concepts === undefined ? {} : { concepts }) };
+  return {
+    rarityOf: (stem) => weights.rarityOf(stem),
+    entities,
+    ...(concepts === undefined ? {} : { concepts }),
+    ...(meanings === undefined ? {} : { meanings }),
+  };
 }
 
 /** Word rarity over the bank, with the things the bank's claims are about: what every rubric of the bank shares. */
 export interface BankWeights extends TermWeights {
   entities?: EntityIndex;
   concepts?: ConceptIndex;
+  meanings?: WordMeanings;
 }
 
 /**
@@ -30,10 +37,11 @@ export interface BankWeights extends TermWeights {
 export function compileQuestionRubric(question: BankQuestion, termWeights?: BankWeights): CompiledRubric {
   const rubric = { ...question.rubric, question: question.rubric.question ?? question.prompt };
   if (termWeights === undefined) return compileRubric(rubric);
-  const { entities, concepts } = termWeights;
+  const { entities, concepts, meanings } = termWeights;
   return compileRubric(rubric, {
     termWeights,
     ...(entities === undefined ? {} : { entities }),
     ...(concepts === undefined ? {} : { concepts }),
+    ...(meanings === undefined ? {} : { meanings }),
   });
 }

@@ -5,6 +5,7 @@ import { ABBREVIATIONS } from '../text/word-forms.ts';
 import { buildEntityIndex, compileClaim, topicOf, type CompiledClaim, type EntityIndex } from './claims.ts';
 import { respell, type ConceptIndex } from './concepts.ts';
 import { FuzzyVocabulary } from './fuzzy-vocabulary.ts';
+import type { WordMeanings } from './word-vectors.ts';
 import type { TermWeights } from './term-weights.ts';
 import { LOW_WEIGHT_TERM, MIN_RARITY_WEIGHT, QUESTION_TERM_WEIGHT } from './thresholds.ts';
 
@@ -60,6 +61,8 @@ export interface CompileOptions {
   entities?: EntityIndex;
   /** The bank's concept lexicon: each key point is also stated by its phrases said with another form of a concept. */
   concepts?: ConceptIndex;
+  /** Word vectors: an answer word close in meaning to a telling rubric word states it, a little less. */
+  meanings?: WordMeanings;
 }
 
 interface TermContext {
@@ -77,10 +80,12 @@ export function compileRubric(rubric: Rubric, options: CompileOptions = {}): Com
   };
   const keyPoints = rubric.keyPoints.map((k) => compileKeyPoint(k, context));
   const entries = keyPoints.flatMap((k) =>
-    k.phrases.flatMap((p) => p.terms.map((t) => ({ word: t.display, stem: t.stem }))),
+    k.phrases.flatMap((p) => p.terms.map((t) => ({ word: t.display, stem: t.stem, isTelling: t.isTelling }))),
   );
   const totalWeight = rubric.keyPoints.reduce((sum, k) => sum + (k.weight ?? 1), 0);
-  const vocabulary = new FuzzyVocabulary(entries, context.questionStems);
+  const meaning =
+    options.meanings === undefined ? undefined : { meanings: options.meanings, blocked: contraryWords(rubric) };
+  const vocabulary = new FuzzyVocabulary(entries, context.questionStems, meaning);
   const entities = options.entities ?? buildEntityIndex(rubric.keyPoints.flatMap((k) => k.claims ?? []));
   const hasClaims = keyPoints.some((k) => k.claims.length > 0);
   return {
@@ -92,6 +97,12 @@ export function compileRubric(rubric: Rubric, options: CompileOptions = {}): Com
     topic: topicOf(rubric.question ?? '', entities),
     hasClaims,
   };
+}
+
+/** Words of what the rubric's claims say a thing is not: never a meaning neighbour of a rubric word. */
+function contraryWords(rubric: Rubric): ReadonlySet<string> {
+  const forms = rubric.keyPoints.flatMap((k) => (k.claims ?? []).flatMap((c) => c.contrary ?? []));
+  return new Set(forms.flatMap((form) => tokenize(form).map((t) => t.word)));
 }
 
 function compileKeyPoint(keyPoint: KeyPoint, context: TermContext): CompiledKeyPoint {

@@ -3,7 +3,9 @@ import { editDistanceWithin } from '../text/edit-distance.ts';
 import { stemWord } from '../text/normalize.ts';
 import { SYNONYM_GROUPS } from '../text/thesaurus.ts';
 import { ABBREVIATIONS, NUMBER_WORDS } from '../text/word-forms.ts';
-import { FUZZY_STRENGTH, SYNONYM_STRENGTH } from './thresholds.ts';
+import { FUZZY_STRENGTH, SYNONYM_STRENGTH, VECTOR_STRENGTH } from './thresholds.ts';
+import { closestRubricWord, type RubricWord } from './vector-neighbours.ts';
+import type { WordMeanings } from './word-vectors.ts';
 
 export interface VocabularyMatch {
   stem: string;
@@ -14,6 +16,14 @@ export interface VocabularyMatch {
 interface Entry {
   word: string;
   stem: string;
+  /** Only telling words (not the question's own, not "data" or "use") have meaning neighbours. */
+  isTelling?: boolean;
+}
+
+/** Word vectors for this rubric, and the answer words that must never stand for a rubric word by meaning. */
+export interface VocabularyMeaning {
+  meanings: WordMeanings;
+  blocked: ReadonlySet<string>;
 }
 
 /** A spelt-out abbreviation the rubric uses: its words' stems, and the abbreviation's stem. */
@@ -59,7 +69,8 @@ const FUSE_OPTIONS: IFuseOptions<Entry> = {
 /**
  * The words of one rubric, looked up exactly by stem, then as a synonym (the built-in thesaurus), then by
  * near spelling: fuse.js finds the rubric words with the same first letter that look like the answer word,
- * and a typo is one of them within one or two edits. What each answer word states is cached per vocabulary:
+ * and a typo is one of them within one or two edits; then, only when word vectors are passed in (the product
+ * does not), by meaning (vector-neighbours.ts). What each answer word states is cached per vocabulary:
  * answers repeat the same words, and fuse is the slow path.
  */
 export class FuzzyVocabulary {
@@ -78,11 +89,17 @@ export class FuzzyVocabulary {
   private readonly wordsByFirstLetter = new Map<string, Entry[]>();
   private readonly fuseByFirstLetter = new Map<string, Fuse<Entry>>();
   private readonly statements = new Map<string, WordStatement>();
+  private readonly tellingWords: readonly RubricWord[] = [];
 
   /** `questionStems`: an abbreviation the question uses ("What does ETL stand for?") spells out nothing. */
-  constructor(entries: Entry[], questionStems: ReadonlySet<string> = new Set()) {
+  constructor(
+    entries: Entry[],
+    questionStems: ReadonlySet<string> = new Set(),
+    private readonly meaning?: VocabularyMeaning,
+  ) {
     this.stems = new Set(entries.map((e) => e.stem));
     this.indexThesaurus(questionStems);
+    if (meaning !== undefined) this.tellingWords = tellingWordsWithVectors(entries, meaning.meanings);
     const indexed = new Set<string>();
     for (const e of entries) {
       if (e.word.length < MIN_TYPO_LENGTH || indexed.has(e.word)) continue;
@@ -109,7 +126,15 @@ export class FuzzyVocabulary {
     if (word.length < MIN_SYNONYM_LENGTH) return null;
     const synonym = this.synonyms.get(stem);
     if (synonym !== undefined) return { stem: synonym, strength: SYNONYM_STRENGTH };
-    return word.length < MIN_TYPO_LENGTH ? null : this.typoLookup(word);
+    const typo = word.length < MIN_TYPO_LENGTH ? null : this.typoLookup(word);
+    return typo ?? this.meaningLookup(word);
+  }
+
+  /** A word the rubric does not spell, but whose vector is close to a telling rubric word's. */
+  private meaningLookup(word: string): VocabularyMatch | null {
+    if (this.meaning === undefined || this.tellingWords.length === 0) return null;
+    const closest = closestRubricWord(word, this.tellingWords, this.meaning.meanings, this.meaning.blocked);
+    return closest === null ? null : { stem: closest.stem, strength: VECTOR_STRENGTH };
   }
 
   /** The rubric stems an abbreviation in the answer stands for; none when it is not one the rubric spells out. */
@@ -182,4 +207,16 @@ export class FuzzyVocabulary {
     }
     return best;
   }
+}
+
+/** Each telling rubric word the vectors know, once (lower case, as the vectors spell words). */
+function tellingWordsWithVectors(entries: readonly Entry[], meanings: WordMeanings): RubricWord[] {
+  const words = new Map<string, RubricWord>();
+  for (const { word, stem, isTelling } of entries) {
+    const lower = word.toLowerCase();
+    if (isTelling === true && lower.length >= MIN_SYNONYM_LENGTH && meanings.vectors.has(lower)) {
+      words.set(lower, { word: lower, stem });
+    }
+  }
+  return [...words.values()];
 }

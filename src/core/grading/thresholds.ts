@@ -29,3 +29,14 @@ export const FUZZY_STRENGTH = 0.85;
 export const LIST_ITEM_CONFIDENCE = 0.5;
 /** A point stated rightly but contradicted elsewhere in the answer earns this share of its credit. */
 export const SELF_CONTRADICTED_CREDIT = 0.5;
+/*
+ * Word vectors (only when a caller passes them: the product does not, see docs/grading-meaning.md). Chosen on the
+ * dev sets only. An answer word whose vector is this close to a telling rubric word's (cosine) states it ...
+ */
+export const VECTOR_MIN_COSINE = 0.65;
+/** ... at this strength (a thesaurus synonym's) ... */
+export const VECTOR_STRENGTH = 0.8;
+/** ... unless either is among the most frequent English words (GloVe's first ones): they are close to everything ... */
+export const VECTOR_MIN_RANK = 2000;
+/** ... and each must be among the other's this many nearest words (one of the file's: 5, 10, 20). */
+export const VECTOR_NEAREST = 5;

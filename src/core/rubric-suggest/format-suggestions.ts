@@ -6,8 +6,10 @@ export function suggestionsText(suggestions: QuestionSuggestions): string {
   for (const point of suggestions.points) {
     lines.push('', `${point.keyPointId}: "${point.text}"`);
     if (point.proposals.length === 0) lines.push('  (no proposal)');
-    for (const p of point.proposals)
-      lines.push(`  ${p.word} → ${p.form}  [${p.relation}, ${p.partOfSpeech} sense ${p.sense}: ${p.gloss}]`);
+    for (const p of point.proposals) {
+      const source = p.relation === 'neighbour' ? p.gloss : `${p.partOfSpeech} sense ${p.sense}: ${p.gloss}`;
+      lines.push(`  ${p.word} → ${p.form}  [${p.relation}, ${source}]`);
+    }
     const counts = rejectionCounts(point.rejected.map((r) => r.reason));
     if (counts !== '') lines.push(`  set aside: ${counts}`);
   }

@@ -4,7 +4,7 @@ import { tokenize, type Token } from '../text/tokenize.ts';
 import { isGenericWord } from './generic-words.ts';
 import type { PartOfSpeech, WordSense, WordSenses } from './word-senses.ts';
 
-export type Relation = 'synonym' | 'hypernym' | 'hyponym';
+export type Relation = 'synonym' | 'hypernym' | 'hyponym' | 'neighbour';
 export type RejectReason = 'antonym' | 'stop-word' | 'generic' | 'cross-credit' | 'already-said' | 'proper-name';
 
 /** Another way to say one telling word of a key point, for the author to keep (as a concept form or alias) or drop. */
@@ -42,7 +42,11 @@ export interface QuestionSuggestions {
 const MAX_PROPOSALS_PER_POINT = 10;
 /** A broader or narrower word says the point only in the sense the subject means: one the context shares. */
 const MAX_RELATED_PER_SENSE = 6;
-const RELATION_WEIGHT: Record<Relation, number> = { synonym: 1, hypernym: 0.5, hyponym: 0.4 };
+const RELATION_WEIGHT: Record<Relation, number> = { synonym: 1, hypernym: 0.5, hyponym: 0.4, neighbour: 1 };
+const NEIGHBOURS_PER_WORD = 6;
+
+/** Words whose vectors are near a word's (word-vectors.ts), nearest first; see vectorNeighbours. */
+export type NeighbourSource = (word: string) => { word: string; cosine: number }[];
 const MAX_RELEVANCE = 5;
 
 interface Unit {
@@ -58,6 +62,8 @@ interface Candidate {
   sense: WordSense;
   senseRank: number;
   relevance: number;
+  /** For a vector neighbour: how near it is (it ranks by this). */
+  cosine?: number;
 }
 
 /**
@@ -71,12 +77,14 @@ export function suggestForms(
   bank: Bank,
   senses: WordSenses,
   documentText = '',
+  neighbours?: NeighbourSource,
 ): QuestionSuggestions {
   const context = contextStems(question, documentText);
   const phrases = keyPhraseOwners(bank);
+  const sources = { senses, neighbours };
   return {
     questionId: question.id,
-    points: question.rubric.keyPoints.map((point) => suggestForPoint(point, question, bank, context, phrases, senses)),
+    points: question.rubric.keyPoints.map((point) => suggestForPoint(point, question, bank, context, phrases, sources)),
   };
 }
 
@@ -86,7 +94,7 @@ function suggestForPoint(
   bank: Bank,
   context: ReadonlySet<string>,
   phrases: ReadonlyMap<string, ReadonlySet<string>>,
-  senses: WordSenses,
+  { senses, neighbours }: { senses: WordSenses; neighbours: NeighbourSource | undefined },
 ): PointSuggestions {
   const units = tellingUnits(point.text);
   const said = new Set([...[point.text, ...point.aliases].map(stemKey), ...conceptFormsSaid(point, bank)]);
@@ -97,6 +105,8 @@ function suggestForPoint(
     const unitSenses = senses.sensesOf(unit.surface);
     for (const sense of unitSenses) for (const antonym of sense.antonyms) antonyms.add(stemKey(antonym));
     candidates.push(...candidatesFor(unit, unitSenses, context));
+    if (neighbours !== undefined && !unit.surface.includes(' '))
+      candidates.push(...neighbourCandidates(unit, unitSenses, neighbours));
   }
   const proposals = new Map<string, FormProposal>();
   const rejected = new Map<string, RejectedForm>();
@@ -118,7 +128,11 @@ function suggestForPoint(
   return {
     keyPointId: point.id,
     text: point.text,
-    proposals: ranked.slice(0, MAX_PROPOSALS_PER_POINT),
+    // Vector neighbours have their own share: WordNet's many senses would otherwise crowd them out.
+    proposals: [
+      ...ranked.filter((p) => p.relation !== 'neighbour').slice(0, MAX_PROPOSALS_PER_POINT),
+      ...ranked.filter((p) => p.relation === 'neighbour').slice(0, MAX_PROPOSALS_PER_POINT),
+    ],
     rejected: [...rejected.values()],
   };
 }
@@ -164,6 +178,28 @@ function candidatesFor(unit: Unit, unitSenses: readonly WordSense[], context: Re
       for (const narrower of sense.hyponyms.slice(0, MAX_RELATED_PER_SENSE)) add(narrower, 'hyponym');
   }
   return out;
+}
+
+/** Vector neighbours of one word, as candidates of the part of speech of the word's first sense. */
+function neighbourCandidates(unit: Unit, unitSenses: readonly WordSense[], neighbours: NeighbourSource): Candidate[] {
+  return neighbours(unit.surface)
+    .slice(0, NEIGHBOURS_PER_WORD)
+    .map(({ word, cosine }) => ({
+      unit,
+      form: word,
+      relation: 'neighbour' as const,
+      sense: {
+        partOfSpeech: unitSenses[0]?.partOfSpeech ?? 'noun',
+        synonyms: [],
+        antonyms: [],
+        hypernyms: [],
+        hyponyms: [],
+        gloss: `word vectors, cosine ${cosine.toFixed(2)}`,
+      },
+      senseRank: 1,
+      relevance: 0,
+      cosine,
+    }));
 }
 
 /** How many words of the sense (its gloss, synonyms, broader words) the question, its points or document say. */
@@ -253,8 +289,8 @@ function rewriteWith(text: string, unit: Unit, form: string): string {
 }
 
 function toProposal(candidate: Candidate, rewrite: string): FormProposal {
-  const { unit, form, relation, sense, senseRank, relevance } = candidate;
-  const score = (RELATION_WEIGHT[relation] * (1 + relevance)) / (1 + 0.25 * (senseRank - 1));
+  const { unit, form, relation, sense, senseRank, relevance, cosine } = candidate;
+  const score = cosine ?? (RELATION_WEIGHT[relation] * (1 + relevance)) / (1 + 0.25 * (senseRank - 1));
   return {
     word: unit.surface,
     form,

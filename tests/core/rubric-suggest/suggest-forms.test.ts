@@ -129,3 +129,29 @@ describe('openWordNet', () => {
     expect(senses.sensesOf('information technology')[0]!.synonyms).toEqual(['information technology', 'IT']);
   });
 });
+
+describe('suggestForms with word vectors', () => {
+  const neighbours = (word: string) =>
+    word === 'servers'
+      ? [
+          { word: 'mainframes', cosine: 0.7 },
+          { word: 'hosts', cosine: 0.66 },
+        ]
+      : [];
+
+  it('also proposes vector neighbours of a word, nearest first, with their own share of the list', () => {
+    const servers = suggestForms(whereData, bank, senses, DOCUMENT, neighbours).points[0]!;
+    const found = servers.proposals.filter((p) => p.relation === 'neighbour');
+    expect(found.map((p) => [p.form, p.score])).toEqual([['mainframes', 0.7]]);
+    expect(found[0]!.rewrite).toBe('data sits on remote mainframes');
+    expect(suggestionsText({ questionId: 'q', points: [servers] })).toContain(
+      'servers → mainframes  [neighbour, word vectors, cosine 0.70]',
+    );
+  });
+
+  it("sets a neighbour aside like WordNet's forms: here another point's phrase", () => {
+    const servers = suggestForms(whereData, bank, senses, DOCUMENT, neighbours).points[0]!;
+    expect(proposed(servers)).not.toContain('hosts');
+    expect(servers.rejected.some((r) => r.reason === 'cross-credit' && /^hosts?$/.test(r.form))).toBe(true);
+  });
+});
