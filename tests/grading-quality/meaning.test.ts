@@ -131,6 +131,21 @@ describe('the bank grader on right words in wrong claims', () => {
     expect(point.status).toBe('hit');
     expect(point.contradicted).toBeUndefined();
   });
+
+  it('reads nothing of a comparison as said of the thing its question names first', () => {
+    const graded = grade(
+      'structured-vs-unstructured',
+      'One kind is tidy rows and columns with a fixed layout; the other kind is messy and you have to clean and prepare it before a model can use it.',
+    );
+    expect(graded.keyPoints.filter((k) => k.contradicted)).toEqual([]);
+    expect(graded.score).toBeGreaterThan(10);
+    // The same words said of unstructured data by name are still a wrong claim.
+    const named = grade(
+      'structured-vs-unstructured',
+      'Unstructured data is tidy rows and columns with a fixed layout.',
+    );
+    expect(named.keyPoints.some((k) => k.contradicted)).toBe(true);
+  });
 });
 
 describe('the bank grader on answers that cover nothing', () => {

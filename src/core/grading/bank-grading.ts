@@ -35,6 +35,13 @@ export interface BankWeights extends TermWeights {
  * discounted (repeating the question states nothing) and the bank's word rarity.
  */
 export function compileQuestionRubric(question: BankQuestion, termWeights?: BankWeights): CompiledRubric {
+  const compiled = compileForBank(question, termWeights);
+  // A comparison is about two things: an answer's "it", or its opening "one kind is …", may speak of either, so
+  // nothing is read as said of the thing the question happens to name first.
+  return question.kind === 'comparison' ? { ...compiled, topic: null } : compiled;
+}
+
+function compileForBank(question: BankQuestion, termWeights?: BankWeights): CompiledRubric {
   const rubric = { ...question.rubric, question: question.rubric.question ?? question.prompt };
   if (termWeights === undefined) return compileRubric(rubric);
   const { entities, concepts, meanings } = termWeights;
