@@ -39,13 +39,18 @@ function isContradicted(result: KeyPointResult): boolean {
   return (result as { contradicted?: boolean }).contradicted === true;
 }
 
-/** The author's probe when the rubric has one; otherwise a question about the candidate's own words. */
+/** Asked about a nearly made point whose rubric has no probe. */
+const SAY_MORE_ABOUT_QUOTE = 'Can you say more about that: what exactly is it, and why does it matter here?';
+const SAY_MORE = 'Can you say more about that: what exactly do you mean, and why does it matter here?';
+
+/**
+ * The follow-up asked about one nearly made point: the candidate's own words quoted, then the author's probe
+ * aimed at the point (or, without one, a request to say more); without quoted words, the question alone.
+ */
 export function probeFor(keyPoint: KeyPoint, result: KeyPointResult): string {
-  if (keyPoint.probe !== undefined) return keyPoint.probe;
-  const quote = result.evidence === null ? null : shorten(result.evidence);
-  return quote === null
-    ? 'Can you say more about that: what exactly do you mean, and why does it matter here?'
-    : `You mentioned “${quote}”. Can you say more about that: what exactly is it, and why does it matter here?`;
+  const quote = result.evidence === null ? '' : shorten(result.evidence);
+  if (quote === '') return keyPoint.probe ?? SAY_MORE;
+  return `You mentioned “${quote}”. ${keyPoint.probe ?? SAY_MORE_ABOUT_QUOTE}`;
 }
 
 function shorten(text: string): string {

@@ -64,11 +64,29 @@ describe('offerFollowUp', () => {
     expect(offerFollowUp(joins, results)).toBeNull();
   });
 
-  it('uses the author’s probe when the key point has one, and never quotes more than a short phrase', () => {
+  it('asks the author’s probe after the candidate’s quoted words, or alone when nothing is quoted', () => {
     const keyPoint = { ...joins.rubric.keyPoints[0]!, probe: 'Which rows does an inner join keep?' };
-    expect(probeFor(keyPoint, result({}))).toBe('Which rows does an inner join keep?');
-    const long = probeFor(joins.rubric.keyPoints[0]!, result({ evidence: 'word '.repeat(60) }));
-    expect(long).toMatch(/^You mentioned “(word ){10,}word…”/);
+    expect(probeFor(keyPoint, result({}))).toBe('You mentioned “rows”. Which rows does an inner join keep?');
+    expect(probeFor(keyPoint, result({ evidence: null }))).toBe('Which rows does an inner join keep?');
+    expect(probeFor(keyPoint, result({ evidence: ' “ ” ' }))).toBe('Which rows does an inner join keep?');
+    expect(offerFollowUp({ ...joins, rubric: { ...joins.rubric, keyPoints: [keyPoint] } }, [result({})])).toEqual({
+      keyPointId: 'matching-rows',
+      prompt: 'You mentioned “rows”. Which rows does an inner join keep?',
+    });
+  });
+
+  it('asks the candidate to say more when the point has no probe', () => {
+    const keyPoint = joins.rubric.keyPoints[0]!;
+    expect(keyPoint.probe).toBeUndefined();
+    expect(probeFor(keyPoint, result({ evidence: null }))).toBe(
+      'Can you say more about that: what exactly do you mean, and why does it matter here?',
+    );
+  });
+
+  it('never quotes more than a short phrase', () => {
+    const keyPoint = { ...joins.rubric.keyPoints[0]!, probe: 'Which rows does an inner join keep?' };
+    const long = probeFor(keyPoint, result({ evidence: 'word '.repeat(60) }));
+    expect(long).toMatch(/^You mentioned “(word ){10,}word…”\. Which rows does an inner join keep\?$/);
     expect(long.length).toBeLessThan(200);
   });
 });
