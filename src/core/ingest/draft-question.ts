@@ -7,6 +7,7 @@ import { tokenize } from '../text/tokenize.ts';
 import type { Candidate } from './candidate.ts';
 import { kebab } from './markup.ts';
 import type { DraftPoint } from './points.ts';
+import { draftProbe } from './draft-probe.ts';
 
 export const MAX_KEY_POINTS = 25;
 const MAX_POINT_TEXT = 300;
@@ -32,6 +33,7 @@ export function draftQuestion(candidate: Candidate, id: string, topic: string): 
     aliases: aliasesFor(point, candidate.source),
     weight: 1,
     source: candidate.source,
+    ...withProbe(draftProbe(point.label, point.text)),
   }));
   const question: Question = {
     id,
@@ -98,6 +100,8 @@ function aliasesFor(point: DraftPoint, source: string): string[] {
     proposed.length > 0 ? proposed : usable([contentWords(point.text).join(' '), `${source}: ${point.text}`]);
   return [...new Set(aliases)].slice(0, MAX_ALIASES);
 }
+
+const withProbe = (probe: string | undefined): { probe?: string } => (probe === undefined ? {} : { probe });
 
 function hintsFor(keyPoints: KeyPoint[]): string[] {
   const opening = keyPoints[0]!.text.split(/\s+/).slice(0, 3).join(' ');
