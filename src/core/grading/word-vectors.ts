@@ -219,7 +219,7 @@ export function areOpposites(a: string, b: string, antonyms: ReadonlySet<string>
 }
 
 /** The word and what it may be inflected from: WordNet lists "easy" and "hard", not "easier" and "harder". */
-function baseForms(word: string): string[] {
+export function baseForms(word: string): string[] {
   const forms = [word];
   for (const [ending, base] of INFLECTIONS) if (word.endsWith(ending)) forms.push(word.slice(0, -ending.length) + base);
   return forms;

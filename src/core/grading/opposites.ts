@@ -1,0 +1,99 @@
+import type { Token } from '../text/tokenize.ts';
+import type { CompiledKeyPoint } from './compile-rubric.ts';
+import type { PreparedAnswer } from './prepare-answer.ts';
+import { baseForms } from './word-vectors.ts';
+
+/** Each word's opposites (WordNet antonyms, adjective satellites included), built once from the pairs. */
+export type OppositeIndex = ReadonlyMap<string, readonly string[]>;
+
+export function buildOppositeIndex(pairs: ReadonlySet<string>): OppositeIndex {
+  const index = new Map<string, string[]>();
+  for (const pair of pairs) {
+    const [a, b] = pair.split(' ');
+    if (a === undefined || b === undefined) continue;
+    push(index, a, b);
+    push(index, b, a);
+  }
+  return index;
+}
+
+function push(index: Map<string, string[]>, word: string, opposite: string): void {
+  const list = index.get(word);
+  if (list === undefined) index.set(word, [opposite]);
+  else list.push(opposite);
+}
+
+const NEGATING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'non', 'dis'];
+
+/** A telling word of a key point and the words that say its opposite ("fast": "slow", "sluggish"). */
+export interface Flippable {
+  stem: string;
+  display: string;
+  /** Base forms of its opposites, and its negations by prefix. */
+  opposites: ReadonlySet<string>;
+}
+
+/**
+ * The key point's telling words that have opposites. An opposite the rubric itself says is one of the things
+ * the question is about ("structured" and "unstructured", "local" and "remote"), never a flip of the other.
+ */
+export function flippableWords(
+  keyPoint: Pick<CompiledKeyPoint, 'phrases'>,
+  index: OppositeIndex,
+  rubricWords: ReadonlySet<string>,
+): Flippable[] {
+  const seen = new Set<string>();
+  const flippable: Flippable[] = [];
+  for (const term of keyPoint.phrases.flatMap((p) => p.terms)) {
+    const word = term.display.toLowerCase();
+    if (!term.isTelling || term.isShared || term.negated || seen.has(term.stem) || !/^[a-z]+$/.test(word)) continue;
+    seen.add(term.stem);
+    const opposites = new Set([...baseForms(word).flatMap((w) => index.get(w) ?? [])]);
+    for (const prefix of NEGATING_PREFIXES) opposites.add(prefix + word);
+    for (const said of rubricWords) opposites.delete(said);
+    if (opposites.size > 0) flippable.push({ stem: term.stem, display: term.display, opposites });
+  }
+  return flippable;
+}
+
+/** How far (in tokens) a flipped word may sit from the rest of the point it flips: it qualifies a word of it. */
+export const FLIP_WINDOW_TOKENS = 3;
+
+export interface Flip {
+  /** The answer's opposite word. */
+  tokenIndex: number;
+  word: Flippable;
+}
+
+/**
+ * "slow numerical calculations" for "fast numerical computations": a word of the point said by its opposite
+ * right beside the point's other words, in the same sentence that does not also say the word itself. Denied
+ * ("not slow"), it is no flip: it says the point.
+ */
+export function findFlip(
+  flippable: readonly Flippable[],
+  answer: Pick<PreparedAnswer, 'tokens' | 'opposed'>,
+  matched: readonly number[],
+): Flip | null {
+  if (flippable.length === 0 || matched.length === 0 || answer.opposed.length === 0) return null;
+  const { tokens } = answer;
+  for (const { tokenIndex, stems } of answer.opposed) {
+    const word = flippable.find((w) => stems.includes(w.stem));
+    if (word === undefined || matched.includes(tokenIndex)) continue;
+    const sentence = tokens[tokenIndex]!.sentence;
+    const near = matched.some(
+      (m) =>
+        tokens[m]!.sentence === sentence &&
+        Math.abs(m - tokenIndex) <= FLIP_WINDOW_TOKENS + (tokens[tokenIndex]!.word === 'non' ? 1 : 0),
+    );
+    if (near && !saysItself(tokens, word, sentence)) return { tokenIndex, word };
+  }
+  return null;
+}
+
+function saysItself(tokens: readonly Token[], word: Flippable, sentence: number): boolean {
+  return tokens.some(
+    (t, i) =>
+      t.sentence === sentence && t.stem === word.stem && !t.negated && !(i > 0 && tokens[i - 1]!.word === 'non'),
+  );
+}
