@@ -25,6 +25,9 @@ function push(index: Map<string, string[]>, word: string, opposite: string): voi
 
 const NEGATING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'non', 'dis'];
 
+/** Only a quality is negated by a prefix: "inconsistent", "unstructured", not "inplace" (in place). */
+const ADJECTIVE_ENDING = /(?:ent|ant|ive|able|ible|al|ed|ful|ous|ic|ar|ary|ory)$/;
+
 /** A telling word of a key point and the words that say its opposite ("fast": "slow", "sluggish"). */
 export interface Flippable {
   stem: string;
@@ -48,8 +51,10 @@ export function flippableWords(
     const word = term.display.toLowerCase();
     if (!term.isTelling || term.isShared || term.negated || seen.has(term.stem) || !/^[a-z]+$/.test(word)) continue;
     seen.add(term.stem);
+    // A superlative names one end of an order, and either end is often a right way ("the largest" or "the smallest").
+    if (word.endsWith('est') && baseForms(word).some((w) => w !== word && index.has(w))) continue;
     const opposites = new Set([...baseForms(word).flatMap((w) => index.get(w) ?? [])]);
-    for (const prefix of NEGATING_PREFIXES) opposites.add(prefix + word);
+    if (ADJECTIVE_ENDING.test(word)) for (const prefix of NEGATING_PREFIXES) opposites.add(prefix + word);
     for (const said of rubricWords) opposites.delete(said);
     if (opposites.size > 0) flippable.push({ stem: term.stem, display: term.display, opposites });
   }
@@ -72,28 +77,33 @@ export interface Flip {
  */
 export function findFlip(
   flippable: readonly Flippable[],
-  answer: Pick<PreparedAnswer, 'tokens' | 'opposed'>,
+  answer: Pick<PreparedAnswer, 'tokens' | 'opposed' | 'occurrences'>,
   matched: readonly number[],
 ): Flip | null {
   if (flippable.length === 0 || matched.length === 0 || answer.opposed.length === 0) return null;
   const { tokens } = answer;
   for (const { tokenIndex, stems } of answer.opposed) {
-    const word = flippable.find((w) => stems.includes(w.stem));
+    const isNon = tokens[tokenIndex]!.word === 'non';
+    // "non constant" where the rubric itself says "nonconstant" is the rubric's own word, spelt apart.
+    const word = flippable.find((w) => stems.includes(w.stem) && (!isNon || w.opposites.has(`non${w.display}`)));
     if (word === undefined || matched.includes(tokenIndex)) continue;
     const sentence = tokens[tokenIndex]!.sentence;
     const near = matched.some(
-      (m) =>
-        tokens[m]!.sentence === sentence &&
-        Math.abs(m - tokenIndex) <= FLIP_WINDOW_TOKENS + (tokens[tokenIndex]!.word === 'non' ? 1 : 0),
+      (m) => tokens[m]!.sentence === sentence && Math.abs(m - tokenIndex) <= FLIP_WINDOW_TOKENS + (isNon ? 1 : 0),
     );
-    if (near && !saysItself(tokens, word, sentence)) return { tokenIndex, word };
+    if (near && !saysItself(answer, word, sentence)) return { tokenIndex, word };
   }
   return null;
 }
 
-function saysItself(tokens: readonly Token[], word: Flippable, sentence: number): boolean {
-  return tokens.some(
-    (t, i) =>
-      t.sentence === sentence && t.stem === word.stem && !t.negated && !(i > 0 && tokens[i - 1]!.word === 'non'),
+/** The sentence also says the word itself, or what states it ("lowest (or highest)" for "smallest"). */
+function saysItself(
+  answer: Pick<PreparedAnswer, 'tokens' | 'occurrences'>,
+  word: Flippable,
+  sentence: number,
+): boolean {
+  const { tokens } = answer;
+  return (answer.occurrences.get(word.stem) ?? []).some(
+    (o) => o.sentence === sentence && !o.negated && tokens[o.tokenIndex - 1]?.word !== 'non',
   );
 }
