@@ -1,5 +1,4 @@
 import type { Token } from '../text/tokenize.ts';
-import type { CompiledKeyPoint } from './compile-rubric.ts';
 import type { PreparedAnswer } from './prepare-answer.ts';
 import { baseForms } from './word-vectors.ts';
 
@@ -28,6 +27,15 @@ const NEGATING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'non', 'dis'];
 /** Only a quality is negated by a prefix: "inconsistent", "unstructured", not "inplace" (in place). */
 const ADJECTIVE_ENDING = /(?:ent|ant|ive|able|ible|al|ed|ful|ous|ic|ar|ary|ory)$/;
 
+/** What a compiled phrase's term says of a word (compile-rubric's Term). */
+interface TermLike {
+  stem: string;
+  display: string;
+  isTelling: boolean;
+  isShared: boolean;
+  negated: boolean;
+}
+
 /** A telling word of a key point and the words that say its opposite ("fast": "slow", "sluggish"). */
 export interface Flippable {
   stem: string;
@@ -41,7 +49,7 @@ export interface Flippable {
  * the question is about ("structured" and "unstructured", "local" and "remote"), never a flip of the other.
  */
 export function flippableWords(
-  keyPoint: Pick<CompiledKeyPoint, 'phrases'>,
+  keyPoint: { phrases: readonly { terms: readonly TermLike[] }[] },
   index: OppositeIndex,
   rubricWords: ReadonlySet<string>,
 ): Flippable[] {
