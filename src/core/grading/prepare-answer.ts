@@ -1,6 +1,6 @@
 import { tokenize, type Token } from '../text/tokenize.ts';
 import type { FuzzyVocabulary } from './fuzzy-vocabulary.ts';
-import { baseForms } from './word-vectors.ts';
+import { qualityForms } from './word-vectors.ts';
 
 export interface Occurrence {
   tokenIndex: number;
@@ -60,7 +60,7 @@ function indexOpposite(
   const token = tokens[tokenIndex]!;
   const next = tokens[tokenIndex + 1];
   if (token.word === 'non' && next !== undefined && !token.negated) opposed.push({ tokenIndex, stems: [next.stem] });
-  const stems = [...new Set(baseForms(token.word).flatMap((form) => opposites.get(form) ?? []))];
+  const stems = [...new Set(qualityForms(token.word).flatMap((form) => opposites.get(form) ?? []))];
   if (stems.length === 0) return;
   if (!token.negated) return void opposed.push({ tokenIndex, stems });
   for (const stem of stems) {
