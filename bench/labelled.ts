@@ -1,3 +1,4 @@
+import { loadOpposites } from '../src/adapters/fs/word-vectors.ts';
 import { z } from 'zod';
 import type { Bank } from '../src/core/bank/schema.ts';
 import { bankTermWeights, compileQuestionRubric } from '../src/core/grading/bank-grading.ts';
@@ -48,10 +49,15 @@ export function readLabelled(text: string, bank: Bank): { rows: LabelledAnswer[]
 }
 
 /**
- * Grades every labelled answer the way the product does, keeping its labels next to the grader's decisions.
- * A line without a fair score gets the share of key-point weight its labels cover.
+ * Grades every labelled answer the way the product does (with opposite words, unless `meanings` says
+ * otherwise), keeping its labels next to the grader's decisions. A line without a fair score gets the share of
+ * key-point weight its labels cover.
  */
-export function gradeLabelled(rows: readonly LabelledAnswer[], bank: Bank, meanings: Meanings = {}): GradedAnswer[] {
+export function gradeLabelled(
+  rows: readonly LabelledAnswer[],
+  bank: Bank,
+  meanings: Meanings = { opposites: loadOpposites() },
+): GradedAnswer[] {
   const termWeights = bankTermWeights(bank, meanings.meanings, meanings.opposites);
   const compiled = new Map<string, CompiledRubric>();
   return rows.map((row) => {

@@ -69,6 +69,41 @@ describe('a key point said with one word flipped', () => {
     expect(grade.keyPoints[1]!.status).toBe('hit');
   });
 
+  it('catches the opposite said of the word the point qualifies ("the control is coarse")', () => {
+    const control: Rubric = {
+      question: 'What is Matplotlib for?',
+      keyPoints: [{ id: 'control', text: 'fine control over plot appearance', aliases: [], weight: 1 }],
+    };
+    const local = buildOppositeIndex(parseAntonyms('coarse fine\n'));
+    const grade = gradeAnswer(
+      compileRubric(control, { opposites: local }),
+      'The control over the plot appearance is coarse.',
+    );
+    expect(grade.keyPoints[0]!.contradicted).toBe(true);
+  });
+
+  it('opposes an adverb as its adjective ("locally" for "remotely")', () => {
+    const launch: Rubric = {
+      question: 'What do you do on the command line?',
+      keyPoints: [{ id: 'launch', text: 'launch Jupyter notebook servers remotely', aliases: [], weight: 1 }],
+    };
+    const result = gradeAnswer(compileRubric(launch, { opposites }), 'I launch Jupyter notebook servers locally.');
+    expect(result.keyPoints[0]!.correction).toBe(
+      'Not “locally”: remotely, as in “launch Jupyter notebook servers remotely”.',
+    );
+  });
+
+  it('flips no plural or -s verb: "the data lies on company servers" for "sits"', () => {
+    const sits: Rubric = {
+      question: 'Where is the data?',
+      keyPoints: [{ id: 'sits', text: 'data sits on company servers', aliases: [], weight: 1 }],
+    };
+    const verbs = buildOppositeIndex(parseAntonyms('lie sit\n'));
+    const grade = gradeAnswer(compileRubric(sits, { opposites: verbs }), 'The data lies on company servers.');
+    expect(grade.keyPoints[0]!.contradicted).toBeUndefined();
+    expect(grade.keyPoints[0]!.status).not.toBe('miss');
+  });
+
   it('leaves a word far from the rest of the point alone', () => {
     const answer = 'NumPy gives fast numerical computations. Slow code is for another day.';
     expect(point(numpy, answer, 'fast-numerical').status).toBe('hit');
