@@ -45,6 +45,7 @@ export function prepareAnswer(
 }
 
 const NO_OPPOSITES: ReadonlyMap<string, readonly string[]> = new Map();
+const INFLECTED = /(?:s|ed|er|est|ing|ly)$/;
 
 /**
  * A rubric word's opposite, said, may flip a point ("slow numerical calculations"); denied, it states the
@@ -60,6 +61,8 @@ function indexOpposite(
   const token = tokens[tokenIndex]!;
   const next = tokens[tokenIndex + 1];
   if (token.word === 'non' && next !== undefined && !token.negated) opposed.push({ tokenIndex, stems: [next.stem] });
+  // Most words are no opposite of a rubric word, nor inflected: only those are looked up in their base forms.
+  if (!opposites.has(token.word) && !INFLECTED.test(token.word)) return;
   const stems = [...new Set(qualityForms(token.word).flatMap((form) => opposites.get(form) ?? []))];
   if (stems.length === 0) return;
   if (!token.negated) return void opposed.push({ tokenIndex, stems });
