@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { compileRubric, gradeAnswer, type CompiledRubric } from '../src/core/grading/grade.ts';
 import { buildTermWeights } from '../src/core/grading/term-weights.ts';
-import type { WordMeanings } from '../src/core/grading/word-vectors.ts';
+import type { CompileOptions } from '../src/core/grading/compile-rubric.ts';
+
+/** Word meanings the grader may use: vectors (off in the product) and opposite words (on). */
+type Meanings = Pick<CompileOptions, 'meanings' | 'opposites'>;
 import { draftRubric } from '../src/core/rubric-draft/draft-rubric.ts';
 import { parseCsv } from './csv.ts';
 import { median, pearson, rmse, spearman } from './stats.ts';
@@ -44,16 +47,13 @@ export const toFivePointScale = (score: number): number => score / 20;
  * One rubric per question, drafted from its reference answer by the product's auto-rubric, compiled with
  * word rarity over the questions and reference answers (never the student answers or their grades).
  */
-export function compileAsag(rows: AsagRow[], meanings?: WordMeanings): Map<string, CompiledRubric> {
+export function compileAsag(rows: AsagRow[], meanings: Meanings = {}): Map<string, CompiledRubric> {
   const termWeights = buildTermWeights(poolOf(rows));
   const compiled = new Map<string, CompiledRubric>();
   for (const row of rows) {
     if (compiled.has(row.question_id)) continue;
     const rubric = draftRubric({ question: row.question, reference: row.reference_answer });
-    compiled.set(
-      row.question_id,
-      compileRubric(rubric, { termWeights, ...(meanings === undefined ? {} : { meanings }) }),
-    );
+    compiled.set(row.question_id, compileRubric(rubric, { termWeights, ...meanings }));
   }
   return compiled;
 }

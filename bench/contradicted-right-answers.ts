@@ -2,6 +2,7 @@
 // contrary forms. Lists every right statement a claim calls wrong: a key point of a question's model answer, a key
 // point's own text or alias said as an answer, or a key point a labelled answer truly covers (its `covers`), that
 // the grader marks contradicted (or, in a model answer or rubric phrase, also said wrongly). Only in-sample files belong here (never a held-out one). Exits 1 when it finds any.
+import { loadOpposites } from '../src/adapters/fs/word-vectors.ts';
 import { readFileSync } from 'node:fs';
 import { defaultBankRoot, loadBank } from '../src/adapters/fs/load-bank.ts';
 import { bankTermWeights, compileQuestionRubric } from '../src/core/grading/bank-grading.ts';
@@ -12,7 +13,7 @@ import { labelledAnswerSchema } from './labelled.ts';
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const { bank, problems } = await loadBank(defaultBankRoot());
 if (bank === null) throw new Error(problems.map((p) => p.message).join('\n'));
-const termWeights = bankTermWeights(bank);
+const termWeights = bankTermWeights(bank, undefined, loadOpposites());
 const compiled = new Map<string, CompiledRubric>();
 const rubricOf = (questionId: string): CompiledRubric => {
   const question = bank.byId.get(questionId);

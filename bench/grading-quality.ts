@@ -7,10 +7,13 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultBankRoot, loadBank } from '../src/adapters/fs/load-bank.ts';
-import { loadWordMeanings } from '../src/adapters/fs/word-vectors.ts';
+import { loadOpposites, loadWordMeanings } from '../src/adapters/fs/word-vectors.ts';
 import type { Bank } from '../src/core/bank/schema.ts';
 import { bankTermWeights, compileQuestionRubric } from '../src/core/grading/bank-grading.ts';
-import type { WordMeanings } from '../src/core/grading/word-vectors.ts';
+import type { CompileOptions } from '../src/core/grading/compile-rubric.ts';
+
+/** Word meanings the grader may use: vectors (off in the product) and opposite words (on). */
+type Meanings = Pick<CompileOptions, 'meanings' | 'opposites'>;
 import { compileAsag, predictAsag, readAsagCsv, scoreAsag } from './asag.ts';
 import { gradeLabelled, readLabelled } from './labelled.ts';
 import { summarise } from './labelled-metrics.ts';
@@ -18,7 +21,7 @@ import { formatLabelled } from './labelled-report.ts';
 import { formatSpeed, measureSpeed } from './quality-speed.ts';
 
 const USAGE =
-  'Usage: npm run bench:grading -- (--data FILE.csv | --labelled FILE.jsonl [--labelled FILE.jsonl | FILE.jsonl]... [--root DIR]) [--json]';
+  'Usage: npm run bench:grading -- (--data FILE.csv | --labelled FILE.jsonl [--labelled FILE.jsonl | FILE.jsonl]... [--root DIR]) [--json] [--vectors] [--without-opposites]';
 const PUBLISHED =
   'published r: tf-idf cosine 0.28-0.47, Mohler 2011 best 0.518, human vs human 0.586, Sultan 2016 0.592';
 
@@ -30,10 +33,15 @@ async function main(): Promise<number> {
       root: { type: 'string' },
       json: { type: 'boolean', default: false },
       vectors: { type: 'boolean', default: false },
+      'without-opposites': { type: 'boolean', default: false },
     },
     allowPositionals: true,
   });
-  const meanings = values.vectors ? loadWordMeanings() : undefined;
+  const meanings: Meanings = {
+    ...(values.vectors ? { meanings: loadWordMeanings() } : {}),
+    // The product grades with opposite words; --without-opposites measures the grader without them.
+    ...(values['without-opposites'] ? {} : { opposites: loadOpposites() }),
+  };
   if (values.data !== undefined && positionals.length === 0) return runAsag(values.data, values.json, meanings);
   if (values.labelled !== undefined && values.data === undefined) {
     const files = [...values.labelled, ...positionals];
@@ -43,7 +51,7 @@ async function main(): Promise<number> {
   return 2;
 }
 
-function runAsag(file: string, json: boolean, meanings: WordMeanings | undefined): number {
+function runAsag(file: string, json: boolean, meanings: Meanings): number {
   const { rows, problems } = readAsagCsv(readFileSync(file, 'utf8'));
   if (problems.length > 0 || rows.length === 0) return fail([...problems, ...(rows.length === 0 ? ['no rows'] : [])]);
   const rubrics = compileAsag(rows, meanings);
@@ -70,12 +78,7 @@ function runAsag(file: string, json: boolean, meanings: WordMeanings | undefined
   return 0;
 }
 
-async function runLabelledFiles(
-  files: string[],
-  root: string,
-  json: boolean,
-  meanings: WordMeanings | undefined,
-): Promise<number> {
+async function runLabelledFiles(files: string[], root: string, json: boolean, meanings: Meanings): Promise<number> {
   const { bank, problems: bankProblems } = await loadBank(root);
   if (bank === null) return fail(bankProblems.map((p) => `${p.file}: ${p.path}: ${p.message}`));
   for (const file of files) {
@@ -86,12 +89,12 @@ async function runLabelledFiles(
 }
 
 /** One file's figures: text, or with --json a speed line then a metrics line (the last line, as before). */
-function runLabelled(file: string, bank: Bank, json: boolean, meanings: WordMeanings | undefined): number {
+function runLabelled(file: string, bank: Bank, json: boolean, meanings: Meanings): number {
   const { rows, problems } = readLabelled(readFileSync(file, 'utf8'), bank);
   if (problems.length > 0 || rows.length === 0)
     return fail([`${file}:`, ...problems, ...(rows.length === 0 ? ['no labelled answers'] : [])]);
   const report = summarise(gradeLabelled(rows, bank, meanings));
-  const termWeights = bankTermWeights(bank, meanings);
+  const termWeights = bankTermWeights(bank, meanings.meanings, meanings.opposites);
   const speed = measureSpeed(
     bank.questions.map((q) => ({
       compiled: compileQuestionRubric(q, termWeights),

@@ -1,5 +1,6 @@
 // `npm run bench`: grading speed on the real bank (rubrics compiled as the product does), and bank load plus index build time.
 import { defaultBankRoot, loadBank } from '../src/adapters/fs/load-bank.ts';
+import { loadOpposites } from '../src/adapters/fs/word-vectors.ts';
 import type { Bank } from '../src/core/bank/schema.ts';
 import { bankTermWeights, compileQuestionRubric } from '../src/core/grading/bank-grading.ts';
 import { gradeAnswer, type CompiledRubric } from '../src/core/grading/grade.ts';
@@ -15,9 +16,11 @@ async function main(): Promise<void> {
   const loadStart = nowMs();
   const { bank, problems } = await loadBank(defaultBankRoot());
   if (bank === null) throw new Error(`bank has ${problems.length} problems; run: mock-interviewer bank check`);
+  // The product loads the antonym pairs with the bank (openApp): part of start-up.
+  const opposites = loadOpposites();
   const loadMs = nowMs() - loadStart;
   const buildStart = nowMs();
-  const termWeights = bankTermWeights(bank);
+  const termWeights = bankTermWeights(bank, undefined, opposites);
   const compiled = bank.questions.map((q) => compileQuestionRubric(q, termWeights));
   const buildMs = nowMs() - buildStart;
   console.log(

@@ -1,7 +1,11 @@
+import { loadOpposites } from '../src/adapters/fs/word-vectors.ts';
 import { z } from 'zod';
 import type { Bank } from '../src/core/bank/schema.ts';
 import { bankTermWeights, compileQuestionRubric } from '../src/core/grading/bank-grading.ts';
-import type { WordMeanings } from '../src/core/grading/word-vectors.ts';
+import type { CompileOptions } from '../src/core/grading/compile-rubric.ts';
+
+/** Word meanings the grader may use: vectors (off in the product) and opposite words (on). */
+type Meanings = Pick<CompileOptions, 'meanings' | 'opposites'>;
 import { gradeAnswer } from '../src/core/grading/grade.ts';
 import type { CompiledRubric } from '../src/core/grading/compile-rubric.ts';
 import { countByKind, coveredWeightScore, type Counts, type GradedAnswer } from './labelled-metrics.ts';
@@ -45,11 +49,16 @@ export function readLabelled(text: string, bank: Bank): { rows: LabelledAnswer[]
 }
 
 /**
- * Grades every labelled answer the way the product does, keeping its labels next to the grader's decisions.
- * A line without a fair score gets the share of key-point weight its labels cover.
+ * Grades every labelled answer the way the product does (with opposite words, unless `meanings` says
+ * otherwise), keeping its labels next to the grader's decisions. A line without a fair score gets the share of
+ * key-point weight its labels cover.
  */
-export function gradeLabelled(rows: readonly LabelledAnswer[], bank: Bank, meanings?: WordMeanings): GradedAnswer[] {
-  const termWeights = bankTermWeights(bank, meanings);
+export function gradeLabelled(
+  rows: readonly LabelledAnswer[],
+  bank: Bank,
+  meanings: Meanings = { opposites: loadOpposites() },
+): GradedAnswer[] {
+  const termWeights = bankTermWeights(bank, meanings.meanings, meanings.opposites);
   const compiled = new Map<string, CompiledRubric>();
   return rows.map((row) => {
     const question = bank.byId.get(row.questionId)!;

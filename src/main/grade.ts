@@ -1,3 +1,4 @@
+import { loadOpposites } from '../adapters/fs/word-vectors.ts';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createLineReader } from '../adapters/terminal/line-reader.ts';
@@ -93,13 +94,16 @@ async function chooseRubric(
     throw new UserFacingError('Give exactly one of --question ID or --rubric FILE.');
   if (file !== undefined) {
     const rubric = await parseRubricFile(file);
-    return { rubric, compiled: compileRubric(rubric) };
+    return { rubric, compiled: compileRubric(rubric, { opposites: loadOpposites() }) };
   }
   const bank = await loadBankOrThrow(readEnv(baseConfigSchema).BANK_DIR);
   const question = bank.byId.get(questionId!);
   if (question === undefined)
     throw new UserFacingError(`No question "${questionId}" in the bank. Run: mock-interviewer bank check --json`);
-  return { rubric: question.rubric, compiled: compileQuestionRubric(question, bankTermWeights(bank)) };
+  return {
+    rubric: question.rubric,
+    compiled: compileQuestionRubric(question, bankTermWeights(bank, undefined, loadOpposites())),
+  };
 }
 
 async function parseRubricFile(file: string): Promise<Rubric> {

@@ -1,3 +1,4 @@
+import { loadOpposites } from '../adapters/fs/word-vectors.ts';
 import { randomUUID } from 'node:crypto';
 import { config as loadDotenv } from 'dotenv';
 import type { z } from 'zod';
@@ -58,7 +59,7 @@ export async function openApp<S extends typeof baseConfigSchema>(
   const bank = await loadBankOrThrow(config.BANK_DIR);
   const opened = await openStore(config.DATABASE_URL, config.DATA_DIR, { poolSize: config.DATABASE_POOL_SIZE });
   const store = instruments ? instruments.store(opened) : opened;
-  const rubricFor = rubricCache(bank);
+  const rubricFor = rubricCache(bank, loadOpposites());
   const grader = cachedGrader(bank, rubricFor);
   const judge = openJudge(config, rubricFor, createConsoleLogger(config.LOG_LEVEL, keysOf(config)));
   const base = {

@@ -3,13 +3,14 @@ import { buildEntityIndex, type EntityIndex } from './claims.ts';
 import { compileRubric, type CompiledRubric } from './compile-rubric.ts';
 import { buildConceptIndex, type ConceptIndex } from './concepts.ts';
 import { buildTermWeights, type TermWeights } from './term-weights.ts';
+import type { OppositeIndex } from './opposites.ts';
 import type { WordMeanings } from './word-vectors.ts';
 
 /**
  * Word rarity over the whole bank: every question's prompt, model answer and key points (never candidates'
  * answers). Build once per loaded bank.
  */
-export function bankTermWeights(bank: Bank, meanings?: WordMeanings): BankWeights {
+export function bankTermWeights(bank: Bank, meanings?: WordMeanings, opposites?: OppositeIndex): BankWeights {
   const weights = buildTermWeights(
     bank.questions.map((q) => [q.prompt, q.modelAnswer, ...q.rubric.keyPoints.map((k) => k.text)].join('\n')),
   );
@@ -20,6 +21,7 @@ export function bankTermWeights(bank: Bank, meanings?: WordMeanings): BankWeight
     entities,
     ...(concepts === undefined ? {} : { concepts }),
     ...(meanings === undefined ? {} : { meanings }),
+    ...(opposites === undefined ? {} : { opposites }),
   };
 }
 
@@ -28,6 +30,7 @@ export interface BankWeights extends TermWeights {
   entities?: EntityIndex;
   concepts?: ConceptIndex;
   meanings?: WordMeanings;
+  opposites?: OppositeIndex;
 }
 
 /**
@@ -44,11 +47,12 @@ export function compileQuestionRubric(question: BankQuestion, termWeights?: Bank
 function compileForBank(question: BankQuestion, termWeights?: BankWeights): CompiledRubric {
   const rubric = { ...question.rubric, question: question.rubric.question ?? question.prompt };
   if (termWeights === undefined) return compileRubric(rubric);
-  const { entities, concepts, meanings } = termWeights;
+  const { entities, concepts, meanings, opposites } = termWeights;
   return compileRubric(rubric, {
     termWeights,
     ...(entities === undefined ? {} : { entities }),
     ...(concepts === undefined ? {} : { concepts }),
     ...(meanings === undefined ? {} : { meanings }),
+    ...(opposites === undefined ? {} : { opposites }),
   });
 }

@@ -5,6 +5,7 @@ import { ABBREVIATIONS } from '../text/word-forms.ts';
 import { buildEntityIndex, compileClaim, topicOf, type CompiledClaim, type EntityIndex } from './claims.ts';
 import { respell, type ConceptIndex } from './concepts.ts';
 import { FuzzyVocabulary } from './fuzzy-vocabulary.ts';
+import { flippableWords, type Flippable, type OppositeIndex } from './opposites.ts';
 import type { WordMeanings } from './word-vectors.ts';
 import type { TermWeights } from './term-weights.ts';
 import { LOW_WEIGHT_TERM, MIN_RARITY_WEIGHT, QUESTION_TERM_WEIGHT } from './thresholds.ts';
@@ -40,6 +41,8 @@ export interface CompiledKeyPoint {
   isEnumeration: boolean;
   /** What the point claims, as structure (none for most points). */
   claims: CompiledClaim[];
+  /** Its telling words that an opposite would flip ("fast" of "fast numerical computations"). */
+  flippable: Flippable[];
 }
 
 /** A rubric prepared for fast repeated grading. Build once per rubric, reuse for every answer. */
@@ -52,6 +55,8 @@ export interface CompiledRubric {
   entities: EntityIndex;
   topic: string | null;
   hasClaims: boolean;
+  /** The base forms of the key points' words' opposites, each with the stems it opposes ("slow": "fast"). */
+  opposites: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface CompileOptions {
@@ -63,10 +68,15 @@ export interface CompileOptions {
   concepts?: ConceptIndex;
   /** Word vectors: an answer word close in meaning to a telling rubric word states it, a little less. */
   meanings?: WordMeanings;
+  /** Opposite words: a key point said with one of its words flipped ("slow" for "fast") is not stated. */
+  opposites?: OppositeIndex;
 }
 
 interface TermContext {
   concepts?: ConceptIndex | undefined;
+  opposites?: OppositeIndex | undefined;
+  /** Every word the rubric and its question say. */
+  rubricWords?: ReadonlySet<string>;
   /** Stems of the question: a candidate repeating the question has not said anything yet. */
   questionStems: ReadonlySet<string>;
   termWeights: TermWeights | undefined;
@@ -77,6 +87,8 @@ export function compileRubric(rubric: Rubric, options: CompileOptions = {}): Com
     questionStems: stemsOf(rubric.question ?? ''),
     termWeights: options.termWeights,
     concepts: options.concepts,
+    opposites: options.opposites,
+    rubricWords: wordsOf(rubric),
   };
   const keyPoints = rubric.keyPoints.map((k) => compileKeyPoint(k, context));
   const entries = keyPoints.flatMap((k) =>
@@ -96,7 +108,25 @@ export function compileRubric(rubric: Rubric, options: CompileOptions = {}): Com
     entities,
     topic: topicOf(rubric.question ?? '', entities),
     hasClaims,
+    opposites: oppositesOf(keyPoints),
   };
+}
+
+function wordsOf(rubric: Rubric): ReadonlySet<string> {
+  const texts = [rubric.question ?? '', ...rubric.keyPoints.flatMap((k) => [k.text, ...(k.aliases ?? [])])];
+  return new Set(texts.flatMap((text) => tokenize(text).map((t) => t.word)));
+}
+
+function oppositesOf(keyPoints: readonly CompiledKeyPoint[]): ReadonlyMap<string, readonly string[]> {
+  const map = new Map<string, string[]>();
+  for (const word of keyPoints.flatMap((k) => k.flippable)) {
+    for (const opposite of word.opposites) {
+      const stems = map.get(opposite);
+      if (stems === undefined) map.set(opposite, [word.stem]);
+      else if (!stems.includes(word.stem)) stems.push(word.stem);
+    }
+  }
+  return map;
 }
 
 /** Words of what the rubric's claims say a thing is not: never a meaning neighbour of a rubric word. */
@@ -111,11 +141,15 @@ function compileKeyPoint(keyPoint: KeyPoint, context: TermContext): CompiledKeyP
   const texts = [...written, ...respelt].filter((text, i, all) => all.indexOf(text) === i);
   const shared = stemsOf((keyPoint.sharedWords ?? []).join(' '));
   const phrases = texts.map((text) => compilePhrase(text, context, shared)).filter((phrase) => phrase.terms.length > 0);
+  // A concept's other forms are not the author's words: their opposites ("easy" of "quick") would flip too much.
+  const own = { phrases: written.map((text) => compilePhrase(text, context, shared)) };
   return {
     keyPoint,
     phrases,
     isEnumeration: isEnumeration(keyPoint.text),
     claims: (keyPoint.claims ?? []).map(compileClaim),
+    flippable:
+      context.opposites === undefined ? [] : flippableWords(own, context.opposites, context.rubricWords ?? new Set()),
   };
 }
 

@@ -22,7 +22,11 @@ export function gradeAnswer(compiled: CompiledRubric, rawAnswer: string): Grade 
   if (text.trim() === '') return ungraded(compiled, 'empty_answer');
   if (!HAS_WORD.test(text)) return ungraded(compiled, 'no_words');
   const isTruncated = text.length > MAX_GRADED_CHARACTERS;
-  const answer = prepareAnswer(isTruncated ? text.slice(0, MAX_GRADED_CHARACTERS) : text, compiled.vocabulary);
+  const answer = prepareAnswer(
+    isTruncated ? text.slice(0, MAX_GRADED_CHARACTERS) : text,
+    compiled.vocabulary,
+    compiled.opposites,
+  );
   const isList = isKeywordList(answer.text, answer.tokens) && !asksForConcepts(compiled.keyPoints);
   const claimContext = compiled.hasClaims ? judgeClaims(compiled, answer) : null;
   const said =

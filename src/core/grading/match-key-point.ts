@@ -2,6 +2,7 @@ import { JOINING_WORDS, judgeClaim, type ClaimVerdict, type CompiledClaim, type 
 import type { CompiledKeyPoint, Phrase } from './compile-rubric.ts';
 import { quoteEvidence, withNegationCue } from './evidence.ts';
 import { matchPhrase, type PhraseMatch } from './match-phrase.ts';
+import { findFlip } from './opposites.ts';
 import type { PreparedAnswer } from './prepare-answer.ts';
 import { HIT_COVERAGE, LIST_ITEM_CONFIDENCE, PARTIAL_COVERAGE } from './thresholds.ts';
 import type { KeyPointResult, KeyPointStatus } from './types.ts';
@@ -29,6 +30,8 @@ export function matchKeyPointWithTokens(
 ): TermsMatch {
   const terms = matchTerms(keyPoint, answer, isListAnswer);
   const { result } = terms;
+  const flipped = flippedPoint(keyPoint, answer, terms);
+  if (flipped !== null) return flipped;
   if (claimContext === null || result.negated) return terms;
   let mixed: KeyPointResult | null = null;
   for (const claim of keyPoint.claims) {
@@ -49,6 +52,25 @@ export function matchKeyPointWithTokens(
     return { result: contradicted, matched: [], wrong: verdict.defines ? verdict.tokens : undefined };
   }
   return { result: mixed ?? result, matched: terms.matched };
+}
+
+/**
+ * The point's words with one of them said by its opposite ("slow numerical calculations" for "fast numerical
+ * computations") state the opposite claim: the point is missed, and the answer is told which word was flipped.
+ */
+function flippedPoint(keyPoint: CompiledKeyPoint, answer: PreparedAnswer, terms: TermsMatch): TermsMatch | null {
+  if (terms.result.status === 'miss' || terms.result.negated) return null;
+  const flip = findFlip(keyPoint.flippable, answer, terms.matched);
+  if (flip === null) return null;
+  const said = answer.text.slice(answer.tokens[flip.tokenIndex]!.start, answer.tokens[flip.tokenIndex]!.end);
+  const result: KeyPointResult = {
+    ...terms.result,
+    status: 'miss',
+    evidence: quoteEvidence(answer, [flip.tokenIndex, ...terms.matched]),
+    contradicted: true,
+    correction: `Not “${said}”: ${flip.word.display}, as in “${keyPoint.keyPoint.text}”.`,
+  };
+  return { result, matched: [] };
 }
 
 /**

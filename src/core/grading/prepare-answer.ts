@@ -1,5 +1,6 @@
 import { tokenize, type Token } from '../text/tokenize.ts';
 import type { FuzzyVocabulary } from './fuzzy-vocabulary.ts';
+import { qualityForms } from './word-vectors.ts';
 
 export interface Occurrence {
   tokenIndex: number;
@@ -18,13 +19,65 @@ export interface PreparedAnswer {
   text: string;
   tokens: Token[];
   occurrences: Map<string, Occurrence[]>;
+  /** Words said, not denied, that are the opposite of a rubric word: each with the stems it opposes. */
+  opposed: readonly OpposedWord[];
 }
 
-export function prepareAnswer(text: string, vocabulary: FuzzyVocabulary): PreparedAnswer {
+export interface OpposedWord {
+  tokenIndex: number;
+  stems: readonly string[];
+}
+
+/** `opposites`: the base forms of the rubric words' opposites, each with the stems of the words it opposes. */
+export function prepareAnswer(
+  text: string,
+  vocabulary: FuzzyVocabulary,
+  opposites: ReadonlyMap<string, readonly string[]> = NO_OPPOSITES,
+): PreparedAnswer {
   const tokens = tokenize(text);
   const occurrences = new Map<string, Occurrence[]>();
-  for (let i = 0; i < tokens.length; i += 1) indexToken(tokens, i, vocabulary, occurrences);
-  return { text, tokens, occurrences };
+  const opposed: OpposedWord[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    indexToken(tokens, i, vocabulary, occurrences);
+    if (opposites.size > 0) indexOpposite(tokens, i, opposites, occurrences, opposed);
+  }
+  return { text, tokens, occurrences, opposed };
+}
+
+const NO_OPPOSITES: ReadonlyMap<string, readonly string[]> = new Map();
+const INFLECTED = /(?:s|ed|er|est|ing|ly)$/;
+
+/**
+ * A rubric word's opposite, said, may flip a point ("slow numerical calculations"); denied, it states the
+ * word ("not slow" states "fast"). "non" before a rubric word ("non-interactive") says its opposite too.
+ */
+function indexOpposite(
+  tokens: Token[],
+  tokenIndex: number,
+  opposites: ReadonlyMap<string, readonly string[]>,
+  occurrences: Map<string, Occurrence[]>,
+  opposed: OpposedWord[],
+): void {
+  const token = tokens[tokenIndex]!;
+  const next = tokens[tokenIndex + 1];
+  if (token.word === 'non' && next !== undefined && !token.negated) opposed.push({ tokenIndex, stems: [next.stem] });
+  // Most words are no opposite of a rubric word, nor inflected: only those are looked up in their base forms.
+  if (!opposites.has(token.word) && !INFLECTED.test(token.word)) return;
+  const stems = [...new Set(qualityForms(token.word).flatMap((form) => opposites.get(form) ?? []))];
+  if (stems.length === 0) return;
+  if (!token.negated) return void opposed.push({ tokenIndex, stems });
+  for (const stem of stems) {
+    const occurrence: Occurrence = {
+      tokenIndex,
+      sentence: token.sentence,
+      strength: 1,
+      negated: false,
+      expansion: null,
+    };
+    const list = occurrences.get(stem);
+    if (list === undefined) occurrences.set(stem, [occurrence]);
+    else list.push(occurrence);
+  }
 }
 
 function indexToken(
@@ -75,5 +128,5 @@ export function denyWords(answer: PreparedAnswer, indices: readonly number[]): P
       stem,
       list.map((o) => (denied.has(o.tokenIndex) ? { ...o, negated: true } : o)),
     );
-  return { text: answer.text, tokens, occurrences };
+  return { text: answer.text, tokens, occurrences, opposed: answer.opposed.filter((o) => !denied.has(o.tokenIndex)) };
 }

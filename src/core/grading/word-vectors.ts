@@ -218,8 +218,15 @@ export function areOpposites(a: string, b: string, antonyms: ReadonlySet<string>
   return NEGATING_PREFIXES.some((prefix) => long === prefix + short || long === `${prefix}-${short}`);
 }
 
+/** `baseForms`, and the adjective of an adverb ("locally": "local"), which WordNet opposes instead. */
+export function qualityForms(word: string): string[] {
+  const forms = baseForms(word);
+  if (word.length > 5 && word.endsWith('ly')) forms.push(word.slice(0, -2));
+  return forms;
+}
+
 /** The word and what it may be inflected from: WordNet lists "easy" and "hard", not "easier" and "harder". */
-function baseForms(word: string): string[] {
+export function baseForms(word: string): string[] {
   const forms = [word];
   for (const [ending, base] of INFLECTIONS) if (word.endsWith(ending)) forms.push(word.slice(0, -ending.length) + base);
   return forms;
