@@ -1,4 +1,5 @@
 import type { Bank } from '../core/bank/schema.ts';
+import type { OppositeIndex } from '../core/grading/opposites.ts';
 import {
   answerCurrent,
   answerFollowUp,
@@ -23,7 +24,7 @@ import type { Random } from '../core/random.ts';
 import { err, ok, type Result } from '../core/result.ts';
 import { computeStats, type UserStats } from '../core/stats/index.ts';
 import type { FindActiveSessionOptions, LeaderboardQuery, LeaderboardRow, Store } from '../store/store.ts';
-import { cachedGrader } from './cached-grader.ts';
+import { cachedGrader, rubricCache } from './cached-grader.ts';
 import type { Actor, SessionError, SessionRef, SessionView } from './types.ts';
 import { rememberUser } from './remember-user.ts';
 import { gradeAhead } from './grade-ahead.ts';
@@ -43,6 +44,8 @@ export interface InterviewerDeps {
   grader?: Grader;
   /** A model that judges answers (GRADER=llm); the grader answers when it cannot. Default: none. */
   judge?: AnswerJudge;
+  /** Opposite words for the offline grader of this bank and of every server's (a flipped word is not stated). */
+  opposites?: OppositeIndex;
 }
 
 /** A question's model answer, with the question it answers. */
@@ -59,13 +62,15 @@ type Step<T> = (session: Session, now: Date) => Stepped<T> | Promise<Stepped<T>>
 export function createInterviewer(deps: InterviewerDeps): Interviewer {
   return {
     ...interviewerOn(deps),
-    withBank: (other) => createInterviewer({ ...deps, bank: other, grader: cachedGrader(other) }),
+    withBank: (other) =>
+      createInterviewer({ ...deps, bank: other, grader: cachedGrader(other, rubricCache(other, deps.opposites)) }),
+    opposites: deps.opposites,
   };
 }
 
 /** The interviewer's use cases on its deps' bank. */
 function interviewerOn(deps: InterviewerDeps) {
-  const grader: Grader = deps.grader ?? cachedGrader(deps.bank);
+  const grader: Grader = deps.grader ?? cachedGrader(deps.bank, rubricCache(deps.bank, deps.opposites));
   const { bank, store, judge } = deps;
 
   const load = (ref: SessionRef): Promise<Session | null> =>
@@ -210,6 +215,8 @@ function interviewerOn(deps: InterviewerDeps) {
 export interface Interviewer extends ReturnType<typeof interviewerOn> {
   /** The same use cases on another bank (a server's own), graded offline against that bank's rubrics. */
   withBank(other: Bank): Interviewer;
+  /** The opposite words its grader reads, for use cases that grade again (an accepted appeal). */
+  readonly opposites: OppositeIndex | undefined;
 }
 
 function noExtra(result: Result<Session, SessionError>): Result<{ session: Session; extra: null }, SessionError> {

@@ -33,7 +33,14 @@ const appealSchema = z.object({
 export async function bankAppealsMain(sub: 'appeals' | 'appeal', args: string[]): Promise<number> {
   const app = await openApp(baseConfigSchema);
   try {
-    const deps: BankDeps = { builtIn: app.bank, store: app.store, clock: () => new Date(), newId: randomUUID };
+    const { bank: builtIn, store, interviewer } = app;
+    const deps: BankDeps = {
+      builtIn,
+      store,
+      clock: () => new Date(),
+      newId: randomUUID,
+      opposites: interviewer.opposites,
+    };
     return sub === 'appeal' ? await fileLocalAppeal(app, deps, args) : await reviewAppeals(deps, args);
   } finally {
     await app.close();

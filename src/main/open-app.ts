@@ -59,7 +59,8 @@ export async function openApp<S extends typeof baseConfigSchema>(
   const bank = await loadBankOrThrow(config.BANK_DIR);
   const opened = await openStore(config.DATABASE_URL, config.DATA_DIR, { poolSize: config.DATABASE_POOL_SIZE });
   const store = instruments ? instruments.store(opened) : opened;
-  const rubricFor = rubricCache(bank, loadOpposites());
+  const opposites = loadOpposites();
+  const rubricFor = rubricCache(bank, opposites);
   const grader = cachedGrader(bank, rubricFor);
   const judge = openJudge(config, rubricFor, createConsoleLogger(config.LOG_LEVEL, keysOf(config)));
   const base = {
@@ -72,6 +73,7 @@ export async function openApp<S extends typeof baseConfigSchema>(
   const interviewer = createInterviewer({
     ...base,
     grader: instruments ? instruments.grader(grader) : grader,
+    opposites,
     ...(judge ? { judge } : {}),
   });
   const bankRoot = config.BANK_DIR ?? defaultBankRoot();

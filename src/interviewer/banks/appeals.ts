@@ -135,7 +135,8 @@ export async function acceptAppeal(
   };
   const withAlias = applyAliases(bank, [alias]);
   const question = withAlias.byId.get(appeal.questionId)!;
-  const grade = gradeAnswer(compileQuestionRubric(question, bankTermWeights(withAlias)), attempt.answer);
+  const weights = bankTermWeights(withAlias, undefined, deps.opposites);
+  const grade = gradeAnswer(compileQuestionRubric(question, weights), attempt.answer);
   const regrade = {
     score: applyHintPenalty(grade.score, attempt.hintsUsed),
     keyPoints: alignKeyPoints(question, grade),

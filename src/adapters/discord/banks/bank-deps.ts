@@ -4,6 +4,6 @@ import type { HandlerContext } from '../interactions/handler-context.ts';
 
 /** The server-bank use cases' dependencies, from the handlers' context (built-in bank even when it plays a server's). */
 export function bankDepsOf(ctx: HandlerContext): BankDeps {
-  const builtIn = ctx.serverBanks.builtIn.bank;
-  return { builtIn, store: ctx.store, clock: ctx.clock, newId: ctx.groups?.newId ?? randomUUID };
+  const { bank: builtIn, opposites } = ctx.serverBanks.builtIn;
+  return { builtIn, store: ctx.store, clock: ctx.clock, newId: ctx.groups?.newId ?? randomUUID, opposites };
 }
