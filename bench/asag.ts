@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import type { WordKnowledge } from '../src/core/grading/bank-grading.ts';
 import { compileRubric, gradeAnswer, type CompiledRubric } from '../src/core/grading/grade.ts';
 import { buildTermWeights } from '../src/core/grading/term-weights.ts';
-import type { CompileOptions } from '../src/core/grading/compile-rubric.ts';
 
 /** Word meanings the grader may use: vectors (off in the product) and opposite words (on). */
-type Meanings = Pick<CompileOptions, 'meanings' | 'opposites'>;
 import { draftRubric } from '../src/core/rubric-draft/draft-rubric.ts';
 import { parseCsv } from './csv.ts';
 import { median, pearson, rmse, spearman } from './stats.ts';
@@ -47,7 +46,7 @@ export const toFivePointScale = (score: number): number => score / 20;
  * One rubric per question, drafted from its reference answer by the product's auto-rubric, compiled with
  * word rarity over the questions and reference answers (never the student answers or their grades).
  */
-export function compileAsag(rows: AsagRow[], meanings: Meanings = {}): Map<string, CompiledRubric> {
+export function compileAsag(rows: AsagRow[], meanings: WordKnowledge = {}): Map<string, CompiledRubric> {
   const termWeights = buildTermWeights(poolOf(rows));
   const compiled = new Map<string, CompiledRubric>();
   for (const row of rows) {

@@ -13,7 +13,7 @@ import { labelledAnswerSchema } from './labelled.ts';
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const { bank, problems } = await loadBank(defaultBankRoot());
 if (bank === null) throw new Error(problems.map((p) => p.message).join('\n'));
-const termWeights = bankTermWeights(bank, undefined, loadOpposites());
+const termWeights = bankTermWeights(bank, { opposites: loadOpposites() });
 const compiled = new Map<string, CompiledRubric>();
 const rubricOf = (questionId: string): CompiledRubric => {
   const question = bank.byId.get(questionId);

@@ -9,11 +9,9 @@ import { parseArgs } from 'node:util';
 import { defaultBankRoot, loadBank } from '../src/adapters/fs/load-bank.ts';
 import { loadOpposites, loadWordMeanings } from '../src/adapters/fs/word-vectors.ts';
 import type { Bank } from '../src/core/bank/schema.ts';
-import { bankTermWeights, compileQuestionRubric } from '../src/core/grading/bank-grading.ts';
-import type { CompileOptions } from '../src/core/grading/compile-rubric.ts';
+import { bankTermWeights, compileQuestionRubric, type WordKnowledge } from '../src/core/grading/bank-grading.ts';
 
 /** Word meanings the grader may use: vectors (off in the product) and opposite words (on). */
-type Meanings = Pick<CompileOptions, 'meanings' | 'opposites'>;
 import { compileAsag, predictAsag, readAsagCsv, scoreAsag } from './asag.ts';
 import { gradeLabelled, readLabelled } from './labelled.ts';
 import { summarise } from './labelled-metrics.ts';
@@ -37,7 +35,7 @@ async function main(): Promise<number> {
     },
     allowPositionals: true,
   });
-  const meanings: Meanings = {
+  const meanings: WordKnowledge = {
     ...(values.vectors ? { meanings: loadWordMeanings() } : {}),
     // The product grades with opposite words; --without-opposites measures the grader without them.
     ...(values['without-opposites'] ? {} : { opposites: loadOpposites() }),
@@ -51,7 +49,7 @@ async function main(): Promise<number> {
   return 2;
 }
 
-function runAsag(file: string, json: boolean, meanings: Meanings): number {
+function runAsag(file: string, json: boolean, meanings: WordKnowledge): number {
   const { rows, problems } = readAsagCsv(readFileSync(file, 'utf8'));
   if (problems.length > 0 || rows.length === 0) return fail([...problems, ...(rows.length === 0 ? ['no rows'] : [])]);
   const rubrics = compileAsag(rows, meanings);
@@ -78,7 +76,12 @@ function runAsag(file: string, json: boolean, meanings: Meanings): number {
   return 0;
 }
 
-async function runLabelledFiles(files: string[], root: string, json: boolean, meanings: Meanings): Promise<number> {
+async function runLabelledFiles(
+  files: string[],
+  root: string,
+  json: boolean,
+  meanings: WordKnowledge,
+): Promise<number> {
   const { bank, problems: bankProblems } = await loadBank(root);
   if (bank === null) return fail(bankProblems.map((p) => `${p.file}: ${p.path}: ${p.message}`));
   for (const file of files) {
@@ -89,12 +92,12 @@ async function runLabelledFiles(files: string[], root: string, json: boolean, me
 }
 
 /** One file's figures: text, or with --json a speed line then a metrics line (the last line, as before). */
-function runLabelled(file: string, bank: Bank, json: boolean, meanings: Meanings): number {
+function runLabelled(file: string, bank: Bank, json: boolean, meanings: WordKnowledge): number {
   const { rows, problems } = readLabelled(readFileSync(file, 'utf8'), bank);
   if (problems.length > 0 || rows.length === 0)
     return fail([`${file}:`, ...problems, ...(rows.length === 0 ? ['no labelled answers'] : [])]);
   const report = summarise(gradeLabelled(rows, bank, meanings));
-  const termWeights = bankTermWeights(bank, meanings.meanings, meanings.opposites);
+  const termWeights = bankTermWeights(bank, meanings);
   const speed = measureSpeed(
     bank.questions.map((q) => ({
       compiled: compileQuestionRubric(q, termWeights),

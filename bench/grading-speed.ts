@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const opposites = loadOpposites();
   const loadMs = nowMs() - loadStart;
   const buildStart = nowMs();
-  const termWeights = bankTermWeights(bank, undefined, opposites);
+  const termWeights = bankTermWeights(bank, { opposites });
   const compiled = bank.questions.map((q) => compileQuestionRubric(q, termWeights));
   const buildMs = nowMs() - buildStart;
   console.log(

@@ -1,11 +1,9 @@
 import { loadOpposites } from '../src/adapters/fs/word-vectors.ts';
 import { z } from 'zod';
 import type { Bank } from '../src/core/bank/schema.ts';
-import { bankTermWeights, compileQuestionRubric } from '../src/core/grading/bank-grading.ts';
-import type { CompileOptions } from '../src/core/grading/compile-rubric.ts';
+import { bankTermWeights, compileQuestionRubric, type WordKnowledge } from '../src/core/grading/bank-grading.ts';
 
 /** Word meanings the grader may use: vectors (off in the product) and opposite words (on). */
-type Meanings = Pick<CompileOptions, 'meanings' | 'opposites'>;
 import { gradeAnswer } from '../src/core/grading/grade.ts';
 import type { CompiledRubric } from '../src/core/grading/compile-rubric.ts';
 import { countByKind, coveredWeightScore, type Counts, type GradedAnswer } from './labelled-metrics.ts';
@@ -56,9 +54,9 @@ export function readLabelled(text: string, bank: Bank): { rows: LabelledAnswer[]
 export function gradeLabelled(
   rows: readonly LabelledAnswer[],
   bank: Bank,
-  meanings: Meanings = { opposites: loadOpposites() },
+  meanings: WordKnowledge = { opposites: loadOpposites() },
 ): GradedAnswer[] {
-  const termWeights = bankTermWeights(bank, meanings.meanings, meanings.opposites);
+  const termWeights = bankTermWeights(bank, meanings);
   const compiled = new Map<string, CompiledRubric>();
   return rows.map((row) => {
     const question = bank.byId.get(row.questionId)!;

@@ -16,7 +16,7 @@ export function rubricCache(bank: Bank, opposites?: OppositeIndex): (question: B
   return (question) => {
     let rubric = compiled.get(question.id);
     if (rubric === undefined) {
-      termWeights ??= bankTermWeights(bank, undefined, opposites);
+      termWeights ??= bankTermWeights(bank, opposites === undefined ? {} : { opposites });
       rubric = compileQuestionRubric(bank.byId.get(question.id) ?? question, termWeights);
       compiled.set(question.id, rubric);
     }

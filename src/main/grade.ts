@@ -102,7 +102,7 @@ async function chooseRubric(
     throw new UserFacingError(`No question "${questionId}" in the bank. Run: mock-interviewer bank check --json`);
   return {
     rubric: question.rubric,
-    compiled: compileQuestionRubric(question, bankTermWeights(bank, undefined, loadOpposites())),
+    compiled: compileQuestionRubric(question, bankTermWeights(bank, { opposites: loadOpposites() })),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Bank, BankQuestion } from '../bank/schema.ts';
 import { buildEntityIndex, type EntityIndex } from './claims.ts';
-import { compileRubric, type CompiledRubric } from './compile-rubric.ts';
+import { compileRubric, type CompiledRubric, type CompileOptions } from './compile-rubric.ts';
 import { buildConceptIndex, type ConceptIndex } from './concepts.ts';
 import { buildTermWeights, type TermWeights } from './term-weights.ts';
 import type { OppositeIndex } from './opposites.ts';
@@ -10,7 +10,7 @@ import type { WordMeanings } from './word-vectors.ts';
  * Word rarity over the whole bank: every question's prompt, model answer and key points (never candidates'
  * answers). Build once per loaded bank.
  */
-export function bankTermWeights(bank: Bank, meanings?: WordMeanings, opposites?: OppositeIndex): BankWeights {
+export function bankTermWeights(bank: Bank, { meanings, opposites }: WordKnowledge = {}): BankWeights {
   const weights = buildTermWeights(
     bank.questions.map((q) => [q.prompt, q.modelAnswer, ...q.rubric.keyPoints.map((k) => k.text)].join('\n')),
   );
@@ -24,6 +24,9 @@ export function bankTermWeights(bank: Bank, meanings?: WordMeanings, opposites?:
     ...(opposites === undefined ? {} : { opposites }),
   };
 }
+
+/** What the grader may know of words beyond the bank: opposites (the product) and vectors (an option). */
+export type WordKnowledge = Pick<CompileOptions, 'meanings' | 'opposites'>;
 
 /** Word rarity over the bank, with the things the bank's claims are about: what every rubric of the bank shares. */
 export interface BankWeights extends TermWeights {

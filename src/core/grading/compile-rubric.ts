@@ -140,9 +140,10 @@ function compileKeyPoint(keyPoint: KeyPoint, context: TermContext): CompiledKeyP
   const respelt = context.concepts === undefined ? [] : written.flatMap((text) => respell(text, context.concepts!));
   const texts = [...written, ...respelt].filter((text, i, all) => all.indexOf(text) === i);
   const shared = stemsOf((keyPoint.sharedWords ?? []).join(' '));
-  const phrases = texts.map((text) => compilePhrase(text, context, shared)).filter((phrase) => phrase.terms.length > 0);
+  const compiled = new Map(texts.map((text) => [text, compilePhrase(text, context, shared)]));
+  const phrases = texts.map((text) => compiled.get(text)!).filter((phrase) => phrase.terms.length > 0);
   // A concept's other forms are not the author's words: their opposites ("easy" of "quick") would flip too much.
-  const own = { phrases: written.map((text) => compilePhrase(text, context, shared)) };
+  const own = { phrases: written.map((text) => compiled.get(text)!) };
   return {
     keyPoint,
     phrases,

@@ -66,18 +66,8 @@ function indexOpposite(
   const stems = [...new Set(qualityForms(token.word).flatMap((form) => opposites.get(form) ?? []))];
   if (stems.length === 0) return;
   if (!token.negated) return void opposed.push({ tokenIndex, stems });
-  for (const stem of stems) {
-    const occurrence: Occurrence = {
-      tokenIndex,
-      sentence: token.sentence,
-      strength: 1,
-      negated: false,
-      expansion: null,
-    };
-    const list = occurrences.get(stem);
-    if (list === undefined) occurrences.set(stem, [occurrence]);
-    else list.push(occurrence);
-  }
+  const stated = { ...token, negated: false };
+  for (const stem of stems) addOccurrence(occurrences, stem, stated, tokenIndex, 1);
 }
 
 function indexToken(

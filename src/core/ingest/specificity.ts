@@ -45,7 +45,7 @@ export function keepSpecific(questions: DraftedQuestion[]): DraftedQuestion[] {
     const others = otherAnswers(questions, index, i, phraseStems, budget);
     const withoutAliases = withoutSharedAliases(drafted, others, termWeights);
     // Dropping aliases changes the words the grader knows, so the points are read again as they now stand.
-    const specific = withSharedWords(withoutAliases, others, termWeights);
+    const specific = withSharedWords(withoutAliases, others, termWeights, index.stemsOf);
     const rubric = compiledRubric(specific, termWeights);
     const shared = specific.rubric.keyPoints.map(() => 0);
     for (const answer of others)
@@ -87,11 +87,16 @@ function withoutSharedAliases(drafted: DraftedQuestion, others: string[], termWe
  * The question with each point's shared words: the words of its text said by another section's answer that
  * earns credit on it. Alone they then earn no partial credit; with the rest of the point they still make it.
  */
-function withSharedWords(drafted: DraftedQuestion, others: string[], termWeights: TermWeights): DraftedQuestion {
+function withSharedWords(
+  drafted: DraftedQuestion,
+  others: string[],
+  termWeights: TermWeights,
+  stemsOfAnswer: (answer: string) => ReadonlySet<string>,
+): DraftedQuestion {
   const rubric = compiledRubric(drafted, termWeights);
   const said = drafted.rubric.keyPoints.map(() => new Set<string>());
   for (const answer of others) {
-    const stems = stemsOf(answer);
+    const stems = stemsOfAnswer(answer);
     gradeAnswer(rubric, answer).keyPoints.forEach((result, k) => {
       if (result.status !== 'miss') for (const stem of stems) said[k]!.add(stem);
     });
@@ -151,18 +156,24 @@ interface AnswerIndex {
   /** Stem → the questions whose model answer says it. */
   answersWith: Map<string, number[]>;
   sources: string[];
+  /** The content stems of a model answer, computed once per answer. */
+  stemsOf: (answer: string) => ReadonlySet<string>;
 }
 
 function answerIndexOf(questions: DraftedQuestion[]): AnswerIndex {
   const answersWith = new Map<string, number[]>();
+  const stemsByAnswer = new Map<string, ReadonlySet<string>>();
   questions.forEach((q, j) => {
-    for (const stem of stemsOf(q.question.modelAnswer)) {
+    const stems = stemsOf(q.question.modelAnswer);
+    stemsByAnswer.set(q.question.modelAnswer, stems);
+    for (const stem of stems) {
       const list = answersWith.get(stem);
       if (list === undefined) answersWith.set(stem, [j]);
       else list.push(j);
     }
   });
-  return { answersWith, sources: questions.map(sourceOf) };
+  const answerStems = (answer: string): ReadonlySet<string> => stemsByAnswer.get(answer) ?? stemsOf(answer);
+  return { answersWith, sources: questions.map(sourceOf), stemsOf: answerStems };
 }
 
 function weightFor(sharedCredit: number): number {

@@ -135,7 +135,7 @@ export async function acceptAppeal(
   };
   const withAlias = applyAliases(bank, [alias]);
   const question = withAlias.byId.get(appeal.questionId)!;
-  const weights = bankTermWeights(withAlias, undefined, deps.opposites);
+  const weights = bankTermWeights(withAlias, deps.opposites === undefined ? {} : { opposites: deps.opposites });
   const grade = gradeAnswer(compileQuestionRubric(question, weights), attempt.answer);
   const regrade = {
     score: applyHintPenalty(grade.score, attempt.hintsUsed),
