@@ -10,13 +10,13 @@ import { defaultBankRoot, loadBank } from '../../src/adapters/fs/load-bank.ts';
  * not the target. Raise them when the grader improves; never lower them to let a change through.
  */
 const FLOORS = {
-  f1: 0.81,
-  ownWordsRecall: 0.6,
+  f1: 0.84,
+  ownWordsRecall: 0.7,
   wrongClaimsPrecision: 0.11,
   /** At most this many of the answers that cover nothing may score above 10. */
   coversNothingScoredAbove: 15,
   /** Score mean absolute error against the fair score, at most. */
-  scoreMae: 15,
+  scoreMae: 13,
   /**
    * Rambling was 0.87 before the claim reader judged a wrong definition to state nothing else; that cost one
    * rambling decision and bought fewer covering-nothing answers above 10 (22 → 19) and a lower MAE (16.4 →
