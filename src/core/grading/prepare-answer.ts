@@ -66,6 +66,8 @@ function indexOpposite(
   const stems = [...new Set(qualityForms(token.word).flatMap((form) => opposites.get(form) ?? []))];
   if (stems.length === 0) return;
   if (!token.negated) return void opposed.push({ tokenIndex, stems });
+  // "not slow" says fast; a word before the denial ("first, I don't …") is not what it denies.
+  if (token.isDeniedBackwards) return;
   const stated = { ...token, negated: false };
   for (const stem of stems) addOccurrence(occurrences, stem, stated, tokenIndex, 1);
 }

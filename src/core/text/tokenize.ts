@@ -24,6 +24,8 @@ export interface Token {
   clause: number;
   /** True when a negation cue in the same clause denies this token (see negation.ts for its reach). */
   negated: boolean;
+  /** Denied by a cue after it ("first I don't …", "the base case is never reached"): the clause's subject side. */
+  isDeniedBackwards: boolean;
   isNegationCue: boolean;
 }
 
@@ -175,6 +177,7 @@ export function tokenize(text: string): Token[] {
       clause,
       isStopword,
       negated: negationLeft > 0 && !cue,
+      isDeniedBackwards: false,
       isNegationCue: cue,
     });
     if (cue) {
@@ -195,6 +198,7 @@ function denyBackwards(tokens: Token[], clauseStart: number): void {
   for (let i = cueIndex - 1; i >= Math.max(clauseStart, cueIndex - NEGATION_BACK_SCOPE_TOKENS); i -= 1) {
     const token = tokens[i]!;
     if (token.isNegationCue || BACK_SCOPE_STOP_WORDS.has(token.word)) return;
+    if (!token.negated) token.isDeniedBackwards = true;
     token.negated = true;
   }
 }

@@ -69,6 +69,17 @@ describe('a key point said with one word flipped', () => {
     expect(grade.keyPoints[1]!.status).toBe('hit');
   });
 
+  it('reads no word from an opposite said before the denial ("first, I don\'t panic" says nothing of a terminal)', () => {
+    const cli: Rubric = {
+      question: 'How do you reach the servers?',
+      keyPoints: [{ id: 'terminal', text: 'work in a terminal', aliases: [], weight: 1 }],
+    };
+    const local = buildOppositeIndex(parseAntonyms('first terminal\n'));
+    const grade = (answer: string) => gradeAnswer(compileRubric(cli, { opposites: local }), answer).keyPoints[0]!;
+    expect(grade("Well, first I'd say don't panic.").status).toBe('miss');
+    expect(grade('Mostly I work in a terminal.').status).toBe('hit');
+  });
+
   it('catches the opposite said of the word the point qualifies ("the control is coarse")', () => {
     const control: Rubric = {
       question: 'What is Matplotlib for?',
