@@ -1,8 +1,13 @@
 import {
+  ATTRIBUTIVE_DISMISSAL_SCOPE_TOKENS,
   BACK_SCOPE_STOP_WORDS,
   CLAUSE_BREAK_WORDS,
   CLAUSE_SUBJECTS,
+  DISMISSAL_BACK_SCOPE_TOKENS,
   SUBORDINATE_WORDS,
+  deniesADismissal,
+  dismissalAt,
+  isDismissal,
   isNegationCue,
   mayBeNegationCue,
   NEGATION_BACK_SCOPE_TOKENS,
@@ -122,6 +127,7 @@ interface WordFacts {
   endsClause: boolean;
   isSubordinate: boolean;
   mayDeny: boolean;
+  mayDismiss: boolean;
 }
 
 /** Answers repeat their words and the bank's; bounded like the stem cache. */
@@ -137,6 +143,7 @@ function factsOf(word: string): WordFacts {
     endsClause: CLAUSE_BREAK_WORDS.has(word),
     isSubordinate: SUBORDINATE_WORDS.has(word),
     mayDeny: mayBeNegationCue(word),
+    mayDismiss: isDismissal(word),
   };
   if (factsCache.size >= FACTS_CACHE_LIMIT) factsCache.clear();
   factsCache.set(word, facts);
@@ -162,9 +169,12 @@ export function tokenize(text: string): Token[] {
       if (i > 0) clause += 1;
     }
     if (facts.isSubordinate || startsCoordinateClause(word, words[i + 1])) negationLeft = 0;
+    const dismissal = facts.mayDismiss ? dismissalAt(words, i) : null;
     const cue =
-      facts.mayDeny &&
-      isNegationCue(word, i + 1 < words.length ? words[i + 1] : undefined, i > 0 ? words[i - 1] : undefined);
+      dismissal !== null ||
+      (facts.mayDeny &&
+        isNegationCue(word, i + 1 < words.length ? words[i + 1] : undefined, i > 0 ? words[i - 1] : undefined) &&
+        !deniesADismissal(words, i));
     const isStopword = facts.isStopword || cue;
     tokens.push({
       start: starts[i]!,
@@ -177,9 +187,14 @@ export function tokenize(text: string): Token[] {
       negated: negationLeft > 0 && !cue,
       isNegationCue: cue,
     });
-    if (cue) {
+    if (dismissal === 'attributive') negationLeft = ATTRIBUTIVE_DISMISSAL_SCOPE_TOKENS;
+    else if (cue) {
       negationLeft = NEGATION_SCOPE_TOKENS;
-      denyBackwards(tokens, clauseStart);
+      denyBackwards(
+        tokens,
+        clauseStart,
+        dismissal === 'predicative' ? DISMISSAL_BACK_SCOPE_TOKENS : NEGATION_BACK_SCOPE_TOKENS,
+      );
     } else if (negationLeft > 0 && !isStopword) negationLeft -= 1;
   }
   return tokens;
@@ -190,9 +205,9 @@ function startsCoordinateClause(word: string, next: string | undefined): boolean
 }
 
 /** Marks the few words before the cue just pushed, within its clause, as denied. */
-function denyBackwards(tokens: Token[], clauseStart: number): void {
+function denyBackwards(tokens: Token[], clauseStart: number, reach: number): void {
   const cueIndex = tokens.length - 1;
-  for (let i = cueIndex - 1; i >= Math.max(clauseStart, cueIndex - NEGATION_BACK_SCOPE_TOKENS); i -= 1) {
+  for (let i = cueIndex - 1; i >= Math.max(clauseStart, cueIndex - reach); i -= 1) {
     const token = tokens[i]!;
     if (token.isNegationCue || BACK_SCOPE_STOP_WORDS.has(token.word)) return;
     token.negated = true;
