@@ -94,7 +94,7 @@ const DISMISSALS: ReadonlySet<string> = new Set(
 const PREDICATIVE_ONLY: ReadonlySet<string> = new Set(['optional']);
 
 /** A dismissal reaches back over its whole subject, not just the few words a plain denial reaches. */
-export const DISMISSAL_BACK_SCOPE_TOKENS = 8;
+export const DISMISSAL_BACK_SCOPE_TOKENS = 12;
 /** Before a noun ("needless clutter") a dismissal denies the noun it qualifies, not the rest of the clause. */
 export const ATTRIBUTIVE_DISMISSAL_SCOPE_TOKENS = 2;
 
