@@ -190,26 +190,44 @@ export function tokenize(text: string): Token[] {
     if (dismissal === 'attributive') negationLeft = ATTRIBUTIVE_DISMISSAL_SCOPE_TOKENS;
     else if (cue) {
       negationLeft = NEGATION_SCOPE_TOKENS;
-      denyBackwards(
-        tokens,
-        clauseStart,
-        dismissal === 'predicative' ? DISMISSAL_BACK_SCOPE_TOKENS : NEGATION_BACK_SCOPE_TOKENS,
-      );
+      if (dismissal === 'predicative') denyBackwards(tokens, clauseStart, DISMISSAL_BACK_SCOPE_TOKENS, true);
+      else denyBackwards(tokens, clauseStart, NEGATION_BACK_SCOPE_TOKENS, false);
     } else if (negationLeft > 0 && !isStopword) negationLeft -= 1;
   }
   return tokens;
+}
+
+function startsCoordination(word: string, next: string | undefined): boolean {
+  return (word === 'and' || word === 'or') && !startsCoordinateClause(word, next);
 }
 
 function startsCoordinateClause(word: string, next: string | undefined): boolean {
   return (word === 'and' || word === 'or') && next !== undefined && CLAUSE_SUBJECTS.has(next);
 }
 
-/** Marks the few words before the cue just pushed, within its clause, as denied. */
-function denyBackwards(tokens: Token[], clauseStart: number, reach: number): void {
+/**
+ * Marks the few words before the cue just pushed, within its clause, as denied; a dismissal's subject may be
+ * two things joined by "and" / "or" (`overCoordination`).
+ */
+function denyBackwards(tokens: Token[], clauseStart: number, reach: number, overCoordination: boolean): void {
   const cueIndex = tokens.length - 1;
+  let from = cueIndex;
+  let joinedAt = -1;
   for (let i = cueIndex - 1; i >= Math.max(clauseStart, cueIndex - reach); i -= 1) {
     const token = tokens[i]!;
-    if (token.isNegationCue || BACK_SCOPE_STOP_WORDS.has(token.word)) return;
-    token.negated = true;
+    // "Debugging and version control are useless": "and" joins the things said useless, unless a clause of
+    // its own starts after it ("we use SQL and it's pointless to copy files") or went before it ("we use SQL
+    // and copying files is pointless": a subject of its own before "and").
+    if (overCoordination && startsCoordination(token.word, tokens[i + 1]?.word)) {
+      joinedAt = i;
+      continue;
+    }
+    if (joinedAt >= 0 && CLAUSE_SUBJECTS.has(token.word)) {
+      from = joinedAt + 1;
+      break;
+    }
+    if (token.isNegationCue || BACK_SCOPE_STOP_WORDS.has(token.word)) break;
+    from = i;
   }
+  for (let i = from; i < cueIndex; i += 1) tokens[i]!.negated = true;
 }

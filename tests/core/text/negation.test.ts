@@ -29,6 +29,18 @@ describe('weak denials and dismissals', () => {
     expect(marked('copying files by hand is pointless so use pipelines')).toContain('so use pipelines');
   });
 
+  it('a dismissal denies things joined by "and" in its subject, not a clause of its own before "and"', () => {
+    expect(marked('debugging and version control are mostly useless')).toBe(
+      '~debugging~ ~and~ ~version~ ~control~ ~are~ ~mostly~ [useless]',
+    );
+    expect(marked('we query the tables with sql and copying files by hand is pointless')).toBe(
+      'we query the tables with sql and ~copying~ ~files~ ~by~ ~hand~ ~is~ [pointless]',
+    );
+    expect(marked("we use sql and it's pointless to copy files")).toBe(
+      "we use sql and ~it's~ [pointless] ~to~ ~copy~ ~files~",
+    );
+  });
+
   it('before a noun, a dismissal denies only the next words', () => {
     expect(marked('clean the data by dropping useless columns and rows')).toBe(
       'clean the data by dropping [useless] ~columns~ ~and~ ~rows~',
