@@ -1,4 +1,5 @@
 import type { Claim } from '../bank/schema.ts';
+import { STOPWORDS } from '../text/stopwords.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 
 /** A surface form as the stems of its words, in order (`content`: only its content words, for loose matching). */
@@ -57,7 +58,8 @@ const LOOK_AHEAD_FOR_THING = 3;
 
 function formOf(text: string): Form {
   const tokens = tokenize(text);
-  const content = tokens.filter((t) => !t.isStopword).map((t) => t.stem);
+  // A form's denying word is part of what it says ("rarely used" is not "used").
+  const content = tokens.filter((t) => !STOPWORDS.has(t.word)).map((t) => t.stem);
   return {
     stems: tokens.map((t) => t.stem),
     content: content.length > 0 ? content : tokens.map((t) => t.stem),

@@ -1,8 +1,13 @@
 import {
+  ATTRIBUTIVE_DISMISSAL_SCOPE_TOKENS,
   BACK_SCOPE_STOP_WORDS,
   CLAUSE_BREAK_WORDS,
   CLAUSE_SUBJECTS,
+  DISMISSAL_BACK_SCOPE_TOKENS,
   SUBORDINATE_WORDS,
+  deniesADismissal,
+  dismissalAt,
+  isDismissal,
   isNegationCue,
   mayBeNegationCue,
   NEGATION_BACK_SCOPE_TOKENS,
@@ -124,6 +129,7 @@ interface WordFacts {
   endsClause: boolean;
   isSubordinate: boolean;
   mayDeny: boolean;
+  mayDismiss: boolean;
 }
 
 /** Answers repeat their words and the bank's; bounded like the stem cache. */
@@ -139,6 +145,7 @@ function factsOf(word: string): WordFacts {
     endsClause: CLAUSE_BREAK_WORDS.has(word),
     isSubordinate: SUBORDINATE_WORDS.has(word),
     mayDeny: mayBeNegationCue(word),
+    mayDismiss: isDismissal(word),
   };
   if (factsCache.size >= FACTS_CACHE_LIMIT) factsCache.clear();
   factsCache.set(word, facts);
@@ -164,9 +171,12 @@ export function tokenize(text: string): Token[] {
       if (i > 0) clause += 1;
     }
     if (facts.isSubordinate || startsCoordinateClause(word, words[i + 1])) negationLeft = 0;
+    const dismissal = facts.mayDismiss ? dismissalAt(words, i) : null;
     const cue =
-      facts.mayDeny &&
-      isNegationCue(word, i + 1 < words.length ? words[i + 1] : undefined, i > 0 ? words[i - 1] : undefined);
+      dismissal !== null ||
+      (facts.mayDeny &&
+        isNegationCue(word, i + 1 < words.length ? words[i + 1] : undefined, i > 0 ? words[i - 1] : undefined) &&
+        !deniesADismissal(words, i));
     const isStopword = facts.isStopword || cue;
     tokens.push({
       start: starts[i]!,
@@ -180,25 +190,50 @@ export function tokenize(text: string): Token[] {
       isDeniedBackwards: false,
       isNegationCue: cue,
     });
-    if (cue) {
+    if (dismissal === 'attributive') negationLeft = ATTRIBUTIVE_DISMISSAL_SCOPE_TOKENS;
+    else if (cue) {
       negationLeft = NEGATION_SCOPE_TOKENS;
-      denyBackwards(tokens, clauseStart);
+      if (dismissal === 'predicative') denyBackwards(tokens, clauseStart, DISMISSAL_BACK_SCOPE_TOKENS, true);
+      else denyBackwards(tokens, clauseStart, NEGATION_BACK_SCOPE_TOKENS, false);
     } else if (negationLeft > 0 && !isStopword) negationLeft -= 1;
   }
   return tokens;
+}
+
+function startsCoordination(word: string, next: string | undefined): boolean {
+  return (word === 'and' || word === 'or') && !startsCoordinateClause(word, next);
 }
 
 function startsCoordinateClause(word: string, next: string | undefined): boolean {
   return (word === 'and' || word === 'or') && next !== undefined && CLAUSE_SUBJECTS.has(next);
 }
 
-/** Marks the few words before the cue just pushed, within its clause, as denied. */
-function denyBackwards(tokens: Token[], clauseStart: number): void {
+/**
+ * Marks the few words before the cue just pushed, within its clause, as denied; a dismissal's subject may be
+ * two things joined by "and" / "or" (`overCoordination`).
+ */
+function denyBackwards(tokens: Token[], clauseStart: number, reach: number, overCoordination: boolean): void {
   const cueIndex = tokens.length - 1;
-  for (let i = cueIndex - 1; i >= Math.max(clauseStart, cueIndex - NEGATION_BACK_SCOPE_TOKENS); i -= 1) {
+  let from = cueIndex;
+  let joinedAt = -1;
+  for (let i = cueIndex - 1; i >= Math.max(clauseStart, cueIndex - reach); i -= 1) {
     const token = tokens[i]!;
-    if (token.isNegationCue || BACK_SCOPE_STOP_WORDS.has(token.word)) return;
-    if (!token.negated) token.isDeniedBackwards = true;
-    token.negated = true;
+    // "Debugging and version control are useless": "and" joins the things said useless, unless a clause of
+    // its own starts after it ("we use SQL and it's pointless to copy files") or went before it ("we use SQL
+    // and copying files is pointless": a subject of its own before "and").
+    if (overCoordination && startsCoordination(token.word, tokens[i + 1]?.word)) {
+      joinedAt = i;
+      continue;
+    }
+    if (joinedAt >= 0 && CLAUSE_SUBJECTS.has(token.word)) {
+      from = joinedAt + 1;
+      break;
+    }
+    if (token.isNegationCue || BACK_SCOPE_STOP_WORDS.has(token.word)) break;
+    from = i;
+  }
+  for (let i = from; i < cueIndex; i += 1) {
+    if (!tokens[i]!.negated) tokens[i]!.isDeniedBackwards = true;
+    tokens[i]!.negated = true;
   }
 }

@@ -74,6 +74,45 @@ describe('gradeAnswer', () => {
     expect(result.status === 'miss').toBe(denied);
   });
 
+  it.each([
+    ['You rarely need SQL for structured data.', 'sql', 'rarely need SQL for structured'],
+    ['Structured data is hardly ever accessed via SQL.', 'sql', 'Structured data is hardly ever accessed via SQL'],
+    ['Preprocessing unstructured data is pointless.', 'preprocess', 'Preprocessing unstructured data is pointless'],
+    ['Data lakes are overrated.', 'data-lakes', 'lakes are overrated'],
+    [
+      'Querying structured data with SQL is a waste of time.',
+      'sql',
+      'Querying structured data with SQL is a waste of time',
+    ],
+    ['It is pointless to preprocess unstructured data.', 'preprocess', 'pointless to preprocess unstructured'],
+    [
+      'Converting unstructured data to a structured format is mostly unnecessary.',
+      'preprocess',
+      'Converting unstructured data to a structured format is mostly unnecessary',
+    ],
+    ['SQL queries are optional for structured data.', 'sql', 'SQL queries are optional for structured'],
+  ])(
+    'does not credit a point the answer dismisses or weakly denies, and quotes the denial: %s',
+    (answer, id, quote) => {
+      const result = gradeAnswer(rubric, answer).keyPoints.find((k) => k.id === id)!;
+      expect(result.status).toBe('miss');
+      expect(result.negated).toBe(true);
+      expect(result.evidence).toBe(quote);
+    },
+  );
+
+  it.each([
+    ['Laptops are useless for this; data lives in data lakes.', 'data-lakes'],
+    ['Copying files by hand is pointless, so we query structured data with SQL.', 'sql'],
+    ['It is rarely on a laptop: the data lives in data lakes.', 'data-lakes'],
+    ['Unstructured data is not useless, but it needs preprocessing first.', 'preprocess'],
+    ['Preprocessing unstructured data is never a waste of time.', 'preprocess'],
+    ['Preprocessing unstructured data means dropping useless columns.', 'preprocess'],
+    ['SQL has optional clauses, and structured data is accessed via SQL.', 'sql'],
+  ])('still credits a point beside a dismissal of something else, or a denied dismissal: %s', (answer, id) => {
+    expect(statusOf(gradeAnswer(rubric, answer), id)).toBe('hit');
+  });
+
   it('still credits what follows "no matter"', () => {
     expect(statusOf(gradeAnswer(rubric, 'No matter the project, structured data is accessed via SQL.'), 'sql')).toBe(
       'hit',
