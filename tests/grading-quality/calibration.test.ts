@@ -27,6 +27,7 @@ const FLOORS: Record<string, { coversNothingScoredAbove: number; scoreMae: numbe
   'labelled-answers-dev-own-words-3.jsonl': { coversNothingScoredAbove: 8, scoreMae: 12.5 },
   'labelled-answers-dev-rambling-own-words.jsonl': { coversNothingScoredAbove: 8, scoreMae: 23 },
   'labelled-answers-dev-dismissals.jsonl': { coversNothingScoredAbove: 2, scoreMae: 4.5 },
+  'labelled-answers-dev-own-words-4.jsonl': { coversNothingScoredAbove: 4, scoreMae: 8.5 },
 };
 
 describe('the score against fair scores on the dev sets', () => {

@@ -10,21 +10,22 @@ import { defaultBankRoot, loadBank } from '../../src/adapters/fs/load-bank.ts';
  * not the target. Raise them when the grader improves; never lower them to let a change through.
  */
 const FLOORS = {
-  f1: 0.84,
-  ownWordsRecall: 0.7,
+  f1: 0.86,
+  ownWordsRecall: 0.76,
   wrongClaimsPrecision: 0.11,
   /** At most this many of the answers that cover nothing may score above 10. */
   coversNothingScoredAbove: 15,
   /** Score mean absolute error against the fair score, at most. */
-  scoreMae: 13,
+  scoreMae: 12,
   /**
    * Rambling was 0.87 before the claim reader judged a wrong definition to state nothing else; that cost one
    * rambling decision and bought fewer covering-nothing answers above 10 (22 → 19) and a lower MAE (16.4 →
    * 15.8), so this one floor was lowered on purpose, with the trade written in docs/grading-meaning.md. The
    * own-words knowledge cost one more rambling decision (0.853 → 0.824) and bought own-words recall 0.623 →
-   * 0.747, F1 0.823 → 0.858 and MAE 14.0 → 12.1: lowered once more, on purpose, for that trade.
+   * 0.747, F1 0.823 → 0.858 and MAE 14.0 → 12.1: lowered once more, on purpose, for that trade. The second
+   * own-words pass brought it back to 0.841, so the floor is 0.83 again.
    */
-  kindF1: { complete: 0.98, partial: 0.93, 'off-topic': 1, rambling: 0.82 } as Record<string, number>,
+  kindF1: { complete: 0.98, partial: 0.93, 'off-topic': 1, rambling: 0.83 } as Record<string, number>,
 };
 
 const HELD_OUT_2 = join(defaultBankRoot(), 'tests/fixtures/labelled-answers-holdout-2.jsonl');
