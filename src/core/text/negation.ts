@@ -118,6 +118,11 @@ export function isDismissal(word: string): boolean {
   return DISMISSALS.has(word);
 }
 
+/** A dismissal word at `i` that dismisses in its place: "waste" only as "a waste of". */
+function isDismissalAt(words: readonly string[], i: number): boolean {
+  return DISMISSALS.has(words[i]!) && (words[i] !== 'waste' || words[i + 1] === 'of');
+}
+
 /**
  * How a dismissal at `i` denies: 'predicative' after a copula (the subject and what follows), 'attributive'
  * before a noun (the next words), or null when it denies nothing here: "waste" not before "of", "optional"
@@ -125,8 +130,7 @@ export function isDismissal(word: string): boolean {
  */
 export function dismissalAt(words: readonly string[], i: number): 'predicative' | 'attributive' | null {
   const word = words[i]!;
-  if (!DISMISSALS.has(word)) return null;
-  if (word === 'waste' && words[i + 1] !== 'of') return null;
+  if (!isDismissalAt(words, i)) return null;
   let k = i - 1;
   while (k >= 0 && DEGREE_WORDS.has(words[k]!)) k -= 1;
   if (k >= 0 && NEGATION_CUES.has(words[k]!)) return null;
@@ -142,7 +146,7 @@ export function dismissalAt(words: readonly string[], i: number): 'predicative' 
 export function deniesADismissal(words: readonly string[], i: number): boolean {
   for (let k = i + 1; k < Math.min(words.length, i + 5); k += 1) {
     const word = words[k]!;
-    if (DISMISSALS.has(word)) return word !== 'waste' || words[k + 1] === 'of';
+    if (DISMISSALS.has(word)) return isDismissalAt(words, k);
     if (!DEGREE_WORDS.has(word) && !COPULAS.has(word)) return false;
   }
   return false;
